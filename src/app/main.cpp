@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/translator.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"waconsole"_s);
+    QApplication::setApplicationName(u"waconsole"_s);
+    QApplication::setApplicationVersion(QStringLiteral(WACONSOLE_VERSION));
+    Wac::installTranslators();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "WhatsApp Cloud API message console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption open(u"open"_s,
+                                  QCoreApplication::translate("main", "Start with this payload."),
+                                  u"file"_s);
+    parser.addOption(open);
+    parser.process(app);
+
+    Wac::MainWindow window;
+    if (parser.isSet(open) && !window.openFile(parser.value(open)))
+        return 2;
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "clicommands.h"
+
+#include "core/coretr.h"
+#include "core/jsoninput.h"
+#include "core/outgoingmessage.h"
+#include "core/validation/validator.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Cli {
+
+namespace {
+
+QString displayName(const QString &path)
+{
+    return path == u"-"_s ? Tr::tr("standard input") : path;
+}
+
+/// The parsed input, or nullopt after telling `err` why it could not be read.
+std::optional<QJsonValue> readJson(const QString &path, QTextStream &err)
+{
+    QFile file;
+    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err << Tr::tr("waconsole-cli: cannot read %1: %2").arg(displayName(path), file.errorString())
+            << Qt::endl;
+        return std::nullopt;
+    }
+    const JsonInput input = JsonInput::parse(file.readAll());
+    if (!input.ok()) {
+        err << Tr::tr("waconsole-cli: %1 is not valid JSON: %2").arg(displayName(path), input.error)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return input.value;
+}
+
+} // namespace
+
+int validate(const QString &path, QTextStream &out, QTextStream &err)
+{
+    const auto json = readJson(path, err);
+    if (!json)
+        return Unreadable;
+    const QList<Diagnostic> diagnostics = Wac::validate(*json);
+    for (const Diagnostic &d : diagnostics) {
+        out << d.pointer << u": "_s << severityKeyword(d.severity) << u": "_s << d.message
+            << u" ["_s << d.code << u']' << Qt::endl;
+    }
+    return hasErrors(diagnostics) ? Invalid : Ok;
+}
+
+int roundtrip(const QString &path, QTextStream &out, QTextStream &err)
+{
+    const auto json = readJson(path, err);
+    if (!json)
+        return Unreadable;
+    if (!json->isObject()) {
+        err << Tr::tr("waconsole-cli: %1 holds a JSON array, not a message object.")
+                   .arg(displayName(path))
+            << Qt::endl;
+        return Unreadable;
+    }
+    const OutgoingMessage message = OutgoingMessage::fromJson(json->toObject());
+    out << QString::fromUtf8(QJsonDocument(message.toJson()).toJson(QJsonDocument::Indented));
+    out.flush();
+    return Ok;
+}
+
+} // namespace Wac::Cli

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace Wac::Cli {
+
+/// Exit codes of waconsole-cli, documented in its --help.
+enum Exit { Ok = 0, Invalid = 1, Unreadable = 2 };
+
+/// `validate FILE|-`: one line per diagnostic, "POINTER: error|warning: message [code]".
+int validate(const QString &path, QTextStream &out, QTextStream &err);
+/// `roundtrip FILE|-`: the body loaded into the message model and written back.
+int roundtrip(const QString &path, QTextStream &out, QTextStream &err);
+
+} // namespace Wac::Cli

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+/**
+ * Reading and writing the typed payload views. Writers follow one rule that makes the model
+ * lossless: a key is touched only when the new value differs from what the reader returns for
+ * the current object. Unknown keys, a string "0" where a number could be, and fields of the
+ * wrong type that the view did not change all stay exactly as they were loaded.
+ */
+namespace Wac::JsonFields {
+
+std::optional<QString> optString(const QJsonObject &object, QStringView key);
+/// The string value, or an empty string when absent or not a string.
+QString string(const QJsonObject &object, QStringView key);
+std::optional<bool> optBool(const QJsonObject &object, QStringView key);
+std::optional<double> optNumber(const QJsonObject &object, QStringView key);
+
+void setString(QJsonObject &object, QStringView key, const std::optional<QString> &value);
+void setBool(QJsonObject &object, QStringView key, const std::optional<bool> &value);
+void setNumber(QJsonObject &object, QStringView key, const std::optional<double> &value);
+/// Sets a sub-object; an empty one is removed unless `keepEmpty`.
+void setObject(QJsonObject &object, QStringView key, const QJsonObject &value,
+               bool keepEmpty = false);
+
+/// Reads an array of objects into views of type T (each with `static T fromJson(QJsonObject)`).
+template<typename T>
+QList<T> list(const QJsonObject &object, QStringView key)
+{
+    QList<T> items;
+    const QJsonArray array = object.value(key).toArray();
+    items.reserve(array.size());
+    for (const QJsonValue &value : array)
+        items.append(T::fromJson(value.toObject()));
+    return items;
+}
+
+/// Writes views back, element by element over the existing array so that each element keeps
+/// the keys its view does not know. An absent array stays absent while `items` is empty.
+template<typename T>
+void setList(QJsonObject &object, QStringView key, const QList<T> &items)
+{
+    const QJsonArray old = object.value(key).toArray();
+    if (items.isEmpty() && !object.contains(key))
+        return;
+    QJsonArray updated;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject base = i < old.size() ? old.at(i).toObject() : QJsonObject();
+        updated.append(items.at(i).toJson(base));
+    }
+    if (updated != old || !object.value(key).isArray())
+        object.insert(key, updated);
+}
+
+} // namespace Wac::JsonFields

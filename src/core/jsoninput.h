@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+namespace Wac {
+
+/**
+ * JSON text as typed, pasted or read from a file, parsed with a reason a person can act on
+ * ("line 3, column 14: missing comma") instead of a bare offset.
+ */
+struct JsonInput
+{
+    QJsonValue value;
+    QString error; ///< empty when the text parsed
+    int line = 0;  ///< 1-based position of the error
+    int column = 0;
+
+    bool ok() const { return error.isEmpty(); }
+
+    static JsonInput parse(const QByteArray &text);
+};
+
+} // namespace Wac

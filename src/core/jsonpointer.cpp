@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/jsonpointer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::JsonPointer {
+
+namespace {
+
+QString unescape(QString token)
+{
+    // Order matters (RFC 6901 §4): "~01" must become "~1", not "/".
+    token.replace(u"~1"_s, u"/"_s);
+    token.replace(u"~0"_s, u"~"_s);
+    return token;
+}
+
+bool isIndex(const QString &token)
+{
+    if (token.isEmpty())
+        return false;
+    for (const QChar c : token) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString child(const QString &base, const QString &key)
+{
+    QString escaped = key;
+    escaped.replace(u"~"_s, u"~0"_s);
+    escaped.replace(u"/"_s, u"~1"_s);
+    return base + u'/' + escaped;
+}
+
+QString child(const QString &base, qsizetype index)
+{
+    return base + u'/' + QString::number(index);
+}
+
+QJsonValue resolve(const QJsonValue &root, const QString &pointer)
+{
+    if (pointer.isEmpty())
+        return root;
+    if (!pointer.startsWith(u'/'))
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonValue current = root;
+    const QStringList tokens = pointer.mid(1).split(u'/');
+    for (const QString &raw : tokens) {
+        const QString token = unescape(raw);
+        if (current.isObject()) {
+            const QJsonObject object = current.toObject();
+            if (!object.contains(token))
+                return QJsonValue(QJsonValue::Undefined);
+            current = object.value(token);
+        } else if (current.isArray() && isIndex(token)) {
+            const QJsonArray array = current.toArray();
+            const qsizetype index = token.toLongLong();
+            if (index >= array.size())
+                return QJsonValue(QJsonValue::Undefined);
+            current = array.at(index);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return current;
+}
+
+QString codePath(const QString &pointer)
+{
+    QStringList parts;
+    const QStringList tokens = pointer.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &raw : tokens) {
+        if (!isIndex(raw))
+            parts.append(unescape(raw));
+    }
+    return parts.join(u'.');
+}
+
+QString fieldName(const QString &pointer)
+{
+    const QStringList tokens = pointer.split(u'/', Qt::SkipEmptyParts);
+    for (auto it = tokens.crbegin(); it != tokens.crend(); ++it) {
+        if (!isIndex(*it))
+            return unescape(*it);
+    }
+    return u"message"_s;
+}
+
+} // namespace Wac::JsonPointer

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/outgoingmessage.h"
+
+#include "core/jsonfields.h"
+#include "core/validation/validator.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+using namespace JsonFields;
+
+OutgoingMessage::OutgoingMessage()
+    : m_json{{u"messaging_product"_s, u"whatsapp"_s},
+             {u"recipient_type"_s, u"individual"_s},
+             {u"to"_s, QString()},
+             {u"type"_s, u"text"_s},
+             {u"text"_s, QJsonObject{{u"body"_s, QString()}}}}
+{
+}
+
+OutgoingMessage OutgoingMessage::fromJson(const QJsonObject &body)
+{
+    OutgoingMessage message;
+    message.m_json = body;
+    return message;
+}
+
+OutgoingMessage OutgoingMessage::create(MessageType type)
+{
+    OutgoingMessage message;
+    message.setType(type);
+    return message;
+}
+
+QList<Diagnostic> OutgoingMessage::validate() const
+{
+    return Wac::validate(m_json);
+}
+
+MessageType OutgoingMessage::type() const
+{
+    return messageTypeOf(m_json);
+}
+
+void OutgoingMessage::setType(MessageType type)
+{
+    if (type == this->type() || type == MessageType::Unknown)
+        return;
+    const QString oldKey = m_json.value(u"type").toString(u"text"_s);
+    m_json.remove(oldKey);
+    if (type == MessageType::MarkAsRead) {
+        for (const QStringView key : {QStringView(u"type"), QStringView(u"to"),
+                                      QStringView(u"recipient_type"), QStringView(u"context"),
+                                      QStringView(u"biz_opaque_callback_data")})
+            m_json.remove(key);
+        setMarkRead({});
+        return;
+    }
+    for (const QStringView key : {QStringView(u"status"), QStringView(u"message_id"),
+                                  QStringView(u"typing_indicator")})
+        m_json.remove(key);
+    const QString key = wireType(type);
+    m_json.insert(u"type", key);
+    if (type == MessageType::Text) {
+        setText({});
+    } else if (type == MessageType::Reaction) {
+        setReaction({});
+    } else if (type == MessageType::Location) {
+        setContent(key, QJsonObject());
+    } else if (type == MessageType::Contacts) {
+        Contact blank;
+        blank.firstName = QString();
+        setContacts({blank});
+    } else if (type == MessageType::Template) {
+        setTemplatePayload({QString(), u"en_US"_s, std::nullopt, {}});
+    } else if (isInteractive(type)) {
+        InteractivePayload payload;
+        payload.type = interactiveWireType(type);
+        if (type != MessageType::InteractiveProduct)
+            payload.body = QString();
+        setInteractive(payload);
+    } else {
+        setContent(key, QJsonObject()); // media
+    }
+}
+
+QJsonObject OutgoingMessage::content(QStringView key) const
+{
+    return m_json.value(key).toObject();
+}
+
+void OutgoingMessage::setContent(QStringView key, const QJsonObject &content)
+{
+    setObject(m_json, key, content, true);
+}
+
+QString OutgoingMessage::recipient() const
+{
+    return string(m_json, u"to");
+}
+
+void OutgoingMessage::setRecipient(const QString &to)
+{
+    setString(m_json, u"to", to);
+}
+
+std::optional<QString> OutgoingMessage::replyTo() const
+{
+    return optString(content(u"context"), u"message_id");
+}
+
+void OutgoingMessage::setReplyTo(const std::optional<QString> &wamid)
+{
+    QJsonObject context = content(u"context");
+    setString(context, u"message_id", wamid);
+    setObject(m_json, u"context", context);
+}
+
+std::optional<QString> OutgoingMessage::callbackData() const
+{
+    return optString(m_json, u"biz_opaque_callback_data");
+}
+
+void OutgoingMessage::setCallbackData(const std::optional<QString> &data)
+{
+    setString(m_json, u"biz_opaque_callback_data", data);
+}
+
+TextPayload OutgoingMessage::text() const
+{
+    return TextPayload::fromJson(content(u"text"));
+}
+
+void OutgoingMessage::setText(const TextPayload &payload)
+{
+    setContent(u"text", payload.toJson(content(u"text")));
+}
+
+ReactionPayload OutgoingMessage::reaction() const
+{
+    return ReactionPayload::fromJson(content(u"reaction"));
+}
+
+void OutgoingMessage::setReaction(const ReactionPayload &payload)
+{
+    setContent(u"reaction", payload.toJson(content(u"reaction")));
+}
+
+MediaPayload OutgoingMessage::media() const
+{
+    return MediaPayload::fromJson(content(wireType(type())));
+}
+
+void OutgoingMessage::setMedia(const MediaPayload &payload)
+{
+    const QString key = wireType(type());
+    if (isMedia(type()))
+        setContent(key, payload.toJson(content(key)));
+}
+
+LocationPayload OutgoingMessage::location() const
+{
+    return LocationPayload::fromJson(content(u"location"));
+}
+
+void OutgoingMessage::setLocation(const LocationPayload &payload)
+{
+    setContent(u"location", payload.toJson(content(u"location")));
+}
+
+QList<Contact> OutgoingMessage::contacts() const
+{
+    return list<Contact>(m_json, u"contacts");
+}
+
+void OutgoingMessage::setContacts(const QList<Contact> &contacts)
+{
+    if (!m_json.contains(u"contacts"))
+        m_json.insert(u"contacts", QJsonArray());
+    setList(m_json, u"contacts", contacts);
+}
+
+InteractivePayload OutgoingMessage::interactive() const
+{
+    return InteractivePayload::fromJson(content(u"interactive"));
+}
+
+void OutgoingMessage::setInteractive(const InteractivePayload &payload)
+{
+    setContent(u"interactive", payload.toJson(content(u"interactive")));
+}
+
+TemplatePayload OutgoingMessage::templatePayload() const
+{
+    return TemplatePayload::fromJson(content(u"template"));
+}
+
+void OutgoingMessage::setTemplatePayload(const TemplatePayload &payload)
+{
+    setContent(u"template", payload.toJson(content(u"template")));
+}
+
+MarkReadPayload OutgoingMessage::markRead() const
+{
+    return MarkReadPayload::fromJson(m_json);
+}
+
+void OutgoingMessage::setMarkRead(const MarkReadPayload &payload)
+{
+    m_json = payload.toJson(m_json);
+}
+
+} // namespace Wac

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/payloads/interactivepayload.h"
+
+#include "core/jsonfields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+using namespace JsonFields;
+
+namespace {
+
+std::optional<QString> textOf(const QJsonObject &interactive, QStringView key)
+{
+    const QJsonValue part = interactive.value(key);
+    return part.isObject() ? optString(part.toObject(), u"text") : std::nullopt;
+}
+
+void setText(QJsonObject &interactive, QStringView key, const std::optional<QString> &text)
+{
+    if (textOf(interactive, key) == text)
+        return;
+    if (!text) {
+        interactive.remove(key);
+        return;
+    }
+    QJsonObject part = interactive.value(key).toObject();
+    part.insert(u"text", *text);
+    interactive.insert(key, part);
+}
+
+} // namespace
+
+InteractivePayload InteractivePayload::fromJson(const QJsonObject &object)
+{
+    InteractivePayload p;
+    p.type = string(object, u"type");
+    if (object.value(u"header").isObject())
+        p.header = InteractiveHeader::fromJson(object.value(u"header").toObject());
+    p.body = textOf(object, u"body");
+    p.footer = textOf(object, u"footer");
+
+    const QJsonObject action = object.value(u"action").toObject();
+    const QJsonObject parameters = action.value(u"parameters").toObject();
+    p.buttons = list<ReplyButton>(action, u"buttons");
+    p.listButton = string(action, u"button");
+    if (p.type == u"product_list"_s)
+        p.productSections = list<ProductSection>(action, u"sections");
+    else
+        p.sections = list<ListSection>(action, u"sections");
+    p.ctaDisplayText = string(parameters, u"display_text");
+    p.ctaUrl = string(parameters, u"url");
+    p.flow = FlowParameters::fromJson(parameters);
+    p.catalogId = string(action, u"catalog_id");
+    p.productRetailerId = string(action, u"product_retailer_id");
+    p.thumbnailProductRetailerId = optString(parameters, u"thumbnail_product_retailer_id");
+    p.addressCountry = string(parameters, u"country");
+    if (parameters.value(u"values").isObject())
+        p.addressValues = parameters.value(u"values").toObject();
+    return p;
+}
+
+QJsonObject InteractivePayload::toJson(QJsonObject base) const
+{
+    setString(base, u"type", type);
+    if (header)
+        setObject(base, u"header", header->toJson(base.value(u"header").toObject()), true);
+    else if (base.value(u"header").isObject())
+        base.remove(u"header");
+    setText(base, u"body", body);
+    setText(base, u"footer", footer);
+    setObject(base, u"action", actionJson(base.value(u"action").toObject()), true);
+    return base;
+}
+
+QJsonObject InteractivePayload::actionJson(QJsonObject action) const
+{
+    QJsonObject parameters = action.value(u"parameters").toObject();
+    if (type == u"button"_s) {
+        setList(action, u"buttons", buttons);
+    } else if (type == u"list"_s) {
+        setString(action, u"button", listButton);
+        setList(action, u"sections", sections);
+    } else if (type == u"cta_url"_s) {
+        setString(action, u"name", u"cta_url"_s);
+        setString(parameters, u"display_text", ctaDisplayText);
+        setString(parameters, u"url", ctaUrl);
+        setObject(action, u"parameters", parameters, true);
+    } else if (type == u"flow"_s) {
+        setString(action, u"name", u"flow"_s);
+        setObject(action, u"parameters", flow.toJson(parameters), true);
+    } else if (type == u"location_request_message"_s) {
+        setString(action, u"name", u"send_location"_s);
+    } else if (type == u"address_message"_s) {
+        setString(action, u"name", u"address_message"_s);
+        setString(parameters, u"country", addressCountry);
+        if (addressValues)
+            setObject(parameters, u"values", *addressValues, true);
+        else if (parameters.value(u"values").isObject())
+            parameters.remove(u"values");
+        setObject(action, u"parameters", parameters, true);
+    } else if (type == u"product"_s) {
+        setString(action, u"catalog_id", catalogId);
+        setString(action, u"product_retailer_id", productRetailerId);
+    } else if (type == u"product_list"_s) {
+        setString(action, u"catalog_id", catalogId);
+        setList(action, u"sections", productSections);
+    } else if (type == u"catalog_message"_s) {
+        setString(action, u"name", u"catalog_message"_s);
+        setString(parameters, u"thumbnail_product_retailer_id", thumbnailProductRetailerId);
+        setObject(action, u"parameters", parameters);
+    }
+    return action;
+}
+
+} // namespace Wac

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/validation/checker.h"
+
+#include "core/coretr.h"
+#include "core/jsonpointer.h"
+#include "core/textlength.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+QString typeName(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::String:
+        return Tr::tr("a string");
+    case QJsonValue::Double:
+        return Tr::tr("a number");
+    case QJsonValue::Bool:
+        return Tr::tr("true or false");
+    case QJsonValue::Object:
+        return Tr::tr("an object");
+    case QJsonValue::Array:
+        return Tr::tr("an array");
+    case QJsonValue::Null:
+        return Tr::tr("null");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Tr::tr("nothing");
+}
+
+QString quoted(const QString &pointer)
+{
+    return u'"' + JsonPointer::fieldName(pointer) + u'"';
+}
+
+} // namespace
+
+void Checker::report(Severity severity, const QString &pointer, const QString &kind,
+                     const QString &message)
+{
+    const QString path = JsonPointer::codePath(pointer);
+    m_out.append({severity, pointer, path.isEmpty() ? kind : path + u'.' + kind, message});
+}
+
+void Checker::error(const QString &pointer, const QString &kind, const QString &message)
+{
+    report(Severity::Error, pointer, kind, message);
+}
+
+void Checker::warning(const QString &pointer, const QString &kind, const QString &message)
+{
+    report(Severity::Warning, pointer, kind, message);
+}
+
+QJsonValue Checker::lookup(const QJsonObject &object, const QString &pointer, QStringView key,
+                           Presence presence, QJsonValue::Type type)
+{
+    const QJsonValue value = object.value(key);
+    const QString at = JsonPointer::child(pointer, key.toString());
+    if (value.isUndefined()) {
+        if (presence == Presence::Required)
+            error(at, u"required"_s, Tr::tr("%1 is required.").arg(quoted(at)));
+        return value;
+    }
+    if (value.type() != type) {
+        error(at, u"wrongType"_s,
+              Tr::tr("%1 must be %2, not %3.")
+                  .arg(quoted(at), typeName(type), typeName(value.type())));
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return value;
+}
+
+std::optional<QString> Checker::string(const QJsonObject &object, const QString &pointer,
+                                       QStringView key, Presence presence)
+{
+    const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::String);
+    return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+}
+
+std::optional<double> Checker::number(const QJsonObject &object, const QString &pointer,
+                                      QStringView key, Presence presence)
+{
+    const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::Double);
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+std::optional<bool> Checker::boolean(const QJsonObject &object, const QString &pointer,
+                                     QStringView key, Presence presence)
+{
+    const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::Bool);
+    return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
+}
+
+std::optional<QJsonObject> Checker::object(const QJsonObject &object, const QString &pointer,
+                                           QStringView key, Presence presence)
+{
+    const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::Object);
+    return v.isObject() ? std::optional<QJsonObject>(v.toObject()) : std::nullopt;
+}
+
+std::optional<QJsonArray> Checker::array(const QJsonObject &object, const QString &pointer,
+                                         QStringView key, Presence presence)
+{
+    const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::Array);
+    return v.isArray() ? std::optional<QJsonArray>(v.toArray()) : std::nullopt;
+}
+
+std::optional<QJsonObject> Checker::element(const QJsonArray &array, const QString &arrayPointer,
+                                            qsizetype index)
+{
+    const QJsonValue value = array.at(index);
+    if (value.isObject())
+        return value.toObject();
+    const QString at = JsonPointer::child(arrayPointer, index);
+    error(at, u"wrongType"_s,
+          Tr::tr("Each entry of %1 must be %2, not %3.")
+              .arg(quoted(arrayPointer), typeName(QJsonValue::Object), typeName(value.type())));
+    return std::nullopt;
+}
+
+std::optional<QString> Checker::text(const QJsonObject &object, const QString &pointer,
+                                     QStringView key, Presence presence, qsizetype limit,
+                                     Severity overLimit)
+{
+    const std::optional<QString> value = string(object, pointer, key, presence);
+    if (!value)
+        return value;
+    const QString at = JsonPointer::child(pointer, key.toString());
+    if (value->trimmed().isEmpty()) {
+        error(at, u"empty"_s, Tr::tr("%1 must not be empty.").arg(quoted(at)));
+        return value;
+    }
+    maxLength(at, *value, limit, overLimit);
+    return value;
+}
+
+void Checker::maxLength(const QString &pointer, const QString &value, qsizetype limit,
+                        Severity severity)
+{
+    // Cheap upper bound first: a string never has more characters than UTF-16 units.
+    if (value.size() <= limit)
+        return;
+    const qsizetype length = TextLength::graphemes(value);
+    if (length > limit) {
+        report(severity, pointer, u"tooLong"_s,
+               Tr::tr("%1 is too long: %2 characters, the limit is %3.")
+                   .arg(quoted(pointer))
+                   .arg(length)
+                   .arg(limit));
+    }
+}
+
+bool Checker::count(const QString &pointer, qsizetype actual, qsizetype min, qsizetype max)
+{
+    if (actual < min) {
+        error(pointer, u"tooFew"_s,
+              Tr::tr("%1 has %n item(s); at least %2 required.", nullptr, int(actual))
+                  .arg(quoted(pointer))
+                  .arg(min));
+        return false;
+    }
+    if (actual > max) {
+        error(pointer, u"tooMany"_s,
+              Tr::tr("%1 has %n item(s); at most %2 allowed.", nullptr, int(actual))
+                  .arg(quoted(pointer))
+                  .arg(max));
+        return false;
+    }
+    return true;
+}
+
+bool Checker::oneOf(const QString &pointer, const QString &value, const QStringList &allowed,
+                    Severity severity)
+{
+    if (allowed.contains(value))
+        return true;
+    report(severity, pointer, u"invalid"_s,
+           Tr::tr("%1 is \"%2\"; it must be one of: %3.")
+               .arg(quoted(pointer), value, allowed.join(u", "_s)));
+    return false;
+}
+
+void Checker::httpUrl(const QString &pointer, const QString &value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty()) {
+        error(pointer, u"invalidUrl"_s,
+              Tr::tr("%1 must be an http:// or https:// URL with a host, not \"%2\".")
+                  .arg(quoted(pointer), value));
+    }
+}
+
+void Checker::notAllowed(const QJsonObject &object, const QString &pointer, QStringView key,
+                         const QString &reason)
+{
+    if (!object.contains(key))
+        return;
+    const QString at = JsonPointer::child(pointer, key.toString());
+    error(at, u"notAllowed"_s, Tr::tr("%1 is not allowed here: %2").arg(quoted(at), reason));
+}
+
+void Checker::unique(QSet<QString> &seen, const QString &pointer, const QString &value)
+{
+    if (seen.contains(value)) {
+        error(pointer, u"duplicate"_s,
+              Tr::tr("%1 \"%2\" is used more than once; each must be unique.")
+                  .arg(quoted(pointer), value));
+        return;
+    }
+    seen.insert(value);
+}
+
+void Checker::knownFields(const QJsonObject &object, const QString &pointer,
+                          const QList<QStringView> &known)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        if (known.contains(key))
+            continue;
+        const QString at = JsonPointer::child(pointer, key);
+        warning(at, u"unknown"_s,
+                Tr::tr("%1 is not a field waconsole knows here; it is kept and sent as is.")
+                    .arg(quoted(at)));
+    }
+}
+
+} // namespace Wac

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/validation/checker.h"
+
+// Internal to the validator: one function per message type, and the object checks that several
+// types share (media objects, locations). Each takes the pointer of the object it checks.
+namespace Wac::Rules {
+
+/// Where a media object appears: captions and the unknown-field list depend on it.
+enum class MediaUse { Message, InteractiveHeader, TemplateParameter };
+
+void text(Checker &c, const QJsonObject &message);
+void reaction(Checker &c, const QJsonObject &message);
+void media(Checker &c, const QJsonObject &message, const QString &kind);
+void location(Checker &c, const QJsonObject &message);
+void contacts(Checker &c, const QJsonObject &message);
+void interactive(Checker &c, const QJsonObject &message);
+void templateMessage(Checker &c, const QJsonObject &message);
+void markAsRead(Checker &c, const QJsonObject &message);
+
+void mediaObject(Checker &c, const QJsonObject &media, const QString &pointer, const QString &kind,
+                 MediaUse use);
+/// Latitude and longitude (required, in range); name and address warned about when
+/// `wantNameAndAddress` (the legacy reference marks them required, SDKs do not).
+void locationObject(Checker &c, const QJsonObject &location, const QString &pointer,
+                    bool wantNameAndAddress);
+
+// The actions of each interactive type; `pointer` is "/interactive/action".
+void buttonAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void listAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void ctaUrlAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void flowAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void locationRequestAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void addressAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void productAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void productListAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void catalogAction(Checker &c, const QJsonObject &action, const QString &pointer);
+
+/// A list or product-list section title: at most 24 characters, required when there are
+/// several sections (legacy reference), only recommended for a single one (2026 list page).
+void sectionTitle(Checker &c, const QJsonObject &section, const QString &pointer,
+                  qsizetype sectionCount);
+/// `action.name`, which several interactive types require to be a fixed word.
+void actionName(Checker &c, const QJsonObject &action, const QString &pointer,
+                const QString &expected);
+
+} // namespace Wac::Rules

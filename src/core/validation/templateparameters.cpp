@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/coretr.h"
+#include "core/jsonpointer.h"
+#include "core/validation/rules.h"
+#include "core/validation/templaterules.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Rules {
+
+namespace {
+
+constexpr qsizetype headerTextLimit = 60;
+constexpr qsizetype bodyTextLimit = 1024;
+constexpr qsizetype bodyOnlyTextLimit = 32768;
+constexpr qsizetype couponLimit = 15;
+constexpr qsizetype parameterNameLimit = 20;
+
+QStringList allowedTypes(const ParameterContext &context)
+{
+    using Component = ParameterContext::Component;
+    switch (context.component) {
+    case Component::Header:
+        return {u"text"_s,  u"currency"_s, u"date_time"_s, u"image"_s,
+                u"video"_s, u"document"_s, u"location"_s,  u"product"_s};
+    case Component::Body:
+        return {u"text"_s, u"currency"_s, u"date_time"_s};
+    case Component::Button:
+        break;
+    }
+    const QString &sub = context.buttonSubType;
+    if (sub == u"quick_reply"_s)
+        return {u"payload"_s};
+    if (sub == u"url"_s)
+        return {u"text"_s};
+    if (sub == u"copy_code"_s)
+        return {u"coupon_code"_s};
+    if (sub == u"voice_call"_s)
+        return {u"ttl_minutes"_s, u"payload"_s};
+    return {u"action"_s}; // flow, catalog, mpm
+}
+
+qsizetype textLimit(const ParameterContext &context)
+{
+    using Component = ParameterContext::Component;
+    if (context.component == Component::Header)
+        return headerTextLimit;
+    if (context.component == Component::Body)
+        return context.bodyIsOnlyComponent ? bodyOnlyTextLimit : bodyTextLimit;
+    return 2000; // a URL suffix: no documented limit beyond the URL's own
+}
+
+void parameterName(Checker &c, const QJsonObject &parameter, const QString &at)
+{
+    const auto name = c.string(parameter, at, u"parameter_name");
+    if (!name)
+        return;
+    const QString nameAt = JsonPointer::child(at, u"parameter_name"_s);
+    static const QRegularExpression pattern(u"^[a-z_][a-z0-9_]*$"_s);
+    if (!pattern.match(*name).hasMatch()) {
+        c.error(nameAt, u"invalidFormat"_s,
+                Tr::tr("\"parameter_name\" is \"%1\"; names hold lowercase letters and underscores.")
+                    .arg(*name));
+    } else {
+        c.maxLength(nameAt, *name, parameterNameLimit, Severity::Warning);
+    }
+}
+
+void currency(Checker &c, const QJsonObject &currency, const QString &at)
+{
+    c.text(currency, at, u"fallback_value", Presence::Required, 1024);
+    if (const auto code = c.string(currency, at, u"code", Presence::Required);
+        code && !isCurrencyCode(*code)) {
+        c.error(JsonPointer::child(at, u"code"_s), u"invalid"_s,
+                Tr::tr("\"code\" is \"%1\", which is not an ISO 4217 currency code such as USD.")
+                    .arg(*code));
+    }
+    if (const auto amount = c.number(currency, at, u"amount_1000", Presence::Required);
+        amount && std::floor(*amount) != *amount) {
+        c.error(JsonPointer::child(at, u"amount_1000"_s), u"notInteger"_s,
+                Tr::tr("\"amount_1000\" must be a whole number (the amount times 1000), not %1.")
+                    .arg(*amount));
+    }
+    c.knownFields(currency, at, {u"fallback_value", u"code", u"amount_1000"});
+}
+
+void typedValue(Checker &c, const QJsonObject &parameter, const QString &at, const QString &type,
+                const ParameterContext &context)
+{
+    const QString valueAt = JsonPointer::child(at, type);
+    if (type == u"text"_s) {
+        c.text(parameter, at, u"text", Presence::Required, textLimit(context));
+    } else if (type == u"payload"_s) {
+        c.text(parameter, at, u"payload", Presence::Required,
+               context.buttonSubType == u"voice_call"_s ? 512 : 1000);
+    } else if (type == u"coupon_code"_s) {
+        c.text(parameter, at, u"coupon_code", Presence::Required, couponLimit);
+    } else if (type == u"ttl_minutes"_s) {
+        if (const auto ttl = c.number(parameter, at, u"ttl_minutes", Presence::Required);
+            ttl && (*ttl < 1 || *ttl > 43200 || std::floor(*ttl) != *ttl)) {
+            c.error(valueAt, u"outOfRange"_s,
+                    Tr::tr("\"ttl_minutes\" must be a whole number from 1 to 43200."));
+        }
+    } else if (const auto object = c.object(parameter, at, type, Presence::Required)) {
+        if (type == u"currency"_s) {
+            currency(c, *object, valueAt);
+        } else if (type == u"date_time"_s) {
+            c.text(*object, valueAt, u"fallback_value", Presence::Required, 1024);
+            c.knownFields(*object, valueAt, {u"fallback_value"});
+        } else if (type == u"location"_s) {
+            locationObject(c, *object, valueAt, false);
+        } else if (type == u"product"_s) {
+            c.text(*object, valueAt, u"product_retailer_id", Presence::Required, 256);
+            c.text(*object, valueAt, u"catalog_id", Presence::Required, 256);
+            c.knownFields(*object, valueAt, {u"product_retailer_id", u"catalog_id"});
+        } else if (type != u"action"_s) {
+            mediaObject(c, *object, valueAt, type, MediaUse::TemplateParameter);
+        }
+    }
+}
+
+} // namespace
+
+void templateParameter(Checker &c, const QJsonObject &parameter, const QString &pointer,
+                       const ParameterContext &context)
+{
+    const auto type = c.string(parameter, pointer, u"type", Presence::Required);
+    if (!type || !c.oneOf(JsonPointer::child(pointer, u"type"_s), *type, allowedTypes(context)))
+        return;
+    parameterName(c, parameter, pointer);
+    typedValue(c, parameter, pointer, *type, context);
+    c.knownFields(parameter, pointer, {u"type", u"parameter_name", QStringView(*type)});
+}
+
+bool isCurrencyCode(const QString &code)
+{
+    // ISO 4217 active codes (2026), plus the funds and precious-metal codes Meta passes through.
+    static const QSet<QString> codes = [] {
+        const QString all = u"AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD "
+                            "BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY "
+                            "COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP "
+                            "GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR "
+                            "ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD "
+                            "LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN "
+                            "NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD "
+                            "RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP "
+                            "SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW "
+                            "UZS VED VES VND VUV WST XAF XAG XAU XCD XCG XDR XOF XPD XPF XPT YER "
+                            "ZAR ZMW ZWG ZWL"_s;
+        const QStringList list = all.split(u' ');
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return codes.contains(code);
+}
+
+} // namespace Wac::Rules

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "core/jsoninput.h"
+#include "core/messagetype.h"
+#include "core/outgoingmessage.h"
+#include "core/phonenumber.h"
+#include "core/validation/validator.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+constexpr int debounceMs = 150;
+
+QString summaryOf(const QJsonObject &body)
+{
+    const OutgoingMessage message = OutgoingMessage::fromJson(body);
+    const QString type = messageTypeId(message.type());
+    if (message.type() == MessageType::MarkAsRead)
+        return MainWindow::tr("Mark as read: %1").arg(message.markRead().messageId);
+    const PhoneNumber phone = PhoneNumber::parse(message.recipient());
+    if (!phone.isValid())
+        return MainWindow::tr("Type: %1").arg(type);
+    return MainWindow::tr("Type: %1 · to %2").arg(type, phone.normalized());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    m_ui->payloadPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->problemsTreeWidget->setColumnWidth(0, 220);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &MainWindow::revalidate);
+    connect(m_ui->payloadPlainTextEdit, &QPlainTextEdit::textChanged, &m_debounce,
+            qOverload<>(&QTimer::start));
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    setPayloadText(QString::fromUtf8(
+        QJsonDocument(OutgoingMessage().toJson()).toJson(QJsonDocument::Indented)));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPayloadText(const QString &json)
+{
+    m_ui->payloadPlainTextEdit->setPlainText(json);
+    m_debounce.stop();
+    revalidate();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    setPayloadText(QString::fromUtf8(file.readAll()));
+    return true;
+}
+
+void MainWindow::revalidate()
+{
+    QTreeWidget *problems = m_ui->problemsTreeWidget;
+    problems->clear();
+    const JsonInput input = JsonInput::parse(m_ui->payloadPlainTextEdit->toPlainText().toUtf8());
+    if (!input.ok()) {
+        m_ui->summaryLabel->setText(tr("The payload is not valid JSON."));
+        auto *item = new QTreeWidgetItem(problems, {tr("JSON"), input.error});
+        item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        statusBar()->showMessage(tr("Not JSON: %1").arg(input.error));
+        return;
+    }
+    m_ui->summaryLabel->setText(input.value.isObject() ? summaryOf(input.value.toObject())
+                                                       : tr("The payload is not a JSON object."));
+    const QList<Diagnostic> diagnostics = validate(input.value);
+    int errors = 0;
+    for (const Diagnostic &d : diagnostics) {
+        auto *item = new QTreeWidgetItem(
+            problems, {d.pointer.isEmpty() ? u"/"_s : d.pointer, d.message});
+        item->setToolTip(1, d.code);
+        item->setIcon(0, style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical
+                                                           : QStyle::SP_MessageBoxWarning));
+        errors += d.isError() ? 1 : 0;
+    }
+    const int warnings = int(diagnostics.size()) - errors;
+    statusBar()->showMessage(diagnostics.isEmpty()
+                                 ? tr("No problems: the payload is ready to send.")
+                                 : tr("%n error(s)", nullptr, errors) + u", "_s
+                                     + tr("%n warning(s)", nullptr, warnings));
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open payload"), {},
+                                                      tr("JSON payloads (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About waconsole"),
+                       tr("<b>waconsole</b> %1<br>Compose, validate and send WhatsApp Business "
+                          "Cloud API messages.")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace Wac

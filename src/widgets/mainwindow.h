@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Wac {
+
+/**
+ * The console's window. For now it holds the payload as JSON and the live problem list of the
+ * core validator; the composer pages, preview and history arrive with their issues.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Replaces the payload text (as File → Open does) and validates it at once.
+    void setPayloadText(const QString &json);
+    /// Loads a payload file; false (and the reason in the status bar) when it cannot be read.
+    bool openFile(const QString &path);
+
+private:
+    void revalidate();
+    void chooseFile();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QTimer m_debounce;
+};
+
+} // namespace Wac
