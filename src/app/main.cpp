@@ -21,9 +21,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "WhatsApp Cloud API message console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption open(u"open"_s,
-                                  QCoreApplication::translate("main", "Start with this payload."),
-                                  u"file"_s);
+    const QCommandLineOption open(
+        u"open"_s, QCoreApplication::translate("main", "Start with this payload."), u"file"_s);
     parser.addOption(open);
     parser.process(app);
 

@@ -32,7 +32,8 @@ std::optional<QJsonValue> readJson(const QString &path, QTextStream &err)
     const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
                                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        err << Tr::tr("waconsole-cli: cannot read %1: %2").arg(displayName(path), file.errorString())
+        err << Tr::tr("waconsole-cli: cannot read %1: %2")
+                   .arg(displayName(path), file.errorString())
             << Qt::endl;
         return std::nullopt;
     }

@@ -9,7 +9,12 @@ class QTextStream;
 namespace Wac::Cli {
 
 /// Exit codes of waconsole-cli, documented in its --help.
-enum Exit { Ok = 0, Invalid = 1, Unreadable = 2 };
+enum Exit
+{
+    Ok = 0,
+    Invalid = 1,
+    Unreadable = 2
+};
 
 /// `validate FILE|-`: one line per diagnostic, "POINTER: error|warning: message [code]".
 int validate(const QString &path, QTextStream &out, QTextStream &err);

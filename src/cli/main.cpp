@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
-#include "clicommands.h"
-
 #include "core/coretr.h"
 #include "core/translator.h"
 
@@ -10,6 +8,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+#include "clicommands.h"
 
 using namespace Qt::StringLiterals;
 

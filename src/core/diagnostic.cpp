@@ -13,8 +13,8 @@ QString severityKeyword(Severity severity)
 
 bool hasErrors(const QList<Diagnostic> &diagnostics)
 {
-    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
-                       [](const Diagnostic &d) { return d.isError(); });
+    return std::any_of(
+        diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); });
 }
 
 } // namespace Wac

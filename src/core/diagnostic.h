@@ -7,7 +7,11 @@
 
 namespace Wac {
 
-enum class Severity { Error, Warning };
+enum class Severity
+{
+    Error,
+    Warning
+};
 
 /**
  * One finding of the validator.

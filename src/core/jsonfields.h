@@ -26,12 +26,11 @@ void setString(QJsonObject &object, QStringView key, const std::optional<QString
 void setBool(QJsonObject &object, QStringView key, const std::optional<bool> &value);
 void setNumber(QJsonObject &object, QStringView key, const std::optional<double> &value);
 /// Sets a sub-object; an empty one is removed unless `keepEmpty`.
-void setObject(QJsonObject &object, QStringView key, const QJsonObject &value,
-               bool keepEmpty = false);
+void setObject(
+    QJsonObject &object, QStringView key, const QJsonObject &value, bool keepEmpty = false);
 
 /// Reads an array of objects into views of type T (each with `static T fromJson(QJsonObject)`).
-template<typename T>
-QList<T> list(const QJsonObject &object, QStringView key)
+template <typename T> QList<T> list(const QJsonObject &object, QStringView key)
 {
     QList<T> items;
     const QJsonArray array = object.value(key).toArray();
@@ -43,8 +42,7 @@ QList<T> list(const QJsonObject &object, QStringView key)
 
 /// Writes views back, element by element over the existing array so that each element keeps
 /// the keys its view does not know. An absent array stays absent while `items` is empty.
-template<typename T>
-void setList(QJsonObject &object, QStringView key, const QList<T> &items)
+template <typename T> void setList(QJsonObject &object, QStringView key, const QList<T> &items)
 {
     const QJsonArray old = object.value(key).toArray();
     if (items.isEmpty() && !object.contains(key))

@@ -14,11 +14,11 @@ namespace Wac {
 JsonInput JsonInput::parse(const QByteArray &text)
 {
     JsonInput input;
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
-        input.value = document.isObject() ? QJsonValue(document.object())
-                                          : QJsonValue(document.array());
+        input.value =
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
         return input;
     }
     const QByteArray before = text.left(parseError.offset);

@@ -16,7 +16,7 @@ struct JsonInput
 {
     QJsonValue value;
     QString error; ///< empty when the text parsed
-    int line = 0;  ///< 1-based position of the error
+    int line = 0; ///< 1-based position of the error
     int column = 0;
 
     bool ok() const { return error.isEmpty(); }

@@ -10,7 +10,8 @@ namespace Wac {
 
 /// Every kind of message the console composes: the `type` field, refined by
 /// `interactive.type`, plus the mark-as-read request (which has `status` instead of `type`).
-enum class MessageType {
+enum class MessageType
+{
     Text,
     Image,
     Audio,

@@ -14,13 +14,10 @@ namespace Wac {
 using namespace JsonFields;
 
 OutgoingMessage::OutgoingMessage()
-    : m_json{{u"messaging_product"_s, u"whatsapp"_s},
-             {u"recipient_type"_s, u"individual"_s},
-             {u"to"_s, QString()},
-             {u"type"_s, u"text"_s},
-             {u"text"_s, QJsonObject{{u"body"_s, QString()}}}}
-{
-}
+    : m_json {{u"messaging_product"_s, u"whatsapp"_s}, {u"recipient_type"_s, u"individual"_s},
+        {u"to"_s, QString()}, {u"type"_s, u"text"_s},
+        {u"text"_s, QJsonObject {{u"body"_s, QString()}}}}
+{ }
 
 OutgoingMessage OutgoingMessage::fromJson(const QJsonObject &body)
 {
@@ -53,15 +50,15 @@ void OutgoingMessage::setType(MessageType type)
     const QString oldKey = m_json.value(u"type").toString(u"text"_s);
     m_json.remove(oldKey);
     if (type == MessageType::MarkAsRead) {
-        for (const QStringView key : {QStringView(u"type"), QStringView(u"to"),
-                                      QStringView(u"recipient_type"), QStringView(u"context"),
-                                      QStringView(u"biz_opaque_callback_data")})
+        for (const QStringView key :
+            {QStringView(u"type"), QStringView(u"to"), QStringView(u"recipient_type"),
+                QStringView(u"context"), QStringView(u"biz_opaque_callback_data")})
             m_json.remove(key);
         setMarkRead({});
         return;
     }
-    for (const QStringView key : {QStringView(u"status"), QStringView(u"message_id"),
-                                  QStringView(u"typing_indicator")})
+    for (const QStringView key :
+        {QStringView(u"status"), QStringView(u"message_id"), QStringView(u"typing_indicator")})
         m_json.remove(key);
     const QString key = wireType(type);
     m_json.insert(u"type", key);
@@ -105,6 +102,8 @@ QString OutgoingMessage::recipient() const
 
 void OutgoingMessage::setRecipient(const QString &to)
 {
+    if (to.isEmpty() && !m_json.contains(u"to"))
+        return; // an empty field does not add "to" where the body had none (BSUID, read)
     setString(m_json, u"to", to);
 }
 

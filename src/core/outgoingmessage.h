@@ -34,6 +34,7 @@ public:
     static OutgoingMessage create(MessageType type);
 
     const QJsonObject &toJson() const { return m_json; }
+
     QList<Diagnostic> validate() const;
 
     MessageType type() const;
@@ -71,6 +72,7 @@ public:
     {
         return a.m_json == b.m_json;
     }
+
     friend bool operator!=(const OutgoingMessage &a, const OutgoingMessage &b) { return !(a == b); }
 
 private:

@@ -14,7 +14,15 @@ namespace Wac {
 class PhoneNumber
 {
 public:
-    enum class Problem { None, Empty, InvalidCharacter, MisplacedPlus, TooShort, TooLong };
+    enum class Problem
+    {
+        None,
+        Empty,
+        InvalidCharacter,
+        MisplacedPlus,
+        TooShort,
+        TooLong
+    };
 
     static constexpr int minDigits = 7;
     static constexpr int maxDigits = 15; // E.164
@@ -22,11 +30,16 @@ public:
     static PhoneNumber parse(const QString &input);
 
     const QString &input() const { return m_input; }
+
     /// The digits of the input, separators removed.
     const QString &digits() const { return m_digits; }
+
     bool hasCountryCode() const { return m_hasPlus; }
+
     Problem problem() const { return m_problem; }
+
     bool isValid() const { return m_problem == Problem::None; }
+
     /// The offending character for Problem::InvalidCharacter.
     QChar invalidCharacter() const { return m_invalidCharacter; }
 

@@ -52,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_debounce.setInterval(debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &MainWindow::revalidate);
     connect(m_ui->payloadPlainTextEdit, &QPlainTextEdit::textChanged, &m_debounce,
-            qOverload<>(&QTimer::start));
+        qOverload<>(&QTimer::start));
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -98,24 +98,25 @@ void MainWindow::revalidate()
     const QList<Diagnostic> diagnostics = validate(input.value);
     int errors = 0;
     for (const Diagnostic &d : diagnostics) {
-        auto *item = new QTreeWidgetItem(
-            problems, {d.pointer.isEmpty() ? u"/"_s : d.pointer, d.message});
+        auto *item =
+            new QTreeWidgetItem(problems, {d.pointer.isEmpty() ? u"/"_s : d.pointer, d.message});
         item->setToolTip(1, d.code);
-        item->setIcon(0, style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical
-                                                           : QStyle::SP_MessageBoxWarning));
+        item->setIcon(0,
+            style()->standardIcon(
+                d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         errors += d.isError() ? 1 : 0;
     }
     const int warnings = int(diagnostics.size()) - errors;
     statusBar()->showMessage(diagnostics.isEmpty()
-                                 ? tr("No problems: the payload is ready to send.")
-                                 : tr("%n error(s)", nullptr, errors) + u", "_s
-                                     + tr("%n warning(s)", nullptr, warnings));
+            ? tr("No problems: the payload is ready to send.")
+            : tr("%n error(s)", nullptr, errors) + u", "_s
+                + tr("%n warning(s)", nullptr, warnings));
 }
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open payload"), {},
-                                                      tr("JSON payloads (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open payload"), {}, tr("JSON payloads (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -123,9 +124,9 @@ void MainWindow::chooseFile()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About waconsole"),
-                       tr("<b>waconsole</b> %1<br>Compose, validate and send WhatsApp Business "
-                          "Cloud API messages.")
-                           .arg(QCoreApplication::applicationVersion()));
+        tr("<b>waconsole</b> %1<br>Compose, validate and send WhatsApp Business "
+           "Cloud API messages.")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace Wac

@@ -23,16 +23,16 @@ QList<ContactEntry> entries(const QJsonObject &contact, QStringView key, QString
     return list;
 }
 
-void setEntries(QJsonObject &contact, QStringView key, QStringView valueKey,
-                const QList<ContactEntry> &items)
+void setEntries(
+    QJsonObject &contact, QStringView key, QStringView valueKey, const QList<ContactEntry> &items)
 {
     const QJsonArray old = contact.value(key).toArray();
     if (items.isEmpty() && !contact.contains(key))
         return;
     QJsonArray updated;
     for (qsizetype i = 0; i < items.size(); ++i)
-        updated.append(items.at(i).toJson(i < old.size() ? old.at(i).toObject() : QJsonObject(),
-                                          valueKey));
+        updated.append(
+            items.at(i).toJson(i < old.size() ? old.at(i).toObject() : QJsonObject(), valueKey));
     if (updated != old || !contact.value(key).isArray())
         contact.insert(key, updated);
 }
@@ -54,9 +54,9 @@ QJsonObject ContactEntry::toJson(QJsonObject base, QStringView valueKey) const
 
 ContactAddress ContactAddress::fromJson(const QJsonObject &o)
 {
-    return {optString(o, u"street"), optString(o, u"city"),    optString(o, u"state"),
-            optString(o, u"zip"),    optString(o, u"country"), optString(o, u"country_code"),
-            optString(o, u"type")};
+    return {optString(o, u"street"), optString(o, u"city"), optString(o, u"state"),
+        optString(o, u"zip"), optString(o, u"country"), optString(o, u"country_code"),
+        optString(o, u"type")};
 }
 
 QJsonObject ContactAddress::toJson(QJsonObject base) const

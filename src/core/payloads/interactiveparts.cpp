@@ -24,8 +24,8 @@ QJsonObject InteractiveHeader::toJson(QJsonObject base) const
 {
     setString(base, u"type", type);
     setString(base, u"text", type == u"text"_s ? text : std::nullopt);
-    for (const QStringView kind : {QStringView(u"image"), QStringView(u"video"),
-                                   QStringView(u"document")}) {
+    for (const QStringView kind :
+        {QStringView(u"image"), QStringView(u"video"), QStringView(u"document")}) {
         if (kind == type)
             setObject(base, kind, media.toJson(base.value(kind).toObject()), true);
         else if (base.value(kind).isObject())

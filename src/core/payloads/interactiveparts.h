@@ -79,10 +79,10 @@ struct FlowParameters
     std::optional<QString> flowName;
     std::optional<QString> flowToken;
     QString flowCta;
-    std::optional<QString> mode;       ///< draft / published
+    std::optional<QString> mode; ///< draft / published
     std::optional<QString> flowAction; ///< navigate / data_exchange
-    std::optional<QString> screen;     ///< flow_action_payload.screen
-    std::optional<QJsonObject> data;   ///< flow_action_payload.data, the first screen's input
+    std::optional<QString> screen; ///< flow_action_payload.screen
+    std::optional<QJsonObject> data; ///< flow_action_payload.data, the first screen's input
 
     static FlowParameters fromJson(const QJsonObject &object);
     QJsonObject toJson(QJsonObject base = {}) const;

@@ -18,17 +18,17 @@ struct InteractivePayload
     std::optional<QString> body;
     std::optional<QString> footer;
 
-    QList<ReplyButton> buttons;           ///< button
-    QString listButton;                   ///< list: the button that opens the list
-    QList<ListSection> sections;          ///< list
-    QString ctaDisplayText;               ///< cta_url
-    QString ctaUrl;                       ///< cta_url
-    FlowParameters flow;                  ///< flow
-    QString catalogId;                    ///< product, product_list
-    QString productRetailerId;            ///< product
+    QList<ReplyButton> buttons; ///< button
+    QString listButton; ///< list: the button that opens the list
+    QList<ListSection> sections; ///< list
+    QString ctaDisplayText; ///< cta_url
+    QString ctaUrl; ///< cta_url
+    FlowParameters flow; ///< flow
+    QString catalogId; ///< product, product_list
+    QString productRetailerId; ///< product
     QList<ProductSection> productSections; ///< product_list
     std::optional<QString> thumbnailProductRetailerId; ///< catalog_message
-    QString addressCountry;               ///< address_message: parameters.country
+    QString addressCountry; ///< address_message: parameters.country
     std::optional<QJsonObject> addressValues; ///< address_message: parameters.values (prefill)
 
     static InteractivePayload fromJson(const QJsonObject &object);

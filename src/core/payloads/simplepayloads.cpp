@@ -37,7 +37,7 @@ QJsonObject ReactionPayload::toJson(QJsonObject base) const
 MediaPayload MediaPayload::fromJson(const QJsonObject &object)
 {
     return {optString(object, u"id"), optString(object, u"link"), optString(object, u"caption"),
-            optString(object, u"filename"), optBool(object, u"voice")};
+        optString(object, u"filename"), optBool(object, u"voice")};
 }
 
 QJsonObject MediaPayload::toJson(QJsonObject base) const
@@ -53,7 +53,7 @@ QJsonObject MediaPayload::toJson(QJsonObject base) const
 LocationPayload LocationPayload::fromJson(const QJsonObject &object)
 {
     return {optNumber(object, u"latitude"), optNumber(object, u"longitude"),
-            optString(object, u"name"), optString(object, u"address")};
+        optString(object, u"name"), optString(object, u"address")};
 }
 
 QJsonObject LocationPayload::toJson(QJsonObject base) const
@@ -77,7 +77,7 @@ QJsonObject MarkReadPayload::toJson(QJsonObject base) const
     setString(base, u"message_id", messageId);
     if (typingIndicator != fromJson(base).typingIndicator) {
         if (typingIndicator)
-            base.insert(u"typing_indicator", QJsonObject{{u"type"_s, u"text"_s}});
+            base.insert(u"typing_indicator", QJsonObject {{u"type"_s, u"text"_s}});
         else
             base.remove(u"typing_indicator");
     }

@@ -74,7 +74,7 @@ QJsonObject TemplateParameter::toJson(QJsonObject base) const
 TemplateComponent TemplateComponent::fromJson(const QJsonObject &o)
 {
     return {string(o, u"type"), optString(o, u"sub_type"), indexOf(o),
-            list<TemplateParameter>(o, u"parameters")};
+        list<TemplateParameter>(o, u"parameters")};
 }
 
 QJsonObject TemplateComponent::toJson(QJsonObject base) const
@@ -96,7 +96,7 @@ TemplatePayload TemplatePayload::fromJson(const QJsonObject &o)
 {
     const QJsonObject language = o.value(u"language").toObject();
     return {string(o, u"name"), string(language, u"code"), optString(language, u"policy"),
-            list<TemplateComponent>(o, u"components")};
+        list<TemplateComponent>(o, u"components")};
 }
 
 QJsonObject TemplatePayload::toJson(QJsonObject base) const

@@ -20,16 +20,16 @@ struct TemplateParameter
 {
     QString type = QStringLiteral("text");
     std::optional<QString> parameterName;
-    std::optional<QString> text;       ///< text
-    std::optional<QString> payload;    ///< payload (quick reply, voice call)
+    std::optional<QString> text; ///< text
+    std::optional<QString> payload; ///< payload (quick reply, voice call)
     std::optional<QString> couponCode; ///< coupon_code (copy code button)
-    QString fallbackValue;             ///< currency and date_time
-    QString currencyCode;              ///< currency: ISO 4217
-    std::optional<double> amount1000;  ///< currency: amount × 1000, an integer
-    MediaPayload media;                ///< image, document, video
-    LocationPayload location;          ///< location
-    QJsonObject object;                ///< product, action: kept as JSON
-    std::optional<double> ttlMinutes;  ///< ttl_minutes
+    QString fallbackValue; ///< currency and date_time
+    QString currencyCode; ///< currency: ISO 4217
+    std::optional<double> amount1000; ///< currency: amount × 1000, an integer
+    MediaPayload media; ///< image, document, video
+    LocationPayload location; ///< location
+    QJsonObject object; ///< product, action: kept as JSON
+    std::optional<double> ttlMinutes; ///< ttl_minutes
 
     static TemplateParameter fromJson(const QJsonObject &object);
     QJsonObject toJson(QJsonObject base = {}) const;
@@ -40,7 +40,7 @@ struct TemplateComponent
 {
     QString type = QStringLiteral("body");
     std::optional<QString> subType; ///< buttons: quick_reply, url, copy_code, flow, ...
-    std::optional<int> index;       ///< buttons: position 0..9 (read from a number or "0")
+    std::optional<int> index; ///< buttons: position 0..9 (read from a number or "0")
     QList<TemplateParameter> parameters;
 
     static TemplateComponent fromJson(const QJsonObject &object);

@@ -25,8 +25,8 @@ void noSurroundingSpaces(Checker &c, const QString &pointer, const QString &valu
 {
     if (value != value.trimmed()) {
         c.error(pointer, u"surroundingSpaces"_s,
-                Tr::tr("\"%1\" must not start or end with spaces.")
-                    .arg(JsonPointer::fieldName(pointer)));
+            Tr::tr("\"%1\" must not start or end with spaces.")
+                .arg(JsonPointer::fieldName(pointer)));
     }
 }
 
@@ -64,8 +64,8 @@ void buttonAction(Checker &c, const QJsonObject &action, const QString &pointer)
         if (!reply)
             continue;
         const QString replyAt = JsonPointer::child(at, u"reply"_s);
-        if (const auto title = c.text(*reply, replyAt, u"title", Presence::Required,
-                                      buttonTitleLimit))
+        if (const auto title =
+                c.text(*reply, replyAt, u"title", Presence::Required, buttonTitleLimit))
             c.unique(titles, JsonPointer::child(replyAt, u"title"_s), *title);
         if (const auto id = c.text(*reply, replyAt, u"id", Presence::Required, buttonIdLimit)) {
             const QString idAt = JsonPointer::child(replyAt, u"id"_s);
@@ -98,7 +98,7 @@ void listAction(Checker &c, const QJsonObject &action, const QString &pointer)
         if (!rows)
             continue;
         const QString rowsAt = JsonPointer::child(at, u"rows"_s);
-        c.count(rowsAt, rows->size(), 1, maxRows);
+        c.count(rowsAt, rows->size(), 1, rows->size()); // the limit counts all sections
         totalRows += rows->size();
         for (qsizetype r = 0; r < rows->size(); ++r) {
             if (const auto element = c.element(*rows, rowsAt, r))
@@ -108,9 +108,9 @@ void listAction(Checker &c, const QJsonObject &action, const QString &pointer)
     // Counted across sections: each section may be within 10 while the message is not.
     if (totalRows > maxRows) {
         c.error(listAt, u"rows.tooMany"_s,
-                Tr::tr("The sections hold %1 rows in total; a list allows at most %2.")
-                    .arg(totalRows)
-                    .arg(maxRows));
+            Tr::tr("The sections hold %1 rows in total; a list allows at most %2.")
+                .arg(totalRows)
+                .arg(maxRows));
     }
 }
 
@@ -152,10 +152,13 @@ void catalogAction(Checker &c, const QJsonObject &action, const QString &pointer
         c.text(*parameters, at, u"thumbnail_product_retailer_id", Presence::Optional, 256);
         c.knownFields(*parameters, at, {u"thumbnail_product_retailer_id"});
     }
-    if (!parameters || !parameters->contains(u"thumbnail_product_retailer_id")) {
-        c.warning(JsonPointer::child(at, u"thumbnail_product_retailer_id"_s), u"missing"_s,
-                  Tr::tr("Without \"thumbnail_product_retailer_id\" the API is known to reject "
-                         "catalog messages in practice."));
+    const QString missing = Tr::tr("Without \"thumbnail_product_retailer_id\" the API is known to "
+                                   "reject catalog messages in practice.");
+    if (!parameters) {
+        c.warning(at, u"thumbnail_product_retailer_id.missing"_s, missing);
+    } else if (!parameters->contains(u"thumbnail_product_retailer_id")) {
+        c.warning(
+            JsonPointer::child(at, u"thumbnail_product_retailer_id"_s), u"missing"_s, missing);
     }
 }
 

@@ -15,8 +15,8 @@ constexpr qsizetype textBodyLimit = 4096;
 constexpr qsizetype captionLimit = 1024;
 constexpr qsizetype wamidLimit = 128;
 
-void coordinate(Checker &c, const QJsonObject &location, const QString &pointer, QStringView key,
-                double limit)
+void coordinate(
+    Checker &c, const QJsonObject &location, const QString &pointer, QStringView key, double limit)
 {
     const QString at = JsonPointer::child(pointer, key.toString());
     const QJsonValue value = location.value(key);
@@ -31,18 +31,18 @@ void coordinate(Checker &c, const QJsonObject &location, const QString &pointer,
         bool ok = false;
         degrees = value.toString().trimmed().toDouble(&ok);
         if (!value.isString() || !ok) {
-            c.error(at, u"wrongType"_s,
-                    Tr::tr("\"%1\" must be a number of decimal degrees.").arg(key));
+            c.error(
+                at, u"wrongType"_s, Tr::tr("\"%1\" must be a number of decimal degrees.").arg(key));
             return;
         }
         c.warning(at, u"numberAsString"_s,
-                  Tr::tr("\"%1\" is a string; send it as a JSON number.").arg(key));
+            Tr::tr("\"%1\" is a string; send it as a JSON number.").arg(key));
     }
     if (degrees < -limit || degrees > limit) {
         c.error(at, u"outOfRange"_s,
-                Tr::tr("\"%1\" is %2; it must be between %3 and %4.")
-                    .arg(key.toString(), QString::number(degrees), QString::number(-limit),
-                         QString::number(limit)));
+            Tr::tr("\"%1\" is %2; it must be between %3 and %4.")
+                .arg(key.toString(), QString::number(degrees), QString::number(-limit),
+                    QString::number(limit)));
     }
 }
 
@@ -71,9 +71,9 @@ void reaction(Checker &c, const QJsonObject &message)
     // An empty emoji is documented: it removes the reaction sent before.
     if (emoji && !emoji->isEmpty() && !TextLength::isSingleEmoji(*emoji)) {
         c.error(u"/reaction/emoji"_s, u"notSingleEmoji"_s,
-                Tr::tr("\"emoji\" must be exactly one emoji (or empty to remove a reaction), "
-                       "not \"%1\".")
-                    .arg(*emoji));
+            Tr::tr("\"emoji\" must be exactly one emoji (or empty to remove a reaction), "
+                   "not \"%1\".")
+                .arg(*emoji));
     }
     c.knownFields(*reaction, at, {u"message_id", u"emoji"});
 }
@@ -84,17 +84,17 @@ void media(Checker &c, const QJsonObject &message, const QString &kind)
         mediaObject(c, *media, JsonPointer::child({}, kind), kind, MediaUse::Message);
 }
 
-void mediaObject(Checker &c, const QJsonObject &media, const QString &pointer, const QString &kind,
-                 MediaUse use)
+void mediaObject(
+    Checker &c, const QJsonObject &media, const QString &pointer, const QString &kind, MediaUse use)
 {
     const bool hasId = media.contains(u"id");
     const bool hasLink = media.contains(u"link");
     if (hasId && hasLink) {
         c.error(pointer, u"idAndLink"_s,
-                Tr::tr("Give either \"id\" or \"link\" for the %1, not both.").arg(kind));
+            Tr::tr("Give either \"id\" or \"link\" for the %1, not both.").arg(kind));
     } else if (!hasId && !hasLink) {
         c.error(pointer, u"idOrLinkRequired"_s,
-                Tr::tr("The %1 needs an uploaded media \"id\" or an http(s) \"link\".").arg(kind));
+            Tr::tr("The %1 needs an uploaded media \"id\" or an http(s) \"link\".").arg(kind));
     }
     c.text(media, pointer, u"id", Presence::Optional, 1024);
     if (const auto link = c.text(media, pointer, u"link", Presence::Optional, 2048);
@@ -105,13 +105,13 @@ void mediaObject(Checker &c, const QJsonObject &media, const QString &pointer, c
     if (use == MediaUse::TemplateParameter) {
         c.notAllowed(media, pointer, u"caption", Tr::tr("template media take no caption."));
     } else if (kind == u"audio"_s || kind == u"sticker"_s) {
-        c.notAllowed(media, pointer, u"caption",
-                     Tr::tr("audio and sticker messages have no caption."));
+        c.notAllowed(
+            media, pointer, u"caption", Tr::tr("audio and sticker messages have no caption."));
     } else if (const auto caption = c.string(media, pointer, u"caption")) {
         c.maxLength(JsonPointer::child(pointer, u"caption"_s), *caption, captionLimit);
         if (use == MediaUse::InteractiveHeader) {
             c.warning(JsonPointer::child(pointer, u"caption"_s), u"ignored"_s,
-                      Tr::tr("A header's media shows no caption; use the body text."));
+                Tr::tr("A header's media shows no caption; use the body text."));
         }
     }
 
@@ -134,8 +134,8 @@ void location(Checker &c, const QJsonObject &message)
         locationObject(c, *location, u"/location"_s, true);
 }
 
-void locationObject(Checker &c, const QJsonObject &location, const QString &pointer,
-                    bool wantNameAndAddress)
+void locationObject(
+    Checker &c, const QJsonObject &location, const QString &pointer, bool wantNameAndAddress)
 {
     coordinate(c, location, pointer, u"latitude", 90);
     coordinate(c, location, pointer, u"longitude", 180);
@@ -145,9 +145,9 @@ void locationObject(Checker &c, const QJsonObject &location, const QString &poin
         for (const QStringView key : {QStringView(u"name"), QStringView(u"address")}) {
             if (!location.contains(key)) {
                 c.warning(JsonPointer::child(pointer, key.toString()), u"missing"_s,
-                          Tr::tr("\"%1\" is missing: the legacy reference requires it, and an "
-                                 "address shows only under a name.")
-                              .arg(key));
+                    Tr::tr("\"%1\" is missing: the legacy reference requires it, and an "
+                           "address shows only under a name.")
+                        .arg(key));
             }
         }
     }
@@ -166,8 +166,7 @@ void markAsRead(Checker &c, const QJsonObject &message)
         c.knownFields(*typing, at, {u"type"});
     }
     c.knownFields(message, {},
-                  {u"messaging_product", u"status", u"message_id", u"typing_indicator",
-                   u"recipient_type"});
+        {u"messaging_product", u"status", u"message_id", u"typing_indicator", u"recipient_type"});
 }
 
 } // namespace Wac::Rules

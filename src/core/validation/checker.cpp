@@ -42,8 +42,8 @@ QString quoted(const QString &pointer)
 
 } // namespace
 
-void Checker::report(Severity severity, const QString &pointer, const QString &kind,
-                     const QString &message)
+void Checker::report(
+    Severity severity, const QString &pointer, const QString &kind, const QString &message)
 {
     const QString path = JsonPointer::codePath(pointer);
     m_out.append({severity, pointer, path.isEmpty() ? kind : path + u'.' + kind, message});
@@ -60,7 +60,7 @@ void Checker::warning(const QString &pointer, const QString &kind, const QString
 }
 
 QJsonValue Checker::lookup(const QJsonObject &object, const QString &pointer, QStringView key,
-                           Presence presence, QJsonValue::Type type)
+    Presence presence, QJsonValue::Type type)
 {
     const QJsonValue value = object.value(key);
     const QString at = JsonPointer::child(pointer, key.toString());
@@ -71,64 +71,63 @@ QJsonValue Checker::lookup(const QJsonObject &object, const QString &pointer, QS
     }
     if (value.type() != type) {
         error(at, u"wrongType"_s,
-              Tr::tr("%1 must be %2, not %3.")
-                  .arg(quoted(at), typeName(type), typeName(value.type())));
+            Tr::tr("%1 must be %2, not %3.")
+                .arg(quoted(at), typeName(type), typeName(value.type())));
         return QJsonValue(QJsonValue::Undefined);
     }
     return value;
 }
 
-std::optional<QString> Checker::string(const QJsonObject &object, const QString &pointer,
-                                       QStringView key, Presence presence)
+std::optional<QString> Checker::string(
+    const QJsonObject &object, const QString &pointer, QStringView key, Presence presence)
 {
     const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::String);
     return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
 }
 
-std::optional<double> Checker::number(const QJsonObject &object, const QString &pointer,
-                                      QStringView key, Presence presence)
+std::optional<double> Checker::number(
+    const QJsonObject &object, const QString &pointer, QStringView key, Presence presence)
 {
     const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::Double);
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
-std::optional<bool> Checker::boolean(const QJsonObject &object, const QString &pointer,
-                                     QStringView key, Presence presence)
+std::optional<bool> Checker::boolean(
+    const QJsonObject &object, const QString &pointer, QStringView key, Presence presence)
 {
     const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::Bool);
     return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
 }
 
-std::optional<QJsonObject> Checker::object(const QJsonObject &object, const QString &pointer,
-                                           QStringView key, Presence presence)
+std::optional<QJsonObject> Checker::object(
+    const QJsonObject &object, const QString &pointer, QStringView key, Presence presence)
 {
     const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::Object);
     return v.isObject() ? std::optional<QJsonObject>(v.toObject()) : std::nullopt;
 }
 
-std::optional<QJsonArray> Checker::array(const QJsonObject &object, const QString &pointer,
-                                         QStringView key, Presence presence)
+std::optional<QJsonArray> Checker::array(
+    const QJsonObject &object, const QString &pointer, QStringView key, Presence presence)
 {
     const QJsonValue v = lookup(object, pointer, key, presence, QJsonValue::Array);
     return v.isArray() ? std::optional<QJsonArray>(v.toArray()) : std::nullopt;
 }
 
-std::optional<QJsonObject> Checker::element(const QJsonArray &array, const QString &arrayPointer,
-                                            qsizetype index)
+std::optional<QJsonObject> Checker::element(
+    const QJsonArray &array, const QString &arrayPointer, qsizetype index)
 {
     const QJsonValue value = array.at(index);
     if (value.isObject())
         return value.toObject();
     const QString at = JsonPointer::child(arrayPointer, index);
     error(at, u"wrongType"_s,
-          Tr::tr("Each entry of %1 must be %2, not %3.")
-              .arg(quoted(arrayPointer), typeName(QJsonValue::Object), typeName(value.type())));
+        Tr::tr("Each entry of %1 must be %2, not %3.")
+            .arg(quoted(arrayPointer), typeName(QJsonValue::Object), typeName(value.type())));
     return std::nullopt;
 }
 
 std::optional<QString> Checker::text(const QJsonObject &object, const QString &pointer,
-                                     QStringView key, Presence presence, qsizetype limit,
-                                     Severity overLimit)
+    QStringView key, Presence presence, qsizetype limit, Severity overLimit)
 {
     const std::optional<QString> value = string(object, pointer, key, presence);
     if (!value)
@@ -142,8 +141,8 @@ std::optional<QString> Checker::text(const QJsonObject &object, const QString &p
     return value;
 }
 
-void Checker::maxLength(const QString &pointer, const QString &value, qsizetype limit,
-                        Severity severity)
+void Checker::maxLength(
+    const QString &pointer, const QString &value, qsizetype limit, Severity severity)
 {
     // Cheap upper bound first: a string never has more characters than UTF-16 units.
     if (value.size() <= limit)
@@ -151,10 +150,10 @@ void Checker::maxLength(const QString &pointer, const QString &value, qsizetype 
     const qsizetype length = TextLength::graphemes(value);
     if (length > limit) {
         report(severity, pointer, u"tooLong"_s,
-               Tr::tr("%1 is too long: %2 characters, the limit is %3.")
-                   .arg(quoted(pointer))
-                   .arg(length)
-                   .arg(limit));
+            Tr::tr("%1 is too long: %2 characters, the limit is %3.")
+                .arg(quoted(pointer))
+                .arg(length)
+                .arg(limit));
     }
 }
 
@@ -162,29 +161,29 @@ bool Checker::count(const QString &pointer, qsizetype actual, qsizetype min, qsi
 {
     if (actual < min) {
         error(pointer, u"tooFew"_s,
-              Tr::tr("%1 has %n item(s); at least %2 required.", nullptr, int(actual))
-                  .arg(quoted(pointer))
-                  .arg(min));
+            Tr::tr("%1 has %n item(s); at least %2 required.", nullptr, int(actual))
+                .arg(quoted(pointer))
+                .arg(min));
         return false;
     }
     if (actual > max) {
         error(pointer, u"tooMany"_s,
-              Tr::tr("%1 has %n item(s); at most %2 allowed.", nullptr, int(actual))
-                  .arg(quoted(pointer))
-                  .arg(max));
+            Tr::tr("%1 has %n item(s); at most %2 allowed.", nullptr, int(actual))
+                .arg(quoted(pointer))
+                .arg(max));
         return false;
     }
     return true;
 }
 
-bool Checker::oneOf(const QString &pointer, const QString &value, const QStringList &allowed,
-                    Severity severity)
+bool Checker::oneOf(
+    const QString &pointer, const QString &value, const QStringList &allowed, Severity severity)
 {
     if (allowed.contains(value))
         return true;
     report(severity, pointer, u"invalid"_s,
-           Tr::tr("%1 is \"%2\"; it must be one of: %3.")
-               .arg(quoted(pointer), value, allowed.join(u", "_s)));
+        Tr::tr("%1 is \"%2\"; it must be one of: %3.")
+            .arg(quoted(pointer), value, allowed.join(u", "_s)));
     return false;
 }
 
@@ -194,13 +193,13 @@ void Checker::httpUrl(const QString &pointer, const QString &value)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty()) {
         error(pointer, u"invalidUrl"_s,
-              Tr::tr("%1 must be an http:// or https:// URL with a host, not \"%2\".")
-                  .arg(quoted(pointer), value));
+            Tr::tr("%1 must be an http:// or https:// URL with a host, not \"%2\".")
+                .arg(quoted(pointer), value));
     }
 }
 
-void Checker::notAllowed(const QJsonObject &object, const QString &pointer, QStringView key,
-                         const QString &reason)
+void Checker::notAllowed(
+    const QJsonObject &object, const QString &pointer, QStringView key, const QString &reason)
 {
     if (!object.contains(key))
         return;
@@ -212,15 +211,15 @@ void Checker::unique(QSet<QString> &seen, const QString &pointer, const QString 
 {
     if (seen.contains(value)) {
         error(pointer, u"duplicate"_s,
-              Tr::tr("%1 \"%2\" is used more than once; each must be unique.")
-                  .arg(quoted(pointer), value));
+            Tr::tr("%1 \"%2\" is used more than once; each must be unique.")
+                .arg(quoted(pointer), value));
         return;
     }
     seen.insert(value);
 }
 
-void Checker::knownFields(const QJsonObject &object, const QString &pointer,
-                          const QList<QStringView> &known)
+void Checker::knownFields(
+    const QJsonObject &object, const QString &pointer, const QList<QStringView> &known)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
@@ -228,8 +227,8 @@ void Checker::knownFields(const QJsonObject &object, const QString &pointer,
             continue;
         const QString at = JsonPointer::child(pointer, key);
         warning(at, u"unknown"_s,
-                Tr::tr("%1 is not a field waconsole knows here; it is kept and sent as is.")
-                    .arg(quoted(at)));
+            Tr::tr("%1 is not a field waconsole knows here; it is kept and sent as is.")
+                .arg(quoted(at)));
     }
 }
 

@@ -13,7 +13,11 @@
 
 namespace Wac {
 
-enum class Presence { Optional, Required };
+enum class Presence
+{
+    Optional,
+    Required
+};
 
 /**
  * The validator's toolkit: typed reads of a JSON object that report what is missing or of the
@@ -25,55 +29,53 @@ class Checker
 public:
     explicit Checker(QList<Diagnostic> &out)
         : m_out(out)
-    {
-    }
+    { }
 
-    void report(Severity severity, const QString &pointer, const QString &kind,
-                const QString &message);
+    void report(
+        Severity severity, const QString &pointer, const QString &kind, const QString &message);
     void error(const QString &pointer, const QString &kind, const QString &message);
     void warning(const QString &pointer, const QString &kind, const QString &message);
 
     // Typed reads. A missing key is reported only when required; a value of the wrong JSON type
     // is always reported. Both give std::nullopt, so callers check only what they can read.
     std::optional<QString> string(const QJsonObject &object, const QString &pointer,
-                                  QStringView key, Presence presence = Presence::Optional);
-    std::optional<double> number(const QJsonObject &object, const QString &pointer,
-                                 QStringView key, Presence presence = Presence::Optional);
+        QStringView key, Presence presence = Presence::Optional);
+    std::optional<double> number(const QJsonObject &object, const QString &pointer, QStringView key,
+        Presence presence = Presence::Optional);
     std::optional<bool> boolean(const QJsonObject &object, const QString &pointer, QStringView key,
-                                Presence presence = Presence::Optional);
+        Presence presence = Presence::Optional);
     std::optional<QJsonObject> object(const QJsonObject &object, const QString &pointer,
-                                      QStringView key, Presence presence = Presence::Optional);
+        QStringView key, Presence presence = Presence::Optional);
     std::optional<QJsonArray> array(const QJsonObject &object, const QString &pointer,
-                                    QStringView key, Presence presence = Presence::Optional);
+        QStringView key, Presence presence = Presence::Optional);
 
     /// Element `index` of `array` (at `arrayPointer`) as an object; reports it when it is not one.
-    std::optional<QJsonObject> element(const QJsonArray &array, const QString &arrayPointer,
-                                       qsizetype index);
+    std::optional<QJsonObject> element(
+        const QJsonArray &array, const QString &arrayPointer, qsizetype index);
 
     /// A string that, when present, must not be empty and must fit `limit` characters.
     std::optional<QString> text(const QJsonObject &object, const QString &pointer, QStringView key,
-                                Presence presence, qsizetype limit,
-                                Severity overLimit = Severity::Error);
+        Presence presence, qsizetype limit, Severity overLimit = Severity::Error);
 
     void maxLength(const QString &pointer, const QString &value, qsizetype limit,
-                   Severity severity = Severity::Error);
+        Severity severity = Severity::Error);
     /// Reports `tooFew` / `tooMany` at the array's pointer; true when within bounds.
     bool count(const QString &pointer, qsizetype actual, qsizetype min, qsizetype max);
     bool oneOf(const QString &pointer, const QString &value, const QStringList &allowed,
-               Severity severity = Severity::Error);
+        Severity severity = Severity::Error);
     void httpUrl(const QString &pointer, const QString &value);
     /// `key` must not be in `object`; `reason` completes "... is not allowed here: <reason>".
-    void notAllowed(const QJsonObject &object, const QString &pointer, QStringView key,
-                    const QString &reason);
+    void notAllowed(
+        const QJsonObject &object, const QString &pointer, QStringView key, const QString &reason);
     /// Reports a duplicate when `value` was already seen in `seen`.
     void unique(QSet<QString> &seen, const QString &pointer, const QString &value);
     /// Warns about every key of `object` that is not in `known` (kept and re-emitted as is).
-    void knownFields(const QJsonObject &object, const QString &pointer,
-                     const QList<QStringView> &known);
+    void knownFields(
+        const QJsonObject &object, const QString &pointer, const QList<QStringView> &known);
 
 private:
     QJsonValue lookup(const QJsonObject &object, const QString &pointer, QStringView key,
-                      Presence presence, QJsonValue::Type type);
+        Presence presence, QJsonValue::Type type);
 
     QList<Diagnostic> &m_out;
 };

@@ -17,12 +17,12 @@ constexpr qsizetype flowCtaLimit = 20; // seeds and SDKs; the legacy reference a
 constexpr qsizetype maxProductSections = 10;
 constexpr qsizetype maxProducts = 30;
 
-void flowPayload(Checker &c, const QJsonObject &parameters, const QString &at,
-                 const QString &flowAction)
+void flowPayload(
+    Checker &c, const QJsonObject &parameters, const QString &at, const QString &flowAction)
 {
     if (flowAction != u"navigate"_s) {
         c.notAllowed(parameters, at, u"flow_action_payload",
-                     Tr::tr("it is used only with flow_action \"navigate\"."));
+            Tr::tr("it is used only with flow_action \"navigate\"."));
         return;
     }
     const auto payload = c.object(parameters, at, u"flow_action_payload", Presence::Required);
@@ -32,7 +32,7 @@ void flowPayload(Checker &c, const QJsonObject &parameters, const QString &at,
     c.text(*payload, payloadAt, u"screen", Presence::Required, 256);
     if (const auto data = c.object(*payload, payloadAt, u"data"); data && data->isEmpty()) {
         c.error(JsonPointer::child(payloadAt, u"data"_s), u"empty"_s,
-                Tr::tr("\"data\" must be a non-empty object, or be left out."));
+            Tr::tr("\"data\" must be a non-empty object, or be left out."));
     }
     c.knownFields(*payload, payloadAt, {u"screen", u"data"});
 }
@@ -53,10 +53,11 @@ void flowAction(Checker &c, const QJsonObject &action, const QString &pointer)
     const bool hasId = parameters->contains(u"flow_id");
     const bool hasName = parameters->contains(u"flow_name");
     if (hasId && hasName) {
-        c.error(at, u"flowIdAndName"_s, Tr::tr("Give either \"flow_id\" or \"flow_name\", not both."));
+        c.error(
+            at, u"flowIdAndName"_s, Tr::tr("Give either \"flow_id\" or \"flow_name\", not both."));
     } else if (!hasId && !hasName) {
         c.error(at, u"flowIdOrNameRequired"_s,
-                Tr::tr("A flow message needs \"flow_id\" (or \"flow_name\")."));
+            Tr::tr("A flow message needs \"flow_id\" (or \"flow_name\")."));
     }
     c.text(*parameters, at, u"flow_id", Presence::Optional, 256);
     c.text(*parameters, at, u"flow_name", Presence::Optional, 256);
@@ -64,7 +65,7 @@ void flowAction(Checker &c, const QJsonObject &action, const QString &pointer)
     if (const auto cta = c.text(*parameters, at, u"flow_cta", Presence::Required, flowCtaLimit);
         cta && TextLength::containsEmoji(*cta)) {
         c.error(JsonPointer::child(at, u"flow_cta"_s), u"containsEmoji"_s,
-                Tr::tr("\"flow_cta\" must not contain emoji."));
+            Tr::tr("\"flow_cta\" must not contain emoji."));
     }
     if (const auto mode = c.string(*parameters, at, u"mode"))
         c.oneOf(JsonPointer::child(at, u"mode"_s), *mode, {u"draft"_s, u"published"_s});
@@ -72,14 +73,14 @@ void flowAction(Checker &c, const QJsonObject &action, const QString &pointer)
     if (const auto value = c.string(*parameters, at, u"flow_action")) {
         flowAction = *value;
         if (!c.oneOf(JsonPointer::child(at, u"flow_action"_s), *value,
-                     {u"navigate"_s, u"data_exchange"_s}))
+                {u"navigate"_s, u"data_exchange"_s}))
             flowAction.clear();
     }
     if (!flowAction.isEmpty())
         flowPayload(c, *parameters, at, flowAction);
     c.knownFields(*parameters, at,
-                  {u"flow_message_version", u"flow_id", u"flow_name", u"flow_token", u"flow_cta",
-                   u"mode", u"flow_action", u"flow_action_payload"});
+        {u"flow_message_version", u"flow_id", u"flow_name", u"flow_token", u"flow_cta", u"mode",
+            u"flow_action", u"flow_action_payload"});
 }
 
 void addressAction(Checker &c, const QJsonObject &action, const QString &pointer)
@@ -95,22 +96,21 @@ void addressAction(Checker &c, const QJsonObject &action, const QString &pointer
         static const QRegularExpression iso(u"^[A-Z]{2}$"_s);
         if (!iso.match(*country).hasMatch()) {
             c.error(countryAt, u"invalidFormat"_s,
-                    Tr::tr("\"country\" must be a two-letter ISO country code such as IN, not "
-                           "\"%1\".")
-                        .arg(*country));
+                Tr::tr("\"country\" must be a two-letter ISO country code such as IN, not "
+                       "\"%1\".")
+                    .arg(*country));
         } else if (*country != u"IN"_s) {
             c.warning(countryAt, u"unsupported"_s,
-                      Tr::tr("Address messages are documented for India (IN) only; \"%1\" may be "
-                             "rejected.")
-                          .arg(*country));
+                Tr::tr("Address messages are documented for India (IN) only; \"%1\" may be "
+                       "rejected.")
+                    .arg(*country));
         }
     }
     if (const auto values = c.object(*parameters, at, u"values")) {
         const QString valuesAt = JsonPointer::child(at, u"values"_s);
-        const QList<QStringView> fields = {
-            u"name",          u"phone_number", u"in_pin_code",   u"sg_post_code",
-            u"house_number",  u"floor_number", u"tower_number",  u"building_name",
-            u"address",       u"landmark_area", u"city",         u"state"};
+        const QList<QStringView> fields = {u"name", u"phone_number", u"in_pin_code",
+            u"sg_post_code", u"house_number", u"floor_number", u"tower_number", u"building_name",
+            u"address", u"landmark_area", u"city", u"state"};
         for (const QStringView field : fields)
             c.string(*values, valuesAt, field);
         if (const auto pin = c.string(*values, valuesAt, u"in_pin_code"))
@@ -129,7 +129,8 @@ void addressAction(Checker &c, const QJsonObject &action, const QString &pointer
         }
     }
     c.object(*parameters, at, u"validation_errors");
-    c.knownFields(*parameters, at, {u"country", u"values", u"saved_addresses", u"validation_errors"});
+    c.knownFields(
+        *parameters, at, {u"country", u"values", u"saved_addresses", u"validation_errors"});
 }
 
 void productListAction(Checker &c, const QJsonObject &action, const QString &pointer)
@@ -153,7 +154,7 @@ void productListAction(Checker &c, const QJsonObject &action, const QString &poi
         if (!items)
             continue;
         const QString itemsAt = JsonPointer::child(at, u"product_items"_s);
-        c.count(itemsAt, items->size(), 1, maxProducts);
+        c.count(itemsAt, items->size(), 1, items->size()); // the limit counts all sections
         total += items->size();
         for (qsizetype k = 0; k < items->size(); ++k) {
             if (const auto item = c.element(*items, itemsAt, k)) {
@@ -165,9 +166,9 @@ void productListAction(Checker &c, const QJsonObject &action, const QString &poi
     }
     if (total > maxProducts) {
         c.error(listAt, u"product_items.tooMany"_s,
-                Tr::tr("The sections hold %1 products in total; at most %2 are allowed.")
-                    .arg(total)
-                    .arg(maxProducts));
+            Tr::tr("The sections hold %1 products in total; at most %2 are allowed.")
+                .arg(total)
+                .arg(maxProducts));
     }
 }
 

@@ -32,18 +32,18 @@ void header(Checker &c, const QJsonObject &interactive, const QString &type)
     const QStringList allowed = headerTypesFor(type);
     if (type == u"product"_s || type == u"location_request_message"_s) {
         c.notAllowed(interactive, interactiveAt, u"header",
-                     Tr::tr("a \"%1\" message has no header.").arg(type));
+            Tr::tr("a \"%1\" message has no header.").arg(type));
         return;
     }
     const bool required = type == u"product_list"_s;
-    const auto header = c.object(interactive, interactiveAt, u"header",
-                                 required ? Presence::Required : Presence::Optional);
+    const auto header = c.object(
+        interactive, interactiveAt, u"header", required ? Presence::Required : Presence::Optional);
     if (!header)
         return;
     const QString at = u"/interactive/header"_s;
     if (allowed.isEmpty()) {
         c.warning(at, u"undocumented"_s,
-                  Tr::tr("No source documents a header on a \"%1\" message.").arg(type));
+            Tr::tr("No source documents a header on a \"%1\" message.").arg(type));
     }
     const auto headerType = c.string(*header, at, u"type", Presence::Required);
     if (headerType && !allowed.isEmpty()
@@ -52,7 +52,7 @@ void header(Checker &c, const QJsonObject &interactive, const QString &type)
             c.text(*header, at, u"text", Presence::Required, headerTextLimit);
         } else if (const auto media = c.object(*header, at, *headerType, Presence::Required)) {
             mediaObject(c, *media, JsonPointer::child(at, *headerType), *headerType,
-                        MediaUse::InteractiveHeader);
+                MediaUse::InteractiveHeader);
         }
     }
     c.knownFields(*header, at, {u"type", u"text", u"image", u"video", u"document"});
@@ -61,22 +61,22 @@ void header(Checker &c, const QJsonObject &interactive, const QString &type)
 void body(Checker &c, const QJsonObject &interactive, const QString &type)
 {
     const auto body = c.object(interactive, interactiveAt, u"body",
-                               type == u"product"_s ? Presence::Optional : Presence::Required);
+        type == u"product"_s ? Presence::Optional : Presence::Required);
     if (!body)
         return;
     const QString at = u"/interactive/body"_s;
     const bool list = type == u"list"_s;
-    const auto text = c.text(*body, at, u"text", Presence::Required,
-                             list ? listBodyLimit : bodyLimit);
+    const auto text =
+        c.text(*body, at, u"text", Presence::Required, list ? listBodyLimit : bodyLimit);
     if (list && text && text->size() > bodyLimit) {
         const qsizetype length = TextLength::graphemes(*text);
         if (length > bodyLimit && length <= listBodyLimit) {
             c.warning(u"/interactive/body/text"_s, u"tooLong"_s,
-                      Tr::tr("\"text\" has %1 characters: the 2026 list page allows %2, but the "
-                             "legacy reference and SDKs stop at %3.")
-                          .arg(length)
-                          .arg(listBodyLimit)
-                          .arg(bodyLimit));
+                Tr::tr("\"text\" has %1 characters: the 2026 list page allows %2, but the "
+                       "legacy reference and SDKs stop at %3.")
+                    .arg(length)
+                    .arg(listBodyLimit)
+                    .arg(bodyLimit));
         }
     }
     c.knownFields(*body, at, {u"text"});
@@ -128,20 +128,20 @@ void interactive(Checker &c, const QJsonObject &message)
     // Types some sources list but that waconsole does not model: kept as they are, unchecked.
     if (*type == u"carousel"_s || *type == u"call_permission_request"_s) {
         c.warning(typeAt, u"notChecked"_s,
-                  Tr::tr("\"%1\" messages are sent as written; waconsole does not check them.")
-                      .arg(*type));
+            Tr::tr("\"%1\" messages are sent as written; waconsole does not check them.")
+                .arg(*type));
         return;
     }
     if (*type == u"form_message"_s) {
         c.warning(typeAt, u"undocumented"_s,
-                  Tr::tr("\"form_message\" appears in one reference example but no Cloud API page "
-                         "documents it; it is sent as written and may be rejected."));
+            Tr::tr("\"form_message\" appears in one reference example but no Cloud API page "
+                   "documents it; it is sent as written and may be rejected."));
         return;
     }
     if (!c.oneOf(typeAt, *type,
-                 {u"button"_s, u"list"_s, u"cta_url"_s, u"flow"_s, u"location_request_message"_s,
-                  u"address_message"_s, u"product"_s, u"product_list"_s, u"catalog_message"_s,
-                  u"carousel"_s, u"call_permission_request"_s})) {
+            {u"button"_s, u"list"_s, u"cta_url"_s, u"flow"_s, u"location_request_message"_s,
+                u"address_message"_s, u"product"_s, u"product_list"_s, u"catalog_message"_s,
+                u"carousel"_s, u"call_permission_request"_s})) {
         return;
     }
     header(c, *interactive, *type);
@@ -149,26 +149,25 @@ void interactive(Checker &c, const QJsonObject &message)
     footer(c, *interactive);
     if (const auto act = c.object(*interactive, interactiveAt, u"action", Presence::Required))
         action(c, *act, *type);
-    c.knownFields(*interactive, interactiveAt,
-                  {u"type", u"header", u"body", u"footer", u"action"});
+    c.knownFields(*interactive, interactiveAt, {u"type", u"header", u"body", u"footer", u"action"});
 }
 
-void actionName(Checker &c, const QJsonObject &action, const QString &pointer,
-                const QString &expected)
+void actionName(
+    Checker &c, const QJsonObject &action, const QString &pointer, const QString &expected)
 {
     if (const auto name = c.string(action, pointer, u"name", Presence::Required))
         c.oneOf(JsonPointer::child(pointer, u"name"_s), *name, {expected});
 }
 
-void sectionTitle(Checker &c, const QJsonObject &section, const QString &pointer,
-                  qsizetype sectionCount)
+void sectionTitle(
+    Checker &c, const QJsonObject &section, const QString &pointer, qsizetype sectionCount)
 {
     const bool several = sectionCount > 1;
     c.text(section, pointer, u"title", several ? Presence::Required : Presence::Optional, 24);
     if (!several && !section.contains(u"title")) {
         c.warning(JsonPointer::child(pointer, u"title"_s), u"missing"_s,
-                  Tr::tr("\"title\" is missing: the 2026 reference marks a section title as "
-                         "required even for a single section."));
+            Tr::tr("\"title\" is missing: the 2026 reference marks a section title as "
+                   "required even for a single section."));
     }
 }
 

@@ -9,7 +9,12 @@
 namespace Wac::Rules {
 
 /// Where a media object appears: captions and the unknown-field list depend on it.
-enum class MediaUse { Message, InteractiveHeader, TemplateParameter };
+enum class MediaUse
+{
+    Message,
+    InteractiveHeader,
+    TemplateParameter
+};
 
 void text(Checker &c, const QJsonObject &message);
 void reaction(Checker &c, const QJsonObject &message);
@@ -21,11 +26,11 @@ void templateMessage(Checker &c, const QJsonObject &message);
 void markAsRead(Checker &c, const QJsonObject &message);
 
 void mediaObject(Checker &c, const QJsonObject &media, const QString &pointer, const QString &kind,
-                 MediaUse use);
+    MediaUse use);
 /// Latitude and longitude (required, in range); name and address warned about when
 /// `wantNameAndAddress` (the legacy reference marks them required, SDKs do not).
-void locationObject(Checker &c, const QJsonObject &location, const QString &pointer,
-                    bool wantNameAndAddress);
+void locationObject(
+    Checker &c, const QJsonObject &location, const QString &pointer, bool wantNameAndAddress);
 
 // The actions of each interactive type; `pointer` is "/interactive/action".
 void buttonAction(Checker &c, const QJsonObject &action, const QString &pointer);
@@ -40,10 +45,10 @@ void catalogAction(Checker &c, const QJsonObject &action, const QString &pointer
 
 /// A list or product-list section title: at most 24 characters, required when there are
 /// several sections (legacy reference), only recommended for a single one (2026 list page).
-void sectionTitle(Checker &c, const QJsonObject &section, const QString &pointer,
-                  qsizetype sectionCount);
+void sectionTitle(
+    Checker &c, const QJsonObject &section, const QString &pointer, qsizetype sectionCount);
 /// `action.name`, which several interactive types require to be a fixed word.
-void actionName(Checker &c, const QJsonObject &action, const QString &pointer,
-                const QString &expected);
+void actionName(
+    Checker &c, const QJsonObject &action, const QString &pointer, const QString &expected);
 
 } // namespace Wac::Rules

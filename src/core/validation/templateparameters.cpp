@@ -26,8 +26,8 @@ QStringList allowedTypes(const ParameterContext &context)
     using Component = ParameterContext::Component;
     switch (context.component) {
     case Component::Header:
-        return {u"text"_s,  u"currency"_s, u"date_time"_s, u"image"_s,
-                u"video"_s, u"document"_s, u"location"_s,  u"product"_s};
+        return {u"text"_s, u"currency"_s, u"date_time"_s, u"image"_s, u"video"_s, u"document"_s,
+            u"location"_s, u"product"_s};
     case Component::Body:
         return {u"text"_s, u"currency"_s, u"date_time"_s};
     case Component::Button:
@@ -64,8 +64,8 @@ void parameterName(Checker &c, const QJsonObject &parameter, const QString &at)
     static const QRegularExpression pattern(u"^[a-z_][a-z0-9_]*$"_s);
     if (!pattern.match(*name).hasMatch()) {
         c.error(nameAt, u"invalidFormat"_s,
-                Tr::tr("\"parameter_name\" is \"%1\"; names hold lowercase letters and underscores.")
-                    .arg(*name));
+            Tr::tr("\"parameter_name\" is \"%1\"; names hold lowercase letters and underscores.")
+                .arg(*name));
     } else {
         c.maxLength(nameAt, *name, parameterNameLimit, Severity::Warning);
     }
@@ -77,34 +77,34 @@ void currency(Checker &c, const QJsonObject &currency, const QString &at)
     if (const auto code = c.string(currency, at, u"code", Presence::Required);
         code && !isCurrencyCode(*code)) {
         c.error(JsonPointer::child(at, u"code"_s), u"invalid"_s,
-                Tr::tr("\"code\" is \"%1\", which is not an ISO 4217 currency code such as USD.")
-                    .arg(*code));
+            Tr::tr("\"code\" is \"%1\", which is not an ISO 4217 currency code such as USD.")
+                .arg(*code));
     }
     if (const auto amount = c.number(currency, at, u"amount_1000", Presence::Required);
         amount && std::floor(*amount) != *amount) {
         c.error(JsonPointer::child(at, u"amount_1000"_s), u"notInteger"_s,
-                Tr::tr("\"amount_1000\" must be a whole number (the amount times 1000), not %1.")
-                    .arg(*amount));
+            Tr::tr("\"amount_1000\" must be a whole number (the amount times 1000), not %1.")
+                .arg(*amount));
     }
     c.knownFields(currency, at, {u"fallback_value", u"code", u"amount_1000"});
 }
 
 void typedValue(Checker &c, const QJsonObject &parameter, const QString &at, const QString &type,
-                const ParameterContext &context)
+    const ParameterContext &context)
 {
     const QString valueAt = JsonPointer::child(at, type);
     if (type == u"text"_s) {
         c.text(parameter, at, u"text", Presence::Required, textLimit(context));
     } else if (type == u"payload"_s) {
         c.text(parameter, at, u"payload", Presence::Required,
-               context.buttonSubType == u"voice_call"_s ? 512 : 1000);
+            context.buttonSubType == u"voice_call"_s ? 512 : 1000);
     } else if (type == u"coupon_code"_s) {
         c.text(parameter, at, u"coupon_code", Presence::Required, couponLimit);
     } else if (type == u"ttl_minutes"_s) {
         if (const auto ttl = c.number(parameter, at, u"ttl_minutes", Presence::Required);
             ttl && (*ttl < 1 || *ttl > 43200 || std::floor(*ttl) != *ttl)) {
             c.error(valueAt, u"outOfRange"_s,
-                    Tr::tr("\"ttl_minutes\" must be a whole number from 1 to 43200."));
+                Tr::tr("\"ttl_minutes\" must be a whole number from 1 to 43200."));
         }
     } else if (const auto object = c.object(parameter, at, type, Presence::Required)) {
         if (type == u"currency"_s) {
@@ -127,7 +127,7 @@ void typedValue(Checker &c, const QJsonObject &parameter, const QString &at, con
 } // namespace
 
 void templateParameter(Checker &c, const QJsonObject &parameter, const QString &pointer,
-                       const ParameterContext &context)
+    const ParameterContext &context)
 {
     const auto type = c.string(parameter, pointer, u"type", Presence::Required);
     if (!type || !c.oneOf(JsonPointer::child(pointer, u"type"_s), *type, allowedTypes(context)))

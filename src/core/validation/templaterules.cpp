@@ -22,9 +22,9 @@ void nameAndLanguage(Checker &c, const QJsonObject &tpl, const QString &at)
         static const QRegularExpression pattern(u"^[a-z0-9_]+$"_s);
         if (!name->isEmpty() && !pattern.match(*name).hasMatch()) {
             c.error(u"/template/name"_s, u"invalidFormat"_s,
-                    Tr::tr("Template names hold only lowercase letters, digits and underscores; "
-                           "\"%1\" does not.")
-                        .arg(*name));
+                Tr::tr("Template names hold only lowercase letters, digits and underscores; "
+                       "\"%1\" does not.")
+                    .arg(*name));
         }
     }
     const auto language = c.object(tpl, at, u"language", Presence::Required);
@@ -35,8 +35,8 @@ void nameAndLanguage(Checker &c, const QJsonObject &tpl, const QString &at)
         static const QRegularExpression pattern(u"^[a-z]{2,3}(_[A-Za-z0-9]{2,4})?$"_s);
         if (!code->isEmpty() && !pattern.match(*code).hasMatch()) {
             c.error(u"/template/language/code"_s, u"invalidFormat"_s,
-                    Tr::tr("\"code\" is \"%1\"; a template language code looks like en or en_US.")
-                        .arg(*code));
+                Tr::tr("\"code\" is \"%1\"; a template language code looks like en or en_US.")
+                    .arg(*code));
         }
     }
     if (const auto policy = c.string(*language, langAt, u"policy"))
@@ -65,22 +65,22 @@ void buttonIndex(Checker &c, const QJsonObject &component, const QString &at, QS
     }
     if (!ok || index < 0 || index > maxButtonIndex) {
         c.error(indexAt, u"invalid"_s,
-                Tr::tr("\"index\" must be a whole number from 0 to %1 (the button's position).")
-                    .arg(maxButtonIndex));
+            Tr::tr("\"index\" must be a whole number from 0 to %1 (the button's position).")
+                .arg(maxButtonIndex));
         return;
     }
     if (seen.contains(index)) {
         c.error(indexAt, u"duplicate"_s,
-                Tr::tr("Button index %1 is used by more than one component.").arg(index));
+            Tr::tr("Button index %1 is used by more than one component.").arg(index));
     }
     seen.insert(index);
 }
 
 void parameters(Checker &c, const QJsonObject &component, const QString &at,
-                const ParameterContext &context, qsizetype minCount, qsizetype maxCount)
+    const ParameterContext &context, qsizetype minCount, qsizetype maxCount)
 {
-    const auto list = c.array(component, at, u"parameters",
-                              minCount > 0 ? Presence::Required : Presence::Optional);
+    const auto list = c.array(
+        component, at, u"parameters", minCount > 0 ? Presence::Required : Presence::Optional);
     if (!list)
         return;
     const QString listAt = JsonPointer::child(at, u"parameters"_s);
@@ -95,28 +95,28 @@ void parameters(Checker &c, const QJsonObject &component, const QString &at,
     }
     if (named > 0 && named < list->size()) {
         c.error(listAt, u"mixedNaming"_s,
-                Tr::tr("Either every parameter of a component has a \"parameter_name\" (named "
-                       "template) or none has (positional template)."));
+            Tr::tr("Either every parameter of a component has a \"parameter_name\" (named "
+                   "template) or none has (positional template)."));
     }
 }
 
 void component(Checker &c, const QJsonObject &component, const QString &at, bool bodyOnly,
-               QSet<int> &buttonIndexes)
+    QSet<int> &buttonIndexes)
 {
     const auto type = c.string(component, at, u"type", Presence::Required);
     if (!type)
         return;
     const QString typeAt = JsonPointer::child(at, u"type"_s);
     if (!c.oneOf(typeAt, *type,
-                 {u"header"_s, u"body"_s, u"footer"_s, u"button"_s, u"carousel"_s,
-                  u"limited_time_offer"_s}))
+            {u"header"_s, u"body"_s, u"footer"_s, u"button"_s, u"carousel"_s,
+                u"limited_time_offer"_s}))
         return;
     ParameterContext context;
     context.bodyIsOnlyComponent = bodyOnly;
     if (*type == u"carousel"_s || *type == u"limited_time_offer"_s) {
         c.warning(typeAt, u"notChecked"_s,
-                  Tr::tr("\"%1\" components are sent as written; waconsole does not check them.")
-                      .arg(*type));
+            Tr::tr("\"%1\" components are sent as written; waconsole does not check them.")
+                .arg(*type));
         return;
     }
     if (*type == u"header"_s) {
@@ -125,15 +125,16 @@ void component(Checker &c, const QJsonObject &component, const QString &at, bool
     } else if (*type == u"body"_s) {
         parameters(c, component, at, context, 0, 1000);
     } else if (*type == u"footer"_s) {
-        c.notAllowed(component, at, u"parameters", Tr::tr("a template footer takes no parameters."));
+        c.notAllowed(
+            component, at, u"parameters", Tr::tr("a template footer takes no parameters."));
     } else {
         context.component = ParameterContext::Component::Button;
         buttonIndex(c, component, at, buttonIndexes);
         const auto subType = c.string(component, at, u"sub_type", Presence::Required);
         if (subType
             && c.oneOf(JsonPointer::child(at, u"sub_type"_s), *subType,
-                       {u"quick_reply"_s, u"url"_s, u"copy_code"_s, u"flow"_s, u"catalog"_s,
-                        u"mpm"_s, u"voice_call"_s})) {
+                {u"quick_reply"_s, u"url"_s, u"copy_code"_s, u"flow"_s, u"catalog"_s, u"mpm"_s,
+                    u"voice_call"_s})) {
             context.buttonSubType = *subType;
             const bool call = *subType == u"voice_call"_s;
             parameters(c, component, at, context, call ? 0 : 1, call ? 2 : 1);

@@ -9,14 +9,19 @@ namespace Wac::Rules {
 
 struct ParameterContext
 {
-    enum class Component { Header, Body, Button };
+    enum class Component
+    {
+        Header,
+        Body,
+        Button
+    };
     Component component = Component::Body;
-    QString buttonSubType;   // for buttons: quick_reply, url, copy_code, ...
+    QString buttonSubType; // for buttons: quick_reply, url, copy_code, ...
     bool bodyIsOnlyComponent = false;
 };
 
 void templateParameter(Checker &c, const QJsonObject &parameter, const QString &pointer,
-                       const ParameterContext &context);
+    const ParameterContext &context);
 
 bool isCurrencyCode(const QString &code);
 

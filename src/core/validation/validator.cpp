@@ -15,9 +15,8 @@ namespace {
 
 const QStringList &messageTypes()
 {
-    static const QStringList types = {u"text"_s,     u"image"_s,    u"audio"_s,    u"video"_s,
-                                      u"document"_s, u"sticker"_s,  u"location"_s, u"contacts"_s,
-                                      u"interactive"_s, u"template"_s, u"reaction"_s};
+    static const QStringList types = {u"text"_s, u"image"_s, u"audio"_s, u"video"_s, u"document"_s,
+        u"sticker"_s, u"location"_s, u"contacts"_s, u"interactive"_s, u"template"_s, u"reaction"_s};
     return types;
 }
 
@@ -26,7 +25,8 @@ void checkRecipient(Checker &c, const QJsonObject &message)
     const bool group = message.value(u"recipient_type").toString() == u"group"_s;
     const bool hasBsuid = message.contains(u"recipient");
     c.string(message, {}, u"recipient");
-    const auto to = c.string(message, {}, u"to", hasBsuid ? Presence::Optional : Presence::Required);
+    const auto to =
+        c.string(message, {}, u"to", hasBsuid ? Presence::Optional : Presence::Required);
     if (!to || group)
         return; // a group id is not a phone number
     const PhoneNumber phone = PhoneNumber::parse(*to);
@@ -40,27 +40,27 @@ void checkRecipient(Checker &c, const QJsonObject &message)
     case PhoneNumber::Problem::InvalidCharacter:
     case PhoneNumber::Problem::MisplacedPlus:
         c.error(at, u"invalid"_s,
-                Tr::tr("\"to\" contains \"%1\"; a phone number may hold only digits, a leading +, "
-                       "spaces, hyphens and parentheses.")
-                    .arg(phone.invalidCharacter()));
+            Tr::tr("\"to\" contains \"%1\"; a phone number may hold only digits, a leading +, "
+                   "spaces, hyphens and parentheses.")
+                .arg(phone.invalidCharacter()));
         return;
     case PhoneNumber::Problem::TooShort:
         c.error(at, u"tooShort"_s,
-                Tr::tr("\"to\" has %1 digits; a phone number with its country code has at least %2.")
-                    .arg(phone.digits().size())
-                    .arg(PhoneNumber::minDigits));
+            Tr::tr("\"to\" has %1 digits; a phone number with its country code has at least %2.")
+                .arg(phone.digits().size())
+                .arg(PhoneNumber::minDigits));
         return;
     case PhoneNumber::Problem::TooLong:
         c.error(at, u"tooLong"_s,
-                Tr::tr("\"to\" has %1 digits; an international number has at most %2.")
-                    .arg(phone.digits().size())
-                    .arg(PhoneNumber::maxDigits));
+            Tr::tr("\"to\" has %1 digits; an international number has at most %2.")
+                .arg(phone.digits().size())
+                .arg(PhoneNumber::maxDigits));
         return;
     }
     if (!phone.hasCountryCode()) {
         c.warning(at, u"noCountryCode"_s,
-                  Tr::tr("\"to\" has no leading + and country code: the business number's country "
-                         "code will be prepended, which may reach the wrong person."));
+            Tr::tr("\"to\" has no leading + and country code: the business number's country "
+                   "code will be prepended, which may reach the wrong person."));
     }
 }
 
@@ -121,11 +121,10 @@ QList<Diagnostic> validate(const QJsonValue &body)
     c.boolean(message, {}, u"message_activity_sharing");
 
     c.knownFields(message, {},
-                  {u"messaging_product", u"recipient_type", u"to", u"recipient", u"type",
-                   u"context", u"biz_opaque_callback_data", u"recipient_identity_key_hash",
-                   u"message_activity_sharing", u"text", u"image", u"audio", u"video",
-                   u"document", u"sticker", u"location", u"contacts", u"interactive",
-                   u"template", u"reaction"});
+        {u"messaging_product", u"recipient_type", u"to", u"recipient", u"type", u"context",
+            u"biz_opaque_callback_data", u"recipient_identity_key_hash",
+            u"message_activity_sharing", u"text", u"image", u"audio", u"video", u"document",
+            u"sticker", u"location", u"contacts", u"interactive", u"template", u"reaction"});
 
     // The reference: "if omitted, type defaults to text".
     const auto type = message.contains(u"type") ? c.string(message, {}, u"type", Presence::Required)
@@ -135,8 +134,7 @@ QList<Diagnostic> validate(const QJsonValue &body)
     for (const QString &other : messageTypes()) {
         if (other != *type && message.contains(other)) {
             c.warning(JsonPointer::child({}, other), u"ignored"_s,
-                      Tr::tr("\"%1\" is ignored because the message type is \"%2\".")
-                          .arg(other, *type));
+                Tr::tr("\"%1\" is ignored because the message type is \"%2\".").arg(other, *type));
         }
     }
     dispatch(c, message, *type);
