@@ -1,4 +1,472 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>waconsole</source>
+        <translation>waconsole</translation>
+    </message>
+    <message>
+        <source>Paste or open a Cloud API message payload.</source>
+        <translation>Cole ou abra o payload de uma mensagem da Cloud API.</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (JSON request body)</source>
+        <translation>&amp;Payload (corpo JSON da requisição)</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>P&amp;roblemas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About waconsole</source>
+        <translation>&amp;Sobre o waconsole</translation>
+    </message>
+</context>
+<context>
+    <name>Wac</name>
+    <message>
+        <source>standard input</source>
+        <translation>entrada padrão</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: cannot read %1: %2</source>
+        <translation>waconsole-cli: não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: %1 is not valid JSON: %2</source>
+        <translation>waconsole-cli: %1 não é um JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: %1 holds a JSON array, not a message object.</source>
+        <translation>waconsole-cli: %1 contém um array JSON, não um objeto de mensagem.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+
+Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
+2 the input cannot be read or is not JSON, or the command line is wrong.</source>
+        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+
+Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
+2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada.</translation>
+    </message>
+    <message>
+        <source>validate or roundtrip</source>
+        <translation>validate ou roundtrip</translation>
+    </message>
+    <message>
+        <source>a JSON payload, or - for standard input</source>
+        <translation>um payload JSON, ou - para a entrada padrão</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip FILE|-  (see --help)</source>
+        <translation>Uso: waconsole-cli validate|roundtrip FILE|-  (veja --help)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linha %1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with spaces.</source>
+        <translation>&quot;%1&quot; não pode começar nem terminar com espaços.</translation>
+    </message>
+    <message>
+        <source>The sections hold %1 rows in total; a list allows at most %2.</source>
+        <translation>As seções têm %1 linhas no total; uma lista permite no máximo %2.</translation>
+    </message>
+    <message>
+        <source>Without &quot;thumbnail_product_retailer_id&quot; the API is known to reject catalog messages in practice.</source>
+        <translation>Sem &quot;thumbnail_product_retailer_id&quot; a API costuma rejeitar mensagens de catálogo na prática.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>&quot;%1&quot; é obrigatório.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of decimal degrees.</source>
+        <translation>&quot;%1&quot; deve ser um número em graus decimais.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a string; send it as a JSON number.</source>
+        <translation>&quot;%1&quot; é uma string; envie-o como número JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; it must be between %3 and %4.</source>
+        <translation>&quot;%1&quot; é %2; deve estar entre %3 e %4.</translation>
+    </message>
+    <message>
+        <source>a reaction cannot be sent as a reply.</source>
+        <translation>uma reação não pode ser enviada como resposta.</translation>
+    </message>
+    <message>
+        <source>&quot;emoji&quot; must be exactly one emoji (or empty to remove a reaction), not &quot;%1&quot;.</source>
+        <translation>&quot;emoji&quot; deve ser exatamente um emoji (ou vazio para remover uma reação), não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either &quot;id&quot; or &quot;link&quot; for the %1, not both.</source>
+        <translation>Informe &quot;id&quot; ou &quot;link&quot; para %1, não os dois.</translation>
+    </message>
+    <message>
+        <source>The %1 needs an uploaded media &quot;id&quot; or an http(s) &quot;link&quot;.</source>
+        <translation>%1 precisa de um &quot;id&quot; de mídia enviada ou de um &quot;link&quot; http(s).</translation>
+    </message>
+    <message>
+        <source>template media take no caption.</source>
+        <translation>mídias de modelo não aceitam legenda.</translation>
+    </message>
+    <message>
+        <source>audio and sticker messages have no caption.</source>
+        <translation>mensagens de áudio e figurinha não têm legenda.</translation>
+    </message>
+    <message>
+        <source>A header&apos;s media shows no caption; use the body text.</source>
+        <translation>A mídia do cabeçalho não mostra legenda; use o texto do corpo.</translation>
+    </message>
+    <message>
+        <source>only documents have a file name.</source>
+        <translation>apenas documentos têm nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing: the legacy reference requires it, and an address shows only under a name.</source>
+        <translation>&quot;%1&quot; está ausente: a referência antiga o exige, e um endereço só aparece abaixo de um nome.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>uma string</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>um array</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 é obrigatório.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <translation>%1 deve ser %2, não %3.</translation>
+    </message>
+    <message>
+        <source>Each entry of %1 must be %2, not %3.</source>
+        <translation>Cada item de %1 deve ser %2, não %3.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 não pode estar vazio.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, the limit is %3.</source>
+        <translation>%1 é longo demais: %2 caracteres, o limite é %3.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be one of: %3.</source>
+        <translation>%1 é &quot;%2&quot;; deve ser um de: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// URL with a host, not &quot;%2&quot;.</source>
+        <translation>%1 deve ser uma URL http:// ou https:// com host, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here: %2</source>
+        <translation>%1 não é permitido aqui: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is used more than once; each must be unique.</source>
+        <translation>%1 &quot;%2&quot; é usado mais de uma vez; cada um deve ser único.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field waconsole knows here; it is kept and sent as is.</source>
+        <translation>%1 não é um campo que o waconsole conhece aqui; ele é mantido e enviado como está.</translation>
+    </message>
+    <message>
+        <source>Besides &quot;formatted_name&quot;, a contact&apos;s name needs at least one of first_name, last_name, middle_name, suffix or prefix.</source>
+        <translation>Além de &quot;formatted_name&quot;, o nome do contato precisa de pelo menos um de first_name, last_name, middle_name, suffix ou prefix.</translation>
+    </message>
+    <message>
+        <source>&quot;birthday&quot; is &quot;%1&quot;; it must be a real date written YYYY-MM-DD.</source>
+        <translation>&quot;birthday&quot; é &quot;%1&quot;; deve ser uma data real no formato AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;country_code&quot; should be a two-letter country code, not &quot;%1&quot;.</source>
+        <translation>&quot;country_code&quot; deve ser um código de país de duas letras, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>it is used only with flow_action &quot;navigate&quot;.</source>
+        <translation>ele só é usado com flow_action &quot;navigate&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a non-empty object, or be left out.</source>
+        <translation>&quot;data&quot; deve ser um objeto não vazio, ou ser omitido.</translation>
+    </message>
+    <message>
+        <source>Give either &quot;flow_id&quot; or &quot;flow_name&quot;, not both.</source>
+        <translation>Informe &quot;flow_id&quot; ou &quot;flow_name&quot;, não os dois.</translation>
+    </message>
+    <message>
+        <source>A flow message needs &quot;flow_id&quot; (or &quot;flow_name&quot;).</source>
+        <translation>Uma mensagem de fluxo precisa de &quot;flow_id&quot; (ou &quot;flow_name&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;flow_cta&quot; must not contain emoji.</source>
+        <translation>&quot;flow_cta&quot; não pode conter emoji.</translation>
+    </message>
+    <message>
+        <source>&quot;country&quot; must be a two-letter ISO country code such as IN, not &quot;%1&quot;.</source>
+        <translation>&quot;country&quot; deve ser um código de país ISO de duas letras, como IN, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Address messages are documented for India (IN) only; &quot;%1&quot; may be rejected.</source>
+        <translation>Mensagens de endereço são documentadas apenas para a Índia (IN); &quot;%1&quot; pode ser rejeitado.</translation>
+    </message>
+    <message>
+        <source>The sections hold %1 products in total; at most %2 are allowed.</source>
+        <translation>As seções têm %1 produtos no total; no máximo %2 são permitidos.</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; message has no header.</source>
+        <translation>uma mensagem &quot;%1&quot; não tem cabeçalho.</translation>
+    </message>
+    <message>
+        <source>No source documents a header on a &quot;%1&quot; message.</source>
+        <translation>Nenhuma fonte documenta um cabeçalho em uma mensagem &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; has %1 characters: the 2026 list page allows %2, but the legacy reference and SDKs stop at %3.</source>
+        <translation>&quot;text&quot; tem %1 caracteres: a página de listas de 2026 permite %2, mas a referência antiga e os SDKs param em %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; messages are sent as written; waconsole does not check them.</source>
+        <translation>Mensagens &quot;%1&quot; são enviadas como escritas; o waconsole não as verifica.</translation>
+    </message>
+    <message>
+        <source>&quot;form_message&quot; appears in one reference example but no Cloud API page documents it; it is sent as written and may be rejected.</source>
+        <translation>&quot;form_message&quot; aparece em um exemplo da referência, mas nenhuma página da Cloud API o documenta; é enviado como escrito e pode ser rejeitado.</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is missing: the 2026 reference marks a section title as required even for a single section.</source>
+        <translation>&quot;title&quot; está ausente: a referência de 2026 exige título de seção mesmo com uma única seção.</translation>
+    </message>
+    <message>
+        <source>&quot;parameter_name&quot; is &quot;%1&quot;; names hold lowercase letters and underscores.</source>
+        <translation>&quot;parameter_name&quot; é &quot;%1&quot;; nomes contêm letras minúsculas e sublinhados.</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is &quot;%1&quot;, which is not an ISO 4217 currency code such as USD.</source>
+        <translation>&quot;code&quot; é &quot;%1&quot;, que não é um código de moeda ISO 4217 como USD.</translation>
+    </message>
+    <message>
+        <source>&quot;amount_1000&quot; must be a whole number (the amount times 1000), not %1.</source>
+        <translation>&quot;amount_1000&quot; deve ser um número inteiro (o valor vezes 1000), não %1.</translation>
+    </message>
+    <message>
+        <source>&quot;ttl_minutes&quot; must be a whole number from 1 to 43200.</source>
+        <translation>&quot;ttl_minutes&quot; deve ser um número inteiro de 1 a 43200.</translation>
+    </message>
+    <message>
+        <source>Template names hold only lowercase letters, digits and underscores; &quot;%1&quot; does not.</source>
+        <translation>Nomes de modelos contêm apenas letras minúsculas, dígitos e sublinhados; &quot;%1&quot; não.</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is &quot;%1&quot;; a template language code looks like en or en_US.</source>
+        <translation>&quot;code&quot; é &quot;%1&quot;; um código de idioma de modelo é como en ou en_US.</translation>
+    </message>
+    <message>
+        <source>A button component needs its &quot;index&quot;.</source>
+        <translation>Um componente de botão precisa do seu &quot;index&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;index&quot; must be a whole number from 0 to %1 (the button&apos;s position).</source>
+        <translation>&quot;index&quot; deve ser um número inteiro de 0 a %1 (a posição do botão).</translation>
+    </message>
+    <message>
+        <source>Button index %1 is used by more than one component.</source>
+        <translation>O índice de botão %1 é usado por mais de um componente.</translation>
+    </message>
+    <message>
+        <source>Either every parameter of a component has a &quot;parameter_name&quot; (named template) or none has (positional template).</source>
+        <translation>Ou todos os parâmetros de um componente têm &quot;parameter_name&quot; (modelo nomeado) ou nenhum tem (modelo posicional).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; components are sent as written; waconsole does not check them.</source>
+        <translation>Componentes &quot;%1&quot; são enviados como escritos; o waconsole não os verifica.</translation>
+    </message>
+    <message>
+        <source>a template footer takes no parameters.</source>
+        <translation>o rodapé de um modelo não aceita parâmetros.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; must hold the recipient&apos;s phone number.</source>
+        <translation>&quot;to&quot; deve conter o número de telefone do destinatário.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; contains &quot;%1&quot;; a phone number may hold only digits, a leading +, spaces, hyphens and parentheses.</source>
+        <translation>&quot;to&quot; contém &quot;%1&quot;; um número de telefone só pode ter dígitos, um + inicial, espaços, hífens e parênteses.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; has %1 digits; a phone number with its country code has at least %2.</source>
+        <translation>&quot;to&quot; tem %1 dígitos; um número com código do país tem pelo menos %2.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; has %1 digits; an international number has at most %2.</source>
+        <translation>&quot;to&quot; tem %1 dígitos; um número internacional tem no máximo %2.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; has no leading + and country code: the business number&apos;s country code will be prepended, which may reach the wrong person.</source>
+        <translation>&quot;to&quot; não tem + inicial e código do país: o código do país do número da empresa será adicionado, o que pode atingir a pessoa errada.</translation>
+    </message>
+    <message>
+        <source>A message must be a JSON object.</source>
+        <translation>Uma mensagem deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ignored because the message type is &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; é ignorado porque o tipo da mensagem é &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n items; at least %2 required.</source>
+        <translation>
+            <numerusform>A quantidade de itens em %1 é %n; são necessários pelo menos %2.</numerusform>
+            <numerusform>%1 tem %n itens; são necessários pelo menos %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n items; at most %2 allowed.</source>
+        <translation>
+            <numerusform>A quantidade de itens em %1 é %n; são permitidos no máximo %2.</numerusform>
+            <numerusform>%1 tem %n itens; são permitidos no máximo %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MainWindow</name>
+    <message>
+        <source>Mark as read: %1</source>
+        <translation>Marcar como lida: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1 · to %2</source>
+        <translation>Tipo: %1 · para %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON.</source>
+        <translation>O payload não é um JSON válido.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Não é JSON: %1</translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON object.</source>
+        <translation>O payload não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>No problems: the payload is ready to send.</source>
+        <translation>Nenhum problema: o payload está pronto para envio.</translation>
+    </message>
+    <message>
+        <source>Open payload</source>
+        <translation>Abrir payload</translation>
+    </message>
+    <message>
+        <source>JSON payloads (*.json);;All files (*)</source>
+        <translation>Payloads JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>About waconsole</source>
+        <translation>Sobre o waconsole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Compose, validate and send WhatsApp Business Cloud API messages.</source>
+        <translation>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Componha, valide e envie mensagens da WhatsApp Business Cloud API.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2</source>
+        <translation>Erros: %1, avisos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WhatsApp Cloud API message console</source>
+        <translation>Console de mensagens da WhatsApp Cloud API</translation>
+    </message>
+    <message>
+        <source>Start with this payload.</source>
+        <translation>Iniciar com este payload.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,474 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>waconsole</source>
+        <translation>waconsole</translation>
+    </message>
+    <message>
+        <source>Paste or open a Cloud API message payload.</source>
+        <translation>Вставьте или откройте полезную нагрузку сообщения Cloud API.</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (JSON request body)</source>
+        <translation>&amp;Полезная нагрузка (тело JSON-запроса)</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>П&amp;роблемы</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About waconsole</source>
+        <translation>&amp;О программе waconsole</translation>
+    </message>
+</context>
+<context>
+    <name>Wac</name>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: cannot read %1: %2</source>
+        <translation>waconsole-cli: не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: %1 is not valid JSON: %2</source>
+        <translation>waconsole-cli: %1 — некорректный JSON: %2</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: %1 holds a JSON array, not a message object.</source>
+        <translation>waconsole-cli: %1 содержит JSON-массив, а не объект сообщения.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+
+Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
+2 the input cannot be read or is not JSON, or the command line is wrong.</source>
+        <translation>Проверяет и преобразует полезные нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы), 1 — в нагрузке есть ошибки,
+2 — вход не читается или не является JSON, либо неверная командная строка.</translation>
+    </message>
+    <message>
+        <source>validate or roundtrip</source>
+        <translation>validate или roundtrip</translation>
+    </message>
+    <message>
+        <source>a JSON payload, or - for standard input</source>
+        <translation>JSON-нагрузка или - для стандартного ввода</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip FILE|-  (see --help)</source>
+        <translation>Использование: waconsole-cli validate|roundtrip FILE|-  (см. --help)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not start or end with spaces.</source>
+        <translation>«%1» не должно начинаться или заканчиваться пробелами.</translation>
+    </message>
+    <message>
+        <source>The sections hold %1 rows in total; a list allows at most %2.</source>
+        <translation>Во всех разделах вместе %1 строк; список допускает не более %2.</translation>
+    </message>
+    <message>
+        <source>Without &quot;thumbnail_product_retailer_id&quot; the API is known to reject catalog messages in practice.</source>
+        <translation>Без «thumbnail_product_retailer_id» API на практике отклоняет сообщения каталога.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>«%1» — обязательное поле.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of decimal degrees.</source>
+        <translation>«%1» должно быть числом в десятичных градусах.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a string; send it as a JSON number.</source>
+        <translation>«%1» — строка; отправляйте его как JSON-число.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; it must be between %3 and %4.</source>
+        <translation>«%1» равно %2; допустимо от %3 до %4.</translation>
+    </message>
+    <message>
+        <source>a reaction cannot be sent as a reply.</source>
+        <translation>реакцию нельзя отправить как ответ.</translation>
+    </message>
+    <message>
+        <source>&quot;emoji&quot; must be exactly one emoji (or empty to remove a reaction), not &quot;%1&quot;.</source>
+        <translation>«emoji» должно содержать ровно один эмодзи (или быть пустым, чтобы снять реакцию), а не «%1».</translation>
+    </message>
+    <message>
+        <source>Give either &quot;id&quot; or &quot;link&quot; for the %1, not both.</source>
+        <translation>Укажите для %1 либо «id», либо «link», но не оба.</translation>
+    </message>
+    <message>
+        <source>The %1 needs an uploaded media &quot;id&quot; or an http(s) &quot;link&quot;.</source>
+        <translation>Для %1 нужен «id» загруженного медиафайла или http(s)-ссылка «link».</translation>
+    </message>
+    <message>
+        <source>template media take no caption.</source>
+        <translation>медиа в шаблонах не поддерживают подпись.</translation>
+    </message>
+    <message>
+        <source>audio and sticker messages have no caption.</source>
+        <translation>у аудио и стикеров нет подписи.</translation>
+    </message>
+    <message>
+        <source>A header&apos;s media shows no caption; use the body text.</source>
+        <translation>Медиа в заголовке не показывает подпись; используйте текст сообщения.</translation>
+    </message>
+    <message>
+        <source>only documents have a file name.</source>
+        <translation>имя файла бывает только у документов.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing: the legacy reference requires it, and an address shows only under a name.</source>
+        <translation>«%1» отсутствует: старый справочник требует его, а адрес показывается только под названием.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строкой</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объектом</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массивом</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничем</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 — обязательное поле.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <translation>%1 должно быть %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>Each entry of %1 must be %2, not %3.</source>
+        <translation>Каждый элемент %1 должен быть %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 не должно быть пустым.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, the limit is %3.</source>
+        <translation>%1 слишком длинное: %2 символов при пределе %3.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be one of: %3.</source>
+        <translation>%1 равно «%2»; допустимые значения: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// URL with a host, not &quot;%2&quot;.</source>
+        <translation>%1 должно быть URL http:// или https:// с именем хоста, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here: %2</source>
+        <translation>%1 здесь недопустимо: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is used more than once; each must be unique.</source>
+        <translation>%1 «%2» используется несколько раз; значения должны быть уникальными.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field waconsole knows here; it is kept and sent as is.</source>
+        <translation>%1 — поле, неизвестное waconsole в этом месте; оно сохраняется и отправляется как есть.</translation>
+    </message>
+    <message>
+        <source>Besides &quot;formatted_name&quot;, a contact&apos;s name needs at least one of first_name, last_name, middle_name, suffix or prefix.</source>
+        <translation>Кроме «formatted_name», в имени контакта нужно хотя бы одно из: first_name, last_name, middle_name, suffix или prefix.</translation>
+    </message>
+    <message>
+        <source>&quot;birthday&quot; is &quot;%1&quot;; it must be a real date written YYYY-MM-DD.</source>
+        <translation>«birthday» равно «%1»; нужна существующая дата в формате ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;country_code&quot; should be a two-letter country code, not &quot;%1&quot;.</source>
+        <translation>«country_code» должен быть двухбуквенным кодом страны, а не «%1».</translation>
+    </message>
+    <message>
+        <source>it is used only with flow_action &quot;navigate&quot;.</source>
+        <translation>оно используется только с flow_action «navigate».</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a non-empty object, or be left out.</source>
+        <translation>«data» должно быть непустым объектом или отсутствовать.</translation>
+    </message>
+    <message>
+        <source>Give either &quot;flow_id&quot; or &quot;flow_name&quot;, not both.</source>
+        <translation>Укажите либо «flow_id», либо «flow_name», но не оба.</translation>
+    </message>
+    <message>
+        <source>A flow message needs &quot;flow_id&quot; (or &quot;flow_name&quot;).</source>
+        <translation>Сообщению flow нужен «flow_id» (или «flow_name»).</translation>
+    </message>
+    <message>
+        <source>&quot;flow_cta&quot; must not contain emoji.</source>
+        <translation>«flow_cta» не должен содержать эмодзи.</translation>
+    </message>
+    <message>
+        <source>&quot;country&quot; must be a two-letter ISO country code such as IN, not &quot;%1&quot;.</source>
+        <translation>«country» должен быть двухбуквенным кодом страны ISO, например IN, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Address messages are documented for India (IN) only; &quot;%1&quot; may be rejected.</source>
+        <translation>Сообщения с адресом документированы только для Индии (IN); «%1» может быть отклонено.</translation>
+    </message>
+    <message>
+        <source>The sections hold %1 products in total; at most %2 are allowed.</source>
+        <translation>Во всех разделах вместе %1 товаров; допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; message has no header.</source>
+        <translation>у сообщения «%1» нет заголовка.</translation>
+    </message>
+    <message>
+        <source>No source documents a header on a &quot;%1&quot; message.</source>
+        <translation>Ни один источник не описывает заголовок у сообщения «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; has %1 characters: the 2026 list page allows %2, but the legacy reference and SDKs stop at %3.</source>
+        <translation>В «text» %1 символов: страница о списках 2026 года допускает %2, но старый справочник и SDK ограничивают %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; messages are sent as written; waconsole does not check them.</source>
+        <translation>Сообщения «%1» отправляются как написаны; waconsole их не проверяет.</translation>
+    </message>
+    <message>
+        <source>&quot;form_message&quot; appears in one reference example but no Cloud API page documents it; it is sent as written and may be rejected.</source>
+        <translation>«form_message» встречается в одном примере справочника, но ни одна страница Cloud API его не описывает; оно отправляется как написано и может быть отклонено.</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is missing: the 2026 reference marks a section title as required even for a single section.</source>
+        <translation>«title» отсутствует: справочник 2026 года требует заголовок раздела даже при одном разделе.</translation>
+    </message>
+    <message>
+        <source>&quot;parameter_name&quot; is &quot;%1&quot;; names hold lowercase letters and underscores.</source>
+        <translation>«parameter_name» равно «%1»; имена состоят из строчных букв и подчёркиваний.</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is &quot;%1&quot;, which is not an ISO 4217 currency code such as USD.</source>
+        <translation>«code» равно «%1», а это не код валюты ISO 4217, например USD.</translation>
+    </message>
+    <message>
+        <source>&quot;amount_1000&quot; must be a whole number (the amount times 1000), not %1.</source>
+        <translation>«amount_1000» должно быть целым числом (сумма, умноженная на 1000), а не %1.</translation>
+    </message>
+    <message>
+        <source>&quot;ttl_minutes&quot; must be a whole number from 1 to 43200.</source>
+        <translation>«ttl_minutes» должно быть целым числом от 1 до 43200.</translation>
+    </message>
+    <message>
+        <source>Template names hold only lowercase letters, digits and underscores; &quot;%1&quot; does not.</source>
+        <translation>Имена шаблонов состоят только из строчных букв, цифр и подчёркиваний; «%1» — нет.</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is &quot;%1&quot;; a template language code looks like en or en_US.</source>
+        <translation>«code» равно «%1»; код языка шаблона выглядит как en или en_US.</translation>
+    </message>
+    <message>
+        <source>A button component needs its &quot;index&quot;.</source>
+        <translation>Компоненту кнопки нужен «index».</translation>
+    </message>
+    <message>
+        <source>&quot;index&quot; must be a whole number from 0 to %1 (the button&apos;s position).</source>
+        <translation>«index» должен быть целым числом от 0 до %1 (позиция кнопки).</translation>
+    </message>
+    <message>
+        <source>Button index %1 is used by more than one component.</source>
+        <translation>Индекс кнопки %1 используется в нескольких компонентах.</translation>
+    </message>
+    <message>
+        <source>Either every parameter of a component has a &quot;parameter_name&quot; (named template) or none has (positional template).</source>
+        <translation>Либо у всех параметров компонента есть «parameter_name» (именованный шаблон), либо ни у одного (позиционный шаблон).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; components are sent as written; waconsole does not check them.</source>
+        <translation>Компоненты «%1» отправляются как написаны; waconsole их не проверяет.</translation>
+    </message>
+    <message>
+        <source>a template footer takes no parameters.</source>
+        <translation>у подвала шаблона нет параметров.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; must hold the recipient&apos;s phone number.</source>
+        <translation>«to» должно содержать номер телефона получателя.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; contains &quot;%1&quot;; a phone number may hold only digits, a leading +, spaces, hyphens and parentheses.</source>
+        <translation>«to» содержит «%1»; номер телефона может состоять только из цифр, начального +, пробелов, дефисов и скобок.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; has %1 digits; a phone number with its country code has at least %2.</source>
+        <translation>В «to» %1 цифр; в номере с кодом страны их не меньше %2.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; has %1 digits; an international number has at most %2.</source>
+        <translation>В «to» %1 цифр; в международном номере их не больше %2.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; has no leading + and country code: the business number&apos;s country code will be prepended, which may reach the wrong person.</source>
+        <translation>В «to» нет начального + и кода страны: будет подставлен код страны номера компании, и сообщение может уйти не тому человеку.</translation>
+    </message>
+    <message>
+        <source>A message must be a JSON object.</source>
+        <translation>Сообщение должно быть JSON-объектом.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ignored because the message type is &quot;%2&quot;.</source>
+        <translation>«%1» игнорируется, потому что тип сообщения — «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n items; at least %2 required.</source>
+        <translation>
+            <numerusform>%1 содержит %n элемент; нужно не меньше %2.</numerusform>
+            <numerusform>%1 содержит %n элемента; нужно не меньше %2.</numerusform>
+            <numerusform>%1 содержит %n элементов; нужно не меньше %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n items; at most %2 allowed.</source>
+        <translation>
+            <numerusform>%1 содержит %n элемент; допускается не больше %2.</numerusform>
+            <numerusform>%1 содержит %n элемента; допускается не больше %2.</numerusform>
+            <numerusform>%1 содержит %n элементов; допускается не больше %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MainWindow</name>
+    <message>
+        <source>Mark as read: %1</source>
+        <translation>Отметить как прочитанное: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1 · to %2</source>
+        <translation>Тип: %1 · кому: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON.</source>
+        <translation>Полезная нагрузка — некорректный JSON.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation>Не JSON: %1</translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON object.</source>
+        <translation>Полезная нагрузка — не JSON-объект.</translation>
+    </message>
+    <message>
+        <source>No problems: the payload is ready to send.</source>
+        <translation>Проблем нет: нагрузка готова к отправке.</translation>
+    </message>
+    <message>
+        <source>Open payload</source>
+        <translation>Открыть полезную нагрузку</translation>
+    </message>
+    <message>
+        <source>JSON payloads (*.json);;All files (*)</source>
+        <translation>JSON-нагрузки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>About waconsole</source>
+        <translation>О программе waconsole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Compose, validate and send WhatsApp Business Cloud API messages.</source>
+        <translation>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Составление, проверка и отправка сообщений WhatsApp Business Cloud API.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2</source>
+        <translation>Ошибок: %1, предупреждений: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WhatsApp Cloud API message console</source>
+        <translation>Консоль сообщений WhatsApp Cloud API</translation>
+    </message>
+    <message>
+        <source>Start with this payload.</source>
+        <translation>Открыть при запуске эту нагрузку.</translation>
+    </message>
+</context>
 </TS>

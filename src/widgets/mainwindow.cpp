@@ -109,8 +109,7 @@ void MainWindow::revalidate()
     const int warnings = int(diagnostics.size()) - errors;
     statusBar()->showMessage(diagnostics.isEmpty()
             ? tr("No problems: the payload is ready to send.")
-            : tr("%n error(s)", nullptr, errors) + u", "_s
-                + tr("%n warning(s)", nullptr, warnings));
+            : tr("Errors: %1, warnings: %2").arg(errors).arg(warnings));
 }
 
 void MainWindow::chooseFile()

@@ -46,7 +46,7 @@ void TestMainWindow::typingAPayloadShowsItsProblems()
         uR"({"messaging_product":"whatsapp","to":"+16505551234",)"_s
         uR"("type":"reaction","reaction":{"message_id":"wamid.A","emoji":"ab"}})"_s);
     QTRY_COMPARE(problemFields(window), QStringList {u"/reaction/emoji"_s});
-    QVERIFY(window.statusBar()->currentMessage().contains(u"1 error"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"Errors: 1, warnings: 0"_s));
     QVERIFY(window.findChild<QLabel *>(u"summaryLabel"_s)->text().contains(u"reaction"_s));
 
     // Fix it with the keyboard: the problem goes away.

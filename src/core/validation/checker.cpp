@@ -159,16 +159,18 @@ void Checker::maxLength(
 
 bool Checker::count(const QString &pointer, qsizetype actual, qsizetype min, qsizetype max)
 {
+    // English reads "items" throughout: minimums are at most 1 and a count over a maximum is
+    // never 1, so the source needs no plural forms; translations give their own.
     if (actual < min) {
         error(pointer, u"tooFew"_s,
-            Tr::tr("%1 has %n item(s); at least %2 required.", nullptr, int(actual))
+            Tr::tr("%1 has %n items; at least %2 required.", nullptr, int(actual))
                 .arg(quoted(pointer))
                 .arg(min));
         return false;
     }
     if (actual > max) {
         error(pointer, u"tooMany"_s,
-            Tr::tr("%1 has %n item(s); at most %2 allowed.", nullptr, int(actual))
+            Tr::tr("%1 has %n items; at most %2 allowed.", nullptr, int(actual))
                 .arg(quoted(pointer))
                 .arg(max));
         return false;
