@@ -7,8 +7,8 @@
 /// Lengths as the user sees them: limits count characters, never bytes or UTF-16 units.
 namespace Wac::TextLength {
 
-/// Number of user-perceived characters (extended grapheme clusters): "👍🏽" and "👨‍👩‍👧"
-/// count 1.
+/// Number of user-perceived characters (extended grapheme clusters): "👍🏽" and
+/// "👨‍👩‍👧" count 1.
 qsizetype graphemes(const QString &text);
 
 /// True when `text` is exactly one grapheme cluster and that cluster is an emoji
