@@ -35,6 +35,8 @@ bool isIndex(const QString &token)
 
 QString child(const QString &base, const QString &key)
 {
+    if (!key.contains(u'~') && !key.contains(u'/'))
+        return base + u'/' + key; // nearly every key: nothing to escape
     QString escaped = key;
     escaped.replace(u"~"_s, u"~0"_s);
     escaped.replace(u"/"_s, u"~1"_s);

@@ -58,7 +58,7 @@ void buttonAction(Checker &c, const QJsonObject &action, const QString &pointer)
         if (!button)
             continue;
         if (const auto type = c.string(*button, at, u"type", Presence::Required))
-            c.oneOf(JsonPointer::child(at, u"type"_s), *type, {u"reply"_s});
+            c.oneOf(at, u"type", *type, {u"reply"});
         c.knownFields(*button, at, {u"type", u"reply"});
         const auto reply = c.object(*button, at, u"reply", Presence::Required);
         if (!reply)

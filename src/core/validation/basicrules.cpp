@@ -157,12 +157,12 @@ void locationObject(
 void markAsRead(Checker &c, const QJsonObject &message)
 {
     if (const auto status = c.string(message, {}, u"status", Presence::Required))
-        c.oneOf(u"/status"_s, *status, {u"read"_s});
+        c.oneOf({}, u"status", *status, {u"read"});
     c.text(message, {}, u"message_id", Presence::Required, wamidLimit);
     if (const auto typing = c.object(message, {}, u"typing_indicator")) {
         const QString at = u"/typing_indicator"_s;
         if (const auto type = c.string(*typing, at, u"type", Presence::Required))
-            c.oneOf(u"/typing_indicator/type"_s, *type, {u"text"_s});
+            c.oneOf(at, u"type", *type, {u"text"});
         c.knownFields(*typing, at, {u"type"});
     }
     c.knownFields(message, {},

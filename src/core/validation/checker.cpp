@@ -62,14 +62,18 @@ void Checker::warning(const QString &pointer, const QString &kind, const QString
 QJsonValue Checker::lookup(const QJsonObject &object, const QString &pointer, QStringView key,
     Presence presence, QJsonValue::Type type)
 {
+    // Pointers are built only for a finding: most fields are fine, and building a string for
+    // each one would cost more than the check itself.
     const QJsonValue value = object.value(key);
-    const QString at = JsonPointer::child(pointer, key.toString());
     if (value.isUndefined()) {
-        if (presence == Presence::Required)
+        if (presence == Presence::Required) {
+            const QString at = JsonPointer::child(pointer, key.toString());
             error(at, u"required"_s, Tr::tr("%1 is required.").arg(quoted(at)));
+        }
         return value;
     }
     if (value.type() != type) {
+        const QString at = JsonPointer::child(pointer, key.toString());
         error(at, u"wrongType"_s,
             Tr::tr("%1 must be %2, not %3.")
                 .arg(quoted(at), typeName(type), typeName(value.type())));
@@ -132,12 +136,14 @@ std::optional<QString> Checker::text(const QJsonObject &object, const QString &p
     const std::optional<QString> value = string(object, pointer, key, presence);
     if (!value)
         return value;
+    const bool blank = value->isEmpty() || value->trimmed().isEmpty();
+    if (!blank && value->size() <= limit)
+        return value; // the common case: nothing to report, no pointer to build
     const QString at = JsonPointer::child(pointer, key.toString());
-    if (value->trimmed().isEmpty()) {
+    if (blank)
         error(at, u"empty"_s, Tr::tr("%1 must not be empty.").arg(quoted(at)));
-        return value;
-    }
-    maxLength(at, *value, limit, overLimit);
+    else
+        maxLength(at, *value, limit, overLimit);
     return value;
 }
 
@@ -178,15 +184,34 @@ bool Checker::count(const QString &pointer, qsizetype actual, qsizetype min, qsi
     return true;
 }
 
-bool Checker::oneOf(
-    const QString &pointer, const QString &value, const QStringList &allowed, Severity severity)
+bool Checker::oneOf(const QString &pointer, QStringView key, const QString &value,
+    std::initializer_list<QStringView> allowed, Severity severity)
+{
+    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end())
+        return true;
+    QStringList names;
+    for (const QStringView name : allowed)
+        names.append(name.toString());
+    reportNotOneOf(pointer, key, value, names, severity);
+    return false;
+}
+
+bool Checker::oneOf(const QString &pointer, QStringView key, const QString &value,
+    const QStringList &allowed, Severity severity)
 {
     if (allowed.contains(value))
         return true;
-    report(severity, pointer, u"invalid"_s,
-        Tr::tr("%1 is \"%2\"; it must be one of: %3.")
-            .arg(quoted(pointer), value, allowed.join(u", "_s)));
+    reportNotOneOf(pointer, key, value, allowed, severity);
     return false;
+}
+
+void Checker::reportNotOneOf(const QString &pointer, QStringView key, const QString &value,
+    const QStringList &allowed, Severity severity)
+{
+    const QString at = JsonPointer::child(pointer, key.toString());
+    report(severity, at, u"invalid"_s,
+        Tr::tr("%1 is \"%2\"; it must be one of: %3.")
+            .arg(quoted(at), value, allowed.join(u", "_s)));
 }
 
 void Checker::httpUrl(const QString &pointer, const QString &value)

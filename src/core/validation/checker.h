@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
 namespace Wac {
@@ -61,8 +62,12 @@ public:
         Severity severity = Severity::Error);
     /// Reports `tooFew` / `tooMany` at the array's pointer; true when within bounds.
     bool count(const QString &pointer, qsizetype actual, qsizetype min, qsizetype max);
-    bool oneOf(const QString &pointer, const QString &value, const QStringList &allowed,
-        Severity severity = Severity::Error);
+    /// `object[key]` (its value already read) must be one of `allowed`; `pointer` is the
+    /// object's, so that the value's pointer is built only for a finding.
+    bool oneOf(const QString &pointer, QStringView key, const QString &value,
+        std::initializer_list<QStringView> allowed, Severity severity = Severity::Error);
+    bool oneOf(const QString &pointer, QStringView key, const QString &value,
+        const QStringList &allowed, Severity severity = Severity::Error);
     void httpUrl(const QString &pointer, const QString &value);
     /// `key` must not be in `object`; `reason` completes "... is not allowed here: <reason>".
     void notAllowed(
@@ -74,6 +79,8 @@ public:
         const QJsonObject &object, const QString &pointer, const QList<QStringView> &known);
 
 private:
+    void reportNotOneOf(const QString &pointer, QStringView key, const QString &value,
+        const QStringList &allowed, Severity severity);
     QJsonValue lookup(const QJsonObject &object, const QString &pointer, QStringView key,
         Presence presence, QJsonValue::Type type);
 

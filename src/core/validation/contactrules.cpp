@@ -67,7 +67,7 @@ void entries(Checker &c, const QJsonObject &contact, const QString &pointer, QSt
         for (const QStringView field : fields)
             c.string(entry, at, field);
         if (const auto type = c.string(entry, at, u"type"))
-            c.oneOf(JsonPointer::child(at, u"type"_s), *type, types, Severity::Warning);
+            c.oneOf(at, u"type", *type, types, Severity::Warning);
         if (key == u"addresses") {
             const auto code = c.string(entry, at, u"country_code");
             static const QRegularExpression twoLetters(u"^[A-Za-z]{2}$"_s);

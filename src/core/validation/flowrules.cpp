@@ -48,7 +48,7 @@ void flowAction(Checker &c, const QJsonObject &action, const QString &pointer)
         return;
     const QString at = JsonPointer::child(pointer, u"parameters"_s);
     if (const auto version = c.string(*parameters, at, u"flow_message_version", Presence::Required))
-        c.oneOf(JsonPointer::child(at, u"flow_message_version"_s), *version, {u"3"_s});
+        c.oneOf(at, u"flow_message_version", *version, {u"3"});
 
     const bool hasId = parameters->contains(u"flow_id");
     const bool hasName = parameters->contains(u"flow_name");
@@ -68,12 +68,11 @@ void flowAction(Checker &c, const QJsonObject &action, const QString &pointer)
             Tr::tr("\"flow_cta\" must not contain emoji."));
     }
     if (const auto mode = c.string(*parameters, at, u"mode"))
-        c.oneOf(JsonPointer::child(at, u"mode"_s), *mode, {u"draft"_s, u"published"_s});
+        c.oneOf(at, u"mode", *mode, {u"draft", u"published"});
     QString flowAction = u"navigate"_s;
     if (const auto value = c.string(*parameters, at, u"flow_action")) {
         flowAction = *value;
-        if (!c.oneOf(JsonPointer::child(at, u"flow_action"_s), *value,
-                {u"navigate"_s, u"data_exchange"_s}))
+        if (!c.oneOf(at, u"flow_action", *value, {u"navigate", u"data_exchange"}))
             flowAction.clear();
     }
     if (!flowAction.isEmpty())

@@ -46,8 +46,7 @@ void header(Checker &c, const QJsonObject &interactive, const QString &type)
             Tr::tr("No source documents a header on a \"%1\" message.").arg(type));
     }
     const auto headerType = c.string(*header, at, u"type", Presence::Required);
-    if (headerType && !allowed.isEmpty()
-        && c.oneOf(u"/interactive/header/type"_s, *headerType, allowed)) {
+    if (headerType && !allowed.isEmpty() && c.oneOf(at, u"type", *headerType, allowed)) {
         if (*headerType == u"text"_s) {
             c.text(*header, at, u"text", Presence::Required, headerTextLimit);
         } else if (const auto media = c.object(*header, at, *headerType, Presence::Required)) {
@@ -138,10 +137,10 @@ void interactive(Checker &c, const QJsonObject &message)
                    "documents it; it is sent as written and may be rejected."));
         return;
     }
-    if (!c.oneOf(typeAt, *type,
-            {u"button"_s, u"list"_s, u"cta_url"_s, u"flow"_s, u"location_request_message"_s,
-                u"address_message"_s, u"product"_s, u"product_list"_s, u"catalog_message"_s,
-                u"carousel"_s, u"call_permission_request"_s})) {
+    if (!c.oneOf(interactiveAt, u"type", *type,
+            {u"button", u"list", u"cta_url", u"flow", u"location_request_message",
+                u"address_message", u"product", u"product_list", u"catalog_message", u"carousel",
+                u"call_permission_request"})) {
         return;
     }
     header(c, *interactive, *type);
@@ -156,7 +155,7 @@ void actionName(
     Checker &c, const QJsonObject &action, const QString &pointer, const QString &expected)
 {
     if (const auto name = c.string(action, pointer, u"name", Presence::Required))
-        c.oneOf(JsonPointer::child(pointer, u"name"_s), *name, {expected});
+        c.oneOf(pointer, u"name", *name, {QStringView(expected)});
 }
 
 void sectionTitle(

@@ -130,7 +130,7 @@ void templateParameter(Checker &c, const QJsonObject &parameter, const QString &
     const ParameterContext &context)
 {
     const auto type = c.string(parameter, pointer, u"type", Presence::Required);
-    if (!type || !c.oneOf(JsonPointer::child(pointer, u"type"_s), *type, allowedTypes(context)))
+    if (!type || !c.oneOf(pointer, u"type", *type, allowedTypes(context)))
         return;
     parameterName(c, parameter, pointer);
     typedValue(c, parameter, pointer, *type, context);

@@ -40,7 +40,7 @@ void nameAndLanguage(Checker &c, const QJsonObject &tpl, const QString &at)
         }
     }
     if (const auto policy = c.string(*language, langAt, u"policy"))
-        c.oneOf(u"/template/language/policy"_s, *policy, {u"deterministic"_s});
+        c.oneOf(langAt, u"policy", *policy, {u"deterministic"});
     c.knownFields(*language, langAt, {u"code", u"policy"});
 }
 
@@ -106,15 +106,13 @@ void component(Checker &c, const QJsonObject &component, const QString &at, bool
     const auto type = c.string(component, at, u"type", Presence::Required);
     if (!type)
         return;
-    const QString typeAt = JsonPointer::child(at, u"type"_s);
-    if (!c.oneOf(typeAt, *type,
-            {u"header"_s, u"body"_s, u"footer"_s, u"button"_s, u"carousel"_s,
-                u"limited_time_offer"_s}))
+    if (!c.oneOf(at, u"type", *type,
+            {u"header", u"body", u"footer", u"button", u"carousel", u"limited_time_offer"}))
         return;
     ParameterContext context;
     context.bodyIsOnlyComponent = bodyOnly;
     if (*type == u"carousel"_s || *type == u"limited_time_offer"_s) {
-        c.warning(typeAt, u"notChecked"_s,
+        c.warning(JsonPointer::child(at, u"type"_s), u"notChecked"_s,
             Tr::tr("\"%1\" components are sent as written; waconsole does not check them.")
                 .arg(*type));
         return;
@@ -132,9 +130,9 @@ void component(Checker &c, const QJsonObject &component, const QString &at, bool
         buttonIndex(c, component, at, buttonIndexes);
         const auto subType = c.string(component, at, u"sub_type", Presence::Required);
         if (subType
-            && c.oneOf(JsonPointer::child(at, u"sub_type"_s), *subType,
-                {u"quick_reply"_s, u"url"_s, u"copy_code"_s, u"flow"_s, u"catalog"_s, u"mpm"_s,
-                    u"voice_call"_s})) {
+            && c.oneOf(at, u"sub_type", *subType,
+                {u"quick_reply", u"url", u"copy_code", u"flow", u"catalog", u"mpm",
+                    u"voice_call"})) {
             context.buttonSubType = *subType;
             const bool call = *subType == u"voice_call"_s;
             parameters(c, component, at, context, call ? 0 : 1, call ? 2 : 1);

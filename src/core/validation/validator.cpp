@@ -103,7 +103,7 @@ QList<Diagnostic> validate(const QJsonValue &body)
     }
     const QJsonObject message = body.toObject();
     if (const auto product = c.string(message, {}, u"messaging_product", Presence::Required))
-        c.oneOf(u"/messaging_product"_s, *product, {u"whatsapp"_s});
+        c.oneOf({}, u"messaging_product", *product, {u"whatsapp"});
 
     // A body with "status" is a mark-as-read request, which has no recipient or type.
     if (message.contains(u"status") && !message.contains(u"type")) {
@@ -112,7 +112,7 @@ QList<Diagnostic> validate(const QJsonValue &body)
     }
 
     if (const auto recipientType = c.string(message, {}, u"recipient_type"))
-        c.oneOf(u"/recipient_type"_s, *recipientType, {u"individual"_s, u"group"_s});
+        c.oneOf({}, u"recipient_type", *recipientType, {u"individual", u"group"});
     checkRecipient(c, message);
     checkContext(c, message);
     if (const auto data = c.string(message, {}, u"biz_opaque_callback_data"))
@@ -129,7 +129,7 @@ QList<Diagnostic> validate(const QJsonValue &body)
     // The reference: "if omitted, type defaults to text".
     const auto type = message.contains(u"type") ? c.string(message, {}, u"type", Presence::Required)
                                                 : std::optional<QString>(u"text"_s);
-    if (!type || !c.oneOf(u"/type"_s, *type, messageTypes()))
+    if (!type || !c.oneOf({}, u"type", *type, messageTypes()))
         return out;
     for (const QString &other : messageTypes()) {
         if (other != *type && message.contains(other)) {
