@@ -457,6 +457,10 @@ Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
         <source>Errors: %1, warnings: %2</source>
         <translation>Erros: %1, avisos: %2</translation>
     </message>
+    <message>
+        <source>Type: %1 · to %2 (no country code: the business number&apos;s code will be prepended)</source>
+        <translation>Tipo: %1 · para %2 (sem código do país: o código do número da empresa será adicionado)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

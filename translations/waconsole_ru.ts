@@ -459,6 +459,10 @@ Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
         <source>Errors: %1, warnings: %2</source>
         <translation>Ошибок: %1, предупреждений: %2</translation>
     </message>
+    <message>
+        <source>Type: %1 · to %2 (no country code: the business number&apos;s code will be prepended)</source>
+        <translation>Тип: %1 · кому: %2 (без кода страны: будет подставлен код страны номера компании)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -33,6 +33,11 @@ QString summaryOf(const QJsonObject &body)
     const PhoneNumber phone = PhoneNumber::parse(message.recipient());
     if (!phone.isValid())
         return MainWindow::tr("Type: %1").arg(type);
+    if (!phone.hasCountryCode()) {
+        return MainWindow::tr("Type: %1 · to %2 (no country code: the business number's code "
+                              "will be prepended)")
+            .arg(type, phone.digits());
+    }
     return MainWindow::tr("Type: %1 · to %2").arg(type, phone.normalized());
 }
 
@@ -45,8 +50,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->payloadPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->problemsTreeWidget->setColumnWidth(0, 220);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({460, 160});
+    m_ui->problemsTreeWidget->setColumnWidth(0, 300);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
@@ -100,7 +106,8 @@ void MainWindow::revalidate()
     for (const Diagnostic &d : diagnostics) {
         auto *item =
             new QTreeWidgetItem(problems, {d.pointer.isEmpty() ? u"/"_s : d.pointer, d.message});
-        item->setToolTip(1, d.code);
+        item->setToolTip(0, d.pointer);
+        item->setToolTip(1, d.message + u"\n["_s + d.code + u']');
         item->setIcon(0,
             style()->standardIcon(
                 d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
