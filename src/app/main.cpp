@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +28,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Wac::MainWindow window;
-    if (parser.isSet(open) && !window.openFile(parser.value(open)))
+    QString error;
+    if (parser.isSet(open) && !window.openFile(parser.value(open), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
         return 2;
+    }
     window.show();
     return QApplication::exec();
 }

@@ -76,11 +76,14 @@ void MainWindow::setPayloadText(const QString &json)
     revalidate();
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, file.errorString()));
+        const QString reason = tr("Cannot open %1: %2").arg(path, file.errorString());
+        statusBar()->showMessage(reason);
+        if (error)
+            *error = reason;
         return false;
     }
     setPayloadText(QString::fromUtf8(file.readAll()));

@@ -27,8 +27,9 @@ public:
 
     /// Replaces the payload text (as File → Open does) and validates it at once.
     void setPayloadText(const QString &json);
-    /// Loads a payload file; false (and the reason in the status bar) when it cannot be read.
-    bool openFile(const QString &path);
+    /// Loads a payload file; false when it cannot be read, with the reason in the status bar
+    /// and, when given, in `error`.
+    bool openFile(const QString &path, QString *error = nullptr);
 
 private:
     void revalidate();
