@@ -29,20 +29,29 @@ void setNumber(QJsonObject &object, QStringView key, const std::optional<double>
 void setObject(
     QJsonObject &object, QStringView key, const QJsonObject &value, bool keepEmpty = false);
 
-/// Reads an array of objects into views of type T (each with `static T fromJson(QJsonObject)`).
-template <typename T> QList<T> list(const QJsonObject &object, QStringView key)
+/// Reads an array of objects into views with `read(QJsonObject) -> T`.
+template <typename T, typename Read>
+QList<T> list(const QJsonObject &object, QStringView key, Read read)
 {
     QList<T> items;
     const QJsonArray array = object.value(key).toArray();
     items.reserve(array.size());
     for (const QJsonValue &value : array)
-        items.append(T::fromJson(value.toObject()));
+        items.append(read(value.toObject()));
     return items;
 }
 
-/// Writes views back, element by element over the existing array so that each element keeps
-/// the keys its view does not know. An absent array stays absent while `items` is empty.
-template <typename T> void setList(QJsonObject &object, QStringView key, const QList<T> &items)
+/// Reads an array of objects into views of type T (each with `static T fromJson(QJsonObject)`).
+template <typename T> QList<T> list(const QJsonObject &object, QStringView key)
+{
+    return list<T>(object, key, [](const QJsonObject &o) { return T::fromJson(o); });
+}
+
+/// Writes views back with `write(item, base) -> QJsonObject`, element by element over the
+/// existing array so that each element keeps the keys its view does not know. An absent array
+/// stays absent while `items` is empty.
+template <typename T, typename Write>
+void setList(QJsonObject &object, QStringView key, const QList<T> &items, Write write)
 {
     const QJsonArray old = object.value(key).toArray();
     if (items.isEmpty() && !object.contains(key))
@@ -50,10 +59,17 @@ template <typename T> void setList(QJsonObject &object, QStringView key, const Q
     QJsonArray updated;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject base = i < old.size() ? old.at(i).toObject() : QJsonObject();
-        updated.append(items.at(i).toJson(base));
+        updated.append(write(items.at(i), base));
     }
     if (updated != old || !object.value(key).isArray())
         object.insert(key, updated);
+}
+
+/// setList() for views of type T with `QJsonObject toJson(QJsonObject base) const`.
+template <typename T> void setList(QJsonObject &object, QStringView key, const QList<T> &items)
+{
+    setList(object, key, items,
+        [](const T &item, const QJsonObject &base) { return item.toJson(base); });
 }
 
 } // namespace Wac::JsonFields

@@ -4,8 +4,6 @@
 
 #include "core/jsonfields.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace Wac {
@@ -16,25 +14,16 @@ namespace {
 
 QList<ContactEntry> entries(const QJsonObject &contact, QStringView key, QStringView valueKey)
 {
-    QList<ContactEntry> list;
-    const QJsonArray array = contact.value(key).toArray();
-    for (const QJsonValue &value : array)
-        list.append(ContactEntry::fromJson(value.toObject(), valueKey));
-    return list;
+    return list<ContactEntry>(contact, key,
+        [valueKey](const QJsonObject &o) { return ContactEntry::fromJson(o, valueKey); });
 }
 
 void setEntries(
     QJsonObject &contact, QStringView key, QStringView valueKey, const QList<ContactEntry> &items)
 {
-    const QJsonArray old = contact.value(key).toArray();
-    if (items.isEmpty() && !contact.contains(key))
-        return;
-    QJsonArray updated;
-    for (qsizetype i = 0; i < items.size(); ++i)
-        updated.append(
-            items.at(i).toJson(i < old.size() ? old.at(i).toObject() : QJsonObject(), valueKey));
-    if (updated != old || !contact.value(key).isArray())
-        contact.insert(key, updated);
+    setList(contact, key, items, [valueKey](const ContactEntry &item, const QJsonObject &base) {
+        return item.toJson(base, valueKey);
+    });
 }
 
 } // namespace

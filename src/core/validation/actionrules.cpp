@@ -80,38 +80,10 @@ void listAction(Checker &c, const QJsonObject &action, const QString &pointer)
 {
     c.text(action, pointer, u"button", Presence::Required, listButtonLimit);
     c.knownFields(action, pointer, {u"button", u"sections"});
-    const auto sections = c.array(action, pointer, u"sections", Presence::Required);
-    if (!sections)
-        return;
-    const QString listAt = JsonPointer::child(pointer, u"sections"_s);
-    c.count(listAt, sections->size(), 1, maxSections);
-    qsizetype totalRows = 0;
-    QSet<QString> rowIds;
-    for (qsizetype i = 0; i < sections->size(); ++i) {
-        const QString at = JsonPointer::child(listAt, i);
-        const auto section = c.element(*sections, listAt, i);
-        if (!section)
-            continue;
-        sectionTitle(c, *section, at, sections->size());
-        c.knownFields(*section, at, {u"title", u"rows"});
-        const auto rows = c.array(*section, at, u"rows", Presence::Required);
-        if (!rows)
-            continue;
-        const QString rowsAt = JsonPointer::child(at, u"rows"_s);
-        c.count(rowsAt, rows->size(), 1, rows->size()); // the limit counts all sections
-        totalRows += rows->size();
-        for (qsizetype r = 0; r < rows->size(); ++r) {
-            if (const auto element = c.element(*rows, rowsAt, r))
-                row(c, *element, JsonPointer::child(rowsAt, r), rowIds);
-        }
-    }
-    // Counted across sections: each section may be within 10 while the message is not.
-    if (totalRows > maxRows) {
-        c.error(listAt, u"rows.tooMany"_s,
-            Tr::tr("The sections hold %1 rows in total; a list allows at most %2.")
-                .arg(totalRows)
-                .arg(maxRows));
-    }
+    QSet<QString> rowIds; // unique across the whole list, not per section
+    sections(c, action, pointer, u"rows", maxSections, maxRows,
+        Tr::tr("The sections hold %1 rows in total; a list allows at most %2."),
+        [&](const QJsonObject &element, const QString &at) { row(c, element, at, rowIds); });
 }
 
 void ctaUrlAction(Checker &c, const QJsonObject &action, const QString &pointer)

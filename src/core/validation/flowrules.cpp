@@ -136,39 +136,12 @@ void productListAction(Checker &c, const QJsonObject &action, const QString &poi
 {
     c.text(action, pointer, u"catalog_id", Presence::Required, 256);
     c.knownFields(action, pointer, {u"catalog_id", u"sections"});
-    const auto sections = c.array(action, pointer, u"sections", Presence::Required);
-    if (!sections)
-        return;
-    const QString listAt = JsonPointer::child(pointer, u"sections"_s);
-    c.count(listAt, sections->size(), 1, maxProductSections);
-    qsizetype total = 0;
-    for (qsizetype i = 0; i < sections->size(); ++i) {
-        const QString at = JsonPointer::child(listAt, i);
-        const auto section = c.element(*sections, listAt, i);
-        if (!section)
-            continue;
-        sectionTitle(c, *section, at, sections->size());
-        c.knownFields(*section, at, {u"title", u"product_items"});
-        const auto items = c.array(*section, at, u"product_items", Presence::Required);
-        if (!items)
-            continue;
-        const QString itemsAt = JsonPointer::child(at, u"product_items"_s);
-        c.count(itemsAt, items->size(), 1, items->size()); // the limit counts all sections
-        total += items->size();
-        for (qsizetype k = 0; k < items->size(); ++k) {
-            if (const auto item = c.element(*items, itemsAt, k)) {
-                const QString itemAt = JsonPointer::child(itemsAt, k);
-                c.text(*item, itemAt, u"product_retailer_id", Presence::Required, 256);
-                c.knownFields(*item, itemAt, {u"product_retailer_id"});
-            }
-        }
-    }
-    if (total > maxProducts) {
-        c.error(listAt, u"product_items.tooMany"_s,
-            Tr::tr("The sections hold %1 products in total; at most %2 are allowed.")
-                .arg(total)
-                .arg(maxProducts));
-    }
+    sections(c, action, pointer, u"product_items", maxProductSections, maxProducts,
+        Tr::tr("The sections hold %1 products in total; at most %2 are allowed."),
+        [&c](const QJsonObject &item, const QString &at) {
+            c.text(item, at, u"product_retailer_id", Presence::Required, 256);
+            c.knownFields(item, at, {u"product_retailer_id"});
+        });
 }
 
 } // namespace Wac::Rules

@@ -158,15 +158,43 @@ void actionName(
         c.oneOf(pointer, u"name", *name, {QStringView(expected)});
 }
 
-void sectionTitle(
-    Checker &c, const QJsonObject &section, const QString &pointer, qsizetype sectionCount)
+void sections(Checker &c, const QJsonObject &action, const QString &pointer, QStringView itemsKey,
+    qsizetype maxSections, qsizetype maxItems, const QString &totalMessage,
+    const std::function<void(const QJsonObject &, const QString &)> &item)
 {
-    const bool several = sectionCount > 1;
-    c.text(section, pointer, u"title", several ? Presence::Required : Presence::Optional, 24);
-    if (!several && !section.contains(u"title")) {
-        c.warning(JsonPointer::child(pointer, u"title"_s), u"missing"_s,
-            Tr::tr("\"title\" is missing: the 2026 reference marks a section title as "
-                   "required even for a single section."));
+    const auto list = c.array(action, pointer, u"sections", Presence::Required);
+    if (!list)
+        return;
+    const QString listAt = JsonPointer::child(pointer, u"sections"_s);
+    c.count(listAt, list->size(), 1, maxSections);
+    const bool several = list->size() > 1;
+    qsizetype total = 0;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString at = JsonPointer::child(listAt, i);
+        const auto section = c.element(*list, listAt, i);
+        if (!section)
+            continue;
+        c.text(*section, at, u"title", several ? Presence::Required : Presence::Optional, 24);
+        if (!several && !section->contains(u"title")) {
+            c.warning(JsonPointer::child(at, u"title"_s), u"missing"_s,
+                Tr::tr("\"title\" is missing: the 2026 reference marks a section title as "
+                       "required even for a single section."));
+        }
+        c.knownFields(*section, at, {u"title", itemsKey});
+        const auto items = c.array(*section, at, itemsKey, Presence::Required);
+        if (!items)
+            continue;
+        const QString itemsAt = JsonPointer::child(at, itemsKey.toString());
+        c.count(itemsAt, items->size(), 1, items->size()); // the limit counts all sections
+        total += items->size();
+        for (qsizetype k = 0; k < items->size(); ++k) {
+            if (const auto element = c.element(*items, itemsAt, k))
+                item(*element, JsonPointer::child(itemsAt, k));
+        }
+    }
+    // Counted across sections: each section may be within the limit while the message is not.
+    if (total > maxItems) {
+        c.error(listAt, itemsKey.toString() + u".tooMany"_s, totalMessage.arg(total).arg(maxItems));
     }
 }
 

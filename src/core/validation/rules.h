@@ -4,6 +4,8 @@
 
 #include "core/validation/checker.h"
 
+#include <functional>
+
 // Internal to the validator: one function per message type, and the object checks that several
 // types share (media objects, locations). Each takes the pointer of the object it checks.
 namespace Wac::Rules {
@@ -43,10 +45,14 @@ void productAction(Checker &c, const QJsonObject &action, const QString &pointer
 void productListAction(Checker &c, const QJsonObject &action, const QString &pointer);
 void catalogAction(Checker &c, const QJsonObject &action, const QString &pointer);
 
-/// A list or product-list section title: at most 24 characters, required when there are
-/// several sections (legacy reference), only recommended for a single one (2026 list page).
-void sectionTitle(
-    Checker &c, const QJsonObject &section, const QString &pointer, qsizetype sectionCount);
+/// The sections of a list (rows) or product list (product_items): 1..`maxSections` sections,
+/// each titled (at most 24 characters; required when there are several, per the legacy
+/// reference; only recommended for a single one, per the 2026 list page) and holding at least
+/// one item, with at most `maxItems` items across all of them. `item` checks each item at its
+/// pointer; `totalMessage` ("%1 in total, at most %2") words the total in the type's terms.
+void sections(Checker &c, const QJsonObject &action, const QString &pointer, QStringView itemsKey,
+    qsizetype maxSections, qsizetype maxItems, const QString &totalMessage,
+    const std::function<void(const QJsonObject &, const QString &)> &item);
 /// `action.name`, which several interactive types require to be a fixed word.
 void actionName(
     Checker &c, const QJsonObject &action, const QString &pointer, const QString &expected);
