@@ -71,10 +71,6 @@
         <translation>waconsole-cli: %1 não é um JSON válido: %2</translation>
     </message>
     <message>
-        <source>waconsole-cli: %1 holds a JSON array, not a message object.</source>
-        <translation>waconsole-cli: %1 contém um array JSON, não um objeto de mensagem.</translation>
-    </message>
-    <message>
         <source>Checks and converts WhatsApp Cloud API message payloads.
 
 Commands:
@@ -397,6 +393,10 @@ Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
             <numerusform>A quantidade de itens em %1 é %n; são permitidos no máximo %2.</numerusform>
             <numerusform>%1 tem %n itens; são permitidos no máximo %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>waconsole-cli: %1 holds JSON, but not a message object.</source>
+        <translation>waconsole-cli: %1 contém JSON, mas não um objeto de mensagem.</translation>
     </message>
 </context>
 <context>

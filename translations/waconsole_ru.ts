@@ -71,10 +71,6 @@
         <translation>waconsole-cli: %1 — некорректный JSON: %2</translation>
     </message>
     <message>
-        <source>waconsole-cli: %1 holds a JSON array, not a message object.</source>
-        <translation>waconsole-cli: %1 содержит JSON-массив, а не объект сообщения.</translation>
-    </message>
-    <message>
         <source>Checks and converts WhatsApp Cloud API message payloads.
 
 Commands:
@@ -399,6 +395,10 @@ Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
             <numerusform>%1 содержит %n элемента; допускается не больше %2.</numerusform>
             <numerusform>%1 содержит %n элементов; допускается не больше %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>waconsole-cli: %1 holds JSON, but not a message object.</source>
+        <translation>waconsole-cli: %1 содержит JSON, но не объект сообщения.</translation>
     </message>
 </context>
 <context>

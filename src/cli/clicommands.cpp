@@ -67,7 +67,7 @@ int roundtrip(const QString &path, QTextStream &out, QTextStream &err)
     if (!json)
         return Unreadable;
     if (!json->isObject()) {
-        err << Tr::tr("waconsole-cli: %1 holds a JSON array, not a message object.")
+        err << Tr::tr("waconsole-cli: %1 holds JSON, but not a message object.")
                    .arg(displayName(path))
             << Qt::endl;
         return Unreadable;

@@ -21,6 +21,15 @@ JsonInput JsonInput::parse(const QByteArray &text)
             document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
         return input;
     }
+    // QJsonDocument takes only an object or an array at the top level, while RFC 8259 allows
+    // any value: read a lone scalar ("42") as the only element of an array, so that it is
+    // reported as "not a message object" rather than as broken JSON.
+    QJsonParseError wrappedError {};
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + text + ']', &wrappedError);
+    if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+        input.value = wrapped.array().at(0);
+        return input;
+    }
     const QByteArray before = text.left(parseError.offset);
     input.line = int(before.count('\n')) + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void readsStandardInput();
     void unreadableInputExitsTwo_data();
     void unreadableInputExitsTwo();
+    void scalarIsJsonButNotAMessage();
     void roundtripPrintsThePayloadBack();
     void helpVersionAndUsage();
     void messagesAreTranslated();
@@ -126,7 +127,9 @@ void TestCli::unreadableInputExitsTwo_data()
     QTest::newRow("roundtrip not JSON")
         << QStringList {u"roundtrip"_s, u"-"_s} << QByteArray("text") << u"not valid JSON"_s;
     QTest::newRow("roundtrip array")
-        << QStringList {u"roundtrip"_s, u"-"_s} << QByteArray("[1]") << u"array"_s;
+        << QStringList {u"roundtrip"_s, u"-"_s} << QByteArray("[1]") << u"not a message object"_s;
+    QTest::newRow("roundtrip scalar")
+        << QStringList {u"roundtrip"_s, u"-"_s} << QByteArray("42") << u"not a message object"_s;
 }
 
 void TestCli::unreadableInputExitsTwo()
@@ -138,6 +141,15 @@ void TestCli::unreadableInputExitsTwo()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+}
+
+// A JSON scalar is readable JSON, just not a message: an error at the root, exit 1.
+void TestCli::scalarIsJsonButNotAMessage()
+{
+    const Run run = runCli({u"validate"_s, u"-"_s}, "42");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith(u": error: "_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"[notObject]"_s));
 }
 
 void TestCli::roundtripPrintsThePayloadBack()
