@@ -246,11 +246,23 @@ void Checker::unique(QSet<QString> &seen, const QString &pointer, const QString 
 }
 
 void Checker::knownFields(
+    const QJsonObject &object, const QString &pointer, std::initializer_list<QStringView> known)
+{
+    knownFields(object, pointer, known.begin(), known.end());
+}
+
+void Checker::knownFields(
     const QJsonObject &object, const QString &pointer, const QList<QStringView> &known)
+{
+    knownFields(object, pointer, known.constData(), known.constData() + known.size());
+}
+
+void Checker::knownFields(const QJsonObject &object, const QString &pointer,
+    const QStringView *begin, const QStringView *end)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
-        if (known.contains(key))
+        if (std::find(begin, end, key) != end)
             continue;
         const QString at = JsonPointer::child(pointer, key);
         warning(at, u"unknown"_s,

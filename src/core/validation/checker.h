@@ -75,10 +75,14 @@ public:
     /// Reports a duplicate when `value` was already seen in `seen`.
     void unique(QSet<QString> &seen, const QString &pointer, const QString &value);
     /// Warns about every key of `object` that is not in `known` (kept and re-emitted as is).
+    void knownFields(const QJsonObject &object, const QString &pointer,
+        std::initializer_list<QStringView> known);
     void knownFields(
         const QJsonObject &object, const QString &pointer, const QList<QStringView> &known);
 
 private:
+    void knownFields(const QJsonObject &object, const QString &pointer, const QStringView *begin,
+        const QStringView *end);
     void reportNotOneOf(const QString &pointer, QStringView key, const QString &value,
         const QStringList &allowed, Severity severity);
     QJsonValue lookup(const QJsonObject &object, const QString &pointer, QStringView key,

@@ -5,8 +5,7 @@
 #include "core/validation/rules.h"
 #include "core/validation/templaterules.h"
 
-#include <QRegularExpression>
-
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -21,28 +20,35 @@ constexpr qsizetype bodyOnlyTextLimit = 32768;
 constexpr qsizetype couponLimit = 15;
 constexpr qsizetype parameterNameLimit = 20;
 
-QStringList allowedTypes(const ParameterContext &context)
+const QStringList &allowedTypes(const ParameterContext &context)
 {
     using Component = ParameterContext::Component;
+    static const QStringList header = {u"text"_s, u"currency"_s, u"date_time"_s, u"image"_s,
+        u"video"_s, u"document"_s, u"location"_s, u"product"_s};
+    static const QStringList body = {u"text"_s, u"currency"_s, u"date_time"_s};
+    static const QStringList payload = {u"payload"_s};
+    static const QStringList text = {u"text"_s};
+    static const QStringList coupon = {u"coupon_code"_s};
+    static const QStringList call = {u"ttl_minutes"_s, u"payload"_s};
+    static const QStringList action = {u"action"_s}; // flow, catalog, mpm
     switch (context.component) {
     case Component::Header:
-        return {u"text"_s, u"currency"_s, u"date_time"_s, u"image"_s, u"video"_s, u"document"_s,
-            u"location"_s, u"product"_s};
+        return header;
     case Component::Body:
-        return {u"text"_s, u"currency"_s, u"date_time"_s};
+        return body;
     case Component::Button:
         break;
     }
     const QString &sub = context.buttonSubType;
     if (sub == u"quick_reply"_s)
-        return {u"payload"_s};
+        return payload;
     if (sub == u"url"_s)
-        return {u"text"_s};
+        return text;
     if (sub == u"copy_code"_s)
-        return {u"coupon_code"_s};
+        return coupon;
     if (sub == u"voice_call"_s)
-        return {u"ttl_minutes"_s, u"payload"_s};
-    return {u"action"_s}; // flow, catalog, mpm
+        return call;
+    return action;
 }
 
 qsizetype textLimit(const ParameterContext &context)
@@ -61,8 +67,13 @@ void parameterName(Checker &c, const QJsonObject &parameter, const QString &at)
     if (!name)
         return;
     const QString nameAt = JsonPointer::child(at, u"parameter_name"_s);
-    static const QRegularExpression pattern(u"^[a-z_][a-z0-9_]*$"_s);
-    if (!pattern.match(*name).hasMatch()) {
+    const auto lowerOrUnderscore = [](QChar ch) {
+        return (ch >= u'a' && ch <= u'z') || ch == u'_';
+    };
+    const bool valid = !name->isEmpty() && lowerOrUnderscore(name->front())
+        && std::all_of(name->cbegin(), name->cend(),
+            [&](QChar ch) { return lowerOrUnderscore(ch) || (ch >= u'0' && ch <= u'9'); });
+    if (!valid) {
         c.error(nameAt, u"invalidFormat"_s,
             Tr::tr("\"parameter_name\" is \"%1\"; names hold lowercase letters and underscores.")
                 .arg(*name));

@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac::Rules {
@@ -19,8 +21,10 @@ constexpr int maxButtonIndex = 9;
 void nameAndLanguage(Checker &c, const QJsonObject &tpl, const QString &at)
 {
     if (const auto name = c.text(tpl, at, u"name", Presence::Required, 512)) {
-        static const QRegularExpression pattern(u"^[a-z0-9_]+$"_s);
-        if (!name->isEmpty() && !pattern.match(*name).hasMatch()) {
+        const auto allowed = [](QChar ch) {
+            return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_';
+        };
+        if (!name->isEmpty() && !std::all_of(name->cbegin(), name->cend(), allowed)) {
             c.error(u"/template/name"_s, u"invalidFormat"_s,
                 Tr::tr("Template names hold only lowercase letters, digits and underscores; "
                        "\"%1\" does not.")
