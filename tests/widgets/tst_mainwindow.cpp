@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/mainwindow.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void typingAPayloadShowsItsProblems();
     void invalidJsonSaysWhereItBreaks();
     void openFileLoadsAPayload();
+    void iconResourceReachesTheExecutable();
 
 private:
     QStringList problemFields(const Wac::MainWindow &window) const;
@@ -79,6 +81,14 @@ void TestMainWindow::openFileLoadsAPayload()
         Wac::Test::loadValidPayload(u"seed-contacts"_s));
     QVERIFY(!window.openFile(u"/nonexistent.json"_s));
     QVERIFY(window.statusBar()->currentMessage().contains(u"/nonexistent.json"_s));
+}
+
+// Resources live in a static library; Qt 6 must still initialise them in the executable.
+void TestMainWindow::iconResourceReachesTheExecutable()
+{
+    QVERIFY(QFile::exists(u":/icons/waconsole.svg"_s));
+    Wac::MainWindow window;
+    QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
 }
 
 QTEST_MAIN(TestMainWindow)
