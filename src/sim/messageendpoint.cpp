@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "sim/messageendpoint.h"
+
+#include "core/jsoninput.h"
+#include "core/phonenumber.h"
+#include "core/validation/validator.h"
+#include "sim/templatematcher.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Sim {
+
+namespace {
+
+/// The Graph error for the first validator error. The details name the field by its pointer and
+/// the rule by its code, in English whatever the console's language, as Graph's own are.
+HttpReply validationError(const Diagnostic &d)
+{
+    const QString kind = d.code.section(u'.', -1);
+    if (kind == u"required"_s) {
+        return HttpReply::graphError(400, 131008, u"Required parameter is missing"_s,
+            u"Parameter %1 is required (%2)"_s.arg(d.pointer, d.code));
+    }
+    if (kind == u"tooLong"_s || kind == u"tooMany"_s || kind == u"tooFew"_s || kind == u"empty"_s) {
+        return HttpReply::graphError(400, 100, u"Invalid parameter"_s,
+            u"Parameter %1 is out of bounds (%2)"_s.arg(
+                d.pointer.isEmpty() ? u"/"_s : d.pointer, d.code));
+    }
+    return HttpReply::graphError(400, 131009, u"Parameter value is not valid"_s,
+        u"Parameter %1 is not valid (%2)"_s.arg(d.pointer.isEmpty() ? u"/"_s : d.pointer, d.code));
+}
+
+} // namespace
+
+QString MessageEndpoint::nextWamid(const QString &recipientDigits)
+{
+    // Real WAMIDs are base64 of a protobuf holding the recipient and a message key; this keeps
+    // their look ("wamid.HBgL..."), is unique per simulator run and stays far under 128 chars.
+    const QByteArray key = recipientDigits.toLatin1() + '/' + QByteArray::number(++m_sent) + '/'
+        + QByteArray::number(QRandomGenerator::global()->generate64(), 16).toUpper();
+    return u"wamid.HBgL"_s + QString::fromLatin1(key.toBase64(QByteArray::OmitTrailingEquals));
+}
+
+HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &body)
+{
+    const JsonInput input = JsonInput::parse(body);
+    if (!input.ok()) {
+        return HttpReply::graphError(400, 100, u"Invalid parameter"_s,
+            u"The request body is not valid JSON: %1"_s.arg(input.error));
+    }
+    for (const Diagnostic &d : validate(input.value)) {
+        if (d.isError())
+            return validationError(d);
+    }
+    const QJsonObject message = input.value.toObject();
+    if (message.contains(u"status") && !message.contains(u"type"))
+        return HttpReply::json(QJsonObject {{u"success"_s, true}}); // mark as read
+
+    QString messageStatus;
+    if (message.value(u"type").toString() == u"template"_s) {
+        const TemplateMatcher matcher(m_templates);
+        const QJsonObject payload = message.value(u"template").toObject();
+        if (auto error = matcher.check(payload))
+            return *error;
+        messageStatus = matcher.messageStatus(payload);
+    }
+
+    QJsonObject contact;
+    QString digits;
+    if (message.contains(u"to")) {
+        const QString to = message.value(u"to").toString();
+        digits = PhoneNumber::parse(to).normalized(from.countryCode).mid(1);
+        if (digits == PhoneNumber::parse(from.displayNumber).digits()) {
+            return HttpReply::graphError(400, 131021, u"Recipient cannot be sender"_s,
+                u"Sender and recipient phone number is the same."_s);
+        }
+        contact = {{u"input"_s, to}, {u"wa_id"_s, digits}};
+    } else {
+        const QString bsuid = message.value(u"recipient").toString();
+        contact = {{u"input"_s, bsuid}, {u"user_id"_s, bsuid}};
+        digits = bsuid;
+    }
+    QJsonObject sent {{u"id"_s, nextWamid(digits)}};
+    if (!messageStatus.isEmpty())
+        sent.insert(u"message_status"_s, messageStatus);
+    return HttpReply::json(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},
+        {u"contacts"_s, QJsonArray {contact}}, {u"messages"_s, QJsonArray {sent}}});
+}
+
+} // namespace Wac::Sim

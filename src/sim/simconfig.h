@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Wac::Sim {
+
+/// A business phone number the simulator answers for.
+struct PhoneNumberInfo
+{
+    QString id;
+    QString displayNumber;
+    QString verifiedName;
+    QString qualityRating = QStringLiteral("GREEN");
+    QString countryCode; ///< prepended to recipients written without "+" (reference §8)
+};
+
+/// What the simulator accepts: tokens, numbers, WABA, template seeds, limits.
+struct SimConfig
+{
+    QStringList tokens;
+    QStringList expiredTokens;
+    QList<PhoneNumberInfo> phoneNumbers;
+    QString wabaId;
+    QString templateSeed;
+    qint64 maxMessageBytes = 5 * 1024 * 1024;
+
+    /// The built-in Sandbox: token "sandbox-token", one US number, the built-in templates.
+    static SimConfig sandbox();
+    const PhoneNumberInfo *phoneNumber(const QString &id) const;
+};
+
+} // namespace Wac::Sim

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+// The simulator's routes: Graph endpoints, and the /_sim/ control endpoints.
+#include "sim/simulatorserver.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Sim {
+
+namespace {
+
+HttpReply unsupported(QHttpServerRequest::Method method, const QString &id)
+{
+    const QString name = method == QHttpServerRequest::Method::Get ? u"get"_s
+        : method == QHttpServerRequest::Method::Delete             ? u"delete"_s
+                                                                   : u"post"_s;
+    return HttpReply::graphError(400, 100,
+        u"Unsupported %1 request. Object with ID '%2' does not exist, cannot be loaded due to "
+        "missing permissions, or does not support this operation. Please read the Graph API "
+        "documentation at https://developers.facebook.com/docs/graph-api"_s.arg(name, id),
+        u"Unknown object or operation: %1 %2"_s.arg(name.toUpper(), id), 33,
+        u"GraphMethodException"_s);
+}
+
+QJsonObject phoneNumberJson(const PhoneNumberInfo &phone, const QString &fields)
+{
+    const QJsonObject all {{u"id"_s, phone.id}, {u"display_phone_number"_s, phone.displayNumber},
+        {u"verified_name"_s, phone.verifiedName}, {u"quality_rating"_s, phone.qualityRating},
+        {u"code_verification_status"_s, u"VERIFIED"_s}, {u"platform_type"_s, u"CLOUD_API"_s},
+        {u"throughput"_s, QJsonObject {{u"level"_s, u"STANDARD"_s}}}};
+    if (fields.isEmpty())
+        return all;
+    QJsonObject selected {{u"id"_s, phone.id}};
+    for (const QString &field : fields.split(u',', Qt::SkipEmptyParts)) {
+        if (all.contains(field.trimmed()))
+            selected.insert(field.trimmed(), all.value(field.trimmed()));
+    }
+    return selected;
+}
+
+HttpReply controlError(int status, const QString &message)
+{
+    return HttpReply::json(QJsonObject {{u"error"_s, message}}, status);
+}
+
+} // namespace
+
+HttpReply SimulatorServer::graph(const QHttpServerRequest &request, const QStringList &segments)
+{
+    using Method = QHttpServerRequest::Method;
+    const Method method = request.method();
+    const QString id = segments.value(0);
+    const QString edge = segments.value(1);
+    if (segments.size() == 2 && (edge == u"messages"_s || edge == u"media"_s)) {
+        const PhoneNumberInfo *phone = m_config.phoneNumber(id);
+        if (!phone || method != Method::Post)
+            return unsupported(method, id);
+        if (edge == u"media"_s)
+            return m_media.upload(phone->id, request.value("Content-Type"), request.body());
+        if (request.body().size() > m_config.maxMessageBytes) {
+            return HttpReply::graphError(413, 100, u"Invalid parameter"_s,
+                u"The request body of %1 bytes is over the %2-byte limit"_s
+                    .arg(request.body().size())
+                    .arg(m_config.maxMessageBytes));
+        }
+        return m_messages.send(*phone, request.body());
+    }
+    if (segments.size() == 2 && edge == u"message_templates"_s) {
+        if (id != m_config.wabaId || method != Method::Get)
+            return unsupported(method, id);
+        const QString pageUrl = m_baseUrl.toString() + request.url().path();
+        return HttpReply::json(m_templates.page(request.query(), pageUrl));
+    }
+    if (segments.size() == 1) {
+        if (const PhoneNumberInfo *phone = m_config.phoneNumber(id); phone && method == Method::Get)
+            return HttpReply::json(
+                phoneNumberJson(*phone, request.query().queryItemValue(u"fields"_s)));
+        if (m_media.contains(id) && method == Method::Get)
+            return m_media.describe(id, request.query(), m_baseUrl.toString());
+        if (m_media.contains(id) && method == Method::Delete)
+            return m_media.remove(id, request.query());
+        return unsupported(method, id);
+    }
+    return HttpReply::graphError(400, 2500,
+        u"Unknown path components: %1"_s.arg(request.url().path()),
+        u"No Graph endpoint at %1"_s.arg(request.url().path()));
+}
+
+HttpReply SimulatorServer::control(const QHttpServerRequest &request, const QStringList &segments)
+{
+    using Method = QHttpServerRequest::Method;
+    const Method method = request.method();
+    const QString what = segments.value(0);
+    if (what == u"requests"_s && method == Method::Get)
+        return HttpReply::json(QJsonObject {{u"data"_s, m_log.toJson()}});
+    if (what == u"requests"_s && method == Method::Delete) {
+        m_log.clear();
+        return HttpReply::json(QJsonObject {{u"success"_s, true}});
+    }
+    if (what == u"faults"_s && method == Method::Get)
+        return HttpReply::json(QJsonObject {{u"data"_s, m_faults.toJson()}});
+    if (what == u"faults"_s && method == Method::Delete) {
+        m_faults.clear();
+        return HttpReply::json(QJsonObject {{u"success"_s, true}});
+    }
+    if (what == u"faults"_s && method == Method::Post) {
+        QString error;
+        const auto fault =
+            FaultPlan::fromJson(QJsonDocument::fromJson(request.body()).object(), &error);
+        if (!fault)
+            return controlError(400, error);
+        m_faults.add(*fault);
+        return HttpReply::json(QJsonObject {{u"data"_s, m_faults.toJson()}});
+    }
+    return controlError(404,
+        u"No control endpoint %1 %2"_s.arg(
+            request.url().path(), method == Method::Get ? u"(GET)"_s : u"(this method)"_s));
+}
+
+} // namespace Wac::Sim

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "sim/faultplan.h"
+#include "sim/httpreply.h"
+#include "sim/mediastore.h"
+#include "sim/messageendpoint.h"
+#include "sim/requestlog.h"
+#include "sim/simconfig.h"
+#include "sim/templatestore.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QUrl>
+
+namespace Wac::Sim {
+
+/**
+ * The Cloud API simulator: Graph endpoints for messages, media, phone numbers and templates on
+ * a loopback port, plus its own control endpoints under `/_sim/` (faults, request log).
+ * It writes HTTP itself on the socket QAbstractHttpServer hands over, which is what lets a
+ * fault hang, close or reset a connection halfway through a body.
+ */
+class SimulatorServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SimulatorServer(SimConfig config, QObject *parent = nullptr);
+
+    /// Loads the template seeds and listens; false with the reason when either fails.
+    bool start(
+        QString *error, const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /// "http://127.0.0.1:<port>", the Graph base URL clients use.
+    QUrl baseUrl() const;
+
+    const SimConfig &config() const { return m_config; }
+
+    const TemplateStore &templates() const { return m_templates; }
+
+    FaultPlan &faults() { return m_faults; }
+
+    const RequestLog &requestLog() const { return m_log; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpReply route(const QHttpServerRequest &request);
+    HttpReply control(const QHttpServerRequest &request, const QStringList &segments);
+    HttpReply graph(const QHttpServerRequest &request, const QStringList &segments);
+    std::optional<HttpReply> authenticate(const QHttpServerRequest &request) const;
+    void applyFault(
+        const FaultPlan::Fault &fault, const QHttpServerRequest &request, QTcpSocket *socket);
+
+    SimConfig m_config;
+    TemplateStore m_templates;
+    MediaStore m_media;
+    MessageEndpoint m_messages;
+    FaultPlan m_faults;
+    RequestLog m_log;
+    QUrl m_baseUrl;
+};
+
+} // namespace Wac::Sim

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "sim/templatestore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Sim {
+
+namespace {
+
+constexpr int defaultLimit = 25;
+constexpr int maxLimit = 100;
+
+QString cursorFor(qsizetype index)
+{
+    return QString::fromLatin1(QByteArray::number(index).toBase64(QByteArray::Base64UrlEncoding));
+}
+
+std::optional<qsizetype> indexFrom(const QString &cursor)
+{
+    bool ok = false;
+    const qsizetype index =
+        QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).toLongLong(&ok);
+    return ok ? std::optional<qsizetype>(index) : std::nullopt;
+}
+
+bool matches(const QJsonObject &tpl, const QUrlQuery &query)
+{
+    const auto field = [&](const char16_t *key) {
+        return query.queryItemValue(QString::fromUtf16(key));
+    };
+    const QString name = field(u"name");
+    if (!name.isEmpty() && !tpl.value(u"name").toString().contains(name, Qt::CaseInsensitive))
+        return false;
+    for (const char16_t *key : {u"status", u"category", u"language"}) {
+        const QString wanted = field(key);
+        if (!wanted.isEmpty()
+            && tpl.value(QStringView(key)).toString().compare(wanted, Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
+QJsonObject withFields(const QJsonObject &tpl, const QStringList &fields)
+{
+    QJsonObject out;
+    if (fields.isEmpty()) {
+        out = tpl;
+        out.remove(u"sim_message_status");
+        return out;
+    }
+    for (const QString &field : fields) {
+        if (tpl.contains(field))
+            out.insert(field, tpl.value(field));
+    }
+    out.insert(u"id"_s, tpl.value(u"id")); // Graph always returns the id
+    return out;
+}
+
+} // namespace
+
+bool TemplateStore::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonArray data = document.object().value(u"data").toArray();
+    if (parseError.error != QJsonParseError::NoError || data.isEmpty()) {
+        *error = u"%1 is not a {\"data\": [templates]} JSON file"_s.arg(path);
+        return false;
+    }
+    m_templates.clear();
+    for (const QJsonValue &value : data)
+        m_templates.append(value.toObject());
+    return true;
+}
+
+std::optional<QJsonObject> TemplateStore::find(const QString &name, const QString &language) const
+{
+    for (const QJsonObject &tpl : m_templates) {
+        if (tpl.value(u"name").toString() == name && tpl.value(u"language").toString() == language)
+            return tpl;
+    }
+    return std::nullopt;
+}
+
+QJsonObject TemplateStore::page(const QUrlQuery &query, const QString &pageUrl) const
+{
+    QList<QJsonObject> selected;
+    for (const QJsonObject &tpl : m_templates) {
+        if (matches(tpl, query))
+            selected.append(tpl);
+    }
+    const int limit = qBound(1,
+        query.queryItemValue(u"limit"_s).toInt() > 0 ? query.queryItemValue(u"limit"_s).toInt()
+                                                     : defaultLimit,
+        maxLimit);
+    qsizetype start = 0;
+    if (const auto after = indexFrom(query.queryItemValue(u"after"_s)))
+        start = *after + 1;
+    else if (const auto before = indexFrom(query.queryItemValue(u"before"_s)))
+        start = qMax<qsizetype>(0, *before - limit);
+    const qsizetype end = qMin(selected.size(), start + limit);
+    const QStringList fields = query.queryItemValue(u"fields"_s).split(u',', Qt::SkipEmptyParts);
+
+    QJsonArray data;
+    for (qsizetype i = start; i < end; ++i)
+        data.append(withFields(selected.at(i), fields));
+    QJsonObject result {{u"data"_s, data}};
+    if (data.isEmpty())
+        return result;
+
+    const auto link = [&](const QString &cursorKey, qsizetype index) {
+        QUrlQuery next = query;
+        next.removeAllQueryItems(u"after"_s);
+        next.removeAllQueryItems(u"before"_s);
+        next.addQueryItem(cursorKey, cursorFor(index));
+        QUrl url(pageUrl);
+        url.setQuery(next);
+        return url.toString();
+    };
+    QJsonObject paging {{u"cursors"_s,
+        QJsonObject {{u"before"_s, cursorFor(start)}, {u"after"_s, cursorFor(end - 1)}}}};
+    if (end < selected.size())
+        paging.insert(u"next"_s, link(u"after"_s, end - 1));
+    if (start > 0)
+        paging.insert(u"previous"_s, link(u"before"_s, start));
+    result.insert(u"paging"_s, paging);
+    return result;
+}
+
+} // namespace Wac::Sim

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace Wac::Sim {
+
+/**
+ * The WABA's template library, loaded from a JSON file of Graph template objects
+ * (`{"data": [...]}`, reference §5.1), and served page by page with Graph cursors.
+ * An optional `sim_message_status` on a template makes its sends paced.
+ */
+class TemplateStore
+{
+public:
+    static constexpr auto builtInSeed = ":/sim/templates.json";
+
+    bool load(const QString &path, QString *error);
+
+    const QList<QJsonObject> &templates() const { return m_templates; }
+
+    std::optional<QJsonObject> find(const QString &name, const QString &language) const;
+
+    /// One page of `GET /{waba-id}/message_templates`: filters name (substring), status,
+    /// category, language; `fields`; `limit` (default 25, at most 100); `after`/`before`.
+    /// `pageUrl` is the request URL without query, for `paging.next` / `previous`.
+    QJsonObject page(const QUrlQuery &query, const QString &pageUrl) const;
+
+private:
+    QList<QJsonObject> m_templates;
+};
+
+} // namespace Wac::Sim
