@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+#include "simclient.h"
+
+using namespace Qt::StringLiterals;
+
+class TestSimProcess final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void servesAndStopsCleanly_data();
+    void servesAndStopsCleanly();
+    void tokensFaultsAndSeedsFromTheCommandLine();
+    void badArgumentsExitTwo_data();
+    void badArgumentsExitTwo();
+};
+
+namespace {
+
+/// Starts waconsole-sim and returns the URL it announces.
+QUrl start(QProcess &process, const QStringList &args)
+{
+    process.start(QStringLiteral(WACONSOLE_SIM), args);
+    if (!process.waitForStarted(5000))
+        return {};
+    QSignalSpy ready(&process, &QProcess::readyReadStandardOutput);
+    while (!process.canReadLine() && ready.wait(5000)) { }
+    const QString line = QString::fromUtf8(process.readLine());
+    const auto match = QRegularExpression(u"listening on (http://\\S+)"_s).match(line);
+    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+}
+
+} // namespace
+
+void TestSimProcess::servesAndStopsCleanly_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestSimProcess::servesAndStopsCleanly()
+{
+    QFETCH(int, signal);
+    QProcess process;
+    const QUrl url = start(process, {u"--port"_s, u"0"_s});
+    QVERIFY2(url.isValid() && url.host() == u"127.0.0.1"_s, qPrintable(url.toString()));
+    Wac::Test::SimClient client(url);
+    QCOMPARE(client.get(u"/v25.0/106540352242922"_s).status, 200);
+    ::kill(pid_t(process.processId()), signal);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().contains("stopped"));
+}
+
+void TestSimProcess::tokensFaultsAndSeedsFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString seed = dir.filePath(u"seed.json"_s);
+    QFile file(seed);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"data":[{"id":"1","name":"only_one","language":"en_US","status":"APPROVED",)"
+               R"("category":"UTILITY","components":[{"type":"BODY","text":"Hi"}]}]})");
+    file.close();
+    QProcess process;
+    const QUrl url = start(process,
+        {u"--token"_s, u"mine"_s, u"--seed"_s, seed, u"--fault"_s,
+            u"http503:1:/message_templates"_s});
+    QVERIFY(url.isValid());
+    Wac::Test::SimClient client(url, "mine");
+    const QString list = u"/v25.0/102290129340398/message_templates"_s;
+    QCOMPARE(client.get(list).status, 503);
+    const auto answer = client.get(list);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.json().value(u"data").toArray().size(), 1);
+    client.setToken("sandbox-token"); // replaced by --token
+    QCOMPARE(client.get(list).status, 401);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+}
+
+void TestSimProcess::badArgumentsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown fault") << QStringList {u"--fault"_s, u"explode"_s};
+    QTest::newRow("missing seed") << QStringList {u"--seed"_s, u"/nonexistent.json"_s};
+    QTest::newRow("bad address") << QStringList {u"--listen"_s, u"not-an-ip"_s};
+}
+
+void TestSimProcess::badArgumentsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QProcess process;
+    process.start(QStringLiteral(WACONSOLE_SIM), args);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSimProcess)
+#include "tst_simprocess.moc"
