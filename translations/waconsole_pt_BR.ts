@@ -473,4 +473,55 @@ Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
         <translation>Iniciar com este payload.</translation>
     </message>
 </context>
+<context>
+    <name>waconsole_sim</name>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</source>
+        <translation>Simulador da WhatsApp Cloud API em loopback.
+Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
+Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: any free port).</source>
+        <translation>Porta de escuta (padrão: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Endereço de escuta (padrão 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>An access token to accept (repeatable; default sandbox-token).</source>
+        <translation>Um token de acesso aceito (repetível; padrão sandbox-token).</translation>
+    </message>
+    <message>
+        <source>Template library: a {&quot;data&quot;: [templates]} JSON file.</source>
+        <translation>Biblioteca de modelos: um arquivo JSON {&quot;data&quot;: [modelos]}.</translation>
+    </message>
+    <message>
+        <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit (repeatable).</source>
+        <translation>Enfileirar uma falha: mode[:count[:path]]; modos delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit (repetível).</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: --fault %1: %2</source>
+        <translation>waconsole-sim: --fault %1: %2</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: not an address: %1</source>
+        <translation>waconsole-sim: não é um endereço: %1</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: %1</source>
+        <translation>waconsole-sim: %1</translation>
+    </message>
+    <message>
+        <source>  phone number id %1 (%2), WABA id %3, %4 templates</source>
+        <translation>  ID do número de telefone %1 (%2), ID da WABA %3, %4 modelos</translation>
+    </message>
+    <message>
+        <source>waconsole-sim stopped</source>
+        <translation>waconsole-sim parado</translation>
+    </message>
+</context>
 </TS>

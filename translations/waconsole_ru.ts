@@ -475,4 +475,55 @@ Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
         <translation>Открыть при запуске эту нагрузку.</translation>
     </message>
 </context>
+<context>
+    <name>waconsole_sim</name>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</source>
+        <translation>Симулятор WhatsApp Cloud API на loopback.
+Конечные точки Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
+Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: any free port).</source>
+        <translation>Порт для приёма соединений (по умолчанию — любой свободный).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Адрес для приёма соединений (по умолчанию 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>An access token to accept (repeatable; default sandbox-token).</source>
+        <translation>Принимаемый токен доступа (можно указать несколько раз; по умолчанию sandbox-token).</translation>
+    </message>
+    <message>
+        <source>Template library: a {&quot;data&quot;: [templates]} JSON file.</source>
+        <translation>Библиотека шаблонов: JSON-файл вида {&quot;data&quot;: [шаблоны]}.</translation>
+    </message>
+    <message>
+        <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit (repeatable).</source>
+        <translation>Поставить сбой в очередь: mode[:count[:path]]; режимы delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: --fault %1: %2</source>
+        <translation>waconsole-sim: --fault %1: %2</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: not an address: %1</source>
+        <translation>waconsole-sim: это не адрес: %1</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: %1</source>
+        <translation>waconsole-sim: %1</translation>
+    </message>
+    <message>
+        <source>  phone number id %1 (%2), WABA id %3, %4 templates</source>
+        <translation>  ID номера телефона %1 (%2), ID WABA %3, шаблонов: %4</translation>
+    </message>
+    <message>
+        <source>waconsole-sim stopped</source>
+        <translation>waconsole-sim остановлен</translation>
+    </message>
+</context>
 </TS>

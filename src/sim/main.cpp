@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // waconsole-sim: the Cloud API simulator on its own, for QA, scripts and other clients.
+#include "core/translator.h"
 #include "sim/simulatorserver.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of the simulator's own command-line texts (lupdate reads Sim::tr).
+struct Sim
+{
+    Q_DECLARE_TR_FUNCTIONS(waconsole_sim)
+};
 
 int signalPipe[2] = {-1, -1};
 
@@ -46,29 +53,31 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"waconsole-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WACONSOLE_VERSION));
+    Wac::installTranslators();
     QTextStream out(stdout);
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"WhatsApp Cloud API simulator on loopback.\n"
-        "Graph endpoints: POST /{version}/{phone-id}/messages, "
-        "POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, "
-        "GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.\n"
-        "Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests."_s);
+    parser.setApplicationDescription(Sim::tr(
+        "WhatsApp Cloud API simulator on loopback.\n"
+        "Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, "
+        "GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, "
+        "GET /{version}/{waba-id}/message_templates.\n"
+        "Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(
-        u"port"_s, u"Port to listen on (default: any free port)."_s, u"N"_s, u"0"_s);
-    const QCommandLineOption listen(
-        u"listen"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s);
-    const QCommandLineOption token(
-        u"token"_s, u"An access token to accept (repeatable; default sandbox-token)."_s, u"T"_s);
+        u"port"_s, Sim::tr("Port to listen on (default: any free port)."), u"N"_s, u"0"_s);
+    const QCommandLineOption listen(u"listen"_s,
+        Sim::tr("Address to listen on (default 127.0.0.1)."), u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption token(u"token"_s,
+        Sim::tr("An access token to accept (repeatable; default sandbox-token)."), u"T"_s);
     const QCommandLineOption seed(
-        u"seed"_s, u"Template library: a {\"data\": [templates]} JSON file."_s, u"FILE"_s);
+        u"seed"_s, Sim::tr("Template library: a {\"data\": [templates]} JSON file."), u"FILE"_s);
     const QCommandLineOption fault(u"fault"_s,
-        u"Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, "
-        "http503, malformed, empty, ratelimit (repeatable)."_s,
+        Sim::tr("Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, "
+                "http502, "
+                "http503, malformed, empty, ratelimit (repeatable)."),
         u"spec"_s);
     parser.addOptions({port, listen, token, seed, fault});
     parser.process(app);
@@ -83,27 +92,30 @@ int main(int argc, char *argv[])
         QString error;
         const auto parsed = Wac::Sim::FaultPlan::fromSpec(spec, &error);
         if (!parsed) {
-            err << u"waconsole-sim: --fault %1: %2"_s.arg(spec, error) << Qt::endl;
+            err << Sim::tr("waconsole-sim: --fault %1: %2").arg(spec, error) << Qt::endl;
             return 2;
         }
         server.faults().add(*parsed);
     }
     QString error;
     const QHostAddress address(parser.value(listen));
-    if (address.isNull() || !server.start(&error, address, quint16(parser.value(port).toUInt()))) {
-        err << u"waconsole-sim: "_s
-            << (address.isNull() ? u"not an address: "_s + parser.value(listen) : error)
-            << Qt::endl;
+    if (address.isNull()) {
+        err << Sim::tr("waconsole-sim: not an address: %1").arg(parser.value(listen)) << Qt::endl;
+        return 2;
+    }
+    if (!server.start(&error, address, quint16(parser.value(port).toUInt()))) {
+        err << Sim::tr("waconsole-sim: %1").arg(error) << Qt::endl;
         return 2;
     }
     quitOnSignals(app);
     const auto &phone = server.config().phoneNumbers.first();
-    out << u"waconsole-sim listening on %1"_s.arg(server.baseUrl().toString()) << Qt::endl
-        << u"  phone number id %1 (%2), WABA id %3, %4 templates"_s
+    // The first line is for scripts and stays the same in every language.
+    out << u"waconsole-sim listening on "_s << server.baseUrl().toString() << Qt::endl
+        << Sim::tr("  phone number id %1 (%2), WABA id %3, %4 templates")
                .arg(phone.id, phone.displayNumber, server.config().wabaId)
                .arg(server.templates().templates().size())
         << Qt::endl;
     const int code = QCoreApplication::exec();
-    out << u"waconsole-sim stopped"_s << Qt::endl;
+    out << Sim::tr("waconsole-sim stopped") << Qt::endl;
     return code;
 }

@@ -112,10 +112,12 @@ void SimulatorServer::applyFault(
         const QByteArray answer = route(request).serialize();
         socket->write(answer.left(answer.indexOf("\r\n\r\n") + 4 + 8));
         socket->flush();
-        // SO_LINGER 0 turns the close into a TCP reset, as a crashed proxy would send.
+        // SO_LINGER 0 turns the close into a TCP reset, as a crashed proxy would send. The pause
+        // lets the client read the partial body first: a reset makes its kernel drop bytes not
+        // yet read, and a client that saw nothing would simply try again.
         const struct linger reset = {1, 0};
         setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
-        QTimer::singleShot(20, socket, [socket] { socket->abort(); });
+        QTimer::singleShot(150, socket, [socket] { socket->abort(); });
         return;
     }
     case Mode::ServerError:

@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #include "payloadcorpus.h"
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void everyMode_data();
     void everyMode();
     void closeMakesQtResendThePost();
+    void resetCutsTheBodyShort();
     void delayAnswersLate();
     void hangNeverAnswers();
     void faultsApplyToCountAndPath();
@@ -84,11 +88,20 @@ void TestSimFaults::everyMode()
     QFETCH(int, status);
     QFETCH(bool, transportError);
     QFETCH(QByteArray, contentType);
-    // Three uses: QNetworkAccessManager resends once when a connection closes unanswered
-    // (see closeMakesQtResendThePost), and the client must see the fault, not the retry.
-    m_server->faults().add({mode, 3, {}, 0});
+    // More uses than Qt's own retries: QNetworkAccessManager resends when a connection closes
+    // unanswered (see closeMakesQtResendThePost), and the client must see the fault.
+    m_server->faults().add({mode, 5, {}, 0});
     const Answer answer = sendText();
     m_server->faults().clear();
+    if (mode == Mode::ResetMidBody) {
+        // Qt may report this as a success with a cut body (a race in QNetworkAccessManager),
+        // so a client can rely only on this: never a complete, parseable answer.
+        QJsonParseError parse {};
+        QJsonDocument::fromJson(answer.body, &parse);
+        QVERIFY(answer.error != QNetworkReply::NoError || parse.error != QJsonParseError::NoError);
+        QCOMPARE(sendText().status, 200);
+        return;
+    }
     QCOMPARE(answer.status, status);
     QCOMPARE(answer.error != QNetworkReply::NoError, transportError);
     QCOMPARE(answer.contentType, contentType);
@@ -101,10 +114,6 @@ void TestSimFaults::everyMode()
         QVERIFY(answer.body.isEmpty());
     if (mode == Mode::RateLimited)
         QCOMPARE(answer.graphCode(), 130429);
-    if (mode == Mode::ResetMidBody) {
-        QVERIFY(answer.error == QNetworkReply::RemoteHostClosedError
-            || answer.error == QNetworkReply::UnknownNetworkError);
-    }
     QCOMPARE(sendText().status, 200); // without the fault, the same request goes through
 }
 
@@ -120,6 +129,31 @@ void TestSimFaults::closeMakesQtResendThePost()
     for (const auto &entry : m_server->requestLog().entries())
         posts += entry.method == u"POST"_s ? 1 : 0;
     QCOMPARE(posts, 2);
+}
+
+// At the socket: the headers promise a body, part of it arrives, then a TCP reset (not a
+// clean close) ends the connection.
+void TestSimFaults::resetCutsTheBodyShort()
+{
+    m_server->faults().add({Mode::ResetMidBody, 1, {}, 0});
+    // The server lives in this thread: wait with the event loop running, never block on I/O.
+    QTcpSocket socket;
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+    socket.connectToHost(m_server->baseUrl().host(), quint16(m_server->baseUrl().port()));
+    socket.write("GET /v25.0/106540352242922 HTTP/1.1\r\nHost: sim\r\n"
+                 "Authorization: Bearer sandbox-token\r\n\r\n");
+    QSignalSpy closed(&socket, &QAbstractSocket::disconnected);
+    QVERIFY(closed.wait(5000));
+    const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+    QVERIFY(headerEnd > 0);
+    const auto length = QRegularExpression(u"Content-Length: (\\d+)"_s)
+                            .match(QString::fromLatin1(received.left(headerEnd)))
+                            .captured(1)
+                            .toLongLong();
+    QVERIFY(length > 0);
+    QVERIFY2(received.size() - headerEnd - 4 < length, received.constData());
+    QCOMPARE(socket.error(), QAbstractSocket::RemoteHostClosedError);
 }
 
 void TestSimFaults::delayAnswersLate()
