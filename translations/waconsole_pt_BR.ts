@@ -461,6 +461,14 @@ Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
         <source>Type: %1 · to %2 (no country code: the business number&apos;s code will be prepended)</source>
         <translation>Tipo: %1 · para %2 (sem código do país: o código do número da empresa será adicionado)</translation>
     </message>
+    <message>
+        <source>Sandbox · %1 · %2</source>
+        <translation>Sandbox · %1 · %2</translation>
+    </message>
+    <message>
+        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
+        <translation>O simulador embutido da Cloud API responde neste endereço enquanto o waconsole estiver aberto (token: sandbox-token).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -471,6 +479,10 @@ Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
     <message>
         <source>Start with this payload.</source>
         <translation>Iniciar com este payload.</translation>
+    </message>
+    <message>
+        <source>The Sandbox simulator did not start: %1</source>
+        <translation>O simulador Sandbox não iniciou: %1</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,14 @@ Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
         <source>Type: %1 · to %2 (no country code: the business number&apos;s code will be prepended)</source>
         <translation>Тип: %1 · кому: %2 (без кода страны: будет подставлен код страны номера компании)</translation>
     </message>
+    <message>
+        <source>Sandbox · %1 · %2</source>
+        <translation>Песочница · %1 · %2</translation>
+    </message>
+    <message>
+        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
+        <translation>Встроенный симулятор Cloud API отвечает по этому адресу, пока работает waconsole (токен: sandbox-token).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -473,6 +481,10 @@ Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
     <message>
         <source>Start with this payload.</source>
         <translation>Открыть при запуске эту нагрузку.</translation>
+    </message>
+    <message>
+        <source>The Sandbox simulator did not start: %1</source>
+        <translation>Симулятор песочницы не запустился: %1</translation>
     </message>
 </context>
 <context>

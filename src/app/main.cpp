@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/translator.h"
+#include "sim/simulatorserver.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStatusBar>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,16 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }
+    // The Sandbox: the simulator in this process on a free loopback port, so that everything
+    // works on first run with no Meta account.
+    Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());
+    QString sandboxError;
+    if (sandbox.start(&sandboxError))
+        window.setSandbox(sandbox.baseUrl(), u"v25.0"_s);
+    else
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "The Sandbox simulator did not start: %1")
+                .arg(sandboxError));
     window.show();
     return QApplication::exec();
 }

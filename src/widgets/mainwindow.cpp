@@ -15,6 +15,7 @@
 #include <QFontDatabase>
 #include <QIcon>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/waconsole.svg"_s));
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(u"profileLabel"_s);
+    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_profileLabel);
     m_ui->payloadPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -76,6 +81,13 @@ void MainWindow::setPayloadText(const QString &json)
     m_ui->payloadPlainTextEdit->setPlainText(json);
     m_debounce.stop();
     revalidate();
+}
+
+void MainWindow::setSandbox(const QUrl &baseUrl, const QString &apiVersion)
+{
+    m_profileLabel->setText(tr("Sandbox · %1 · %2").arg(baseUrl.toString(), apiVersion));
+    m_profileLabel->setToolTip(tr("The built-in Cloud API simulator answers on this address "
+                                  "while waconsole runs (token: sandbox-token)."));
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)

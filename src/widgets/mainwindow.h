@@ -4,6 +4,9 @@
 
 #include <QMainWindow>
 #include <QTimer>
+#include <QUrl>
+
+class QLabel;
 
 #include <memory>
 
@@ -27,6 +30,9 @@ public:
 
     /// Replaces the payload text (as File → Open does) and validates it at once.
     void setPayloadText(const QString &json);
+    /// Shows where the built-in Sandbox simulator answers (the profiles come with issue 6).
+    void setSandbox(const QUrl &baseUrl, const QString &apiVersion);
+
     /// Loads a payload file; false when it cannot be read, with the reason in the status bar
     /// and, when given, in `error`.
     bool openFile(const QString &path, QString *error = nullptr);
@@ -37,6 +43,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QLabel *m_profileLabel = nullptr;
     QTimer m_debounce;
 };
 

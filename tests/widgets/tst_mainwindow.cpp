@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "sim/simulatorserver.h"
 #include "widgets/mainwindow.h"
 
 #include <QFile>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void invalidJsonSaysWhereItBreaks();
     void openFileLoadsAPayload();
     void iconResourceReachesTheExecutable();
+    void statusBarShowsTheSandbox();
 
 private:
     QStringList problemFields(const Wac::MainWindow &window) const;
@@ -89,6 +91,18 @@ void TestMainWindow::iconResourceReachesTheExecutable()
     QVERIFY(QFile::exists(u":/icons/waconsole.svg"_s));
     Wac::MainWindow window;
     QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
+}
+
+void TestMainWindow::statusBarShowsTheSandbox()
+{
+    Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    Wac::MainWindow window;
+    window.setSandbox(sandbox.baseUrl(), u"v25.0"_s);
+    const QString text = window.findChild<QLabel *>(u"profileLabel"_s)->text();
+    QVERIFY2(
+        text.contains(sandbox.baseUrl().toString()) && text.contains(u"v25.0"_s), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)
