@@ -36,6 +36,21 @@ HttpReply validationError(const Diagnostic &d)
 
 } // namespace
 
+std::optional<HttpReply> MessageEndpoint::refusedByLimits(const QString &recipient)
+{
+    if (!m_conversations.takeThroughput()) {
+        return HttpReply::graphError(
+            400, 130429, u"Rate limit hit"_s, u"Cloud API message throughput has been reached."_s);
+    }
+    if (!m_conversations.takePairToken(recipient)) {
+        return HttpReply::graphError(400, 131056,
+            u"(Business Account, Consumer Account) pair rate limit hit"_s,
+            u"Message failed to send because there were too many messages sent from this phone "
+            "number to the same phone number in a short period of time."_s);
+    }
+    return std::nullopt;
+}
+
 QString MessageEndpoint::nextWamid(const QString &recipientDigits)
 {
     // Real WAMIDs are base64 of a protobuf holding the recipient and a message key; this keeps
@@ -61,12 +76,15 @@ HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &b
         return HttpReply::json(QJsonObject {{u"success"_s, true}}); // mark as read
 
     QString messageStatus;
-    if (message.value(u"type").toString() == u"template"_s) {
+    QString category = u"service"_s;
+    const QString type = message.value(u"type").toString(u"text"_s);
+    if (type == u"template"_s) {
         const TemplateMatcher matcher(m_templates);
         const QJsonObject payload = message.value(u"template").toObject();
         if (auto error = matcher.check(payload))
             return *error;
         messageStatus = matcher.messageStatus(payload);
+        category = matcher.category(payload);
     }
 
     QJsonObject contact;
@@ -84,7 +102,22 @@ HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &b
         contact = {{u"input"_s, bsuid}, {u"user_id"_s, bsuid}};
         digits = bsuid;
     }
-    QJsonObject sent {{u"id"_s, nextWamid(digits)}};
+    if (auto refused = refusedByLimits(digits))
+        return *refused;
+    // Only templates may open a conversation; anything else needs the user's 24-hour window.
+    int failure = 0;
+    if (type != u"template"_s && !m_conversations.isWindowOpen(digits)) {
+        if (m_conversations.windowErrorsSync()) {
+            return HttpReply::graphError(400, 131047, u"Re-engagement message"_s,
+                u"Message failed to send because more than 24 hours have passed since the "
+                "customer last replied to this number."_s);
+        }
+        failure = 131047;
+    }
+    const QString wamid = nextWamid(digits);
+    m_webhooks.messageAccepted({wamid, digits, from.id, from.displayNumber, category,
+        message.value(u"biz_opaque_callback_data").toString(), type == u"reaction"_s, failure});
+    QJsonObject sent {{u"id"_s, wamid}};
     if (!messageStatus.isEmpty())
         sent.insert(u"message_status"_s, messageStatus);
     return HttpReply::json(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "sim/conversations.h"
 #include "sim/httpreply.h"
 #include "sim/simconfig.h"
 #include "sim/templatestore.h"
+#include "sim/webhookdispatcher.h"
 
 namespace Wac::Sim {
 
@@ -12,21 +14,28 @@ namespace Wac::Sim {
  * `POST /{phone-number-id}/messages`: the body is checked by the core validator (its errors
  * become Graph errors 131008 / 131009 / 100 with the field in `error_data.details`), templates
  * against the library (132xxx); an accepted message gets `contacts[].input/wa_id` and a fresh
- * WAMID, a paced template its `message_status`, a mark-as-read `{"success": true}`.
+ * WAMID, a paced template its `message_status`, a mark-as-read `{"success": true}`. Limits and
+ * the 24-hour window are checked, and the status webhooks of an accepted message scheduled.
  */
 class MessageEndpoint
 {
 public:
-    explicit MessageEndpoint(const TemplateStore &templates)
+    MessageEndpoint(
+        const TemplateStore &templates, Conversations &conversations, WebhookDispatcher &webhooks)
         : m_templates(templates)
+        , m_conversations(conversations)
+        , m_webhooks(webhooks)
     { }
 
     HttpReply send(const PhoneNumberInfo &from, const QByteArray &body);
 
 private:
     QString nextWamid(const QString &recipientDigits);
+    std::optional<HttpReply> refusedByLimits(const QString &recipient);
 
     const TemplateStore &m_templates;
+    Conversations &m_conversations;
+    WebhookDispatcher &m_webhooks;
     quint64 m_sent = 0;
 };
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Wac::Sim {
 
@@ -27,6 +28,10 @@ struct SimConfig
     QString wabaId;
     QString templateSeed;
     qint64 maxMessageBytes = 5 * 1024 * 1024;
+    QList<QUrl> webhooks; ///< callback URLs for status and inbound webhooks
+    QByteArray appSecret; ///< signs webhooks (X-Hub-Signature-256)
+    bool limits = true; ///< pair rate limit and throughput
+    bool windowErrorsSync = false;
 
     /// The built-in Sandbox: token "sandbox-token", one US number, the built-in templates.
     static SimConfig sandbox();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
-// The simulator's routes: Graph endpoints, and the /_sim/ control endpoints.
+// The simulator's Graph endpoints.
 #include "sim/simulatorserver.h"
 
 #include <QHttpServerRequest>
@@ -39,11 +39,6 @@ QJsonObject phoneNumberJson(const PhoneNumberInfo &phone, const QString &fields)
             selected.insert(field.trimmed(), all.value(field.trimmed()));
     }
     return selected;
-}
-
-HttpReply controlError(int status, const QString &message)
-{
-    return HttpReply::json(QJsonObject {{u"error"_s, message}}, status);
 }
 
 } // namespace
@@ -87,37 +82,6 @@ HttpReply SimulatorServer::graph(const QHttpServerRequest &request, const QStrin
     return HttpReply::graphError(400, 2500,
         u"Unknown path components: %1"_s.arg(request.url().path()),
         u"No Graph endpoint at %1"_s.arg(request.url().path()));
-}
-
-HttpReply SimulatorServer::control(const QHttpServerRequest &request, const QStringList &segments)
-{
-    using Method = QHttpServerRequest::Method;
-    const Method method = request.method();
-    const QString what = segments.value(0);
-    if (what == u"requests"_s && method == Method::Get)
-        return HttpReply::json(QJsonObject {{u"data"_s, m_log.toJson()}});
-    if (what == u"requests"_s && method == Method::Delete) {
-        m_log.clear();
-        return HttpReply::json(QJsonObject {{u"success"_s, true}});
-    }
-    if (what == u"faults"_s && method == Method::Get)
-        return HttpReply::json(QJsonObject {{u"data"_s, m_faults.toJson()}});
-    if (what == u"faults"_s && method == Method::Delete) {
-        m_faults.clear();
-        return HttpReply::json(QJsonObject {{u"success"_s, true}});
-    }
-    if (what == u"faults"_s && method == Method::Post) {
-        QString error;
-        const auto fault =
-            FaultPlan::fromJson(QJsonDocument::fromJson(request.body()).object(), &error);
-        if (!fault)
-            return controlError(400, error);
-        m_faults.add(*fault);
-        return HttpReply::json(QJsonObject {{u"data"_s, m_faults.toJson()}});
-    }
-    return controlError(404,
-        u"No control endpoint %1 %2"_s.arg(
-            request.url().path(), method == Method::Get ? u"(GET)"_s : u"(this method)"_s));
 }
 
 } // namespace Wac::Sim

@@ -50,8 +50,15 @@ HttpReply htmlError(int status)
 SimulatorServer::SimulatorServer(SimConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
-    , m_messages(m_templates)
-{ }
+    , m_webhooks([this] { return m_conversations.now(); })
+    , m_messages(m_templates, m_conversations, m_webhooks)
+{
+    m_conversations.setLimitsEnabled(m_config.limits);
+    m_conversations.setWindowErrorsSync(m_config.windowErrorsSync);
+    m_webhooks.setTargets(m_config.webhooks);
+    m_webhooks.setAppSecret(m_config.appSecret);
+    m_webhooks.setWabaId(m_config.wabaId);
+}
 
 bool SimulatorServer::start(QString *error, const QHostAddress &address, quint16 port)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "sim/conversations.h"
 #include "sim/faultplan.h"
 #include "sim/httpreply.h"
 #include "sim/mediastore.h"
@@ -9,6 +10,7 @@
 #include "sim/requestlog.h"
 #include "sim/simconfig.h"
 #include "sim/templatestore.h"
+#include "sim/webhookdispatcher.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -41,6 +43,10 @@ public:
 
     FaultPlan &faults() { return m_faults; }
 
+    Conversations &conversations() { return m_conversations; }
+
+    WebhookDispatcher &webhooks() { return m_webhooks; }
+
     const RequestLog &requestLog() const { return m_log; }
 
 protected:
@@ -50,6 +56,9 @@ protected:
 private:
     HttpReply route(const QHttpServerRequest &request);
     HttpReply control(const QHttpServerRequest &request, const QStringList &segments);
+    HttpReply inbound(const QByteArray &body);
+    QJsonObject options() const;
+    HttpReply setOptions(const QByteArray &body);
     HttpReply graph(const QHttpServerRequest &request, const QStringList &segments);
     std::optional<HttpReply> authenticate(const QHttpServerRequest &request) const;
     void applyFault(
@@ -58,6 +67,8 @@ private:
     SimConfig m_config;
     TemplateStore m_templates;
     MediaStore m_media;
+    Conversations m_conversations;
+    WebhookDispatcher m_webhooks;
     MessageEndpoint m_messages;
     FaultPlan m_faults;
     RequestLog m_log;

@@ -193,6 +193,13 @@ std::optional<HttpReply> TemplateMatcher::check(const QJsonObject &payload) cons
     return std::nullopt;
 }
 
+QString TemplateMatcher::category(const QJsonObject &payload) const
+{
+    const auto tpl = m_store.find(payload.value(u"name").toString(),
+        payload.value(u"language").toObject().value(u"code").toString());
+    return tpl ? tpl->value(u"category").toString().toLower() : u"utility"_s;
+}
+
 QString TemplateMatcher::messageStatus(const QJsonObject &payload) const
 {
     const auto tpl = m_store.find(payload.value(u"name").toString(),

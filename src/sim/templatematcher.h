@@ -29,6 +29,8 @@ public:
     std::optional<HttpReply> check(const QJsonObject &payload) const;
     /// The pacing status a send of `payload` gets (`accepted`, ...), or an empty string.
     QString messageStatus(const QJsonObject &payload) const;
+    /// The pricing category of \`payload\`'s template in lower case (\`marketing\`, ...).
+    QString category(const QJsonObject &payload) const;
 
 private:
     const TemplateStore &m_store;

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+// The simulator's own control endpoints under /_sim/: faults, request log, clock, options and
+// simulated inbound messages. They need no token: the simulator listens on loopback.
+#include "core/phonenumber.h"
+#include "sim/simulatorserver.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Sim {
+
+namespace {
+
+HttpReply controlError(int status, const QString &message)
+{
+    return HttpReply::json(QJsonObject {{u"error"_s, message}}, status);
+}
+
+HttpReply success()
+{
+    return HttpReply::json(QJsonObject {{u"success"_s, true}});
+}
+
+} // namespace
+
+HttpReply SimulatorServer::control(const QHttpServerRequest &request, const QStringList &segments)
+{
+    using Method = QHttpServerRequest::Method;
+    const Method method = request.method();
+    const QString what = segments.value(0);
+    if (what == u"requests"_s && method == Method::Get)
+        return HttpReply::json(QJsonObject {{u"data"_s, m_log.toJson()}});
+    if (what == u"requests"_s && method == Method::Delete) {
+        m_log.clear();
+        return success();
+    }
+    if (what == u"faults"_s && method == Method::Get)
+        return HttpReply::json(QJsonObject {{u"data"_s, m_faults.toJson()}});
+    if (what == u"faults"_s && method == Method::Delete) {
+        m_faults.clear();
+        return success();
+    }
+    if (what == u"faults"_s && method == Method::Post) {
+        QString error;
+        const auto fault =
+            FaultPlan::fromJson(QJsonDocument::fromJson(request.body()).object(), &error);
+        if (!fault)
+            return controlError(400, error);
+        m_faults.add(*fault);
+        return HttpReply::json(QJsonObject {{u"data"_s, m_faults.toJson()}});
+    }
+    if (what == u"inbound"_s && method == Method::Post)
+        return inbound(request.body());
+    if (what == u"clock"_s && (method == Method::Get || method == Method::Post)) {
+        if (method == Method::Post) {
+            const QJsonValue seconds =
+                QJsonDocument::fromJson(request.body()).object().value(u"advance_seconds");
+            if (!seconds.isDouble())
+                return controlError(400, u"\"advance_seconds\" must be a number"_s);
+            m_conversations.advance(qint64(seconds.toDouble()));
+        }
+        return HttpReply::json(
+            QJsonObject {{u"now"_s, m_conversations.now().toString(Qt::ISODateWithMs)}});
+    }
+    if (what == u"options"_s && method == Method::Get)
+        return HttpReply::json(options());
+    if (what == u"options"_s && method == Method::Post)
+        return setOptions(request.body());
+    return controlError(404, u"No control endpoint %1"_s.arg(request.url().path()));
+}
+
+HttpReply SimulatorServer::inbound(const QByteArray &body)
+{
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const PhoneNumber from = PhoneNumber::parse(request.value(u"from").toString());
+    if (!from.isValid())
+        return controlError(400, u"\"from\" must be the customer's phone number"_s);
+    const PhoneNumberInfo &phone = m_config.phoneNumbers.first();
+    const QString waId = from.normalized(phone.countryCode).mid(1);
+    m_conversations.recordInbound(waId);
+    const QString id = u"wamid.HBgL"_s
+        + QString::fromLatin1(QByteArray("in/" + waId.toLatin1() + '/'
+            + QByteArray::number(QRandomGenerator::global()->generate64(), 16))
+                                  .toBase64(QByteArray::OmitTrailingEquals));
+    const QString text = request.value(u"text").toString(u"Hi"_s);
+    const QJsonObject contact {
+        {u"profile"_s, QJsonObject {{u"name"_s, request.value(u"name").toString(u"Customer"_s)}}},
+        {u"wa_id"_s, waId}};
+    const QJsonObject message {{u"from"_s, waId}, {u"id"_s, id},
+        {u"timestamp"_s, QString::number(m_conversations.now().toSecsSinceEpoch())},
+        {u"type"_s, u"text"_s}, {u"text"_s, QJsonObject {{u"body"_s, text}}}};
+    m_webhooks.inbound(phone.id, phone.displayNumber, contact, message);
+    return HttpReply::json(QJsonObject {{u"id"_s, id}, {u"wa_id"_s, waId},
+        {u"window_open_until"_s,
+            m_conversations.now().addSecs(Conversations::windowSeconds).toString(Qt::ISODate)}});
+}
+
+QJsonObject SimulatorServer::options() const
+{
+    QJsonArray hooks;
+    for (const QUrl &url : m_webhooks.targets())
+        hooks.append(url.toString());
+    return {{u"limits"_s, m_conversations.limitsEnabled()},
+        {u"window_errors"_s, m_conversations.windowErrorsSync() ? u"sync"_s : u"async"_s},
+        {u"webhooks"_s, hooks}};
+}
+
+HttpReply SimulatorServer::setOptions(const QByteArray &body)
+{
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    if (request.contains(u"limits"))
+        m_conversations.setLimitsEnabled(request.value(u"limits").toBool(true));
+    if (request.contains(u"window_errors")) {
+        const QString mode = request.value(u"window_errors").toString();
+        if (mode != u"sync"_s && mode != u"async"_s)
+            return controlError(400, u"\"window_errors\" is \"sync\" or \"async\""_s);
+        m_conversations.setWindowErrorsSync(mode == u"sync"_s);
+    }
+    if (request.contains(u"webhooks")) {
+        QList<QUrl> targets;
+        for (const QJsonValue &url : request.value(u"webhooks").toArray())
+            targets.append(QUrl(url.toString()));
+        m_webhooks.setTargets(targets);
+    }
+    return HttpReply::json(options());
+}
+
+} // namespace Wac::Sim

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "sim/webhookdispatcher.h"
+
+#include "core/phonenumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QNetworkReply>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Sim {
+
+WebhookDispatcher::WebhookDispatcher(std::function<QDateTime()> clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(std::move(clock))
+{ }
+
+QByteArray WebhookDispatcher::asciiJson(const QJsonObject &object)
+{
+    // Non-ASCII only occurs inside JSON strings, so escaping per UTF-16 unit is safe.
+    const QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QByteArray out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            out.append(char(c.unicode()));
+        else
+            out.append("\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0'));
+    }
+    return out;
+}
+
+QByteArray WebhookDispatcher::signature(const QByteArray &secret, const QByteArray &body)
+{
+    return "sha256="
+        + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
+}
+
+QJsonObject WebhookDispatcher::envelope(
+    const QString &phoneNumberId, const QString &displayNumber, const QJsonObject &additions) const
+{
+    QJsonObject value {{u"messaging_product"_s, u"whatsapp"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"display_phone_number"_s, PhoneNumber::parse(displayNumber).digits()},
+                {u"phone_number_id"_s, phoneNumberId}}}};
+    for (auto it = additions.constBegin(); it != additions.constEnd(); ++it)
+        value.insert(it.key(), it.value());
+    const QJsonObject change {{u"value"_s, value}, {u"field"_s, u"messages"_s}};
+    return {{u"object"_s, u"whatsapp_business_account"_s},
+        {u"entry"_s,
+            QJsonArray {QJsonObject {{u"id"_s, m_wabaId}, {u"changes"_s, QJsonArray {change}}}}}};
+}
+
+void WebhookDispatcher::messageAccepted(const AcceptedMessage &message)
+{
+    if (m_targets.isEmpty())
+        return;
+    const auto status = [this, message](const QString &name) {
+        QJsonObject entry {{u"id"_s, message.wamid}, {u"status"_s, name},
+            {u"timestamp"_s, QString::number(m_clock().toSecsSinceEpoch())},
+            {u"recipient_id"_s, message.recipientId}};
+        if (!message.callbackData.isEmpty())
+            entry.insert(u"biz_opaque_callback_data"_s, message.callbackData);
+        if (name == u"failed"_s) {
+            entry.insert(u"errors"_s,
+                QJsonArray {QJsonObject {{u"code"_s, message.failureCode},
+                    {u"title"_s, u"Re-engagement message"_s},
+                    {u"message"_s, u"Re-engagement message"_s},
+                    {u"error_data"_s,
+                        QJsonObject {{u"details"_s,
+                            u"Message failed to send because more than 24 hours have passed since "
+                            u"the "
+                            "customer last replied to this number."_s}}},
+                    {u"href"_s,
+                        u"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"_s}}});
+        } else {
+            entry.insert(u"pricing"_s,
+                QJsonObject {{u"billable"_s, true}, {u"pricing_model"_s, u"PMP"_s},
+                    {u"category"_s, message.category}, {u"type"_s, u"regular"_s}});
+        }
+        return envelope(
+            message.phoneNumberId, message.displayNumber, {{u"statuses"_s, QJsonArray {entry}}});
+    };
+    // Each status is built when it is due, so its timestamp follows the (movable) clock.
+    const auto later = [this, status](int delayMs, const QString &name) {
+        QTimer::singleShot(delayMs, this, [this, status, name] {
+            const QByteArray body = asciiJson(status(name));
+            for (const QUrl &target : std::as_const(m_targets))
+                post(target, body, 1);
+        });
+    };
+    if (message.failureCode != 0) {
+        later(m_timing.sentMs, u"failed"_s);
+        return;
+    }
+    later(m_timing.sentMs, u"sent"_s);
+    if (message.sentOnly)
+        return;
+    later(m_timing.deliveredMs, u"delivered"_s);
+    later(m_timing.readMs, u"read"_s);
+}
+
+void WebhookDispatcher::inbound(const QString &phoneNumberId, const QString &displayNumber,
+    const QJsonObject &contact, const QJsonObject &message)
+{
+    const QByteArray body = asciiJson(envelope(phoneNumberId, displayNumber,
+        {{u"contacts"_s, QJsonArray {contact}}, {u"messages"_s, QJsonArray {message}}}));
+    for (const QUrl &target : std::as_const(m_targets))
+        post(target, body, 1);
+}
+
+void WebhookDispatcher::post(const QUrl &target, const QByteArray &body, int attempt)
+{
+    QNetworkRequest request(target);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!m_secret.isEmpty())
+        request.setRawHeader("X-Hub-Signature-256", signature(m_secret, body));
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = m_nam.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, target, body, attempt] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        Q_EMIT attempted(target, body, attempt, status);
+        if (status >= 200 && status < 300)
+            return;
+        if (attempt >= m_timing.maxAttempts)
+            return; // given up, as Meta does after its retry period
+        const int delay = m_timing.retryBaseMs * (1 << (attempt - 1));
+        QTimer::singleShot(
+            delay, this, [this, target, body, attempt] { post(target, body, attempt + 1); });
+    });
+}
+
+} // namespace Wac::Sim
