@@ -488,14 +488,6 @@ Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
 <context>
     <name>waconsole_sim</name>
     <message>
-        <source>WhatsApp Cloud API simulator on loopback.
-Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
-Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</source>
-        <translation>Simulador da WhatsApp Cloud API em loopback.
-Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
-Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</translation>
-    </message>
-    <message>
         <source>Port to listen on (default: any free port).</source>
         <translation>Porta de escuta (padrão: qualquer porta livre).</translation>
     </message>
@@ -534,6 +526,60 @@ Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</translation>
     <message>
         <source>waconsole-sim stopped</source>
         <translation>waconsole-sim parado</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-sim inbound --url URL --from NUMBER [--text TEXT] [--name NAME]</source>
+        <translation>Uso: waconsole-sim inbound --url URL --from NÚMERO [--text TEXTO] [--name NOME]</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
+        <translation>Simulador da WhatsApp Cloud API em loopback.
+Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
+Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NÚMERO&quot; envia uma mensagem de cliente a um simulador em execução.</translation>
+    </message>
+    <message>
+        <source>Send a customer message to a running simulator.</source>
+        <translation>Enviar uma mensagem de cliente a um simulador em execução.</translation>
+    </message>
+    <message>
+        <source>A callback URL for webhooks (repeatable).</source>
+        <translation>Uma URL de callback para webhooks (repetível).</translation>
+    </message>
+    <message>
+        <source>The app secret that signs webhooks (or set WACONSOLE_SIM_APP_SECRET, which other users cannot read in the process list).</source>
+        <translation>O segredo do app que assina os webhooks (ou defina WACONSOLE_SIM_APP_SECRET, que outros usuários não leem na lista de processos).</translation>
+    </message>
+    <message>
+        <source>Free-form sends outside the 24-hour window: async (accepted, then a failed webhook; default) or sync (400 at once).</source>
+        <translation>Envios livres fora da janela de 24 horas: async (aceito, depois um webhook failed; padrão) ou sync (400 imediato).</translation>
+    </message>
+    <message>
+        <source>Turn off the pair rate and throughput limits.</source>
+        <translation>Desligar os limites de taxa por par e de vazão.</translation>
+    </message>
+    <message>
+        <source>inbound: the running simulator&apos;s URL.</source>
+        <translation>inbound: a URL do simulador em execução.</translation>
+    </message>
+    <message>
+        <source>inbound: the customer&apos;s phone number.</source>
+        <translation>inbound: o número de telefone do cliente.</translation>
+    </message>
+    <message>
+        <source>inbound: the message text.</source>
+        <translation>inbound: o texto da mensagem.</translation>
+    </message>
+    <message>
+        <source>inbound: the customer&apos;s profile name.</source>
+        <translation>inbound: o nome de perfil do cliente.</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: --window-errors is async or sync</source>
+        <translation>waconsole-sim: --window-errors é async ou sync</translation>
     </message>
 </context>
 </TS>

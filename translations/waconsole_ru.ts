@@ -490,14 +490,6 @@ Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
 <context>
     <name>waconsole_sim</name>
     <message>
-        <source>WhatsApp Cloud API simulator on loopback.
-Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
-Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</source>
-        <translation>Симулятор WhatsApp Cloud API на loopback.
-Конечные точки Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
-Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</translation>
-    </message>
-    <message>
         <source>Port to listen on (default: any free port).</source>
         <translation>Порт для приёма соединений (по умолчанию — любой свободный).</translation>
     </message>
@@ -536,6 +528,60 @@ Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests.</source>
     <message>
         <source>waconsole-sim stopped</source>
         <translation>waconsole-sim остановлен</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-sim inbound --url URL --from NUMBER [--text TEXT] [--name NAME]</source>
+        <translation>Использование: waconsole-sim inbound --url URL --from НОМЕР [--text ТЕКСТ] [--name ИМЯ]</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
+        <translation>Симулятор WhatsApp Cloud API на loopback.
+Конечные точки Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
+Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
+«waconsole-sim inbound --url URL --from НОМЕР» отправляет сообщение клиента работающему симулятору.</translation>
+    </message>
+    <message>
+        <source>Send a customer message to a running simulator.</source>
+        <translation>Отправить сообщение клиента работающему симулятору.</translation>
+    </message>
+    <message>
+        <source>A callback URL for webhooks (repeatable).</source>
+        <translation>URL обратного вызова для вебхуков (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>The app secret that signs webhooks (or set WACONSOLE_SIM_APP_SECRET, which other users cannot read in the process list).</source>
+        <translation>Секрет приложения для подписи вебхуков (или задайте WACONSOLE_SIM_APP_SECRET — другие пользователи не увидят его в списке процессов).</translation>
+    </message>
+    <message>
+        <source>Free-form sends outside the 24-hour window: async (accepted, then a failed webhook; default) or sync (400 at once).</source>
+        <translation>Свободные сообщения вне 24-часового окна: async (принято, затем вебхук failed; по умолчанию) или sync (сразу 400).</translation>
+    </message>
+    <message>
+        <source>Turn off the pair rate and throughput limits.</source>
+        <translation>Отключить ограничения частоты для пары и пропускной способности.</translation>
+    </message>
+    <message>
+        <source>inbound: the running simulator&apos;s URL.</source>
+        <translation>inbound: URL работающего симулятора.</translation>
+    </message>
+    <message>
+        <source>inbound: the customer&apos;s phone number.</source>
+        <translation>inbound: номер телефона клиента.</translation>
+    </message>
+    <message>
+        <source>inbound: the message text.</source>
+        <translation>inbound: текст сообщения.</translation>
+    </message>
+    <message>
+        <source>inbound: the customer&apos;s profile name.</source>
+        <translation>inbound: имя профиля клиента.</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: --window-errors is async or sync</source>
+        <translation>waconsole-sim: --window-errors принимает async или sync</translation>
     </message>
 </context>
 </TS>

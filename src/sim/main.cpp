@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
-// waconsole-sim: the Cloud API simulator on its own, for QA, scripts and other clients.
+// waconsole-sim: the Cloud API simulator on its own, for QA, scripts and other clients; and
+// "waconsole-sim inbound", which makes a running simulator receive a customer's message.
 #include "core/translator.h"
 #include "sim/simulatorserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -46,6 +50,38 @@ void quitOnSignals(QCoreApplication &app)
     sigaction(SIGTERM, &action, nullptr);
 }
 
+/// "waconsole-sim inbound": POSTs a customer message to a running simulator's /_sim/inbound.
+int sendInbound(const QCommandLineParser &parser, const QCommandLineOption &url,
+    const QCommandLineOption &from, const QCommandLineOption &text, const QCommandLineOption &name)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.isSet(url) || !parser.isSet(from)) {
+        err << Sim::tr(
+            "Usage: waconsole-sim inbound --url URL --from NUMBER [--text TEXT] [--name NAME]")
+            << Qt::endl;
+        return 2;
+    }
+    QJsonObject body {{u"from"_s, parser.value(from)}, {u"text"_s, parser.value(text)}};
+    if (parser.isSet(name))
+        body.insert(u"name"_s, parser.value(name));
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(parser.value(url)).resolved(QUrl(u"/_sim/inbound"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QObject::connect(
+        reply, &QNetworkReply::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    QCoreApplication::exec();
+    const QByteArray answer = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError && answer.isEmpty()) {
+        err << Sim::tr("waconsole-sim: %1").arg(reply->errorString()) << Qt::endl;
+        return 2;
+    }
+    out << QString::fromUtf8(answer) << Qt::endl;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -63,9 +99,14 @@ int main(int argc, char *argv[])
         "Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, "
         "GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, "
         "GET /{version}/{waba-id}/message_templates.\n"
-        "Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests."));
+        "Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, "
+        "POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.\n"
+        "\"waconsole-sim inbound --url URL --from NUMBER\" sends a customer message to a running "
+        "simulator."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(
+        u"inbound"_s, Sim::tr("Send a customer message to a running simulator."), u"[inbound]"_s);
     const QCommandLineOption port(
         u"port"_s, Sim::tr("Port to listen on (default: any free port)."), u"N"_s, u"0"_s);
     const QCommandLineOption listen(u"listen"_s,
@@ -79,14 +120,48 @@ int main(int argc, char *argv[])
                 "http502, "
                 "http503, malformed, empty, ratelimit (repeatable)."),
         u"spec"_s);
-    parser.addOptions({port, listen, token, seed, fault});
+    const QCommandLineOption webhook(
+        u"webhook"_s, Sim::tr("A callback URL for webhooks (repeatable)."), u"URL"_s);
+    const QCommandLineOption appSecret(u"app-secret"_s,
+        Sim::tr("The app secret that signs webhooks (or set WACONSOLE_SIM_APP_SECRET, which other "
+                "users cannot read in the process list)."),
+        u"S"_s);
+    const QCommandLineOption windowErrors(u"window-errors"_s,
+        Sim::tr("Free-form sends outside the 24-hour window: async (accepted, then a failed "
+                "webhook; default) or sync (400 at once)."),
+        u"mode"_s, u"async"_s);
+    const QCommandLineOption noLimits(
+        u"no-limits"_s, Sim::tr("Turn off the pair rate and throughput limits."));
+    const QCommandLineOption url(
+        u"url"_s, Sim::tr("inbound: the running simulator's URL."), u"URL"_s);
+    const QCommandLineOption from(
+        u"from"_s, Sim::tr("inbound: the customer's phone number."), u"NUMBER"_s);
+    const QCommandLineOption text(
+        u"text"_s, Sim::tr("inbound: the message text."), u"TEXT"_s, u"Hi"_s);
+    const QCommandLineOption name(
+        u"name"_s, Sim::tr("inbound: the customer's profile name."), u"NAME"_s);
+    parser.addOptions({port, listen, token, seed, fault, webhook, appSecret, windowErrors, noLimits,
+        url, from, text, name});
     parser.process(app);
+    if (parser.positionalArguments().value(0) == u"inbound"_s)
+        return sendInbound(parser, url, from, text, name);
 
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
     if (parser.isSet(token))
         config.tokens = parser.values(token);
     if (parser.isSet(seed))
         config.templateSeed = parser.value(seed);
+    for (const QString &target : parser.values(webhook))
+        config.webhooks.append(QUrl(target));
+    config.appSecret = parser.isSet(appSecret) ? parser.value(appSecret).toUtf8()
+                                               : qgetenv("WACONSOLE_SIM_APP_SECRET");
+    config.limits = !parser.isSet(noLimits);
+    if (parser.value(windowErrors) != u"async"_s && parser.value(windowErrors) != u"sync"_s) {
+        err << Sim::tr("waconsole-sim: --window-errors is async or sync") << Qt::endl;
+        return 2;
+    }
+    config.windowErrorsSync = parser.value(windowErrors) == u"sync"_s;
+
     Wac::Sim::SimulatorServer server(config);
     for (const QString &spec : parser.values(fault)) {
         QString error;

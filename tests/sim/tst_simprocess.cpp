@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void servesAndStopsCleanly_data();
     void servesAndStopsCleanly();
     void tokensFaultsAndSeedsFromTheCommandLine();
+    void inboundSubcommandOpensTheWindow();
     void badArgumentsExitTwo_data();
     void badArgumentsExitTwo();
 };
@@ -91,12 +96,53 @@ void TestSimProcess::tokensFaultsAndSeedsFromTheCommandLine()
     QVERIFY(process.waitForFinished(5000));
 }
 
+void TestSimProcess::inboundSubcommandOpensTheWindow()
+{
+    QHttpServer receiver;
+    QList<QByteArray> signatures;
+    receiver.route(u"/hook"_s, [&](const QHttpServerRequest &request) {
+        signatures.append(request.value("X-Hub-Signature-256"));
+        return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+    });
+    const quint16 hookPort = receiver.listen(QHostAddress::LocalHost);
+    QProcess sim;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"WACONSOLE_SIM_APP_SECRET"_s, u"from-the-environment"_s);
+    sim.setProcessEnvironment(env);
+    const QUrl url = start(sim,
+        {u"--window-errors"_s, u"sync"_s, u"--no-limits"_s, u"--webhook"_s,
+            u"http://127.0.0.1:%1/hook"_s.arg(hookPort)});
+    QVERIFY(url.isValid());
+    Wac::Test::SimClient client(url);
+    const QJsonObject text {{u"messaging_product"_s, u"whatsapp"_s}, {u"to"_s, u"+447700900123"_s},
+        {u"type"_s, u"text"_s}, {u"text"_s, QJsonObject {{u"body"_s, u"hi"_s}}}};
+    const QString path = u"/v25.0/106540352242922/messages"_s;
+    QCOMPARE(client.postJson(path, text).graphCode(), 131047); // sync: refused at once
+
+    QProcess inbound;
+    inbound.start(QStringLiteral(WACONSOLE_SIM),
+        {u"inbound"_s, u"--url"_s, url.toString(), u"--from"_s, u"+44 7700 900123"_s, u"--text"_s,
+            u"Hello"_s});
+    QSignalSpy done(&inbound, &QProcess::finished);
+    QVERIFY(done.wait(10000)); // the simulator answers from this thread's event loop
+    QCOMPARE(inbound.exitCode(), 0);
+    QVERIFY(inbound.readAllStandardOutput().contains("\"wa_id\":\"447700900123\""));
+    QCOMPARE(client.postJson(path, text).status, 200);
+    QTRY_VERIFY(!signatures.isEmpty());
+    QVERIFY(signatures.first().startsWith("sha256="));
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
 void TestSimProcess::badArgumentsExitTwo_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("unknown fault") << QStringList {u"--fault"_s, u"explode"_s};
     QTest::newRow("missing seed") << QStringList {u"--seed"_s, u"/nonexistent.json"_s};
     QTest::newRow("bad address") << QStringList {u"--listen"_s, u"not-an-ip"_s};
+    QTest::newRow("bad window mode") << QStringList {u"--window-errors"_s, u"later"_s};
+    QTest::newRow("inbound without --from")
+        << QStringList {u"inbound"_s, u"--url"_s, u"http://127.0.0.1:1"_s};
 }
 
 void TestSimProcess::badArgumentsExitTwo()
