@@ -14,7 +14,7 @@ packages=(
     qtkeychain-qt6-dev
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core fonts-noto-color-emoji
-    clang-format git
+    clang-format git curl
 )
 
 missing=()
