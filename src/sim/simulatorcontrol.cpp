@@ -105,7 +105,11 @@ QJsonObject SimulatorServer::options() const
     QJsonArray hooks;
     for (const QUrl &url : m_webhooks.targets())
         hooks.append(url.toString());
-    return {{u"limits"_s, m_conversations.limitsEnabled()},
+    const WebhookDispatcher::Timing &timing = m_webhooks.timing();
+    const QJsonObject delays {{u"sent"_s, timing.sentMs}, {u"delivered"_s, timing.deliveredMs},
+        {u"read"_s, timing.readMs}, {u"retry_base"_s, timing.retryBaseMs},
+        {u"max_attempts"_s, timing.maxAttempts}};
+    return {{u"limits"_s, m_conversations.limitsEnabled()}, {u"webhook_delays_ms"_s, delays},
         {u"window_errors"_s, m_conversations.windowErrorsSync() ? u"sync"_s : u"async"_s},
         {u"webhooks"_s, hooks}};
 }
@@ -120,6 +124,22 @@ HttpReply SimulatorServer::setOptions(const QByteArray &body)
         if (mode != u"sync"_s && mode != u"async"_s)
             return controlError(400, u"\"window_errors\" is \"sync\" or \"async\""_s);
         m_conversations.setWindowErrorsSync(mode == u"sync"_s);
+    }
+    if (request.contains(u"webhook_delays_ms")) {
+        const QJsonObject delays = request.value(u"webhook_delays_ms").toObject();
+        WebhookDispatcher::Timing timing = m_webhooks.timing();
+        timing.sentMs = delays.value(u"sent").toInt(timing.sentMs);
+        timing.deliveredMs = delays.value(u"delivered").toInt(timing.deliveredMs);
+        timing.readMs = delays.value(u"read").toInt(timing.readMs);
+        timing.retryBaseMs = delays.value(u"retry_base").toInt(timing.retryBaseMs);
+        timing.maxAttempts = delays.value(u"max_attempts").toInt(timing.maxAttempts);
+        if (timing.sentMs < 0 || timing.deliveredMs < timing.sentMs
+            || timing.readMs < timing.deliveredMs || timing.retryBaseMs < 1
+            || timing.maxAttempts < 1)
+            return controlError(400,
+                u"webhook delays must grow sent <= delivered <= read, with a "
+                "retry base and attempts of at least 1"_s);
+        m_webhooks.setTiming(timing);
     }
     if (request.contains(u"webhooks")) {
         QList<QUrl> targets;

@@ -56,6 +56,8 @@ public:
 
     void setTiming(const Timing &timing) { m_timing = timing; }
 
+    const Timing &timing() const { return m_timing; }
+
     void setWabaId(const QString &wabaId) { m_wabaId = wabaId; }
 
     void messageAccepted(const AcceptedMessage &message);

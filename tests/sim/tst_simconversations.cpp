@@ -126,7 +126,7 @@ void TestSimConversations::init()
     config.webhooks = {m_receiver->url()};
     config.appSecret = appSecret;
     m_server = std::make_unique<Wac::Sim::SimulatorServer>(config);
-    m_server->webhooks().setTiming({50, 100, 150, 100, 3});
+    m_server->webhooks().setTiming({50, 100, 150, 100, 3}); // also settable over /_sim/options
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_client = std::make_unique<Wac::Test::SimClient>(m_server->baseUrl());
@@ -308,6 +308,16 @@ void TestSimConversations::throughputLimit()
 
 void TestSimConversations::limitsCanBeSwitchedOff()
 {
+    const Answer delays = m_control->postJson(u"/_sim/options"_s,
+        {{u"webhook_delays_ms"_s,
+            QJsonObject {{u"sent"_s, 10}, {u"delivered"_s, 20}, {u"read"_s, 30}}}});
+    QCOMPARE(delays.json().value(u"webhook_delays_ms").toObject().value(u"read").toInt(), 30);
+    QCOMPARE(
+        m_control
+            ->postJson(u"/_sim/options"_s,
+                {{u"webhook_delays_ms"_s, QJsonObject {{u"sent"_s, 50}, {u"delivered"_s, 10}}}})
+            .status,
+        400);
     const Answer options = m_control->postJson(u"/_sim/options"_s, {{u"limits"_s, false}});
     QCOMPARE(options.json().value(u"limits").toBool(), false);
     for (int i = 0; i < 60; ++i)

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void unknownPhoneNumberAndPath();
     void malformedAndOversizedBodies();
     void recipientCannotBeSender();
+    void manyClientsAtOnce();
 
 private:
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
@@ -233,6 +236,42 @@ void TestSimMessages::recipientCannotBeSender()
     const Answer answer = m_client->postJson(messagesPath, text);
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.graphCode(), 131021);
+}
+
+// Four clients with six connections each, all sending at the same time: every request gets its
+// own answer, none is lost or mixed up.
+void TestSimMessages::manyClientsAtOnce()
+{
+    const QJsonObject text = Wac::Test::loadValidPayload(u"seed-text"_s);
+    const QByteArray body = QJsonDocument(text).toJson(QJsonDocument::Compact);
+    QList<std::shared_ptr<QNetworkAccessManager>> clients;
+    QSet<QString> wamids;
+    int answered = 0;
+    int ok = 0;
+    constexpr int perClient = 60;
+    for (int c = 0; c < 4; ++c) {
+        auto nam = std::make_shared<QNetworkAccessManager>();
+        clients.append(nam);
+        for (int i = 0; i < perClient; ++i) {
+            QNetworkRequest request(m_server->baseUrl().resolved(QUrl(messagesPath)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            request.setRawHeader("Authorization", "Bearer sandbox-token");
+            QNetworkReply *reply = nam->post(request, body);
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                reply->deleteLater();
+                ++answered;
+                const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+                    ++ok;
+                    wamids.insert(
+                        json.value(u"messages").toArray().at(0).toObject().value(u"id").toString());
+                }
+            });
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 4 * perClient, 20000);
+    QCOMPARE(ok, 4 * perClient);
+    QCOMPARE(wamids.size(), 4 * perClient);
 }
 
 QTEST_GUILESS_MAIN(TestSimMessages)
