@@ -24,8 +24,9 @@ public:
         QByteArray body;
     };
 
+    // At most 1000 × 16 KiB of bodies: the log stays small whatever clients send.
     static constexpr qsizetype capacity = 1000;
-    static constexpr qsizetype bodyLimit = 64 * 1024;
+    static constexpr qsizetype bodyLimit = 16 * 1024;
 
     void append(Entry entry);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/jsonpointer.h"
 #include "sim/simulatorserver.h"
 
 #include <QHttpServer>
@@ -20,6 +21,14 @@ namespace {
 
 const QString messagesPath = u"/v25.0/106540352242922/messages"_s;
 const QByteArray appSecret = "test-app-secret";
+
+/// The `value` of a webhook body's first change, where statuses and messages live.
+QJsonObject changeValue(const QByteArray &body)
+{
+    return Wac::JsonPointer::resolve(
+        QJsonDocument::fromJson(body).object(), u"/entry/0/changes/0/value"_s)
+        .toObject();
+}
 
 /// A webhook endpoint on loopback that records what it receives; it can fail on purpose.
 class Receiver
@@ -58,18 +67,7 @@ public:
     {
         QList<QJsonObject> list;
         for (const Delivery &d : m_deliveries) {
-            const QJsonObject value = QJsonDocument::fromJson(d.body)
-                                          .object()
-                                          .value(u"entry")
-                                          .toArray()
-                                          .at(0)
-                                          .toObject()
-                                          .value(u"changes")
-                                          .toArray()
-                                          .at(0)
-                                          .toObject()
-                                          .value(u"value")
-                                          .toObject();
+            const QJsonObject value = changeValue(d.body);
             for (const QJsonValue &s : value.value(u"statuses").toArray())
                 list.append(s.toObject());
         }
@@ -153,18 +151,7 @@ void TestSimConversations::inboundOpensTheWindowAndStatusesFollow()
 {
     inbound(u"+5511987654321"_s);
     QTRY_COMPARE(m_receiver->deliveries().size(), 1);
-    const QJsonObject value = QJsonDocument::fromJson(m_receiver->deliveries().at(0).body)
-                                  .object()
-                                  .value(u"entry")
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(u"changes")
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(u"value")
-                                  .toObject();
+    const QJsonObject value = changeValue(m_receiver->deliveries().at(0).body);
     QCOMPARE(value.value(u"metadata").toObject().value(u"phone_number_id").toString(),
         u"106540352242922"_s);
     QCOMPARE(value.value(u"metadata").toObject().value(u"display_phone_number").toString(),
