@@ -398,6 +398,174 @@ Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
         <source>waconsole-cli: %1 holds JSON, but not a message object.</source>
         <translation>waconsole-cli: %1 contém JSON, mas não um objeto de mensagem.</translation>
     </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Aceito.</translation>
+    </message>
+    <message>
+        <source>Not sent: the request did not reach the server.</source>
+        <translation>Não enviado: a requisição não chegou ao servidor.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request left, but no complete answer came back.</source>
+        <translation>Resultado desconhecido: a requisição saiu, mas nenhuma resposta completa voltou.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelado antes do envio.</translation>
+    </message>
+    <message>
+        <source>Not authorised: the access token was refused.</source>
+        <translation>Não autorizado: o token de acesso foi recusado.</translation>
+    </message>
+    <message>
+        <source>Rate limited: too many messages.</source>
+        <translation>Limite de taxa: mensagens demais.</translation>
+    </message>
+    <message>
+        <source>Rejected: a parameter is missing or not valid.</source>
+        <translation>Rejeitado: um parâmetro está ausente ou inválido.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the customer&apos;s 24-hour window is closed.</source>
+        <translation>Não entregue: a janela de 24 horas do cliente está fechada.</translation>
+    </message>
+    <message>
+        <source>Rejected: the template does not match.</source>
+        <translation>Rejeitado: o modelo não corresponde.</translation>
+    </message>
+    <message>
+        <source>The media could not be fetched or sent.</source>
+        <translation>A mídia não pôde ser obtida ou enviada.</translation>
+    </message>
+    <message>
+        <source>Not deliverable to this recipient.</source>
+        <translation>Não pode ser entregue a este destinatário.</translation>
+    </message>
+    <message>
+        <source>The business account is restricted.</source>
+        <translation>A conta comercial está restrita.</translation>
+    </message>
+    <message>
+        <source>The server failed.</source>
+        <translation>O servidor falhou.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>A requisição falhou.</translation>
+    </message>
+    <message>
+        <source>Update the profile&apos;s access token (a system-user token does not expire).</source>
+        <translation>Atualize o token de acesso do perfil (um token de usuário do sistema não expira).</translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the customer last wrote: send an approved template instead.</source>
+        <translation>Passaram-se mais de 24 horas desde a última mensagem do cliente: envie um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>Wait before writing to this user again: the pair limit allows about one message every 6 seconds.</source>
+        <translation>Espere antes de escrever de novo a este usuário: o limite por par permite cerca de uma mensagem a cada 6 segundos.</translation>
+    </message>
+    <message>
+        <source>Slow down and retry later; the limit resets on its own.</source>
+        <translation>Diminua o ritmo e tente mais tarde; o limite se restabelece sozinho.</translation>
+    </message>
+    <message>
+        <source>The number may not use WhatsApp, or has not accepted the terms, or runs an old version. Check the number.</source>
+        <translation>O número pode não usar WhatsApp, não ter aceitado os termos ou usar uma versão antiga. Verifique o número.</translation>
+    </message>
+    <message>
+        <source>A test number can only message the numbers on its allowed list; add this one in the App Dashboard.</source>
+        <translation>Um número de teste só envia para os números da sua lista permitida; adicione este no Painel do App.</translation>
+    </message>
+    <message>
+        <source>The recipient is this business number itself; choose another recipient.</source>
+        <translation>O destinatário é o próprio número da empresa; escolha outro destinatário.</translation>
+    </message>
+    <message>
+        <source>Check the media&apos;s MIME type and size, and that its link is public.</source>
+        <translation>Verifique o tipo MIME e o tamanho da mídia, e se o link é público.</translation>
+    </message>
+    <message>
+        <source>Give exactly one parameter per template variable.</source>
+        <translation>Informe exatamente um parâmetro por variável do modelo.</translation>
+    </message>
+    <message>
+        <source>Check the template&apos;s name and language, and that it is approved.</source>
+        <translation>Verifique o nome e o idioma do modelo, e se ele está aprovado.</translation>
+    </message>
+    <message>
+        <source>Match each parameter&apos;s format (text, image, …) to the template&apos;s definition.</source>
+        <translation>Ajuste o formato de cada parâmetro (texto, imagem, …) à definição do modelo.</translation>
+    </message>
+    <message>
+        <source>The template is paused for low quality; edit it or use another.</source>
+        <translation>O modelo está pausado por baixa qualidade; edite-o ou use outro.</translation>
+    </message>
+    <message>
+        <source>Correct the field named in the details and send again.</source>
+        <translation>Corrija o campo indicado nos detalhes e envie de novo.</translation>
+    </message>
+    <message>
+        <source>Check the network and the profile&apos;s address; nothing went out, so sending again is safe.</source>
+        <translation>Verifique a rede e o endereço do perfil; nada saiu, então enviar de novo é seguro.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s chat or the status webhooks before sending again: the message may have gone out.</source>
+        <translation>Verifique o chat do destinatário ou os webhooks de status antes de enviar de novo: a mensagem pode ter saído.</translation>
+    </message>
+    <message>
+        <source>Retry later. If the outcome matters, check before resending.</source>
+        <translation>Tente mais tarde. Se o resultado importa, verifique antes de reenviar.</translation>
+    </message>
+    <message>
+        <source>Compare the parameters with the template&apos;s definition.</source>
+        <translation>Compare os parâmetros com a definição do modelo.</translation>
+    </message>
+    <message>
+        <source>The profile has no access token.</source>
+        <translation>O perfil não tem token de acesso.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL with a host.</source>
+        <translation>&quot;%1&quot; não é uma URL com host.</translation>
+    </message>
+    <message>
+        <source>%1 is not https: a token is sent only over https, or plain http to this computer (the Sandbox).</source>
+        <translation>%1 não é https: um token só é enviado por https, ou por http simples para este computador (o Sandbox).</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request had left.</source>
+        <translation>Cancelado depois que a requisição saiu.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request left.</source>
+        <translation>Cancelado antes de a requisição sair.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>O certificado do servidor foi recusado: %1</translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was sent and before any answer.</source>
+        <translation>A conexão fechou depois do envio da requisição e antes de qualquer resposta.</translation>
+    </message>
+    <message>
+        <source>No answer within the time limit.</source>
+        <translation>Nenhuma resposta dentro do tempo limite.</translation>
+    </message>
+    <message>
+        <source>The server answered 200 with an empty body.</source>
+        <translation>O servidor respondeu 200 com corpo vazio.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is incomplete or not JSON.</source>
+        <translation>A resposta do servidor está incompleta ou não é JSON.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Graph error body.</source>
+        <translation>HTTP %1 sem corpo de erro do Graph.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MainWindow</name>

@@ -400,6 +400,174 @@ Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
         <source>waconsole-cli: %1 holds JSON, but not a message object.</source>
         <translation>waconsole-cli: %1 содержит JSON, но не объект сообщения.</translation>
     </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Принято.</translation>
+    </message>
+    <message>
+        <source>Not sent: the request did not reach the server.</source>
+        <translation>Не отправлено: запрос не дошёл до сервера.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request left, but no complete answer came back.</source>
+        <translation>Результат неизвестен: запрос ушёл, но полный ответ не пришёл.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Отменено до отправки.</translation>
+    </message>
+    <message>
+        <source>Not authorised: the access token was refused.</source>
+        <translation>Нет доступа: токен доступа отклонён.</translation>
+    </message>
+    <message>
+        <source>Rate limited: too many messages.</source>
+        <translation>Ограничение частоты: слишком много сообщений.</translation>
+    </message>
+    <message>
+        <source>Rejected: a parameter is missing or not valid.</source>
+        <translation>Отклонено: параметр отсутствует или неверен.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the customer&apos;s 24-hour window is closed.</source>
+        <translation>Не доставлено: 24-часовое окно клиента закрыто.</translation>
+    </message>
+    <message>
+        <source>Rejected: the template does not match.</source>
+        <translation>Отклонено: шаблон не совпадает.</translation>
+    </message>
+    <message>
+        <source>The media could not be fetched or sent.</source>
+        <translation>Не удалось получить или отправить медиафайл.</translation>
+    </message>
+    <message>
+        <source>Not deliverable to this recipient.</source>
+        <translation>Этому получателю доставить нельзя.</translation>
+    </message>
+    <message>
+        <source>The business account is restricted.</source>
+        <translation>Бизнес-аккаунт ограничен.</translation>
+    </message>
+    <message>
+        <source>The server failed.</source>
+        <translation>Сбой на сервере.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Запрос не выполнен.</translation>
+    </message>
+    <message>
+        <source>Update the profile&apos;s access token (a system-user token does not expire).</source>
+        <translation>Обновите токен доступа профиля (токен системного пользователя не истекает).</translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the customer last wrote: send an approved template instead.</source>
+        <translation>С последнего сообщения клиента прошло больше 24 часов: отправьте вместо этого одобренный шаблон.</translation>
+    </message>
+    <message>
+        <source>Wait before writing to this user again: the pair limit allows about one message every 6 seconds.</source>
+        <translation>Подождите, прежде чем снова писать этому пользователю: ограничение пары — примерно одно сообщение в 6 секунд.</translation>
+    </message>
+    <message>
+        <source>Slow down and retry later; the limit resets on its own.</source>
+        <translation>Снизьте частоту и повторите позже; ограничение снимется само.</translation>
+    </message>
+    <message>
+        <source>The number may not use WhatsApp, or has not accepted the terms, or runs an old version. Check the number.</source>
+        <translation>Номер может не использовать WhatsApp, не принять условия или работать на старой версии. Проверьте номер.</translation>
+    </message>
+    <message>
+        <source>A test number can only message the numbers on its allowed list; add this one in the App Dashboard.</source>
+        <translation>Тестовый номер может писать только на номера из разрешённого списка; добавьте этот номер в панели приложения.</translation>
+    </message>
+    <message>
+        <source>The recipient is this business number itself; choose another recipient.</source>
+        <translation>Получатель — сам номер компании; выберите другого получателя.</translation>
+    </message>
+    <message>
+        <source>Check the media&apos;s MIME type and size, and that its link is public.</source>
+        <translation>Проверьте MIME-тип и размер медиафайла и что ссылка общедоступна.</translation>
+    </message>
+    <message>
+        <source>Give exactly one parameter per template variable.</source>
+        <translation>Укажите ровно один параметр на каждую переменную шаблона.</translation>
+    </message>
+    <message>
+        <source>Check the template&apos;s name and language, and that it is approved.</source>
+        <translation>Проверьте имя и язык шаблона и что он одобрен.</translation>
+    </message>
+    <message>
+        <source>Match each parameter&apos;s format (text, image, …) to the template&apos;s definition.</source>
+        <translation>Приведите формат каждого параметра (текст, изображение, …) в соответствие с определением шаблона.</translation>
+    </message>
+    <message>
+        <source>The template is paused for low quality; edit it or use another.</source>
+        <translation>Шаблон приостановлен из-за низкого качества; измените его или используйте другой.</translation>
+    </message>
+    <message>
+        <source>Correct the field named in the details and send again.</source>
+        <translation>Исправьте поле, указанное в подробностях, и отправьте снова.</translation>
+    </message>
+    <message>
+        <source>Check the network and the profile&apos;s address; nothing went out, so sending again is safe.</source>
+        <translation>Проверьте сеть и адрес профиля; ничего не ушло, поэтому повторная отправка безопасна.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s chat or the status webhooks before sending again: the message may have gone out.</source>
+        <translation>Проверьте чат получателя или вебхуки статусов, прежде чем отправлять снова: сообщение могло уйти.</translation>
+    </message>
+    <message>
+        <source>Retry later. If the outcome matters, check before resending.</source>
+        <translation>Повторите позже. Если результат важен, проверьте его перед повторной отправкой.</translation>
+    </message>
+    <message>
+        <source>Compare the parameters with the template&apos;s definition.</source>
+        <translation>Сравните параметры с определением шаблона.</translation>
+    </message>
+    <message>
+        <source>The profile has no access token.</source>
+        <translation>У профиля нет токена доступа.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL with a host.</source>
+        <translation>«%1» — не URL с именем хоста.</translation>
+    </message>
+    <message>
+        <source>%1 is not https: a token is sent only over https, or plain http to this computer (the Sandbox).</source>
+        <translation>%1 — не https: токен отправляется только по https или по обычному http на этот компьютер (песочница).</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request had left.</source>
+        <translation>Отменено после того, как запрос ушёл.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request left.</source>
+        <translation>Отменено до того, как запрос ушёл.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Сертификат сервера отклонён: %1</translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was sent and before any answer.</source>
+        <translation>Соединение закрылось после отправки запроса и до какого-либо ответа.</translation>
+    </message>
+    <message>
+        <source>No answer within the time limit.</source>
+        <translation>Нет ответа в пределах лимита времени.</translation>
+    </message>
+    <message>
+        <source>The server answered 200 with an empty body.</source>
+        <translation>Сервер ответил 200 с пустым телом.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is incomplete or not JSON.</source>
+        <translation>Ответ сервера неполный или не JSON.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Graph error body.</source>
+        <translation>HTTP %1 без тела ошибки Graph.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MainWindow</name>

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "net/apiconfig.h"
+#include "net/sendjob.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace Wac {
+
+/**
+ * The Graph client of one profile. It takes the token as a value (it never reads the keychain)
+ * and hands out one SendJob per request; jobs are children of the client and delete themselves
+ * after finished(). `POST /messages` is never retried: resending is the user's decision.
+ */
+class CloudApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    CloudApiClient(QNetworkAccessManager *nam, ApiConfig config, QObject *parent = nullptr);
+
+    const ApiConfig &config() const { return m_config; }
+
+    void setToken(const QByteArray &token) { m_token = token; }
+
+    /// Starts sending `body` to `/{phone-number-id}/messages`.
+    SendJob *sendMessage(const QJsonObject &body);
+    /// Starts `GET /{id}` (the phone number for "Test connection", a media object).
+    SendJob *getObject(const QString &id, const QString &fields = {});
+
+private:
+    SendJob *startJob(const QUrl &url, const QByteArray &body);
+
+    QNetworkAccessManager *m_nam;
+    ApiConfig m_config;
+    QByteArray m_token;
+};
+
+} // namespace Wac

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "net/apiconfig.h"
+
+#include <QNetworkRequest>
+
+#include <optional>
+
+namespace Wac::RequestFactory {
+
+/// `{base}/{version}/{phone-number-id}/messages`.
+QUrl messagesUrl(const ApiConfig &config);
+/// `{base}/{version}/{id}` for any Graph object (phone number, media).
+QUrl objectUrl(const ApiConfig &config, const QString &id);
+
+/// A JSON POST request with the Bearer token and the config's transfer timeout. The body is not
+/// buffered by Qt, so Qt can never send it a second time on its own (see SendJob).
+QNetworkRequest jsonRequest(
+    const QUrl &url, const QByteArray &token, const ApiConfig &config, qint64 bodySize);
+
+/// Why `url` must not carry a token, or nullopt when it may: plain http is allowed only for
+/// loopback addresses (the Sandbox); everything else must be https with a host.
+std::optional<QString> refusal(const QUrl &url);
+
+} // namespace Wac::RequestFactory

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "net/sendjob.h"
+
+#include "core/coretr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+/// A request body that can be read once only. Qt resends a request whose body it can rewind
+/// when a connection closes unanswered; with this one it cannot, and says ContentReSendError.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+
+    qint64 bytesAvailable() const override
+    {
+        return qint64(m_data.size()) - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+SendResult failure(SendResult::Outcome outcome, ApiError::Category category, const QString &message)
+{
+    SendResult result;
+    result.outcome = outcome;
+    result.error.category = category;
+    result.error.message = message;
+    return result;
+}
+
+} // namespace
+
+SendJob::SendJob(QNetworkAccessManager *nam, const QNetworkRequest &request, const QByteArray &body,
+    QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_request(request)
+    , m_body(body)
+{ }
+
+SendJob *SendJob::refused(const QString &reason, QObject *parent)
+{
+    auto *job = new SendJob(nullptr, QNetworkRequest(), QByteArray(), parent);
+    job->m_refusal = reason;
+    return job;
+}
+
+void SendJob::start()
+{
+    if (!m_refusal.isEmpty()) {
+        // Queued, so that a caller connecting after start() still hears the answer.
+        QTimer::singleShot(0, this, [this] {
+            finish(failure(SendResult::Outcome::NotSent, ApiError::Category::NotSent, m_refusal));
+        });
+        return;
+    }
+    m_reply = m_body.isNull() ? m_nam->get(m_request)
+                              : m_nam->post(m_request, new OneShotBody(m_body, this));
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestLeft = true; });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &SendJob::uploadProgress);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: collected so that the user sees exactly what was wrong.
+        QStringList lines;
+        for (const QSslError &error : errors)
+            lines.append(error.errorString());
+        m_tlsErrors = lines.join(u"; "_s);
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &SendJob::onReplyFinished);
+}
+
+void SendJob::cancel()
+{
+    if (m_done || !m_reply)
+        return;
+    m_cancelled = true;
+    m_reply->abort(); // finished() follows at once and is classified as cancelled
+}
+
+void SendJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (m_cancelled) {
+        finish(m_requestLeft
+                ? failure(SendResult::Outcome::Unknown, ApiError::Category::OutcomeUnknown,
+                    Tr::tr("Cancelled after the request had left."))
+                : failure(SendResult::Outcome::Cancelled, ApiError::Category::Cancelled,
+                    Tr::tr("Cancelled before the request left.")));
+        return;
+    }
+    if (status == 0) {
+        finish(classifyTransportFailure(int(reply->error()), reply->errorString()));
+        return;
+    }
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    SendResult result = classifyAnswer(status, body, length.isValid() ? length.toLongLong() : -1);
+    // A connection lost after the headers: whatever arrived is not the whole answer.
+    if (reply->error() != QNetworkReply::NoError && status < 400
+        && result.outcome == SendResult::Outcome::Accepted) {
+        result = failure(
+            SendResult::Outcome::Unknown, ApiError::Category::OutcomeUnknown, reply->errorString());
+        result.httpStatus = status;
+        result.body = body;
+    }
+    finish(result);
+}
+
+SendResult SendJob::classifyTransportFailure(int networkError, const QString &errorText) const
+{
+    const auto error = QNetworkReply::NetworkError(networkError);
+    QString message = errorText;
+    if (!m_tlsErrors.isEmpty())
+        message = Tr::tr("The server's certificate was refused: %1").arg(m_tlsErrors);
+    if (error == QNetworkReply::ContentReSendError) {
+        return failure(SendResult::Outcome::Unknown, ApiError::Category::OutcomeUnknown,
+            Tr::tr("The connection closed after the request was sent and before any answer."));
+    }
+    const bool timeout =
+        error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+    if (timeout)
+        message = Tr::tr("No answer within the time limit.");
+    if (m_requestLeft)
+        return failure(SendResult::Outcome::Unknown, ApiError::Category::OutcomeUnknown, message);
+    return failure(SendResult::Outcome::NotSent, ApiError::Category::NotSent, message);
+}
+
+SendResult SendJob::classifyAnswer(int status, const QByteArray &body, qint64 announcedLength) const
+{
+    SendResult result;
+    result.httpStatus = status;
+    result.body = body;
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const bool json = parseError.error == QJsonParseError::NoError && document.isObject();
+    if (json)
+        result.response = document.object();
+    const bool cut = announcedLength >= 0 && body.size() < announcedLength;
+
+    if (status >= 200 && status < 300) {
+        const QJsonObject message = result.response.value(u"messages").toArray().at(0).toObject();
+        const bool isGet = m_body.isNull(); // any whole JSON object answers a GET
+        if (!cut && json
+            && (isGet || message.contains(u"id") || result.response.value(u"success").toBool())) {
+            result.outcome = SendResult::Outcome::Accepted;
+            result.wamid = message.value(u"id").toString();
+            result.messageStatus = message.value(u"message_status").toString();
+            const QJsonObject contact =
+                result.response.value(u"contacts").toArray().at(0).toObject();
+            result.input = contact.value(u"input").toString();
+            result.waId = contact.value(u"wa_id").toString();
+            return result;
+        }
+        // 200 but no whole answer: the API may well have taken the message.
+        result.outcome = SendResult::Outcome::Unknown;
+        result.error.category = ApiError::Category::OutcomeUnknown;
+        result.error.httpStatus = status;
+        result.error.message = body.isEmpty()
+            ? Tr::tr("The server answered 200 with an empty body.")
+            : Tr::tr("The server's answer is incomplete or not JSON.");
+        return result;
+    }
+    if (json && result.response.value(u"error").isObject()) {
+        result.outcome = SendResult::Outcome::Rejected;
+        result.error = ApiError::fromGraph(status, result.response);
+        return result;
+    }
+    // An error page without a Graph error: a proxy or the server failed; for a 5xx nobody can
+    // say whether the API got the message first.
+    result.outcome = status >= 500 ? SendResult::Outcome::Unknown : SendResult::Outcome::Rejected;
+    result.error.category = ApiError::categoryForCode(0, status);
+    if (status >= 500)
+        result.error.category = ApiError::Category::Server;
+    result.error.httpStatus = status;
+    result.error.message = Tr::tr("HTTP %1 without a Graph error body.").arg(status);
+    return result;
+}
+
+void SendJob::finish(SendResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    // Always queued: abort() finishes a reply synchronously, and a caller that cancels right
+    // after starting must still be able to connect and hear the result.
+    QMetaObject::invokeMethod(
+        this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+}
+
+} // namespace Wac
