@@ -15,12 +15,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "benchsupport.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray body = R"({"messaging_product":"whatsapp","to":"+16505551234","type":"text",)"
-                        R"("text":{"body":"Your order #1042 has shipped."}})";
 
 qint64 residentKiB(qint64 pid)
 {
@@ -32,26 +31,20 @@ qint64 residentKiB(qint64 pid)
     return match.captured(1).toLongLong();
 }
 
-struct Run
-{
-    double seconds = 0;
-    int failures = 0;
-};
-
 /// Sends `count` POSTs with at most 6 in flight; QNAM keeps 6 connections per host alive.
-Run qtSends(const QUrl &url, int count)
+Bench::Run qtSends(const QUrl &url, int count)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("Authorization", "Bearer sandbox-token");
-    Run run;
+    Bench::Run run;
     int started = 0;
     int finished = 0;
     QElapsedTimer timer;
     timer.start();
     std::function<void()> next = [&] {
-        QNetworkReply *reply = nam.post(request, body);
+        QNetworkReply *reply = nam.post(request, Bench::textBody);
         ++started;
         QObject::connect(reply, &QNetworkReply::finished, &nam, [&, reply] {
             reply->deleteLater();
@@ -70,24 +63,6 @@ Run qtSends(const QUrl &url, int count)
     return run;
 }
 
-Run curlSends(const QUrl &url, int count, const QString &bodyFile)
-{
-    QProcess curl;
-    QElapsedTimer timer;
-    timer.start();
-    curl.start(u"curl"_s,
-        {u"-s"_s, u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}\\n"_s, u"--parallel"_s,
-            u"--parallel-max"_s, u"6"_s, u"-H"_s, u"Authorization: Bearer sandbox-token"_s, u"-H"_s,
-            u"Content-Type: application/json"_s, u"--data-binary"_s, u"@"_s + bodyFile,
-            url.toString() + u"?n=[1-%1]"_s.arg(count)});
-    curl.waitForFinished(600000);
-    Run run;
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    const QList<QByteArray> codes = curl.readAllStandardOutput().split('\n');
-    run.failures = count - int(std::count(codes.cbegin(), codes.cend(), QByteArray("200")));
-    return run;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,22 +70,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QProcess sim;
-    sim.start(QStringLiteral(WACONSOLE_SIM_PATH), {u"--no-limits"_s});
-    if (!sim.waitForStarted() || !sim.waitForReadyRead(5000))
-        return 1;
-    const auto match =
-        QRegularExpression(u"listening on (\\S+)"_s).match(QString::fromUtf8(sim.readLine()));
-    const QUrl url(match.captured(1) + u"/v25.0/106540352242922/messages"_s);
+    const QUrl url = Bench::startSimulator(sim);
     QTemporaryDir dir;
     const QString bodyFile = dir.filePath(u"body.json"_s);
-    QFile file(bodyFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
+    if (url.isEmpty() || !Bench::writeFile(bodyFile, Bench::textBody))
         return 1;
-    file.close();
 
     qtSends(url, 500); // warm-up: connections, allocator, caches
-    const Run qt = qtSends(url, 5000);
-    const Run curl = curlSends(url, 5000, bodyFile);
+    const Bench::Run qt = qtSends(url, 5000);
+    const Bench::Run curl = Bench::curlSends(url, 5000, bodyFile, 6);
     out << u"5,000 sends, 6 keep-alive connections, to one waconsole-sim process\n"_s;
     out << QString(u"  Qt client (QNetworkAccessManager)  %1 req/s  (%2 s, %3 failed)\n"_s)
                .arg(5000 / qt.seconds, 0, 'f', 0)
@@ -124,7 +92,7 @@ int main(int argc, char *argv[])
                .arg(curl.seconds / qt.seconds, 0, 'f', 2);
 
     const qint64 before = residentKiB(sim.processId());
-    const Run burst = qtSends(url, 10000);
+    const Bench::Run burst = qtSends(url, 10000);
     const qint64 after = residentKiB(sim.processId());
     out << QString(
         u"burst of 10,000: %1 s, %2 failed; simulator RSS %3 MiB -> %4 MiB (+%5 MiB)\n"_s)

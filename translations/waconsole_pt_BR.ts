@@ -71,34 +71,8 @@
         <translation>waconsole-cli: %1 não é um JSON válido: %2</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-
-Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
-2 the input cannot be read or is not JSON, or the command line is wrong.</source>
-        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
-  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
-
-Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
-2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada.</translation>
-    </message>
-    <message>
-        <source>validate or roundtrip</source>
-        <translation>validate ou roundtrip</translation>
-    </message>
-    <message>
         <source>a JSON payload, or - for standard input</source>
         <translation>um payload JSON, ou - para a entrada padrão</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip FILE|-  (see --help)</source>
-        <translation>Uso: waconsole-cli validate|roundtrip FILE|-  (veja --help)</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
@@ -565,6 +539,88 @@ Códigos de saída: 0 sem erros (avisos permitidos), 1 o payload tem erros,
     <message>
         <source>HTTP %1 without a Graph error body.</source>
         <translation>HTTP %1 sem corpo de erro do Graph.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --base-url URL --phone-number-id ID [--api-version V]
+                    [--timeout SECONDS] [--send-anyway]; the token comes from the
+                    WACONSOLE_TOKEN environment variable, never from the command line
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+  send FILE|-       envia: --base-url URL --phone-number-id ID [--api-version V]
+                    [--timeout SECONDS] [--send-anyway]; o token vem da variável de
+                    ambiente WACONSOLE_TOKEN, nunca da linha de comando
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
+rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
+3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip or send</source>
+        <translation>validate, roundtrip ou send</translation>
+    </message>
+    <message>
+        <source>send: the Graph API address.</source>
+        <translation>send: o endereço da Graph API.</translation>
+    </message>
+    <message>
+        <source>send: the sending number&apos;s ID.</source>
+        <translation>send: o ID do número remetente.</translation>
+    </message>
+    <message>
+        <source>send: the API version (default v25.0).</source>
+        <translation>send: a versão da API (padrão v25.0).</translation>
+    </message>
+    <message>
+        <source>send: seconds to wait for the answer (default 30).</source>
+        <translation>send: segundos de espera pela resposta (padrão 30).</translation>
+    </message>
+    <message>
+        <source>send: send even when the payload has errors.</source>
+        <translation>send: enviar mesmo quando o payload tem erros.</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send FILE|-  (see --help)</source>
+        <translation>Uso: waconsole-cli validate|roundtrip|send FILE|-  (veja --help)</translation>
+    </message>
+    <message>
+        <source>send needs --base-url and --phone-number-id.</source>
+        <translation>send precisa de --base-url e --phone-number-id.</translation>
+    </message>
+    <message>
+        <source>Accepted (not yet delivered): %1</source>
+        <translation>Aceito (ainda não entregue): %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp ID %1 differs from the number given, %2.</source>
+        <translation>O WhatsApp ID %1 difere do número informado, %2.</translation>
+    </message>
+    <message>
+        <source>Pacing status: %1</source>
+        <translation>Status de cadência: %1</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the input is JSON, but not a message object.</source>
+        <translation>waconsole-cli: a entrada é JSON, mas não um objeto de mensagem.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: set WACONSOLE_TOKEN to the access token (it is never taken from the command line).</source>
+        <translation>waconsole-cli: defina WACONSOLE_TOKEN com o token de acesso (ele nunca é lido da linha de comando).</translation>
+    </message>
+    <message>
+        <source>Not sent: the payload has errors (--send-anyway sends it to see the server&apos;s answer).</source>
+        <translation>Não enviado: o payload tem erros (--send-anyway o envia para ver a resposta do servidor).</translation>
     </message>
 </context>
 <context>

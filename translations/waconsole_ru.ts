@@ -71,34 +71,8 @@
         <translation>waconsole-cli: %1 — некорректный JSON: %2</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-
-Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
-2 the input cannot be read or is not JSON, or the command line is wrong.</source>
-        <translation>Проверяет и преобразует полезные нагрузки сообщений WhatsApp Cloud API.
-
-Команды:
-  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
-  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы), 1 — в нагрузке есть ошибки,
-2 — вход не читается или не является JSON, либо неверная командная строка.</translation>
-    </message>
-    <message>
-        <source>validate or roundtrip</source>
-        <translation>validate или roundtrip</translation>
-    </message>
-    <message>
         <source>a JSON payload, or - for standard input</source>
         <translation>JSON-нагрузка или - для стандартного ввода</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip FILE|-  (see --help)</source>
-        <translation>Использование: waconsole-cli validate|roundtrip FILE|-  (см. --help)</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
@@ -567,6 +541,88 @@ Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,
     <message>
         <source>HTTP %1 without a Graph error body.</source>
         <translation>HTTP %1 без тела ошибки Graph.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --base-url URL --phone-number-id ID [--api-version V]
+                    [--timeout SECONDS] [--send-anyway]; the token comes from the
+                    WACONSOLE_TOKEN environment variable, never from the command line
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
+  send FILE|-       отправить: --base-url URL --phone-number-id ID [--api-version V]
+                    [--timeout SECONDS] [--send-anyway]; токен берётся из переменной
+                    окружения WACONSOLE_TOKEN, никогда из командной строки
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
+или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
+3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip or send</source>
+        <translation>validate, roundtrip или send</translation>
+    </message>
+    <message>
+        <source>send: the Graph API address.</source>
+        <translation>send: адрес Graph API.</translation>
+    </message>
+    <message>
+        <source>send: the sending number&apos;s ID.</source>
+        <translation>send: ID номера-отправителя.</translation>
+    </message>
+    <message>
+        <source>send: the API version (default v25.0).</source>
+        <translation>send: версия API (по умолчанию v25.0).</translation>
+    </message>
+    <message>
+        <source>send: seconds to wait for the answer (default 30).</source>
+        <translation>send: сколько секунд ждать ответа (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>send: send even when the payload has errors.</source>
+        <translation>send: отправить, даже если в нагрузке есть ошибки.</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send FILE|-  (see --help)</source>
+        <translation>Использование: waconsole-cli validate|roundtrip|send FILE|-  (см. --help)</translation>
+    </message>
+    <message>
+        <source>send needs --base-url and --phone-number-id.</source>
+        <translation>send требует --base-url и --phone-number-id.</translation>
+    </message>
+    <message>
+        <source>Accepted (not yet delivered): %1</source>
+        <translation>Принято (ещё не доставлено): %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp ID %1 differs from the number given, %2.</source>
+        <translation>WhatsApp ID %1 отличается от указанного номера %2.</translation>
+    </message>
+    <message>
+        <source>Pacing status: %1</source>
+        <translation>Статус дозирования: %1</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the input is JSON, but not a message object.</source>
+        <translation>waconsole-cli: вход — JSON, но не объект сообщения.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: set WACONSOLE_TOKEN to the access token (it is never taken from the command line).</source>
+        <translation>waconsole-cli: задайте токен доступа в WACONSOLE_TOKEN (из командной строки он никогда не берётся).</translation>
+    </message>
+    <message>
+        <source>Not sent: the payload has errors (--send-anyway sends it to see the server&apos;s answer).</source>
+        <translation>Не отправлено: в нагрузке есть ошибки (--send-anyway отправит её, чтобы увидеть ответ сервера).</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ QString displayName(const QString &path)
     return path == u"-"_s ? Tr::tr("standard input") : path;
 }
 
-/// The parsed input, or nullopt after telling `err` why it could not be read.
+} // namespace
+
 std::optional<QJsonValue> readJson(const QString &path, QTextStream &err)
 {
     QFile file;
@@ -45,8 +46,6 @@ std::optional<QJsonValue> readJson(const QString &path, QTextStream &err)
     }
     return input.value;
 }
-
-} // namespace
 
 int validate(const QString &path, QTextStream &out, QTextStream &err)
 {

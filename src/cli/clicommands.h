@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include <QJsonValue>
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 
@@ -13,12 +16,17 @@ enum Exit
 {
     Ok = 0,
     Invalid = 1,
-    Unreadable = 2
+    Unreadable = 2,
+    OutcomeUnknown = 3,
+    NotSent = 4
 };
 
 /// `validate FILE|-`: one line per diagnostic, "POINTER: error|warning: message [code]".
 int validate(const QString &path, QTextStream &out, QTextStream &err);
 /// `roundtrip FILE|-`: the body loaded into the message model and written back.
 int roundtrip(const QString &path, QTextStream &out, QTextStream &err);
+
+/// The JSON in FILE (or standard input for "-"), or nullopt after telling \`err\` why not.
+std::optional<QJsonValue> readJson(const QString &path, QTextStream &err);
 
 } // namespace Wac::Cli

@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "clicommands.h"
+#include "sendcommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +22,14 @@ QString description()
         "Checks and converts WhatsApp Cloud API message payloads.\n\n"
         "Commands:\n"
         "  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]\n"
-        "  roundtrip FILE|-  load the payload into waconsole's message model and print it back\n\n"
-        "Exit codes: 0 no errors (warnings allowed), 1 the payload has errors,\n"
-        "2 the input cannot be read or is not JSON, or the command line is wrong.");
+        "  roundtrip FILE|-  load the payload into waconsole's message model and print it back\n"
+        "  send FILE|-       send it: --base-url URL --phone-number-id ID [--api-version V]\n"
+        "                    [--timeout SECONDS] [--send-anyway]; the token comes from the\n"
+        "                    WACONSOLE_TOKEN environment variable, never from the command line\n\n"
+        "Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the\n"
+        "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
+        "wrong,\n"
+        "3 sent but the outcome is unknown (check before sending again), 4 not sent.");
 }
 
 } // namespace
@@ -41,7 +47,18 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, Wac::Tr::tr("validate or roundtrip"));
+    parser.addPositionalArgument(u"command"_s, Wac::Tr::tr("validate, roundtrip or send"));
+    const QCommandLineOption baseUrl(
+        u"base-url"_s, Wac::Tr::tr("send: the Graph API address."), u"URL"_s);
+    const QCommandLineOption phoneNumberId(
+        u"phone-number-id"_s, Wac::Tr::tr("send: the sending number's ID."), u"ID"_s);
+    const QCommandLineOption apiVersion(u"api-version"_s,
+        Wac::Tr::tr("send: the API version (default v25.0)."), u"V"_s, u"v25.0"_s);
+    const QCommandLineOption timeout(u"timeout"_s,
+        Wac::Tr::tr("send: seconds to wait for the answer (default 30)."), u"SECONDS"_s, u"30"_s);
+    const QCommandLineOption sendAnyway(
+        u"send-anyway"_s, Wac::Tr::tr("send: send even when the payload has errors."));
+    parser.addOptions({baseUrl, phoneNumberId, apiVersion, timeout, sendAnyway});
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -57,10 +74,24 @@ int main(int argc, char *argv[])
     }
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    if (args.size() != 2 || (command != u"validate"_s && command != u"roundtrip"_s)) {
-        err << Wac::Tr::tr("Usage: waconsole-cli validate|roundtrip FILE|-  (see --help)")
+    if (args.size() != 2
+        || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s)) {
+        err << Wac::Tr::tr("Usage: waconsole-cli validate|roundtrip|send FILE|-  (see --help)")
             << Qt::endl;
         return Wac::Cli::Unreadable;
+    }
+    if (command == u"send"_s) {
+        if (!parser.isSet(baseUrl) || !parser.isSet(phoneNumberId)) {
+            err << Wac::Tr::tr("send needs --base-url and --phone-number-id.") << Qt::endl;
+            return Wac::Cli::Unreadable;
+        }
+        Wac::Cli::SendOptions options;
+        options.config.baseUrl = QUrl(parser.value(baseUrl));
+        options.config.phoneNumberId = parser.value(phoneNumberId);
+        options.config.apiVersion = parser.value(apiVersion);
+        options.config.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
+        options.sendAnyway = parser.isSet(sendAnyway);
+        return Wac::Cli::send(args.at(1), options, out, err);
     }
     return command == u"validate"_s ? Wac::Cli::validate(args.at(1), out, err)
                                     : Wac::Cli::roundtrip(args.at(1), out, err);

@@ -219,10 +219,14 @@ void SendJob::finish(SendResult result)
     if (m_done)
         return;
     m_done = true;
-    // Always queued: abort() finishes a reply synchronously, and a caller that cancels right
-    // after starting must still be able to connect and hear the result.
-    QMetaObject::invokeMethod(
-        this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+    // abort() finishes a reply synchronously: a caller that cancels right after starting must
+    // still be able to connect and hear the result, so that one case is queued.
+    if (m_cancelled) {
+        QMetaObject::invokeMethod(
+            this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+        return;
+    }
+    Q_EMIT finished(result);
 }
 
 } // namespace Wac

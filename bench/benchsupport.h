@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+// Shared by the network benchmarks: a waconsole-sim process to talk to, curl as the baseline.
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Bench {
+
+inline const QByteArray textBody =
+    R"({"messaging_product":"whatsapp","to":"+16505551234",)"
+    R"("type":"text","text":{"body":"Your order #1042 has shipped."}})";
+
+/// Starts waconsole-sim without limits; returns its messages URL, or an empty URL.
+inline QUrl startSimulator(QProcess &sim)
+{
+    sim.start(QStringLiteral(WACONSOLE_SIM_PATH), {QStringLiteral("--no-limits")});
+    if (!sim.waitForStarted() || !sim.waitForReadyRead(5000))
+        return {};
+    const auto match = QRegularExpression(QStringLiteral("listening on (\\S+)"))
+                           .match(QString::fromUtf8(sim.readLine()));
+    return QUrl(match.captured(1) + QStringLiteral("/v25.0/106540352242922/messages"));
+}
+
+struct Run
+{
+    double seconds = 0;
+    int failures = 0;
+};
+
+/// curl POSTing `bodyFile` `count` times over keep-alive, `parallel` at a time (1: one by one).
+inline Run curlSends(const QUrl &url, int count, const QString &bodyFile, int parallel)
+{
+    QStringList args {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+        QStringLiteral("-w"), QStringLiteral("%{http_code}\n"), QStringLiteral("-H"),
+        QStringLiteral("Authorization: Bearer sandbox-token"), QStringLiteral("-H"),
+        QStringLiteral("Content-Type: application/json"), QStringLiteral("--data-binary"),
+        QStringLiteral("@") + bodyFile};
+    if (parallel > 1)
+        args << QStringLiteral("--parallel") << QStringLiteral("--parallel-max")
+             << QString::number(parallel);
+    args << url.toString() + QStringLiteral("?n=[1-%1]").arg(count);
+    QProcess curl;
+    QElapsedTimer timer;
+    timer.start();
+    curl.start(QStringLiteral("curl"), args);
+    curl.waitForFinished(600000);
+    Run run;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QList<QByteArray> codes = curl.readAllStandardOutput().split('\n');
+    run.failures = count - int(std::count(codes.cbegin(), codes.cend(), QByteArray("200")));
+    return run;
+}
+
+inline bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+} // namespace Bench

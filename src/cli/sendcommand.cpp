@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "sendcommand.h"
+
+#include "core/coretr.h"
+#include "core/validation/validator.h"
+#include "net/cloudapiclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include "clicommands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Cli {
+
+namespace {
+
+int exitCodeFor(SendResult::Outcome outcome)
+{
+    switch (outcome) {
+    case SendResult::Outcome::Accepted:
+        return Ok;
+    case SendResult::Outcome::Rejected:
+        return Invalid;
+    case SendResult::Outcome::Unknown:
+        return OutcomeUnknown;
+    case SendResult::Outcome::NotSent:
+    case SendResult::Outcome::Cancelled:
+        break;
+    }
+    return NotSent;
+}
+
+void describe(const SendResult &result, QTextStream &err)
+{
+    if (result.outcome == SendResult::Outcome::Accepted) {
+        err << Tr::tr("Accepted (not yet delivered): %1").arg(result.wamid) << Qt::endl;
+        if (!result.waId.isEmpty() && result.waId != QString(result.input).remove(u'+'))
+            err << Tr::tr("WhatsApp ID %1 differs from the number given, %2.")
+                       .arg(result.waId, result.input)
+                << Qt::endl;
+        if (!result.messageStatus.isEmpty())
+            err << Tr::tr("Pacing status: %1").arg(result.messageStatus) << Qt::endl;
+        return;
+    }
+    const ApiError &e = result.error;
+    err << e.headline();
+    if (e.code != 0)
+        err << u" (#"_s << e.code << u')';
+    err << Qt::endl;
+    if (!e.message.isEmpty())
+        err << u"  "_s << e.message << Qt::endl;
+    if (!e.details.isEmpty())
+        err << u"  "_s << e.details << Qt::endl;
+    if (const QString hint = e.hint(); !hint.isEmpty())
+        err << u"  "_s << hint << Qt::endl;
+    if (!e.fbtraceId.isEmpty())
+        err << u"  fbtrace_id "_s << e.fbtraceId << Qt::endl;
+}
+
+} // namespace
+
+int send(const QString &path, const SendOptions &options, QTextStream &out, QTextStream &err)
+{
+    const auto json = readJson(path, err);
+    if (!json)
+        return Unreadable;
+    if (!json->isObject()) {
+        err << Tr::tr("waconsole-cli: the input is JSON, but not a message object.") << Qt::endl;
+        return Unreadable;
+    }
+    const QByteArray token = qgetenv("WACONSOLE_TOKEN");
+    if (token.isEmpty()) {
+        err << Tr::tr("waconsole-cli: set WACONSOLE_TOKEN to the access token (it is never taken "
+                      "from the command line).")
+            << Qt::endl;
+        return Unreadable;
+    }
+    const QList<Diagnostic> problems = Wac::validate(*json);
+    if (hasErrors(problems) && !options.sendAnyway) {
+        for (const Diagnostic &d : problems) {
+            if (d.isError())
+                err << d.pointer << u": "_s << d.message << u" ["_s << d.code << u']' << Qt::endl;
+        }
+        err << Tr::tr(
+            "Not sent: the payload has errors (--send-anyway sends it to see the server's "
+            "answer).")
+            << Qt::endl;
+        return Invalid;
+    }
+
+    QNetworkAccessManager nam;
+    CloudApiClient client(&nam, options.config);
+    client.setToken(token);
+    SendResult result;
+    SendJob *job = client.sendMessage(json->toObject());
+    QObject::connect(
+        job, &SendJob::finished, QCoreApplication::instance(), [&result](const SendResult &r) {
+            result = r;
+            QCoreApplication::quit();
+        });
+    QCoreApplication::exec();
+    if (!result.body.isEmpty())
+        out << QString::fromUtf8(result.body) << Qt::endl;
+    describe(result, err);
+    return exitCodeFor(result.outcome);
+}
+
+} // namespace Wac::Cli

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "net/apiconfig.h"
+
+class QTextStream;
+
+namespace Wac::Cli {
+
+struct SendOptions
+{
+    ApiConfig config;
+    bool sendAnyway = false; ///< send even when the validator finds errors (to see the server's)
+};
+
+/**
+ * `send FILE|-`: validates, sends with the token from WACONSOLE_TOKEN (never a flag, which
+ * other users could read in the process list), prints the response JSON on stdout and the
+ * decoded outcome on stderr. Exit 0 accepted, 1 rejected (by the validator or the API),
+ * 2 unreadable input or no token, 3 outcome unknown, 4 not sent.
+ */
+int send(const QString &path, const SendOptions &options, QTextStream &out, QTextStream &err);
+
+} // namespace Wac::Cli

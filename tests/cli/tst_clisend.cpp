@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "sim/simulatorserver.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include "payloadcorpus.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray token = "sandbox-token";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCliSend final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void acceptedExitsZero();
+    void rejectedExitsOne();
+    void invalidPayloadIsNotSentUnlessAsked();
+    void unknownOutcomeExitsThree();
+    void notSentExitsFour();
+    void tokenOnlyFromTheEnvironment();
+
+private:
+    /// Runs waconsole-cli send; the simulator answers from this thread while we wait.
+    Run send(const QJsonObject &payload, const QStringList &extra = {},
+        const QByteArray &envToken = token, const QString &baseUrl = {});
+    qsizetype postsSeen() const;
+
+    std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
+};
+
+void TestCliSend::init()
+{
+    m_server = std::make_unique<Wac::Sim::SimulatorServer>(Wac::Sim::SimConfig::sandbox());
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server->conversations().setLimitsEnabled(false);
+}
+
+Run TestCliSend::send(const QJsonObject &payload, const QStringList &extra,
+    const QByteArray &envToken, const QString &baseUrl)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"C"_s);
+    env.remove(u"WACONSOLE_TOKEN"_s);
+    if (!envToken.isEmpty())
+        env.insert(u"WACONSOLE_TOKEN"_s, QString::fromLatin1(envToken));
+    process.setProcessEnvironment(env);
+    QStringList args {u"send"_s, u"--base-url"_s,
+        baseUrl.isEmpty() ? m_server->baseUrl().toString() : baseUrl, u"--phone-number-id"_s,
+        u"106540352242922"_s, u"--timeout"_s, u"2"_s};
+    args += extra;
+    args.append(u"-"_s);
+    process.start(QStringLiteral(WACONSOLE_CLI), args);
+    process.write(QJsonDocument(payload).toJson());
+    process.closeWriteChannel();
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (process.state() != QProcess::NotRunning && !finished.wait(20000))
+        qFatal("waconsole-cli send did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+qsizetype TestCliSend::postsSeen() const
+{
+    qsizetype posts = 0;
+    for (const auto &entry : m_server->requestLog().entries())
+        posts += entry.method == u"POST"_s ? 1 : 0;
+    return posts;
+}
+
+void TestCliSend::acceptedExitsZero()
+{
+    const Run run = send(Wac::Test::loadValidPayload(u"seed-button"_s));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject response = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(response.value(u"messages")
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(u"id")
+                .toString()
+                .startsWith(u"wamid."_s));
+    QVERIFY(run.err.contains("Accepted (not yet delivered)"));
+}
+
+void TestCliSend::rejectedExitsOne()
+{
+    const Run run = send(Wac::Test::loadValidPayload(u"seed-text"_s), {}, "expired-token");
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(
+        QJsonDocument::fromJson(run.out).object().value(u"error").toObject().value(u"code").toInt(),
+        190);
+    QVERIFY(run.err.contains("(#190)"));
+    QVERIFY(run.err.contains("access token"));
+}
+
+void TestCliSend::invalidPayloadIsNotSentUnlessAsked()
+{
+    QJsonObject bad = Wac::Test::loadValidPayload(u"seed-text"_s);
+    bad.insert(u"text"_s, QJsonObject {{u"body"_s, QString(4097, u'x')}});
+    const Run refused = send(bad);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("[text.body.tooLong]"));
+    QCOMPARE(postsSeen(), 0);
+
+    const Run anyway = send(bad, {u"--send-anyway"_s});
+    QCOMPARE(anyway.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(anyway.out)
+                 .object()
+                 .value(u"error")
+                 .toObject()
+                 .value(u"code")
+                 .toInt(),
+        100);
+    QCOMPARE(postsSeen(), 1);
+}
+
+void TestCliSend::unknownOutcomeExitsThree()
+{
+    m_server->faults().add({Wac::Sim::FaultPlan::Mode::Close, 5, {}, 0});
+    const Run run = send(Wac::Test::loadValidPayload(u"seed-text"_s));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("Outcome unknown"));
+    QCOMPARE(postsSeen(), 1);
+}
+
+void TestCliSend::notSentExitsFour()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString url = u"http://127.0.0.1:%1"_s.arg(closed.serverPort());
+    closed.close();
+    const Run run = send(Wac::Test::loadValidPayload(u"seed-text"_s), {}, token, url);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(run.err.contains("Not sent"));
+}
+
+void TestCliSend::tokenOnlyFromTheEnvironment()
+{
+    const Run missing = send(Wac::Test::loadValidPayload(u"seed-text"_s), {}, QByteArray());
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("WACONSOLE_TOKEN"));
+    const Run flag =
+        send(Wac::Test::loadValidPayload(u"seed-text"_s), {u"--token"_s, u"sandbox-token"_s});
+    QCOMPARE(flag.exitCode, 2); // there is no such option
+    // Whatever happens, the token is never echoed.
+    for (const Run &run :
+        {missing, flag, send(Wac::Test::loadValidPayload(u"seed-text"_s), {}, "expired-token")}) {
+        QVERIFY(!run.out.contains("sandbox-token") && !run.err.contains("sandbox-token"));
+        QVERIFY(!run.out.contains("expired-token") && !run.err.contains("expired-token"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliSend)
+#include "tst_clisend.moc"
