@@ -622,6 +622,10 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Not sent: the payload has errors (--send-anyway sends it to see the server&apos;s answer).</source>
         <translation>Não enviado: o payload tem erros (--send-anyway o envia para ver a resposta do servidor).</translation>
     </message>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>O chaveiro não respondeu em %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MainWindow</name>

@@ -624,6 +624,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Not sent: the payload has errors (--send-anyway sends it to see the server&apos;s answer).</source>
         <translation>Не отправлено: в нагрузке есть ошибки (--send-anyway отправит её, чтобы увидеть ответ сервера).</translation>
     </message>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Связка ключей не ответила за %1 с.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MainWindow</name>
