@@ -541,32 +541,6 @@
         <translation>HTTP %1 sem corpo de erro do Graph.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --base-url URL --phone-number-id ID [--api-version V]
-                    [--timeout SECONDS] [--send-anyway]; the token comes from the
-                    WACONSOLE_TOKEN environment variable, never from the command line
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
-  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
-  send FILE|-       envia: --base-url URL --phone-number-id ID [--api-version V]
-                    [--timeout SECONDS] [--send-anyway]; o token vem da variável de
-                    ambiente WACONSOLE_TOKEN, nunca da linha de comando
-
-Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
-rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
-3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
-    </message>
-    <message>
         <source>validate, roundtrip or send</source>
         <translation>validate, roundtrip ou send</translation>
     </message>
@@ -595,10 +569,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>Uso: waconsole-cli validate|roundtrip|send FILE|-  (veja --help)</translation>
     </message>
     <message>
-        <source>send needs --base-url and --phone-number-id.</source>
-        <translation>send precisa de --base-url e --phone-number-id.</translation>
-    </message>
-    <message>
         <source>Accepted (not yet delivered): %1</source>
         <translation>Aceito (ainda não entregue): %1</translation>
     </message>
@@ -625,6 +595,94 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>The keychain did not answer within %1 s.</source>
         <translation>O chaveiro não respondeu em %1 s.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+  send FILE|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token vem
+                    de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
+                    da linha de comando
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
+rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
+3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
+    </message>
+    <message>
+        <source>send: use this saved profile (its token comes from the keychain).</source>
+        <translation>send: usar este perfil salvo (o token vem do chaveiro).</translation>
+    </message>
+    <message>
+        <source>No saved profile is named &quot;%1&quot; (the Sandbox runs inside waconsole; use waconsole-sim with --base-url).</source>
+        <translation>Nenhum perfil salvo se chama &quot;%1&quot; (o Sandbox roda dentro do waconsole; use o waconsole-sim com --base-url).</translation>
+    </message>
+    <message>
+        <source>send needs --profile, or --base-url and --phone-number-id.</source>
+        <translation>send precisa de --profile, ou de --base-url e --phone-number-id.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: no access token is stored for profile &quot;%1&quot;; save one in waconsole, or set WACONSOLE_TOKEN.</source>
+        <translation>waconsole-cli: nenhum token de acesso está salvo para o perfil &quot;%1&quot;; salve um no waconsole, ou defina WACONSOLE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the keychain cannot be read (%1); set WACONSOLE_TOKEN.</source>
+        <translation>waconsole-cli: o chaveiro não pode ser lido (%1); defina WACONSOLE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Um perfil precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>A profile name has no leading or trailing spaces and no &quot;/&quot;.</source>
+        <translation>Um nome de perfil não tem espaços no início ou no fim, nem &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile is built in and cannot be changed.</source>
+        <translation>O perfil Sandbox é embutido e não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Já existe um perfil chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The Graph base URL must be https (plain http only for this computer).</source>
+        <translation>A URL base do Graph deve ser https (http simples só para este computador).</translation>
+    </message>
+    <message>
+        <source>The API version looks like v25.0.</source>
+        <translation>A versão da API tem a forma v25.0.</translation>
+    </message>
+    <message>
+        <source>The phone-number ID is the number&apos;s numeric ID from the App Dashboard, not the phone number.</source>
+        <translation>O ID do número de telefone é o ID numérico do Painel do App, não o número.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID is numeric.</source>
+        <translation>O ID da conta do WhatsApp Business é numérico.</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile is built in and cannot be deleted.</source>
+        <translation>O perfil Sandbox é embutido e não pode ser excluído.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Não há perfil chamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -543,32 +543,6 @@
         <translation>HTTP %1 без тела ошибки Graph.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --base-url URL --phone-number-id ID [--api-version V]
-                    [--timeout SECONDS] [--send-anyway]; the token comes from the
-                    WACONSOLE_TOKEN environment variable, never from the command line
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
-
-Команды:
-  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
-  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
-  send FILE|-       отправить: --base-url URL --phone-number-id ID [--api-version V]
-                    [--timeout SECONDS] [--send-anyway]; токен берётся из переменной
-                    окружения WACONSOLE_TOKEN, никогда из командной строки
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
-или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
-3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
-    </message>
-    <message>
         <source>validate, roundtrip or send</source>
         <translation>validate, roundtrip или send</translation>
     </message>
@@ -597,10 +571,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Использование: waconsole-cli validate|roundtrip|send FILE|-  (см. --help)</translation>
     </message>
     <message>
-        <source>send needs --base-url and --phone-number-id.</source>
-        <translation>send требует --base-url и --phone-number-id.</translation>
-    </message>
-    <message>
         <source>Accepted (not yet delivered): %1</source>
         <translation>Принято (ещё не доставлено): %1</translation>
     </message>
@@ -627,6 +597,94 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>The keychain did not answer within %1 s.</source>
         <translation>Связка ключей не ответила за %1 с.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
+  send FILE|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен берётся
+                    из WACONSOLE_TOKEN или из записи профиля в связке ключей, никогда
+                    из командной строки
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
+или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
+3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>send: use this saved profile (its token comes from the keychain).</source>
+        <translation>send: использовать этот сохранённый профиль (его токен берётся из связки ключей).</translation>
+    </message>
+    <message>
+        <source>No saved profile is named &quot;%1&quot; (the Sandbox runs inside waconsole; use waconsole-sim with --base-url).</source>
+        <translation>Нет сохранённого профиля «%1» (песочница работает внутри waconsole; используйте waconsole-sim с --base-url).</translation>
+    </message>
+    <message>
+        <source>send needs --profile, or --base-url and --phone-number-id.</source>
+        <translation>send требует --profile или --base-url и --phone-number-id.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: no access token is stored for profile &quot;%1&quot;; save one in waconsole, or set WACONSOLE_TOKEN.</source>
+        <translation>waconsole-cli: для профиля «%1» не сохранён токен доступа; сохраните его в waconsole или задайте WACONSOLE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the keychain cannot be read (%1); set WACONSOLE_TOKEN.</source>
+        <translation>waconsole-cli: связку ключей не удаётся прочитать (%1); задайте WACONSOLE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Профилю нужно имя.</translation>
+    </message>
+    <message>
+        <source>A profile name has no leading or trailing spaces and no &quot;/&quot;.</source>
+        <translation>Имя профиля не начинается и не заканчивается пробелами и не содержит «/».</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile is built in and cannot be changed.</source>
+        <translation>Профиль песочницы встроенный, его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Профиль «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>The Graph base URL must be https (plain http only for this computer).</source>
+        <translation>Базовый URL Graph должен быть https (обычный http — только для этого компьютера).</translation>
+    </message>
+    <message>
+        <source>The API version looks like v25.0.</source>
+        <translation>Версия API выглядит как v25.0.</translation>
+    </message>
+    <message>
+        <source>The phone-number ID is the number&apos;s numeric ID from the App Dashboard, not the phone number.</source>
+        <translation>ID номера телефона — это числовой ID из панели приложения, а не сам номер.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID is numeric.</source>
+        <translation>ID аккаунта WhatsApp Business — числовой.</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile is built in and cannot be deleted.</source>
+        <translation>Профиль песочницы встроенный, его нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Профиля «%1» нет.</translation>
     </message>
 </context>
 <context>

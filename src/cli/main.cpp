@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/coretr.h"
 #include "core/translator.h"
+#include "storage/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,9 +24,10 @@ QString description()
         "Commands:\n"
         "  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]\n"
         "  roundtrip FILE|-  load the payload into waconsole's message model and print it back\n"
-        "  send FILE|-       send it: --base-url URL --phone-number-id ID [--api-version V]\n"
-        "                    [--timeout SECONDS] [--send-anyway]; the token comes from the\n"
-        "                    WACONSOLE_TOKEN environment variable, never from the command line\n\n"
+        "  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID\n"
+        "                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token\n"
+        "                    comes from WACONSOLE_TOKEN or the profile's keychain entry, never\n"
+        "                    from the command line\n\n"
         "Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the\n"
         "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
         "wrong,\n"
@@ -58,7 +60,10 @@ int main(int argc, char *argv[])
         Wac::Tr::tr("send: seconds to wait for the answer (default 30)."), u"SECONDS"_s, u"30"_s);
     const QCommandLineOption sendAnyway(
         u"send-anyway"_s, Wac::Tr::tr("send: send even when the payload has errors."));
-    parser.addOptions({baseUrl, phoneNumberId, apiVersion, timeout, sendAnyway});
+    const QCommandLineOption profile(u"profile"_s,
+        Wac::Tr::tr("send: use this saved profile (its token comes from the keychain)."),
+        u"NAME"_s);
+    parser.addOptions({profile, baseUrl, phoneNumberId, apiVersion, timeout, sendAnyway});
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -81,14 +86,30 @@ int main(int argc, char *argv[])
         return Wac::Cli::Unreadable;
     }
     if (command == u"send"_s) {
-        if (!parser.isSet(baseUrl) || !parser.isSet(phoneNumberId)) {
-            err << Wac::Tr::tr("send needs --base-url and --phone-number-id.") << Qt::endl;
-            return Wac::Cli::Unreadable;
-        }
         Wac::Cli::SendOptions options;
-        options.config.baseUrl = QUrl(parser.value(baseUrl));
-        options.config.phoneNumberId = parser.value(phoneNumberId);
-        options.config.apiVersion = parser.value(apiVersion);
+        if (parser.isSet(profile)) {
+            const auto found = Wac::ProfileStore().find(parser.value(profile));
+            if (!found) {
+                err << Wac::Tr::tr("No saved profile is named \"%1\" (the Sandbox runs inside "
+                                   "waconsole; use waconsole-sim with --base-url).")
+                           .arg(parser.value(profile))
+                    << Qt::endl;
+                return Wac::Cli::Unreadable;
+            }
+            options.profile = found->name;
+            options.config.baseUrl = found->baseUrl;
+            options.config.phoneNumberId = found->phoneNumberId;
+            options.config.wabaId = found->wabaId;
+            options.config.apiVersion = found->apiVersion;
+        } else if (!parser.isSet(baseUrl) || !parser.isSet(phoneNumberId)) {
+            err << Wac::Tr::tr("send needs --profile, or --base-url and --phone-number-id.")
+                << Qt::endl;
+            return Wac::Cli::Unreadable;
+        } else {
+            options.config.baseUrl = QUrl(parser.value(baseUrl));
+            options.config.phoneNumberId = parser.value(phoneNumberId);
+            options.config.apiVersion = parser.value(apiVersion);
+        }
         options.config.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
         options.sendAnyway = parser.isSet(sendAnyway);
         return Wac::Cli::send(args.at(1), options, out, err);

@@ -5,6 +5,8 @@
 #include "core/coretr.h"
 #include "core/validation/validator.h"
 #include "net/cloudapiclient.h"
+#include "storage/keychaintokenstore.h"
+#include "storage/secretvault.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -62,6 +64,45 @@ void describe(const SendResult &result, QTextStream &err)
         err << u"  fbtrace_id "_s << e.fbtraceId << Qt::endl;
 }
 
+/// WACONSOLE_TOKEN, or else the profile's token from the keychain; empty after telling why not.
+QByteArray resolveToken(const QString &profile, QTextStream &err)
+{
+    const QByteArray fromEnvironment = qgetenv("WACONSOLE_TOKEN");
+    if (!fromEnvironment.isEmpty() || profile.isEmpty()) {
+        if (fromEnvironment.isEmpty()) {
+            err << Tr::tr(
+                "waconsole-cli: set WACONSOLE_TOKEN to the access token (it is never taken "
+                "from the command line).")
+                << Qt::endl;
+        }
+        return fromEnvironment;
+    }
+    KeychainTokenStore keychain;
+    SecretVault vault(&keychain);
+    QByteArray token;
+    QString problem;
+    vault.read(profile, QString::fromLatin1(SecretVault::accessToken), QCoreApplication::instance(),
+        [&](const QByteArray &secret, TokenStore::Error error, const QString &detail) {
+            token = secret;
+            if (error == TokenStore::Error::NotFound)
+                problem =
+                    Tr::tr("waconsole-cli: no access token is stored for profile \"%1\"; save one "
+                           "in waconsole, or set WACONSOLE_TOKEN.")
+                        .arg(profile);
+            else if (error != TokenStore::Error::None || vault.isSessionOnly())
+                problem =
+                    Tr::tr("waconsole-cli: the keychain cannot be read (%1); set WACONSOLE_TOKEN.")
+                        .arg(detail);
+            QCoreApplication::quit();
+        });
+    QCoreApplication::exec();
+    if (!problem.isEmpty()) {
+        err << problem << Qt::endl;
+        return {};
+    }
+    return token;
+}
+
 } // namespace
 
 int send(const QString &path, const SendOptions &options, QTextStream &out, QTextStream &err)
@@ -73,13 +114,9 @@ int send(const QString &path, const SendOptions &options, QTextStream &out, QTex
         err << Tr::tr("waconsole-cli: the input is JSON, but not a message object.") << Qt::endl;
         return Unreadable;
     }
-    const QByteArray token = qgetenv("WACONSOLE_TOKEN");
-    if (token.isEmpty()) {
-        err << Tr::tr("waconsole-cli: set WACONSOLE_TOKEN to the access token (it is never taken "
-                      "from the command line).")
-            << Qt::endl;
+    const QByteArray token = resolveToken(options.profile, err);
+    if (token.isEmpty())
         return Unreadable;
-    }
     const QList<Diagnostic> problems = Wac::validate(*json);
     if (hasErrors(problems) && !options.sendAnyway) {
         for (const Diagnostic &d : problems) {

@@ -11,14 +11,15 @@ namespace Wac::Cli {
 struct SendOptions
 {
     ApiConfig config;
+    QString profile; ///< when set, config comes from this profile and the token from the keychain
     bool sendAnyway = false; ///< send even when the validator finds errors (to see the server's)
 };
 
 /**
- * `send FILE|-`: validates, sends with the token from WACONSOLE_TOKEN (never a flag, which
- * other users could read in the process list), prints the response JSON on stdout and the
- * decoded outcome on stderr. Exit 0 accepted, 1 rejected (by the validator or the API),
- * 2 unreadable input or no token, 3 outcome unknown, 4 not sent.
+ * `send FILE|-`: validates, sends with the token from WACONSOLE_TOKEN or, with a profile, from
+ * the keychain (never from a flag, which other users could read in the process list), prints the
+ * response JSON on stdout and the decoded outcome on stderr. Exit 0 accepted, 1 rejected (by the
+ * validator or the API), 2 unreadable input or no token, 3 outcome unknown, 4 not sent.
  */
 int send(const QString &path, const SendOptions &options, QTextStream &out, QTextStream &err);
 

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
+#include "storage/keychaintokenstore.h"
+#include "storage/profilestore.h"
+#include "storage/secretvault.h"
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "payloadcorpus.h"
+#include "secretwait.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +43,7 @@ private Q_SLOTS:
     void unknownOutcomeExitsThree();
     void notSentExitsFour();
     void tokenOnlyFromTheEnvironment();
+    void profileTakesItsTokenFromTheKeychain();
 
 private:
     /// Runs waconsole-cli send; the simulator answers from this thread while we wait.
@@ -168,6 +175,58 @@ void TestCliSend::tokenOnlyFromTheEnvironment()
         QVERIFY(!run.out.contains("sandbox-token") && !run.err.contains("sandbox-token"));
         QVERIFY(!run.out.contains("expired-token") && !run.err.contains("expired-token"));
     }
+}
+
+// A saved profile: its address and ids from the settings, its token from the OS keychain.
+void TestCliSend::profileTakesItsTokenFromTheKeychain()
+{
+    QTemporaryDir config;
+    const QString name = u"CLI test %1"_s.arg(QRandomGenerator::global()->generate64(), 0, 16);
+    Wac::ProfileStore store(config.filePath(u"waconsole/waconsole.conf"_s));
+    Wac::Profile profile;
+    profile.name = name;
+    profile.baseUrl = m_server->baseUrl();
+    profile.phoneNumberId = u"106540352242922"_s;
+    QString error;
+    QVERIFY2(store.save(profile, {}, &error), qPrintable(error));
+
+    const auto runWithProfile = [&](const QString &profileName) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        env.remove(u"WACONSOLE_TOKEN"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(WACONSOLE_CLI),
+            {u"send"_s, u"--profile"_s, profileName,
+                Wac::Test::payloadDir() + u"/valid/seed-text.json"_s});
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (process.state() != QProcess::NotRunning)
+            finished.wait(20000);
+        return Run {
+            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    };
+
+    const Run noToken = runWithProfile(name);
+    QCOMPARE(noToken.exitCode, 2);
+    QVERIFY2(noToken.err.contains("no access token is stored"), noToken.err.constData());
+
+    Wac::KeychainTokenStore keychain;
+    Wac::SecretVault vault(&keychain);
+    const auto written = Wac::Test::waitFor([&](QObject *ctx, auto done) {
+        vault.write(name, QString::fromLatin1(Wac::SecretVault::accessToken), token, ctx,
+            [done](Wac::TokenStore::Error e, const QString &d) { done({}, e, d); });
+    });
+    QVERIFY2(written.error == Wac::TokenStore::Error::None, qPrintable(written.detail));
+    const Run sent = runWithProfile(name);
+    QCOMPARE(sent.exitCode, 0);
+    QVERIFY(sent.out.contains("wamid."));
+    QVERIFY(!sent.out.contains(token) && !sent.err.contains(token));
+
+    QCOMPARE(runWithProfile(u"Nobody"_s).exitCode, 2);
+    Wac::Test::waitFor([&](QObject *ctx, auto done) {
+        vault.removeProfile(
+            name, ctx, [done](Wac::TokenStore::Error e, const QString &d) { done({}, e, d); });
+    });
 }
 
 QTEST_GUILESS_MAIN(TestCliSend)

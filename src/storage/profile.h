@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Wac {
+
+/// A place to send from (product.md "Profiles"). Its secrets are not here: they are in the
+/// SecretVault under the profile's name.
+struct Profile
+{
+    static constexpr auto sandboxName = "Sandbox";
+
+    QString name;
+    QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
+    QString apiVersion = QStringLiteral("v25.0");
+    QString phoneNumberId;
+    QString wabaId;
+
+    bool isSandbox() const { return name == QLatin1String(sandboxName); }
+};
+
+} // namespace Wac

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "storage/profile.h"
+
+#include <QList>
+#include <QSettings>
+
+#include <memory>
+#include <optional>
+
+namespace Wac {
+
+/**
+ * The user's profiles in QSettings ("profiles/<n>/…"), non-secret fields only. The Sandbox is
+ * built in: always first, never stored, never deletable, its address that of the simulator the
+ * console runs.
+ */
+class ProfileStore
+{
+public:
+    /// The settings every waconsole program shares (~/.config/waconsole/waconsole.conf).
+    ProfileStore();
+    /// A settings file of its own, for tests and tools.
+    explicit ProfileStore(const QString &iniPath);
+
+    void setSandbox(const QUrl &simulatorUrl) { m_sandboxUrl = simulatorUrl; }
+
+    /// The Sandbox (when its address is known) first, then the stored profiles by name.
+    QList<Profile> profiles() const;
+    std::optional<Profile> find(const QString &name) const;
+
+    /// Why `profile` cannot be saved (replacing `originalName`, empty for a new one), or an
+    /// empty string when it can.
+    QString problem(const Profile &profile, const QString &originalName = {}) const;
+    /// Adds `profile`, or replaces `originalName` with it (a rename when the names differ).
+    bool save(const Profile &profile, const QString &originalName, QString *error);
+    bool remove(const QString &name, QString *error);
+
+private:
+    QList<Profile> stored() const;
+    void writeAll(const QList<Profile> &profiles);
+
+    std::unique_ptr<QSettings> m_settings;
+    QUrl m_sandboxUrl;
+};
+
+} // namespace Wac
