@@ -14,6 +14,7 @@ packages=(
     qtkeychain-qt6-dev
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core fonts-noto-color-emoji
+    qt6-translations-l10n
     clang-format git curl
 )
 

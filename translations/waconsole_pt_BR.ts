@@ -55,6 +55,77 @@
         <source>&amp;About waconsole</source>
         <translation>&amp;Sobre o waconsole</translation>
     </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Perfis…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfis</translation>
+    </message>
+    <message>
+        <source>No secure storage on this computer: access tokens and app secrets are kept in memory for this session only and written nowhere.</source>
+        <translation>Não há armazenamento seguro neste computador: tokens de acesso e segredos do app ficam na memória só nesta sessão e não são gravados em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Novo perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Graph &amp;base URL</source>
+        <translation>URL &amp;base do Graph</translation>
+    </message>
+    <message>
+        <source>API &amp;version</source>
+        <translation>&amp;Versão da API</translation>
+    </message>
+    <message>
+        <source>&amp;Phone-number ID</source>
+        <translation>ID do número de &amp;telefone</translation>
+    </message>
+    <message>
+        <source>&amp;WABA ID</source>
+        <translation>ID da &amp;WABA</translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation>&amp;Token de acesso</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Mostrar o token de acesso</translation>
+    </message>
+    <message>
+        <source>App &amp;secret</source>
+        <translation>&amp;Segredo do app</translation>
+    </message>
+    <message>
+        <source>Show the app secret</source>
+        <translation>Mostrar o segredo do app</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Testar &amp;conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
 </context>
 <context>
     <name>Wac</name>
@@ -754,6 +825,89 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
         <translation>O simulador embutido da Cloud API responde neste endereço enquanto o waconsole estiver aberto (token: sandbox-token).</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Segredos: só esta sessão</translation>
+    </message>
+    <message>
+        <source>Secrets: OS keychain</source>
+        <translation>Segredos: chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
+        <translation>Nenhum armazenamento seguro foi encontrado: os tokens ficam na memória até o waconsole fechar e não são gravados em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
+        <translation>Tokens de acesso e segredos do app ficam no chaveiro do sistema operacional.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProfileDialog</name>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (embutido)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>embutido</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace</source>
+        <translation>no chaveiro; digite para trocar</translation>
+    </message>
+    <message>
+        <source>The Sandbox is the simulator inside waconsole: everything works without a Meta account.</source>
+        <translation>O Sandbox é o simulador dentro do waconsole: tudo funciona sem uma conta Meta.</translation>
+    </message>
+    <message>
+        <source>paste the access token</source>
+        <translation>cole o token de acesso</translation>
+    </message>
+    <message>
+        <source>optional, for webhook signatures</source>
+        <translation>opcional, para assinaturas de webhooks</translation>
+    </message>
+    <message>
+        <source>Saved, but its secrets could not be moved: %1</source>
+        <translation>Salvo, mas os segredos não puderam ser movidos: %1</translation>
+    </message>
+    <message>
+        <source>Saved, but a secret could not be stored: %1</source>
+        <translation>Salvo, mas um segredo não pôde ser guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets are kept for this session only.</source>
+        <translation>Salvo; os segredos ficam só nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;delete</source>
+        <translation>Confirmar e&amp;xclusão</translation>
+    </message>
+    <message>
+        <source>Click again to delete &quot;%1&quot; and its secrets.</source>
+        <translation>Clique de novo para excluir &quot;%1&quot; e seus segredos.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; excluído.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 · %2</source>
+        <translation>Conectado: %1 · %2</translation>
     </message>
 </context>
 <context>

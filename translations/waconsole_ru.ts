@@ -55,6 +55,77 @@
         <source>&amp;About waconsole</source>
         <translation>&amp;О программе waconsole</translation>
     </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Профили…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>No secure storage on this computer: access tokens and app secrets are kept in memory for this session only and written nowhere.</source>
+        <translation>На этом компьютере нет защищённого хранилища: токены доступа и секреты приложений хранятся в памяти только на этот сеанс и нигде не записываются.</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Новый профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>Graph &amp;base URL</source>
+        <translation>&amp;Базовый URL Graph</translation>
+    </message>
+    <message>
+        <source>API &amp;version</source>
+        <translation>&amp;Версия API</translation>
+    </message>
+    <message>
+        <source>&amp;Phone-number ID</source>
+        <translation>ID &amp;номера телефона</translation>
+    </message>
+    <message>
+        <source>&amp;WABA ID</source>
+        <translation>ID &amp;WABA</translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation>&amp;Токен доступа</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Показать токен доступа</translation>
+    </message>
+    <message>
+        <source>App &amp;secret</source>
+        <translation>&amp;Секрет приложения</translation>
+    </message>
+    <message>
+        <source>Show the app secret</source>
+        <translation>Показать секрет приложения</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Проверить &amp;соединение</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
 </context>
 <context>
     <name>Wac</name>
@@ -756,6 +827,89 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
         <translation>Встроенный симулятор Cloud API отвечает по этому адресу, пока работает waconsole (токен: sandbox-token).</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Секреты: только этот сеанс</translation>
+    </message>
+    <message>
+        <source>Secrets: OS keychain</source>
+        <translation>Секреты: связка ключей ОС</translation>
+    </message>
+    <message>
+        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
+        <translation>Защищённое хранилище не найдено: токены хранятся в памяти до выхода из waconsole и нигде не записываются.</translation>
+    </message>
+    <message>
+        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
+        <translation>Токены доступа и секреты приложений хранятся в связке ключей операционной системы.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProfileDialog</name>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (встроенный)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace</source>
+        <translation>в связке ключей; введите новый</translation>
+    </message>
+    <message>
+        <source>The Sandbox is the simulator inside waconsole: everything works without a Meta account.</source>
+        <translation>Песочница — это симулятор внутри waconsole: всё работает без аккаунта Meta.</translation>
+    </message>
+    <message>
+        <source>paste the access token</source>
+        <translation>вставьте токен доступа</translation>
+    </message>
+    <message>
+        <source>optional, for webhook signatures</source>
+        <translation>необязательно, для подписи вебхуков</translation>
+    </message>
+    <message>
+        <source>Saved, but its secrets could not be moved: %1</source>
+        <translation>Сохранено, но секреты не удалось перенести: %1</translation>
+    </message>
+    <message>
+        <source>Saved, but a secret could not be stored: %1</source>
+        <translation>Сохранено, но секрет не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets are kept for this session only.</source>
+        <translation>Сохранено; секреты хранятся только на этот сеанс.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;delete</source>
+        <translation>Подтвердить &amp;удаление</translation>
+    </message>
+    <message>
+        <source>Click again to delete &quot;%1&quot; and its secrets.</source>
+        <translation>Нажмите ещё раз, чтобы удалить «%1» и его секреты.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>«%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 · %2</source>
+        <translation>Соединение есть: %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/translator.h"
 #include "sim/simulatorserver.h"
+#include "storage/keychaintokenstore.h"
+#include "storage/profilestore.h"
+#include "storage/secretvault.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkAccessManager>
 #include <QStatusBar>
 #include <QTextStream>
 
@@ -29,7 +33,12 @@ int main(int argc, char *argv[])
     parser.addOption(open);
     parser.process(app);
 
+    QNetworkAccessManager nam;
+    Wac::ProfileStore profiles;
+    Wac::KeychainTokenStore keychain;
+    Wac::SecretVault vault(&keychain);
     Wac::MainWindow window;
+    window.setServices(&profiles, &vault, &nam);
     QString error;
     if (parser.isSet(open) && !window.openFile(parser.value(open), &error)) {
         QTextStream(stderr) << error << Qt::endl;
@@ -39,12 +48,14 @@ int main(int argc, char *argv[])
     // works on first run with no Meta account.
     Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());
     QString sandboxError;
-    if (sandbox.start(&sandboxError))
+    if (sandbox.start(&sandboxError)) {
+        profiles.setSandbox(sandbox.baseUrl());
         window.setSandbox(sandbox.baseUrl(), u"v25.0"_s);
-    else
+    } else {
         window.statusBar()->showMessage(
             QCoreApplication::translate("main", "The Sandbox simulator did not start: %1")
                 .arg(sandboxError));
+    }
     window.show();
     return QApplication::exec();
 }

@@ -9,6 +9,8 @@
 #include "core/outgoingmessage.h"
 #include "core/phonenumber.h"
 #include "core/validation/validator.h"
+#include "storage/secretvault.h"
+#include "widgets/dialogs/profiledialog.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -55,6 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_profileLabel->setObjectName(u"profileLabel"_s);
     m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_profileLabel);
+    m_secretsLabel = new QLabel(this);
+    m_secretsLabel->setObjectName(u"secretsLabel"_s);
+    statusBar()->addPermanentWidget(m_secretsLabel);
     m_ui->payloadPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -69,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
 
     setPayloadText(QString::fromUtf8(
         QJsonDocument(OutgoingMessage().toJson()).toJson(QJsonDocument::Indented)));
@@ -88,6 +94,33 @@ void MainWindow::setSandbox(const QUrl &baseUrl, const QString &apiVersion)
     m_profileLabel->setText(tr("Sandbox · %1 · %2").arg(baseUrl.toString(), apiVersion));
     m_profileLabel->setToolTip(tr("The built-in Cloud API simulator answers on this address "
                                   "while waconsole runs (token: sandbox-token)."));
+}
+
+void MainWindow::setServices(ProfileStore *profiles, SecretVault *vault, QNetworkAccessManager *nam)
+{
+    m_profiles = profiles;
+    m_vault = vault;
+    m_nam = nam;
+    m_ui->profilesAction->setEnabled(true);
+    showSecretsMode(vault->isSessionOnly());
+    connect(vault, &SecretVault::sessionOnlyChanged, this, &MainWindow::showSecretsMode);
+}
+
+void MainWindow::showSecretsMode(bool sessionOnly)
+{
+    m_secretsLabel->setText(
+        sessionOnly ? tr("Secrets: this session only") : tr("Secrets: OS keychain"));
+    m_secretsLabel->setToolTip(sessionOnly
+            ? tr("No secure storage was found: tokens are kept in memory until waconsole quits and "
+                 "written nowhere.")
+            : tr("Access tokens and app secrets are kept in the operating system's keychain."));
+}
+
+void MainWindow::showProfiles()
+{
+    auto *dialog = new ProfileDialog(m_profiles, m_vault, m_nam, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QLabel;
+class QNetworkAccessManager;
 
 #include <memory>
 
@@ -15,6 +16,9 @@ class MainWindow;
 }
 
 namespace Wac {
+
+class ProfileStore;
+class SecretVault;
 
 /**
  * The console's window. For now it holds the payload as JSON and the live problem list of the
@@ -30,8 +34,10 @@ public:
 
     /// Replaces the payload text (as File → Open does) and validates it at once.
     void setPayloadText(const QString &json);
-    /// Shows where the built-in Sandbox simulator answers (the profiles come with issue 6).
+    /// Shows where the built-in Sandbox simulator answers.
     void setSandbox(const QUrl &baseUrl, const QString &apiVersion);
+    /// The application's profiles and secrets; enables File → Profiles.
+    void setServices(ProfileStore *profiles, SecretVault *vault, QNetworkAccessManager *nam);
 
     /// Loads a payload file; false when it cannot be read, with the reason in the status bar
     /// and, when given, in `error`.
@@ -41,9 +47,15 @@ private:
     void revalidate();
     void chooseFile();
     void showAbout();
+    void showProfiles();
+    void showSecretsMode(bool sessionOnly);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_profileLabel = nullptr;
+    QLabel *m_secretsLabel = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    SecretVault *m_vault = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
     QTimer m_debounce;
 };
 
