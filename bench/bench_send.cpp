@@ -23,59 +23,13 @@ namespace {
 Bench::Run clientSends(
     Wac::CloudApiClient &client, const QJsonObject &body, int count, int parallel)
 {
-    Bench::Run run;
-    int started = 0;
-    int finished = 0;
-    QElapsedTimer timer;
-    timer.start();
-    std::function<void()> next = [&] {
-        ++started;
+    return Bench::pipelined(count, parallel, [&](std::function<void(bool)> done) {
         Wac::SendJob *job = client.sendMessage(body);
-        QObject::connect(job, &Wac::SendJob::finished, &client, [&](const Wac::SendResult &result) {
-            if (result.outcome != Wac::SendResult::Outcome::Accepted)
-                ++run.failures;
-            if (++finished == count)
-                QCoreApplication::quit();
-            else if (started < count)
-                next();
-        });
-    };
-    for (int i = 0; i < parallel && i < count; ++i)
-        next();
-    QCoreApplication::exec();
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    return run;
-}
-
-/// The floor of Qt's HTTP stack: the same POSTs straight through QNetworkAccessManager.
-Bench::Run rawSends(QNetworkAccessManager &nam, const QUrl &url, int count, int parallel)
-{
-    Bench::Run run;
-    int started = 0;
-    int finished = 0;
-    QElapsedTimer timer;
-    timer.start();
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setRawHeader("Authorization", "Bearer sandbox-token");
-    std::function<void()> next = [&] {
-        ++started;
-        QNetworkReply *reply = nam.post(request, Bench::textBody);
-        QObject::connect(reply, &QNetworkReply::finished, &nam, [&, reply] {
-            reply->deleteLater();
-            run.failures +=
-                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 0 : 1;
-            if (++finished == count)
-                QCoreApplication::quit();
-            else if (started < count)
-                next();
-        });
-    };
-    for (int i = 0; i < parallel && i < count; ++i)
-        next();
-    QCoreApplication::exec();
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    return run;
+        QObject::connect(
+            job, &Wac::SendJob::finished, &client, [done](const Wac::SendResult &result) {
+                done(result.outcome == Wac::SendResult::Outcome::Accepted);
+            });
+    });
 }
 
 } // namespace
@@ -102,7 +56,7 @@ int main(int argc, char *argv[])
     out << u"2,000 text sends to one waconsole-sim process, keep-alive\n"_s;
     for (const int parallel : {1, 6}) {
         const Bench::Run ours = clientSends(client, body, 2000, parallel);
-        const Bench::Run raw = rawSends(nam, messages, 2000, parallel);
+        const Bench::Run raw = Bench::qnamSends(nam, messages, 2000, parallel);
         const Bench::Run curl = Bench::curlSends(messages, 2000, bodyFile, parallel);
         out << u"  %1 at a time\n"_s.arg(parallel)
             << u"    CloudApiClient     %1 sends/s (%2 failed)\n"_s

@@ -31,38 +31,6 @@ qint64 residentKiB(qint64 pid)
     return match.captured(1).toLongLong();
 }
 
-/// Sends `count` POSTs with at most 6 in flight; QNAM keeps 6 connections per host alive.
-Bench::Run qtSends(const QUrl &url, int count)
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setRawHeader("Authorization", "Bearer sandbox-token");
-    Bench::Run run;
-    int started = 0;
-    int finished = 0;
-    QElapsedTimer timer;
-    timer.start();
-    std::function<void()> next = [&] {
-        QNetworkReply *reply = nam.post(request, Bench::textBody);
-        ++started;
-        QObject::connect(reply, &QNetworkReply::finished, &nam, [&, reply] {
-            reply->deleteLater();
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-                ++run.failures;
-            if (++finished == count)
-                QCoreApplication::quit();
-            else if (started < count)
-                next();
-        });
-    };
-    for (int i = 0; i < 6 && i < count; ++i)
-        next();
-    QCoreApplication::exec();
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    return run;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -76,8 +44,9 @@ int main(int argc, char *argv[])
     if (url.isEmpty() || !Bench::writeFile(bodyFile, Bench::textBody))
         return 1;
 
-    qtSends(url, 500); // warm-up: connections, allocator, caches
-    const Bench::Run qt = qtSends(url, 5000);
+    QNetworkAccessManager nam;
+    Bench::qnamSends(nam, url, 500, 6); // warm-up: connections, allocator, caches
+    const Bench::Run qt = Bench::qnamSends(nam, url, 5000, 6);
     const Bench::Run curl = Bench::curlSends(url, 5000, bodyFile, 6);
     out << u"5,000 sends, 6 keep-alive connections, to one waconsole-sim process\n"_s;
     out << QString(u"  Qt client (QNetworkAccessManager)  %1 req/s  (%2 s, %3 failed)\n"_s)
@@ -92,7 +61,7 @@ int main(int argc, char *argv[])
                .arg(curl.seconds / qt.seconds, 0, 'f', 2);
 
     const qint64 before = residentKiB(sim.processId());
-    const Bench::Run burst = qtSends(url, 10000);
+    const Bench::Run burst = Bench::qnamSends(nam, url, 10000, 6);
     const qint64 after = residentKiB(sim.processId());
     out << QString(
         u"burst of 10,000: %1 s, %2 failed; simulator RSS %3 MiB -> %4 MiB (+%5 MiB)\n"_s)

@@ -3,13 +3,17 @@
 #pragma once
 // Shared by the network benchmarks: a waconsole-sim process to talk to, curl as the baseline.
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
+#include <functional>
 
 namespace Bench {
 
@@ -56,6 +60,48 @@ inline Run curlSends(const QUrl &url, int count, const QString &bodyFile, int pa
     const QList<QByteArray> codes = curl.readAllStandardOutput().split('\n');
     run.failures = count - int(std::count(codes.cbegin(), codes.cend(), QByteArray("200")));
     return run;
+}
+
+/// Runs `count` requests with `parallel` in flight: `startOne(done)` starts one and calls
+/// `done(ok)` when it ends. Returns the time taken and the failures.
+inline Run pipelined(
+    int count, int parallel, const std::function<void(std::function<void(bool)>)> &startOne)
+{
+    Run run;
+    int started = 0;
+    int finished = 0;
+    QElapsedTimer timer;
+    timer.start();
+    std::function<void()> next = [&] {
+        ++started;
+        startOne([&](bool ok) {
+            run.failures += ok ? 0 : 1;
+            if (++finished == count)
+                QCoreApplication::quit();
+            else if (started < count)
+                next();
+        });
+    };
+    for (int i = 0; i < parallel && i < count; ++i)
+        next();
+    QCoreApplication::exec();
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return run;
+}
+
+/// The floor of Qt's HTTP stack: POSTs of `textBody` straight through QNetworkAccessManager.
+inline Run qnamSends(QNetworkAccessManager &nam, const QUrl &url, int count, int parallel)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Authorization", "Bearer sandbox-token");
+    return pipelined(count, parallel, [&](std::function<void(bool)> done) {
+        QNetworkReply *reply = nam.post(request, textBody);
+        QObject::connect(reply, &QNetworkReply::finished, &nam, [reply, done] {
+            reply->deleteLater();
+            done(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+        });
+    });
 }
 
 inline bool writeFile(const QString &path, const QByteArray &data)
