@@ -15,7 +15,7 @@ packages=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core fonts-noto-color-emoji
     qt6-translations-l10n
-    clang-format git curl
+    clang-format git curl openssl
 )
 
 missing=()
