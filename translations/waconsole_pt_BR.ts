@@ -612,10 +612,6 @@
         <translation>HTTP %1 sem corpo de erro do Graph.</translation>
     </message>
     <message>
-        <source>validate, roundtrip or send</source>
-        <translation>validate, roundtrip ou send</translation>
-    </message>
-    <message>
         <source>send: the Graph API address.</source>
         <translation>send: o endereço da Graph API.</translation>
     </message>
@@ -634,10 +630,6 @@
     <message>
         <source>send: send even when the payload has errors.</source>
         <translation>send: enviar mesmo quando o payload tem erros.</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send FILE|-  (see --help)</source>
-        <translation>Uso: waconsole-cli validate|roundtrip|send FILE|-  (veja --help)</translation>
     </message>
     <message>
         <source>Accepted (not yet delivered): %1</source>
@@ -668,44 +660,12 @@
         <translation>O chaveiro não respondeu em %1 s.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
-  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
-  send FILE|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token vem
-                    de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
-                    da linha de comando
-
-Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
-rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
-3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
-    </message>
-    <message>
         <source>send: use this saved profile (its token comes from the keychain).</source>
         <translation>send: usar este perfil salvo (o token vem do chaveiro).</translation>
     </message>
     <message>
         <source>No saved profile is named &quot;%1&quot; (the Sandbox runs inside waconsole; use waconsole-sim with --base-url).</source>
         <translation>Nenhum perfil salvo se chama &quot;%1&quot; (o Sandbox roda dentro do waconsole; use o waconsole-sim com --base-url).</translation>
-    </message>
-    <message>
-        <source>send needs --profile, or --base-url and --phone-number-id.</source>
-        <translation>send precisa de --profile, ou de --base-url e --phone-number-id.</translation>
     </message>
     <message>
         <source>waconsole-cli: no access token is stored for profile &quot;%1&quot;; save one in waconsole, or set WACONSOLE_TOKEN.</source>
@@ -754,6 +714,74 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Não há perfil chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+  send FILE|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token vem
+                    de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
+                    da linha de comando
+  upload FILE       envia uma mídia com as mesmas opções de send [--type MIME];
+                    imprime {&quot;id&quot;: ...}
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
+rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
+3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip, send or upload</source>
+        <translation>validate, roundtrip, send ou upload</translation>
+    </message>
+    <message>
+        <source>upload: the file&apos;s MIME type (default: detected from the file).</source>
+        <translation>upload: o tipo MIME do arquivo (padrão: detectado pelo arquivo).</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload FILE|-  (see --help)</source>
+        <translation>Uso: waconsole-cli validate|roundtrip|send|upload FILE|-  (veja --help)</translation>
+    </message>
+    <message>
+        <source>send and upload need --profile, or --base-url and --phone-number-id.</source>
+        <translation>send e upload precisam de --profile, ou de --base-url e --phone-number-id.</translation>
+    </message>
+    <message>
+        <source>Uploaded: media ID %1</source>
+        <translation>Enviado: ID da mídia %1</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Não enviado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which WhatsApp does not take; use JPEG or PNG images, MP4 or 3GPP video, AAC, AMR, MP3, MP4 or OGG/Opus audio, PDF, Office or text documents, or WebP stickers.</source>
+        <translation>%1 é %2, que o WhatsApp não aceita; use imagens JPEG ou PNG, vídeo MP4 ou 3GPP, áudio AAC, AMR, MP3, MP4 ou OGG/Opus, documentos PDF, Office ou texto, ou figurinhas WebP.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 files may be at most %4.</source>
+        <translation>%1 tem %2; arquivos %3 podem ter no máximo %4.</translation>
     </message>
 </context>
 <context>

@@ -614,10 +614,6 @@
         <translation>HTTP %1 без тела ошибки Graph.</translation>
     </message>
     <message>
-        <source>validate, roundtrip or send</source>
-        <translation>validate, roundtrip или send</translation>
-    </message>
-    <message>
         <source>send: the Graph API address.</source>
         <translation>send: адрес Graph API.</translation>
     </message>
@@ -636,10 +632,6 @@
     <message>
         <source>send: send even when the payload has errors.</source>
         <translation>send: отправить, даже если в нагрузке есть ошибки.</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send FILE|-  (see --help)</source>
-        <translation>Использование: waconsole-cli validate|roundtrip|send FILE|-  (см. --help)</translation>
     </message>
     <message>
         <source>Accepted (not yet delivered): %1</source>
@@ -670,44 +662,12 @@
         <translation>Связка ключей не ответила за %1 с.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
-
-Команды:
-  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
-  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
-  send FILE|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен берётся
-                    из WACONSOLE_TOKEN или из записи профиля в связке ключей, никогда
-                    из командной строки
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
-или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
-3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
-    </message>
-    <message>
         <source>send: use this saved profile (its token comes from the keychain).</source>
         <translation>send: использовать этот сохранённый профиль (его токен берётся из связки ключей).</translation>
     </message>
     <message>
         <source>No saved profile is named &quot;%1&quot; (the Sandbox runs inside waconsole; use waconsole-sim with --base-url).</source>
         <translation>Нет сохранённого профиля «%1» (песочница работает внутри waconsole; используйте waconsole-sim с --base-url).</translation>
-    </message>
-    <message>
-        <source>send needs --profile, or --base-url and --phone-number-id.</source>
-        <translation>send требует --profile или --base-url и --phone-number-id.</translation>
     </message>
     <message>
         <source>waconsole-cli: no access token is stored for profile &quot;%1&quot;; save one in waconsole, or set WACONSOLE_TOKEN.</source>
@@ -756,6 +716,74 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профиля «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
+  send FILE|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен берётся
+                    из WACONSOLE_TOKEN или из записи профиля в связке ключей, никогда
+                    из командной строки
+  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
+                    выводит {&quot;id&quot;: ...}
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
+или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
+3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip, send or upload</source>
+        <translation>validate, roundtrip, send или upload</translation>
+    </message>
+    <message>
+        <source>upload: the file&apos;s MIME type (default: detected from the file).</source>
+        <translation>upload: MIME-тип файла (по умолчанию определяется по файлу).</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload FILE|-  (see --help)</source>
+        <translation>Использование: waconsole-cli validate|roundtrip|send|upload FILE|-  (см. --help)</translation>
+    </message>
+    <message>
+        <source>send and upload need --profile, or --base-url and --phone-number-id.</source>
+        <translation>send и upload требуют --profile или --base-url и --phone-number-id.</translation>
+    </message>
+    <message>
+        <source>Uploaded: media ID %1</source>
+        <translation>Загружено: ID медиафайла %1</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Не отправлено.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which WhatsApp does not take; use JPEG or PNG images, MP4 or 3GPP video, AAC, AMR, MP3, MP4 or OGG/Opus audio, PDF, Office or text documents, or WebP stickers.</source>
+        <translation>%1 имеет тип %2, который WhatsApp не принимает; используйте изображения JPEG или PNG, видео MP4 или 3GPP, аудио AAC, AMR, MP3, MP4 или OGG/Opus, документы PDF, Office или текстовые, либо стикеры WebP.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 files may be at most %4.</source>
+        <translation>%1 занимает %2; файлы %3 могут быть не больше %4.</translation>
     </message>
 </context>
 <context>

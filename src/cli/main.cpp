@@ -27,7 +27,9 @@ QString description()
         "  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID\n"
         "                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token\n"
         "                    comes from WACONSOLE_TOKEN or the profile's keychain entry, never\n"
-        "                    from the command line\n\n"
+        "                    from the command line\n"
+        "  upload FILE       upload media with the same options as send [--type MIME];\n"
+        "                    prints {\"id\": ...}\n\n"
         "Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the\n"
         "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
         "wrong,\n"
@@ -49,7 +51,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, Wac::Tr::tr("validate, roundtrip or send"));
+    parser.addPositionalArgument(u"command"_s, Wac::Tr::tr("validate, roundtrip, send or upload"));
     const QCommandLineOption baseUrl(
         u"base-url"_s, Wac::Tr::tr("send: the Graph API address."), u"URL"_s);
     const QCommandLineOption phoneNumberId(
@@ -58,12 +60,15 @@ int main(int argc, char *argv[])
         Wac::Tr::tr("send: the API version (default v25.0)."), u"V"_s, u"v25.0"_s);
     const QCommandLineOption timeout(u"timeout"_s,
         Wac::Tr::tr("send: seconds to wait for the answer (default 30)."), u"SECONDS"_s, u"30"_s);
+    const QCommandLineOption mediaType(u"type"_s,
+        Wac::Tr::tr("upload: the file's MIME type (default: detected from the file)."), u"MIME"_s);
     const QCommandLineOption sendAnyway(
         u"send-anyway"_s, Wac::Tr::tr("send: send even when the payload has errors."));
     const QCommandLineOption profile(u"profile"_s,
         Wac::Tr::tr("send: use this saved profile (its token comes from the keychain)."),
         u"NAME"_s);
-    parser.addOptions({profile, baseUrl, phoneNumberId, apiVersion, timeout, sendAnyway});
+    parser.addOptions(
+        {profile, baseUrl, phoneNumberId, apiVersion, timeout, sendAnyway, mediaType});
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -80,12 +85,14 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     if (args.size() != 2
-        || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s)) {
-        err << Wac::Tr::tr("Usage: waconsole-cli validate|roundtrip|send FILE|-  (see --help)")
+        || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
+            && command != u"upload"_s)) {
+        err << Wac::Tr::tr(
+            "Usage: waconsole-cli validate|roundtrip|send|upload FILE|-  (see --help)")
             << Qt::endl;
         return Wac::Cli::Unreadable;
     }
-    if (command == u"send"_s) {
+    if (command == u"send"_s || command == u"upload"_s) {
         Wac::Cli::SendOptions options;
         if (parser.isSet(profile)) {
             const auto found = Wac::ProfileStore().find(parser.value(profile));
@@ -102,7 +109,8 @@ int main(int argc, char *argv[])
             options.config.wabaId = found->wabaId;
             options.config.apiVersion = found->apiVersion;
         } else if (!parser.isSet(baseUrl) || !parser.isSet(phoneNumberId)) {
-            err << Wac::Tr::tr("send needs --profile, or --base-url and --phone-number-id.")
+            err << Wac::Tr::tr(
+                "send and upload need --profile, or --base-url and --phone-number-id.")
                 << Qt::endl;
             return Wac::Cli::Unreadable;
         } else {
@@ -112,6 +120,8 @@ int main(int argc, char *argv[])
         }
         options.config.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
         options.sendAnyway = parser.isSet(sendAnyway);
+        if (command == u"upload"_s)
+            return Wac::Cli::upload(args.at(1), options, parser.value(mediaType), out, err);
         return Wac::Cli::send(args.at(1), options, out, err);
     }
     return command == u"validate"_s ? Wac::Cli::validate(args.at(1), out, err)

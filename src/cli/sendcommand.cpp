@@ -39,6 +39,11 @@ int exitCodeFor(SendResult::Outcome outcome)
 
 void describe(const SendResult &result, QTextStream &err)
 {
+    if (result.outcome == SendResult::Outcome::Accepted && result.wamid.isEmpty()) {
+        err << Tr::tr("Uploaded: media ID %1").arg(result.response.value(u"id").toString())
+            << Qt::endl;
+        return;
+    }
     if (result.outcome == SendResult::Outcome::Accepted) {
         err << Tr::tr("Accepted (not yet delivered): %1").arg(result.wamid) << Qt::endl;
         if (!result.waId.isEmpty() && result.waId != QString(result.input).remove(u'+'))
@@ -103,6 +108,27 @@ QByteArray resolveToken(const QString &profile, QTextStream &err)
     return token;
 }
 
+/// Starts one job with a client for `config`, waits for it, prints the answer and the decoded
+/// outcome, and returns the exit code.
+int runAndReport(const ApiConfig &config, const QByteArray &token,
+    const std::function<SendJob *(CloudApiClient &)> &start, QTextStream &out, QTextStream &err)
+{
+    QNetworkAccessManager nam;
+    CloudApiClient client(&nam, config);
+    client.setToken(token);
+    SendResult result;
+    QObject::connect(start(client), &SendJob::finished, QCoreApplication::instance(),
+        [&result](const SendResult &r) {
+            result = r;
+            QCoreApplication::quit();
+        });
+    QCoreApplication::exec();
+    if (!result.body.isEmpty())
+        out << QString::fromUtf8(result.body) << Qt::endl;
+    describe(result, err);
+    return exitCodeFor(result.outcome);
+}
+
 } // namespace
 
 int send(const QString &path, const SendOptions &options, QTextStream &out, QTextStream &err)
@@ -130,21 +156,26 @@ int send(const QString &path, const SendOptions &options, QTextStream &out, QTex
         return Invalid;
     }
 
-    QNetworkAccessManager nam;
-    CloudApiClient client(&nam, options.config);
-    client.setToken(token);
-    SendResult result;
-    SendJob *job = client.sendMessage(json->toObject());
-    QObject::connect(
-        job, &SendJob::finished, QCoreApplication::instance(), [&result](const SendResult &r) {
-            result = r;
-            QCoreApplication::quit();
-        });
-    QCoreApplication::exec();
-    if (!result.body.isEmpty())
-        out << QString::fromUtf8(result.body) << Qt::endl;
-    describe(result, err);
-    return exitCodeFor(result.outcome);
+    const QJsonObject message = json->toObject();
+    return runAndReport(
+        options.config, token, [&](CloudApiClient &client) { return client.sendMessage(message); },
+        out, err);
+}
+
+int upload(const QString &path, const SendOptions &options, const QString &mimeType,
+    QTextStream &out, QTextStream &err)
+{
+    const MediaFile file = MediaFile::load(path, mimeType);
+    if (!file.ok()) {
+        err << file.problem << Qt::endl << Tr::tr("Not sent.") << Qt::endl;
+        return Invalid;
+    }
+    const QByteArray token = resolveToken(options.profile, err);
+    if (token.isEmpty())
+        return Unreadable;
+    return runAndReport(
+        options.config, token, [&](CloudApiClient &client) { return client.uploadMedia(file); },
+        out, err);
 }
 
 } // namespace Wac::Cli

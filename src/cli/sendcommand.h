@@ -23,4 +23,10 @@ struct SendOptions
  */
 int send(const QString &path, const SendOptions &options, QTextStream &out, QTextStream &err);
 
+/// `upload FILE`: checks the file's MIME type and size (reference §4), uploads it to
+/// `/{phone-number-id}/media` and prints `{"id": ...}`. Exit codes as for send; a file refused
+/// before sending exits 1.
+int upload(const QString &path, const SendOptions &options, const QString &mimeType,
+    QTextStream &out, QTextStream &err);
+
 } // namespace Wac::Cli

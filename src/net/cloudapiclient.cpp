@@ -5,6 +5,7 @@
 #include "core/coretr.h"
 #include "net/requestfactory.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -24,6 +25,33 @@ SendJob *CloudApiClient::sendMessage(const QJsonObject &body)
         RequestFactory::messagesUrl(m_config), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+SendJob *CloudApiClient::uploadMedia(const MediaFile &file)
+{
+    if (!file.ok()) {
+        SendJob *job = SendJob::refused(file.problem, this);
+        connect(job, &SendJob::finished, job, &QObject::deleteLater);
+        job->start();
+        return job;
+    }
+    // multipart/form-data by hand: the body must be one block for the one-shot upload device.
+    const QByteArray boundary =
+        "waconsole-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    const auto field = [&boundary](const QByteArray &name, const QByteArray &value) {
+        return QByteArray("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+            + "\"\r\n\r\n" + value + "\r\n");
+    };
+    QByteArray fileName = file.fileName.toUtf8();
+    fileName.replace('"', '_');
+    QByteArray body =
+        field("messaging_product", "whatsapp") + field("type", file.mimeType.toUtf8());
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + file.mimeType.toUtf8() + "\r\n\r\n";
+    body += file.data;
+    body += "\r\n--" + boundary + "--\r\n";
+    const QUrl url = RequestFactory::objectUrl(m_config, m_config.phoneNumberId + u"/media"_s);
+    return startJob(url, body, "multipart/form-data; boundary=" + boundary);
+}
+
 SendJob *CloudApiClient::getObject(const QString &id, const QString &fields)
 {
     QUrl url = RequestFactory::objectUrl(m_config, id);
@@ -32,7 +60,8 @@ SendJob *CloudApiClient::getObject(const QString &id, const QString &fields)
     return startJob(url, QByteArray());
 }
 
-SendJob *CloudApiClient::startJob(const QUrl &url, const QByteArray &body)
+SendJob *CloudApiClient::startJob(
+    const QUrl &url, const QByteArray &body, const QByteArray &contentType)
 {
     SendJob *job = nullptr;
     if (const auto refusal = RequestFactory::refusal(url)) {
@@ -41,6 +70,8 @@ SendJob *CloudApiClient::startJob(const QUrl &url, const QByteArray &body)
         job = SendJob::refused(Tr::tr("The profile has no access token."), this);
     } else {
         QNetworkRequest request = RequestFactory::jsonRequest(url, m_token, m_config, body.size());
+        if (!contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         job = new SendJob(m_nam, request, body, this);
     }
     connect(job, &SendJob::finished, job, &QObject::deleteLater);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/apiconfig.h"
+#include "net/mediafile.h"
 #include "net/sendjob.h"
 
 #include <QJsonObject>
@@ -30,11 +31,15 @@ public:
 
     /// Starts sending `body` to `/{phone-number-id}/messages`.
     SendJob *sendMessage(const QJsonObject &body);
+    /// Starts uploading `file` to `/{phone-number-id}/media`; a file that failed its checks
+    /// (MediaFile::ok()) finishes at once, not sent, with its problem. The answer's `id` is in
+    /// the result's response.
+    SendJob *uploadMedia(const MediaFile &file);
     /// Starts `GET /{id}` (the phone number for "Test connection", a media object).
     SendJob *getObject(const QString &id, const QString &fields = {});
 
 private:
-    SendJob *startJob(const QUrl &url, const QByteArray &body);
+    SendJob *startJob(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {});
 
     QNetworkAccessManager *m_nam;
     ApiConfig m_config;

@@ -92,7 +92,12 @@ void SendJob::start()
     m_reply = m_body.isNull() ? m_nam->get(m_request)
                               : m_nam->post(m_request, new OneShotBody(m_body, this));
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestLeft = true; });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, &SendJob::uploadProgress);
+    // Qt cannot know the size of a sequential body: it reports total == sent, then 0/0. The job
+    // knows it, so progress is reported against the body's real size.
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            Q_EMIT uploadProgress(sent, m_body.size());
+    });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: collected so that the user sees exactly what was wrong.
         QStringList lines;
@@ -179,7 +184,8 @@ SendResult SendJob::classifyAnswer(int status, const QByteArray &body, qint64 an
         const QJsonObject message = result.response.value(u"messages").toArray().at(0).toObject();
         const bool isGet = m_body.isNull(); // any whole JSON object answers a GET
         if (!cut && json
-            && (isGet || message.contains(u"id") || result.response.value(u"success").toBool())) {
+            && (isGet || message.contains(u"id") || result.response.value(u"success").toBool()
+                || result.response.contains(u"id"))) { // an upload answers {"id"}
             result.outcome = SendResult::Outcome::Accepted;
             result.wamid = message.value(u"id").toString();
             result.messageStatus = message.value(u"message_status").toString();
@@ -198,6 +204,7 @@ SendResult SendJob::classifyAnswer(int status, const QByteArray &body, qint64 an
             : Tr::tr("The server's answer is incomplete or not JSON.");
         return result;
     }
+
     if (json && result.response.value(u"error").isObject()) {
         result.outcome = SendResult::Outcome::Rejected;
         result.error = ApiError::fromGraph(status, result.response);
