@@ -59,6 +59,30 @@
         <source>&amp;Profiles…</source>
         <translation>&amp;Perfis…</translation>
     </message>
+    <message>
+        <source>Profi&amp;le</source>
+        <translation>Perfi&amp;l</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Enviar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <source>Send despite the problems, to see how the server answers (Sandbox only)</source>
+        <translation>Enviar apesar dos problemas, para ver como o servidor responde (só no Sandbox)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the payload (Ctrl+Return)</source>
+        <translation>Enviar o payload (Ctrl+Return)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -870,6 +894,26 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
         <translation>Tokens de acesso e segredos do app ficam no chaveiro do sistema operacional.</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulator)</source>
+        <translation>Sandbox (simulador)</translation>
+    </message>
+    <message>
+        <source>Sending with %1…</source>
+        <translation>Enviando com %1…</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Aceito: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ProfileDialog</name>
@@ -936,6 +980,69 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Connected: %1 · %2</source>
         <translation>Conectado: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ResultPanel</name>
+    <message>
+        <source>The template is paced: this message was accepted for sending.</source>
+        <translation>O modelo está com cadência: esta mensagem foi aceita para envio.</translation>
+    </message>
+    <message>
+        <source>Held for quality assessment: it will be sent or dropped later.</source>
+        <translation>Retida para avaliação de qualidade: será enviada ou descartada depois.</translation>
+    </message>
+    <message>
+        <source>The template is paused: the message is held, not sent.</source>
+        <translation>O modelo está pausado: a mensagem fica retida, não é enviada.</translation>
+    </message>
+    <message>
+        <source>Pacing status: %1</source>
+        <translation>Status de cadência: %1</translation>
+    </message>
+    <message>
+        <source>Copy WAMID</source>
+        <translation>Copiar WAMID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accepted&lt;/b&gt; — not yet delivered</source>
+        <translation>&lt;b&gt;Aceito&lt;/b&gt; — ainda não entregue</translation>
+    </message>
+    <message>
+        <source>WAMID: %1</source>
+        <translation>WAMID: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Status HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Código: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalhes: %1</translation>
+    </message>
+    <message>
+        <source>Addressed to WhatsApp ID %1 (you wrote %2).</source>
+        <translation>Endereçado ao WhatsApp ID %1 (você escreveu %2).</translation>
     </message>
 </context>
 <context>

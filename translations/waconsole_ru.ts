@@ -59,6 +59,30 @@
         <source>&amp;Profiles…</source>
         <translation>&amp;Профили…</translation>
     </message>
+    <message>
+        <source>Profi&amp;le</source>
+        <translation>Профи&amp;ль</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Отправить &amp;всё равно</translation>
+    </message>
+    <message>
+        <source>Send despite the problems, to see how the server answers (Sandbox only)</source>
+        <translation>Отправить, несмотря на проблемы, чтобы увидеть ответ сервера (только песочница)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Send the payload (Ctrl+Return)</source>
+        <translation>Отправить нагрузку (Ctrl+Return)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -872,6 +896,26 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
         <translation>Токены доступа и секреты приложений хранятся в связке ключей операционной системы.</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulator)</source>
+        <translation>Песочница (симулятор)</translation>
+    </message>
+    <message>
+        <source>Sending with %1…</source>
+        <translation>Отправка через %1…</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Принято: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ProfileDialog</name>
@@ -938,6 +982,69 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Connected: %1 · %2</source>
         <translation>Соединение есть: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ResultPanel</name>
+    <message>
+        <source>The template is paced: this message was accepted for sending.</source>
+        <translation>Шаблон дозируется: сообщение принято к отправке.</translation>
+    </message>
+    <message>
+        <source>Held for quality assessment: it will be sent or dropped later.</source>
+        <translation>Задержано для оценки качества: позже будет отправлено или отброшено.</translation>
+    </message>
+    <message>
+        <source>The template is paused: the message is held, not sent.</source>
+        <translation>Шаблон приостановлен: сообщение задержано, а не отправлено.</translation>
+    </message>
+    <message>
+        <source>Pacing status: %1</source>
+        <translation>Статус дозирования: %1</translation>
+    </message>
+    <message>
+        <source>Copy WAMID</source>
+        <translation>Копировать WAMID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accepted&lt;/b&gt; — not yet delivered</source>
+        <translation>&lt;b&gt;Принято&lt;/b&gt; — ещё не доставлено</translation>
+    </message>
+    <message>
+        <source>WAMID: %1</source>
+        <translation>WAMID: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Статус HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Код: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Сообщение: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>Addressed to WhatsApp ID %1 (you wrote %2).</source>
+        <translation>Адресовано WhatsApp ID %1 (вы указали %2).</translation>
     </message>
 </context>
 <context>

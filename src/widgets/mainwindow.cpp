@@ -9,8 +9,8 @@
 #include "core/outgoingmessage.h"
 #include "core/phonenumber.h"
 #include "core/validation/validator.h"
-#include "storage/secretvault.h"
-#include "widgets/dialogs/profiledialog.h"
+#include "storage/profile.h"
+#include "widgets/resultpanel.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +78,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
 
+    m_result = new ResultPanel(m_ui->resultContainer);
+    auto *resultLayout = new QVBoxLayout(m_ui->resultContainer);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_result);
+    // Ctrl+Return sends from anywhere in the window, the payload editor included.
+    m_sendAction = new QAction(tr("Send"), this);
+    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addAction(m_sendAction);
+    connect(m_sendAction, &QAction::triggered, this, [this] {
+        if (m_ui->sendPushButton->isEnabled())
+            send(false);
+    });
+    connect(m_ui->sendPushButton, &QPushButton::clicked, this, [this] { send(false); });
+    connect(m_ui->sendAnywayPushButton, &QPushButton::clicked, this, [this] { send(true); });
+    connect(
+        m_ui->profileComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::updateSendState);
+
     setPayloadText(QString::fromUtf8(
         QJsonDocument(OutgoingMessage().toJson()).toJson(QJsonDocument::Indented)));
 }
@@ -92,35 +111,10 @@ void MainWindow::setPayloadText(const QString &json)
 void MainWindow::setSandbox(const QUrl &baseUrl, const QString &apiVersion)
 {
     m_profileLabel->setText(tr("Sandbox · %1 · %2").arg(baseUrl.toString(), apiVersion));
+    if (m_profiles)
+        fillProfiles(QString::fromLatin1(Profile::sandboxName));
     m_profileLabel->setToolTip(tr("The built-in Cloud API simulator answers on this address "
                                   "while waconsole runs (token: sandbox-token)."));
-}
-
-void MainWindow::setServices(ProfileStore *profiles, SecretVault *vault, QNetworkAccessManager *nam)
-{
-    m_profiles = profiles;
-    m_vault = vault;
-    m_nam = nam;
-    m_ui->profilesAction->setEnabled(true);
-    showSecretsMode(vault->isSessionOnly());
-    connect(vault, &SecretVault::sessionOnlyChanged, this, &MainWindow::showSecretsMode);
-}
-
-void MainWindow::showSecretsMode(bool sessionOnly)
-{
-    m_secretsLabel->setText(
-        sessionOnly ? tr("Secrets: this session only") : tr("Secrets: OS keychain"));
-    m_secretsLabel->setToolTip(sessionOnly
-            ? tr("No secure storage was found: tokens are kept in memory until waconsole quits and "
-                 "written nowhere.")
-            : tr("Access tokens and app secrets are kept in the operating system's keychain."));
-}
-
-void MainWindow::showProfiles()
-{
-    auto *dialog = new ProfileDialog(m_profiles, m_vault, m_nam, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)
@@ -143,6 +137,8 @@ void MainWindow::revalidate()
     problems->clear();
     const JsonInput input = JsonInput::parse(m_ui->payloadPlainTextEdit->toPlainText().toUtf8());
     if (!input.ok()) {
+        m_payloadOk = false;
+        updateSendState();
         m_ui->summaryLabel->setText(tr("The payload is not valid JSON."));
         auto *item = new QTreeWidgetItem(problems, {tr("JSON"), input.error});
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
@@ -152,6 +148,10 @@ void MainWindow::revalidate()
     m_ui->summaryLabel->setText(input.value.isObject() ? summaryOf(input.value.toObject())
                                                        : tr("The payload is not a JSON object."));
     const QList<Diagnostic> diagnostics = validate(input.value);
+    m_payloadOk = input.value.isObject();
+    m_payload = input.value.toObject();
+    m_payloadErrors = hasErrors(diagnostics);
+    updateSendState();
     int errors = 0;
     for (const Diagnostic &d : diagnostics) {
         auto *item =

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QTimer>
 #include <QUrl>
@@ -18,7 +19,10 @@ class MainWindow;
 namespace Wac {
 
 class ProfileStore;
+class ResultPanel;
 class SecretVault;
+class SendController;
+struct SendResult;
 
 /**
  * The console's window. For now it holds the payload as JSON and the live problem list of the
@@ -34,7 +38,7 @@ public:
 
     /// Replaces the payload text (as File → Open does) and validates it at once.
     void setPayloadText(const QString &json);
-    /// Shows where the built-in Sandbox simulator answers.
+    /// Shows where the built-in Sandbox simulator answers, and lists it first among profiles.
     void setSandbox(const QUrl &baseUrl, const QString &apiVersion);
     /// The application's profiles and secrets; enables File → Profiles.
     void setServices(ProfileStore *profiles, SecretVault *vault, QNetworkAccessManager *nam);
@@ -48,6 +52,10 @@ private:
     void chooseFile();
     void showAbout();
     void showProfiles();
+    void fillProfiles(const QString &select);
+    void updateSendState();
+    void send(bool anyway);
+    void sendFinished(const SendResult &result);
     void showSecretsMode(bool sessionOnly);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -56,6 +64,12 @@ private:
     ProfileStore *m_profiles = nullptr;
     SecretVault *m_vault = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
+    SendController *m_sender = nullptr;
+    ResultPanel *m_result = nullptr;
+    QAction *m_sendAction = nullptr;
+    QJsonObject m_payload; ///< the editor's payload, when it is a JSON object
+    bool m_payloadOk = false; ///< the editor holds a JSON object
+    bool m_payloadErrors = false;
     QTimer m_debounce;
 };
 

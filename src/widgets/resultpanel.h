@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "net/sendresult.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QToolButton;
+
+namespace Wac {
+
+/**
+ * What became of the last send, in words: accepted (which is not delivered) with the WAMID to
+ * copy, the WhatsApp ID when it differs from what was typed and the pacing status explained;
+ * or the decoded error with what to do, and the server's own words under Details.
+ */
+class ResultPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultPanel(QWidget *parent = nullptr);
+
+    void showSending();
+    void showProgress(qint64 sent, qint64 total);
+    void showResult(const SendResult &result);
+
+    QString wamid() const { return m_wamid; }
+
+private:
+    void setDetails(const QString &text);
+
+    QLabel *m_headline;
+    QLabel *m_body;
+    QProgressBar *m_progress;
+    QToolButton *m_copy;
+    QToolButton *m_details;
+    QPlainTextEdit *m_detailsText;
+    QString m_wamid;
+};
+
+} // namespace Wac

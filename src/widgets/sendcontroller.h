@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "net/sendresult.h"
+#include "storage/profile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Wac {
+
+class CloudApiClient;
+class SecretVault;
+class SendJob;
+
+/**
+ * One send from the window: fetches the profile's token from the vault (the Sandbox's is built
+ * in), sends through a CloudApiClient, reports progress, and finishes once. It never sends again
+ * by itself; a second send while one is in flight is refused.
+ */
+class SendController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SendController(SecretVault *vault, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~SendController() override;
+
+    bool isBusy() const { return m_busy; }
+
+    /// Starts sending `body` with `profile`; false (nothing started) while a send is in flight.
+    bool send(const Profile &profile, const QJsonObject &body);
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void progress(qint64 sent, qint64 total);
+    void finished(const Wac::SendResult &result);
+
+private:
+    void start(const Profile &profile, const QJsonObject &body, const QByteArray &token);
+    void finish(const SendResult &result);
+
+    SecretVault *m_vault;
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<CloudApiClient> m_client;
+    QPointer<SendJob> m_job;
+    bool m_busy = false;
+    bool m_cancelled = false;
+};
+
+} // namespace Wac
