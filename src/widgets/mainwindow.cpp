@@ -86,10 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_sendAction = new QAction(tr("Send"), this);
     m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     addAction(m_sendAction);
-    connect(m_sendAction, &QAction::triggered, this, [this] {
-        if (m_ui->sendPushButton->isEnabled())
-            send(false);
-    });
+    // send() checks the payload as it is now: the button may still show the state from before
+    // the last keystroke, while the check waits out its 150 ms.
+    connect(m_sendAction, &QAction::triggered, this, [this] { send(false); });
     connect(m_ui->sendPushButton, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_ui->sendAnywayPushButton, &QPushButton::clicked, this, [this] { send(true); });
     connect(

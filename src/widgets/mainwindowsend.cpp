@@ -85,7 +85,7 @@ void MainWindow::send(bool anyway)
         m_debounce.stop();
         revalidate();
     }
-    if (!m_sender || !m_payloadOk || (m_payloadErrors && !anyway))
+    if (!m_sender || !m_payloadOk || (m_payloadErrors && !anyway) || m_sender->isBusy())
         return;
     const auto profile = m_profiles->find(m_ui->profileComboBox->currentData().toString());
     if (!profile || !m_sender->send(*profile, m_payload))
