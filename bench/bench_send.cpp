@@ -38,12 +38,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    QProcess sim;
-    const QUrl messages = Bench::startSimulator(sim);
-    QTemporaryDir dir;
-    const QString bodyFile = dir.filePath(u"body.json"_s);
-    if (messages.isEmpty() || !Bench::writeFile(bodyFile, Bench::textBody))
+    Bench::Setup setup;
+    if (!setup.ok())
         return 1;
+    const QUrl messages = setup.url;
+    const QString &bodyFile = setup.bodyFile;
     QNetworkAccessManager nam;
     Wac::ApiConfig config;
     config.baseUrl = messages.adjusted(QUrl::RemovePath);
@@ -72,7 +71,7 @@ int main(int argc, char *argv[])
                    .arg(curl.seconds / ours.seconds, 0, 'f', 2)
                    .arg(raw.seconds / ours.seconds, 0, 'f', 2);
     }
-    sim.terminate();
-    sim.waitForFinished(5000);
+    setup.sim.terminate();
+    setup.sim.waitForFinished(5000);
     return 0;
 }

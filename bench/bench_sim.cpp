@@ -37,12 +37,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    QProcess sim;
-    const QUrl url = Bench::startSimulator(sim);
-    QTemporaryDir dir;
-    const QString bodyFile = dir.filePath(u"body.json"_s);
-    if (url.isEmpty() || !Bench::writeFile(bodyFile, Bench::textBody))
+    Bench::Setup setup;
+    if (!setup.ok())
         return 1;
+    const QUrl url = setup.url;
+    const QString &bodyFile = setup.bodyFile;
 
     QNetworkAccessManager nam;
     Bench::qnamSends(nam, url, 500, 6); // warm-up: connections, allocator, caches
@@ -60,9 +59,9 @@ int main(int argc, char *argv[])
     out << QString(u"  ratio Qt / curl                    %1\n"_s)
                .arg(curl.seconds / qt.seconds, 0, 'f', 2);
 
-    const qint64 before = residentKiB(sim.processId());
+    const qint64 before = residentKiB(setup.sim.processId());
     const Bench::Run burst = Bench::qnamSends(nam, url, 10000, 6);
-    const qint64 after = residentKiB(sim.processId());
+    const qint64 after = residentKiB(setup.sim.processId());
     out << QString(
         u"burst of 10,000: %1 s, %2 failed; simulator RSS %3 MiB -> %4 MiB (+%5 MiB)\n"_s)
                .arg(burst.seconds, 0, 'f', 2)
@@ -70,7 +69,7 @@ int main(int argc, char *argv[])
                .arg(double(before) / 1024, 0, 'f', 1)
                .arg(double(after) / 1024, 0, 'f', 1)
                .arg(double(after - before) / 1024, 0, 'f', 1);
-    sim.terminate();
-    sim.waitForFinished(5000);
+    setup.sim.terminate();
+    setup.sim.waitForFinished(5000);
     return 0;
 }

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <algorithm>
@@ -109,5 +110,22 @@ inline bool writeFile(const QString &path, const QByteArray &data)
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
+
+/// What every network benchmark starts from: a waconsole-sim process, its messages URL, and
+/// the text body in a file for curl.
+struct Setup
+{
+    QProcess sim;
+    QTemporaryDir dir;
+    QUrl url;
+    QString bodyFile;
+
+    Setup()
+        : url(startSimulator(sim))
+        , bodyFile(dir.filePath(QStringLiteral("body.json")))
+    { }
+
+    bool ok() { return !url.isEmpty() && writeFile(bodyFile, textBody); }
+};
 
 } // namespace Bench
