@@ -37,6 +37,18 @@ void setString(QJsonObject &object, QStringView key, const std::optional<QString
         object.remove(key);
 }
 
+void setString(QJsonObject &object, QStringView key, const QString &value)
+{
+    if (string(object, key) != value)
+        object.insert(key, value);
+}
+
+void setDefault(QJsonObject &object, QStringView key, const QString &value)
+{
+    if (!object.contains(key))
+        object.insert(key, value);
+}
+
 void setBool(QJsonObject &object, QStringView key, const std::optional<bool> &value)
 {
     if (optBool(object, key) == value)
@@ -66,8 +78,8 @@ void setNumber(QJsonObject &object, QStringView key, const std::optional<double>
 void setObject(QJsonObject &object, QStringView key, const QJsonObject &value, bool keepEmpty)
 {
     const QJsonValue current = object.value(key);
-    if (current.isObject() && current.toObject() == value)
-        return;
+    if (current.toObject() == value)
+        return; // the same object, or {} for what reads as {}
     if (value.isEmpty() && !keepEmpty) {
         if (current.isObject())
             object.remove(key); // a value of another type was not the view's to drop

@@ -23,9 +23,16 @@ std::optional<bool> optBool(const QJsonObject &object, QStringView key);
 std::optional<double> optNumber(const QJsonObject &object, QStringView key);
 
 void setString(QJsonObject &object, QStringView key, const std::optional<QString> &value);
+/// A string the view always has: absent, or a value of another type, reads as "" and is left
+/// as it is while the new value is "".
+void setString(QJsonObject &object, QStringView key, const QString &value);
+/// A fixed value of the structure ("type": "reply"): written only where the key is absent, so
+/// that a wrong value stays for the validator to name.
+void setDefault(QJsonObject &object, QStringView key, const QString &value);
 void setBool(QJsonObject &object, QStringView key, const std::optional<bool> &value);
 void setNumber(QJsonObject &object, QStringView key, const std::optional<double> &value);
-/// Sets a sub-object; an empty one is removed unless `keepEmpty`.
+/// Sets a sub-object. Absent, or a value of another type, reads as {} and is left as it is while
+/// the new value is {}; an existing object that becomes empty is removed unless `keepEmpty`.
 void setObject(
     QJsonObject &object, QStringView key, const QJsonObject &value, bool keepEmpty = false);
 
@@ -49,13 +56,13 @@ template <typename T> QList<T> list(const QJsonObject &object, QStringView key)
 
 /// Writes views back with `write(item, base) -> QJsonObject`, element by element over the
 /// existing array so that each element keeps the keys its view does not know. An absent array
-/// stays absent while `items` is empty.
+/// (or a value of another type) stays as it is while `items` is empty.
 template <typename T, typename Write>
 void setList(QJsonObject &object, QStringView key, const QList<T> &items, Write write)
 {
     const QJsonArray old = object.value(key).toArray();
-    if (items.isEmpty() && !object.contains(key))
-        return;
+    if (items.isEmpty() && !object.value(key).isArray())
+        return; // absent or of another type, it reads as no items: nothing changed
     QJsonArray updated;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject base = i < old.size() ? old.at(i).toObject() : QJsonObject();

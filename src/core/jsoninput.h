@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -23,5 +24,9 @@ struct JsonInput
 
     static JsonInput parse(const QByteArray &text);
 };
+
+/// `object` as JSON text indented by two spaces, as the reference pages print bodies (Qt's own
+/// indentation is four), ending with a newline.
+QByteArray indentedJson(const QJsonObject &object);
 
 } // namespace Wac

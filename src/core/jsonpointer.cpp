@@ -31,6 +31,50 @@ bool isIndex(const QString &token)
     return true;
 }
 
+QStringList tokensOf(const QString &pointer)
+{
+    QStringList tokens = pointer.mid(1).split(u'/');
+    for (QString &token : tokens)
+        token = unescape(token);
+    return tokens;
+}
+
+// Descends one token at a time, copying on the way down and writing back on the way up: Qt's
+// JSON containers are values, so a nested change must be re-inserted at every level. Missing
+// object members are created; an array index must exist.
+bool assignAt(
+    QJsonValue &target, const QStringList &tokens, qsizetype depth, const QJsonValue &value)
+{
+    if (depth == tokens.size()) {
+        target = value;
+        return true;
+    }
+    const QString &token = tokens.at(depth);
+    if (target.isUndefined())
+        target = QJsonObject();
+    if (target.isObject()) {
+        QJsonObject object = target.toObject();
+        QJsonValue inner = object.value(token);
+        if (!assignAt(inner, tokens, depth + 1, value))
+            return false;
+        object.insert(token, inner);
+        target = object;
+        return true;
+    }
+    if (!target.isArray() || !isIndex(token))
+        return false;
+    QJsonArray array = target.toArray();
+    const qsizetype index = token.toLongLong();
+    if (index >= array.size())
+        return false;
+    QJsonValue inner = array.at(index);
+    if (!assignAt(inner, tokens, depth + 1, value))
+        return false;
+    array.replace(index, inner);
+    target = array;
+    return true;
+}
+
 } // namespace
 
 QString child(const QString &base, const QString &key)
@@ -74,6 +118,17 @@ QJsonValue resolve(const QJsonValue &root, const QString &pointer)
         }
     }
     return current;
+}
+
+bool assign(QJsonValue &root, const QString &pointer, const QJsonValue &value)
+{
+    if (!pointer.isEmpty() && !pointer.startsWith(u'/'))
+        return false;
+    QJsonValue copy = root;
+    if (!assignAt(copy, pointer.isEmpty() ? QStringList() : tokensOf(pointer), 0, value))
+        return false;
+    root = copy;
+    return true;
 }
 
 QString codePath(const QString &pointer)

@@ -17,6 +17,10 @@ QString child(const QString &base, qsizetype index);
 /// The value `pointer` designates in `root`, or an undefined value when it designates nothing.
 QJsonValue resolve(const QJsonValue &root, const QString &pointer);
 
+/// Sets the value at `pointer`, creating missing objects on the way; false (and `root`
+/// unchanged) when a value on the way is neither an object nor an array holding the index.
+bool assign(QJsonValue &root, const QString &pointer, const QJsonValue &value);
+
 /// The dotted code prefix of a pointer: array indexes dropped, `/a/0/b` → `a.b`.
 QString codePath(const QString &pointer);
 

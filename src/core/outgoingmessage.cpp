@@ -19,6 +19,72 @@ OutgoingMessage::OutgoingMessage()
         {u"text"_s, QJsonObject {{u"body"_s, QString()}}}}
 { }
 
+namespace {
+
+QJsonObject interactiveSkeleton(MessageType type)
+{
+    const QString name = interactiveWireType(type);
+    QJsonObject action;
+    using T = MessageType;
+    switch (type) {
+    case T::InteractiveList:
+        action = {{u"button"_s, QString()}};
+        break;
+    case T::InteractiveCtaUrl:
+        action = {{u"name"_s, name},
+            {u"parameters"_s, QJsonObject {{u"display_text"_s, QString()}, {u"url"_s, QString()}}}};
+        break;
+    case T::InteractiveFlow:
+        action = {{u"name"_s, name},
+            {u"parameters"_s,
+                QJsonObject {{u"flow_message_version"_s, u"3"_s}, {u"flow_cta"_s, QString()}}}};
+        break;
+    case T::InteractiveLocationRequest:
+        action = {{u"name"_s, u"send_location"_s}};
+        break;
+    case T::InteractiveAddress:
+        action = {{u"name"_s, name}, {u"parameters"_s, QJsonObject {{u"country"_s, QString()}}}};
+        break;
+    case T::InteractiveProduct:
+        action = {{u"catalog_id"_s, QString()}, {u"product_retailer_id"_s, QString()}};
+        break;
+    case T::InteractiveProductList:
+        action = {{u"catalog_id"_s, QString()}};
+        break;
+    case T::InteractiveCatalog:
+        action = {{u"name"_s, name}};
+        break;
+    default:
+        break; // reply buttons: the user adds them
+    }
+    QJsonObject interactive {{u"type"_s, name}, {u"action"_s, action}};
+    if (type != T::InteractiveProduct) // its body is optional
+        interactive.insert(u"body"_s, QJsonObject {{u"text"_s, QString()}});
+    return interactive;
+}
+
+// The blank content of each type: what the user has to fill in, as empty values.
+QJsonValue skeletonOf(MessageType type)
+{
+    switch (type) {
+    case MessageType::Text:
+        return QJsonObject {{u"body"_s, QString()}};
+    case MessageType::Reaction:
+        return QJsonObject {{u"message_id"_s, QString()}, {u"emoji"_s, QString()}};
+    case MessageType::Contacts:
+        return QJsonArray {QJsonObject {{u"name"_s,
+            QJsonObject {{u"formatted_name"_s, QString()}, {u"first_name"_s, QString()}}}}};
+    case MessageType::Template:
+        return QJsonObject {
+            {u"name"_s, QString()}, {u"language"_s, QJsonObject {{u"code"_s, u"en_US"_s}}}};
+    default:
+        break;
+    }
+    return isInteractive(type) ? interactiveSkeleton(type) : QJsonObject(); // location, media
+}
+
+} // namespace
+
 OutgoingMessage OutgoingMessage::fromJson(const QJsonObject &body)
 {
     OutgoingMessage message;
@@ -54,7 +120,8 @@ void OutgoingMessage::setType(MessageType type)
             {QStringView(u"type"), QStringView(u"to"), QStringView(u"recipient_type"),
                 QStringView(u"context"), QStringView(u"biz_opaque_callback_data")})
             m_json.remove(key);
-        setMarkRead({});
+        m_json.insert(u"status", u"read"_s);
+        m_json.insert(u"message_id", QString());
         return;
     }
     for (const QStringView key :
@@ -62,27 +129,7 @@ void OutgoingMessage::setType(MessageType type)
         m_json.remove(key);
     const QString key = wireType(type);
     m_json.insert(u"type", key);
-    if (type == MessageType::Text) {
-        setText({});
-    } else if (type == MessageType::Reaction) {
-        setReaction({});
-    } else if (type == MessageType::Location) {
-        setContent(key, QJsonObject());
-    } else if (type == MessageType::Contacts) {
-        Contact blank;
-        blank.firstName = QString();
-        setContacts({blank});
-    } else if (type == MessageType::Template) {
-        setTemplatePayload({QString(), u"en_US"_s, std::nullopt, {}});
-    } else if (isInteractive(type)) {
-        InteractivePayload payload;
-        payload.type = interactiveWireType(type);
-        if (type != MessageType::InteractiveProduct)
-            payload.body = QString();
-        setInteractive(payload);
-    } else {
-        setContent(key, QJsonObject()); // media
-    }
+    m_json.insert(key, skeletonOf(type));
 }
 
 QJsonObject OutgoingMessage::content(QStringView key) const
@@ -102,8 +149,8 @@ QString OutgoingMessage::recipient() const
 
 void OutgoingMessage::setRecipient(const QString &to)
 {
-    if (to.isEmpty() && !m_json.contains(u"to"))
-        return; // an empty field does not add "to" where the body had none (BSUID, read)
+    // An empty field adds no "to" where the body had none (BSUID, read), and leaves a value of
+    // another type (a number) for the validator to name.
     setString(m_json, u"to", to);
 }
 
@@ -178,8 +225,6 @@ QList<Contact> OutgoingMessage::contacts() const
 
 void OutgoingMessage::setContacts(const QList<Contact> &contacts)
 {
-    if (!m_json.contains(u"contacts"))
-        m_json.insert(u"contacts", QJsonArray());
     setList(m_json, u"contacts", contacts);
 }
 

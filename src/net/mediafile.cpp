@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QMimeDatabase>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac {
@@ -16,6 +18,84 @@ namespace Wac {
 namespace {
 
 constexpr qint64 mib = 1024 * 1024;
+constexpr int stickerSide = 512;
+constexpr qint64 staticStickerLimit = 100 * 1024;
+
+struct WebpInfo
+{
+    int width = 0;
+    int height = 0;
+    bool animated = false;
+};
+
+quint32 littleEndian(const QByteArray &data, qsizetype at, int bytes)
+{
+    quint32 value = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        value = (value << 8) | quint8(data.at(at + i));
+    return value;
+}
+
+// The canvas size from a WebP file's first chunk (RIFF container, Google's WebP container
+// specification): VP8 (lossy), VP8L (lossless) or VP8X (extended, which flags animation).
+std::optional<WebpInfo> webpInfo(const QByteArray &data)
+{
+    if (data.size() < 30 || !data.startsWith("RIFF") || data.mid(8, 4) != "WEBP")
+        return std::nullopt;
+    const QByteArray chunk = data.mid(12, 4);
+    WebpInfo info;
+    if (chunk == "VP8X") {
+        info.animated = (quint8(data.at(20)) & 0x02) != 0;
+        info.width = int(littleEndian(data, 24, 3)) + 1;
+        info.height = int(littleEndian(data, 27, 3)) + 1;
+    } else if (chunk == "VP8L" && quint8(data.at(20)) == 0x2f) {
+        const quint32 bits = littleEndian(data, 21, 4);
+        info.width = int(bits & 0x3fff) + 1;
+        info.height = int((bits >> 14) & 0x3fff) + 1;
+    } else if (chunk == "VP8 ") {
+        info.width = int(littleEndian(data, 26, 2) & 0x3fff);
+        info.height = int(littleEndian(data, 28, 2) & 0x3fff);
+    } else {
+        return std::nullopt;
+    }
+    return info;
+}
+
+QString kindOf(const QString &mimeType)
+{
+    const QString bare = mimeType.section(u';', 0, 0).trimmed().toLower();
+    if (bare == u"image/webp"_s)
+        return u"sticker"_s;
+    if (bare.startsWith(u"image/"_s))
+        return u"image"_s;
+    if (bare.startsWith(u"audio/"_s))
+        return u"audio"_s;
+    if (bare.startsWith(u"video/"_s))
+        return u"video"_s;
+    return u"document"_s;
+}
+
+QString checkSticker(const MediaFile &file)
+{
+    const std::optional<WebpInfo> info = webpInfo(file.data);
+    if (!info)
+        return Tr::tr("%1 is not a WebP image that can be read.").arg(file.fileName);
+    if (info->width != stickerSide || info->height != stickerSide) {
+        return Tr::tr("%1 is %2×%3 pixels; a sticker must be exactly %4×%4.")
+            .arg(file.fileName)
+            .arg(info->width)
+            .arg(info->height)
+            .arg(stickerSide);
+    }
+    if (!info->animated && file.data.size() > staticStickerLimit) {
+        const QLocale locale;
+        return Tr::tr("%1 is %2; a static sticker may be at most %3 (animated ones %4).")
+            .arg(file.fileName, locale.formattedDataSize(file.data.size()),
+                locale.formattedDataSize(staticStickerLimit),
+                locale.formattedDataSize(MediaFile::limitFor(u"image/webp"_s)));
+    }
+    return {};
+}
 
 } // namespace
 
@@ -37,7 +117,7 @@ qint64 MediaFile::limitFor(const QString &mimeType)
     return limits.value(bare, -1);
 }
 
-MediaFile MediaFile::load(const QString &path, const QString &mimeType)
+MediaFile MediaFile::load(const QString &path, const QString &mimeType, const QString &kind)
 {
     MediaFile file;
     file.path = path;
@@ -64,7 +144,14 @@ MediaFile MediaFile::load(const QString &path, const QString &mimeType)
                                locale.formattedDataSize(limit));
         return file;
     }
+    if (!kind.isEmpty() && kindOf(file.mimeType) != kind) {
+        file.problem = Tr::tr("%1 is %2, which a %3 message cannot carry.")
+                           .arg(file.fileName, file.mimeType, kind);
+        return file;
+    }
     file.data = in.readAll();
+    if (kind == u"sticker"_s)
+        file.problem = checkSticker(file);
     return file;
 }
 

@@ -22,8 +22,11 @@ struct MediaFile
 
     bool ok() const { return problem.isEmpty(); }
 
-    /// Reads and checks `path`; `mimeType` overrides detection when given.
-    static MediaFile load(const QString &path, const QString &mimeType = {});
+    /// Reads and checks `path`; `mimeType` overrides detection when given. With a `kind`
+    /// (image, audio, video, document, sticker), the type must be one that kind takes, and a
+    /// sticker must be a 512×512 WebP within its static or animated size limit.
+    static MediaFile load(
+        const QString &path, const QString &mimeType = {}, const QString &kind = {});
     /// The size limit in bytes for `mimeType`, or -1 when WhatsApp does not take that type.
     static qint64 limitFor(const QString &mimeType);
 };

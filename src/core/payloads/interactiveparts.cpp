@@ -42,7 +42,7 @@ ReplyButton ReplyButton::fromJson(const QJsonObject &object)
 
 QJsonObject ReplyButton::toJson(QJsonObject base) const
 {
-    setString(base, u"type", u"reply"_s);
+    setDefault(base, u"type", u"reply"_s);
     QJsonObject reply = base.value(u"reply").toObject();
     setString(reply, u"id", id);
     setString(reply, u"title", title);

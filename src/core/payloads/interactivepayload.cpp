@@ -84,17 +84,17 @@ QJsonObject InteractivePayload::actionJson(QJsonObject action) const
         setString(action, u"button", listButton);
         setList(action, u"sections", sections);
     } else if (type == u"cta_url"_s) {
-        setString(action, u"name", u"cta_url"_s);
+        setDefault(action, u"name", u"cta_url"_s);
         setString(parameters, u"display_text", ctaDisplayText);
         setString(parameters, u"url", ctaUrl);
         setObject(action, u"parameters", parameters, true);
     } else if (type == u"flow"_s) {
-        setString(action, u"name", u"flow"_s);
+        setDefault(action, u"name", u"flow"_s);
         setObject(action, u"parameters", flow.toJson(parameters), true);
     } else if (type == u"location_request_message"_s) {
-        setString(action, u"name", u"send_location"_s);
+        setDefault(action, u"name", u"send_location"_s);
     } else if (type == u"address_message"_s) {
-        setString(action, u"name", u"address_message"_s);
+        setDefault(action, u"name", u"address_message"_s);
         setString(parameters, u"country", addressCountry);
         if (addressValues)
             setObject(parameters, u"values", *addressValues, true);
@@ -108,7 +108,7 @@ QJsonObject InteractivePayload::actionJson(QJsonObject action) const
         setString(action, u"catalog_id", catalogId);
         setList(action, u"sections", productSections);
     } else if (type == u"catalog_message"_s) {
-        setString(action, u"name", u"catalog_message"_s);
+        setDefault(action, u"name", u"catalog_message"_s);
         setString(parameters, u"thumbnail_product_retailer_id", thumbnailProductRetailerId);
         setObject(action, u"parameters", parameters);
     }

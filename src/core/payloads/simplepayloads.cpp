@@ -73,7 +73,7 @@ MarkReadPayload MarkReadPayload::fromJson(const QJsonObject &message)
 
 QJsonObject MarkReadPayload::toJson(QJsonObject base) const
 {
-    setString(base, u"status", u"read"_s);
+    setDefault(base, u"status", u"read"_s);
     setString(base, u"message_id", messageId);
     if (typingIndicator != fromJson(base).typingIndicator) {
         if (typingIndicator)

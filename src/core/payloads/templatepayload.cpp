@@ -45,12 +45,18 @@ TemplateParameter TemplateParameter::fromJson(const QJsonObject &o)
 
 QJsonObject TemplateParameter::toJson(QJsonObject base) const
 {
+    // Only the value of the parameter's own type is written: another type's key stays as it
+    // is (a caller that changes the type removes the old one).
     setString(base, u"type", type);
     setString(base, u"parameter_name", parameterName);
-    setString(base, u"text", type == u"text"_s ? text : std::nullopt);
-    setString(base, u"payload", type == u"payload"_s ? payload : std::nullopt);
-    setString(base, u"coupon_code", type == u"coupon_code"_s ? couponCode : std::nullopt);
-    setNumber(base, u"ttl_minutes", type == u"ttl_minutes"_s ? ttlMinutes : std::nullopt);
+    if (type == u"text"_s)
+        setString(base, u"text", text);
+    else if (type == u"payload"_s)
+        setString(base, u"payload", payload);
+    else if (type == u"coupon_code"_s)
+        setString(base, u"coupon_code", couponCode);
+    else if (type == u"ttl_minutes"_s)
+        setNumber(base, u"ttl_minutes", ttlMinutes);
     QJsonObject value = base.value(type).toObject();
     if (type == u"currency"_s) {
         setString(value, u"fallback_value", fallbackValue);

@@ -133,6 +133,8 @@ std::optional<QJsonObject> Checker::element(
 std::optional<QString> Checker::text(const QJsonObject &object, const QString &pointer,
     QStringView key, Presence presence, qsizetype limit, Severity overLimit)
 {
+    if (m_limits)
+        m_limits->insert(JsonPointer::child(pointer, key.toString()), limit);
     const std::optional<QString> value = string(object, pointer, key, presence);
     if (!value)
         return value;
@@ -150,6 +152,8 @@ std::optional<QString> Checker::text(const QJsonObject &object, const QString &p
 void Checker::maxLength(
     const QString &pointer, const QString &value, qsizetype limit, Severity severity)
 {
+    if (m_limits)
+        m_limits->insert(pointer, limit);
     // Cheap upper bound first: a string never has more characters than UTF-16 units.
     if (value.size() <= limit)
         return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "core/validation/validator.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,8 +29,10 @@ enum class Presence
 class Checker
 {
 public:
-    explicit Checker(QList<Diagnostic> &out)
+    /// `limits`, when given, collects the length limit of every text field checked.
+    explicit Checker(QList<Diagnostic> &out, FieldLimits *limits = nullptr)
         : m_out(out)
+        , m_limits(limits)
     { }
 
     void report(
@@ -89,6 +92,7 @@ private:
         Presence presence, QJsonValue::Type type);
 
     QList<Diagnostic> &m_out;
+    FieldLimits *m_limits;
 };
 
 } // namespace Wac

@@ -18,6 +18,8 @@ constexpr qsizetype footerLimit = 60;
 
 const QString interactiveAt = u"/interactive"_s;
 
+} // namespace
+
 QStringList headerTypesFor(const QString &type)
 {
     if (type == u"button"_s || type == u"cta_url"_s)
@@ -26,6 +28,8 @@ QStringList headerTypesFor(const QString &type)
         return {u"text"_s};
     return {};
 }
+
+namespace {
 
 void header(Checker &c, const QJsonObject &interactive, const QString &type)
 {

@@ -27,6 +27,10 @@ void interactive(Checker &c, const QJsonObject &message);
 void templateMessage(Checker &c, const QJsonObject &message);
 void markAsRead(Checker &c, const QJsonObject &message);
 
+/// The header types an interactive kind allows (none for product, catalog, address and
+/// location-request messages).
+QStringList headerTypesFor(const QString &interactiveType);
+
 void mediaObject(Checker &c, const QJsonObject &media, const QString &pointer, const QString &kind,
     MediaUse use);
 /// Latitude and longitude (required, in range); name and address warned about when

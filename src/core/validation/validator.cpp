@@ -93,10 +93,20 @@ void dispatch(Checker &c, const QJsonObject &message, const QString &type)
 
 } // namespace
 
+QStringList allowedHeaderTypes(const QString &interactiveType)
+{
+    return Rules::headerTypesFor(interactiveType);
+}
+
 QList<Diagnostic> validate(const QJsonValue &body)
 {
+    return validate(body, nullptr);
+}
+
+QList<Diagnostic> validate(const QJsonValue &body, FieldLimits *limits)
+{
     QList<Diagnostic> out;
-    Checker c(out);
+    Checker c(out, limits);
     if (!body.isObject()) {
         c.error({}, u"notObject"_s, Tr::tr("A message must be a JSON object."));
         return out;
