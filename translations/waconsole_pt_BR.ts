@@ -2,26 +2,703 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AddressComposerPage</name>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code: IN (India) and SG (Singapore) are supported</source>
+        <translation>Código ISO de duas letras: IN (Índia) e SG (Singapura) são aceitos</translation>
+    </message>
+    <message>
+        <source>Prefilled values</source>
+        <translation>Valores pré-preenchidos</translation>
+    </message>
+    <message>
+        <source>{ &quot;name&quot;: &quot;…&quot;, &quot;phone_number&quot;: &quot;…&quot;, &quot;in_pin_code&quot;: &quot;…&quot; }</source>
+        <translation>{ &quot;name&quot;: &quot;…&quot;, &quot;phone_number&quot;: &quot;…&quot;, &quot;in_pin_code&quot;: &quot;…&quot; }</translation>
+    </message>
+    <message>
+        <source>Optional: fields filled in for the customer, as a JSON object</source>
+        <translation>Opcional: campos já preenchidos para o cliente, como objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsComposerPage</name>
+    <message>
+        <source>Reply buttons</source>
+        <translation>Botões de resposta</translation>
+    </message>
+    <message>
+        <source>One to three buttons. Each title (at most 20 characters) and each ID must be unique.</source>
+        <translation>De um a três botões. Cada título (até 20 caracteres) e cada ID devem ser únicos.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogComposerPage</name>
+    <message>
+        <source>Thumbnail &amp;product</source>
+        <translation>&amp;Produto da miniatura</translation>
+    </message>
+    <message>
+        <source>Optional: the retailer ID of the product shown; the first one otherwise</source>
+        <translation>Opcional: o ID do varejista do produto exibido; senão, o primeiro</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerRegistry</name>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Interativas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Reply buttons</source>
+        <translation>Botões de resposta</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Call-to-action URL</source>
+        <translation>URL de chamada para ação</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Location request</source>
+        <translation>Pedido de localização</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Product list</source>
+        <translation>Lista de produtos</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reação</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marcar como lida</translation>
+    </message>
+    <message>
+        <source>Other type</source>
+        <translation>Outro tipo</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAddressEditor</name>
+    <message>
+        <source>Street</source>
+        <translation>Rua</translation>
+    </message>
+    <message>
+        <source>1 Hacker Way</source>
+        <translation>1 Hacker Way</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO country code</source>
+        <translation>Código ISO do país, com duas letras</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código do país</translation>
+    </message>
+    <message>
+        <source>HOME or WORK</source>
+        <translation>HOME ou WORK</translation>
+    </message>
+    <message>
+        <source>Address type</source>
+        <translation>Tipo de endereço</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nome completo</translation>
+    </message>
+    <message>
+        <source>John Smith</source>
+        <translation>João Silva</translation>
+    </message>
+    <message>
+        <source>The name as shown on the card (required)</source>
+        <translation>O nome como aparece no cartão (obrigatório)</translation>
+    </message>
+    <message>
+        <source>Name parts</source>
+        <translation>Partes do nome</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefixo</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Nome do meio</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufixo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Aniversário</translation>
+    </message>
+    <message>
+        <source>Has a birthday</source>
+        <translation>Tem aniversário</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefones</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Endereços</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEntryEditor</name>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>HOME, WORK, CELL, MAIN, IPHONE…</source>
+        <translation>HOME, WORK, CELL, MAIN, IPHONE…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>WhatsApp ID</source>
+        <translation>ID do WhatsApp</translation>
+    </message>
+    <message>
+        <source>The WhatsApp ID of this number, when known</source>
+        <translation>O ID do WhatsApp deste número, quando conhecido</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsComposerPage</name>
+    <message>
+        <source>Each contact is sent as a card the customer can save or message.</source>
+        <translation>Cada contato vai como um cartão que o cliente pode salvar ou usar para mandar mensagem.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+</context>
+<context>
+    <name>CtaUrlComposerPage</name>
+    <message>
+        <source>Button te&amp;xt</source>
+        <translation>Te&amp;xto do botão</translation>
+    </message>
+    <message>
+        <source>e.g. See dates</source>
+        <translation>ex.: Ver datas</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/offer</source>
+        <translation>https://www.example.com/offer</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Thumbs up</source>
+        <translation>Joinha</translation>
+    </message>
+    <message>
+        <source>Red heart</source>
+        <translation>Coração vermelho</translation>
+    </message>
+    <message>
+        <source>Face with tears of joy</source>
+        <translation>Rosto chorando de rir</translation>
+    </message>
+    <message>
+        <source>Face with open mouth</source>
+        <translation>Rosto com boca aberta</translation>
+    </message>
+    <message>
+        <source>Crying face</source>
+        <translation>Rosto chorando</translation>
+    </message>
+    <message>
+        <source>Folded hands</source>
+        <translation>Mãos juntas</translation>
+    </message>
+    <message>
+        <source>Clapping hands</source>
+        <translation>Aplausos</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fogo</translation>
+    </message>
+    <message>
+        <source>Party popper</source>
+        <translation>Confete</translation>
+    </message>
+    <message>
+        <source>Smiling face with heart-eyes</source>
+        <translation>Rosto sorridente com olhos de coração</translation>
+    </message>
+    <message>
+        <source>Thinking face</source>
+        <translation>Rosto pensativo</translation>
+    </message>
+    <message>
+        <source>OK hand</source>
+        <translation>Sinal de OK</translation>
+    </message>
+    <message>
+        <source>Hundred points</source>
+        <translation>Cem pontos</translation>
+    </message>
+    <message>
+        <source>Check mark button</source>
+        <translation>Marca de seleção</translation>
+    </message>
+    <message>
+        <source>Smiling face with smiling eyes</source>
+        <translation>Rosto sorridente com olhos sorridentes</translation>
+    </message>
+    <message>
+        <source>Raising hands</source>
+        <translation>Mãos para o alto</translation>
+    </message>
+    <message>
+        <source>Grinning face with sweat</source>
+        <translation>Rosto sorrindo com suor</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Aperto de mãos</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Estrela</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Foguete</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Olhos</translation>
+    </message>
+    <message>
+        <source>Waving hand</source>
+        <translation>Mão acenando</translation>
+    </message>
+    <message>
+        <source>Person shrugging</source>
+        <translation>Pessoa dando de ombros</translation>
+    </message>
+    <message>
+        <source>Thumbs down</source>
+        <translation>Polegar para baixo</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; não é um número.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON inválido: %1</translation>
+    </message>
+    <message>
+        <source>Must be a JSON object: { … }.</source>
+        <translation>Deve ser um objeto JSON: { … }.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowComposerPage</name>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>By I&amp;D</source>
+        <translation>Por I&amp;D</translation>
+    </message>
+    <message>
+        <source>By na&amp;me</source>
+        <translation>Por no&amp;me</translation>
+    </message>
+    <message>
+        <source>Flow ID</source>
+        <translation>ID do flow</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567890</source>
+        <translation>ex.: 1234567890</translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation>Nome do flow</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s name in WhatsApp Manager</source>
+        <translation>O nome do flow no WhatsApp Manager</translation>
+    </message>
+    <message>
+        <source>Button te&amp;xt</source>
+        <translation>Te&amp;xto do botão</translation>
+    </message>
+    <message>
+        <source>e.g. Book now</source>
+        <translation>ex.: Reservar agora</translation>
+    </message>
+    <message>
+        <source>Flow to&amp;ken</source>
+        <translation>To&amp;ken do flow</translation>
+    </message>
+    <message>
+        <source>Identifies this session in your endpoint</source>
+        <translation>Identifica esta sessão no seu endpoint</translation>
+    </message>
+    <message>
+        <source>Message version</source>
+        <translation>Versão da mensagem</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>Primeira tela</translation>
+    </message>
+    <message>
+        <source>Screen ID, for the navigate action</source>
+        <translation>ID da tela, para a ação navigate</translation>
+    </message>
+    <message>
+        <source>Screen data</source>
+        <translation>Dados da tela</translation>
+    </message>
+    <message>
+        <source>{ &quot;product_name&quot;: &quot;name&quot; }</source>
+        <translation>{ &quot;product_name&quot;: &quot;name&quot; }</translation>
+    </message>
+    <message>
+        <source>The first screen&apos;s input as a JSON object</source>
+        <translation>A entrada da primeira tela como objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveFields</name>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Header te&amp;xt</source>
+        <translation>Te&amp;xto do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Shown in bold above the body</source>
+        <translation>Aparece em negrito acima do corpo</translation>
+    </message>
+    <message>
+        <source>Header media</source>
+        <translation>Mídia do cabeçalho</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>For a document header: the name shown</source>
+        <translation>Para um documento no cabeçalho: o nome exibido</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corpo</translation>
+    </message>
+    <message>
+        <source>The message text</source>
+        <translation>O texto da mensagem</translation>
+    </message>
+    <message>
+        <source>F&amp;ooter</source>
+        <translation>&amp;Rodapé</translation>
+    </message>
+    <message>
+        <source>Optional small print under the body</source>
+        <translation>Letras miúdas opcionais abaixo do corpo</translation>
+    </message>
+</context>
+<context>
+    <name>ListComposerPage</name>
+    <message>
+        <source>List &amp;button</source>
+        <translation>&amp;Botão da lista</translation>
+    </message>
+    <message>
+        <source>Opens the list, e.g. Choose</source>
+        <translation>Abre a lista, ex.: Escolher</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>Rows in all sections</source>
+        <translation>Linhas em todas as seções</translation>
+    </message>
+</context>
+<context>
+    <name>ListRowEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Row title</source>
+        <translation>Título da linha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Optional second line</source>
+        <translation>Segunda linha opcional</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Returned in the webhook when chosen</source>
+        <translation>Volta no webhook quando escolhida</translation>
+    </message>
+</context>
+<context>
+    <name>ListSectionEditor</name>
+    <message>
+        <source>Section title</source>
+        <translation>Título da seção</translation>
+    </message>
+    <message>
+        <source>Required when there are several sections</source>
+        <translation>Obrigatório quando há várias seções</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+</context>
+<context>
+    <name>LocationComposerPage</name>
+    <message>
+        <source>Lat&amp;itude</source>
+        <translation>Lat&amp;itude</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. 37.4847</source>
+        <translation>de -90 a 90, ex.: 37.4847</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ngitude</source>
+        <translation>Lo&amp;ngitude</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. -122.1473</source>
+        <translation>de -180 a 180, ex.: -122.1473</translation>
+    </message>
+    <message>
+        <source>&amp;Place name</source>
+        <translation>Nome do &amp;lugar</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Philz Coffee</source>
+        <translation>Opcional, ex.: Philz Coffee</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>End&amp;ereço</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 101 Forest Ave, Palo Alto</source>
+        <translation>Opcional, ex.: 101 Forest Ave, Palo Alto</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, with a point as the decimal separator.</source>
+        <translation>Graus decimais, com ponto como separador decimal.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationRequestComposerPage</name>
+    <message>
+        <source>The customer sees your message with a Send location button; their location comes back in a webhook.</source>
+        <translation>O cliente vê sua mensagem com um botão Enviar localização; a localização dele volta em um webhook.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>waconsole</source>
         <translation>waconsole</translation>
     </message>
     <message>
-        <source>Paste or open a Cloud API message payload.</source>
-        <translation>Cole ou abra o payload de uma mensagem da Cloud API.</translation>
-    </message>
-    <message>
-        <source>&amp;Payload (JSON request body)</source>
-        <translation>&amp;Payload (corpo JSON da requisição)</translation>
-    </message>
-    <message>
         <source>P&amp;roblems</source>
         <translation>P&amp;roblemas</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -80,8 +757,305 @@
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>Send the payload (Ctrl+Return)</source>
-        <translation>Enviar o payload (Ctrl+Return)</translation>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Recipien&amp;t</source>
+        <translation>&amp;Destinatário</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone number with country code, e.g. +1 650 555 1234</source>
+        <translation>Telefone do destinatário com o código do país, ex.: +1 650 555 1234</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Reply to WAMI&amp;D</source>
+        <translation>Resposta ao WAMI&amp;D</translation>
+    </message>
+    <message>
+        <source>Optional: the message this one quotes</source>
+        <translation>Opcional: a mensagem que esta cita</translation>
+    </message>
+    <message>
+        <source>Reply to message (WAMID)</source>
+        <translation>Resposta à mensagem (WAMID)</translation>
+    </message>
+    <message>
+        <source>Callback &amp;data</source>
+        <translation>Dados de &amp;retorno</translation>
+    </message>
+    <message>
+        <source>Optional: returned in status webhooks</source>
+        <translation>Opcional: volta nos webhooks de status</translation>
+    </message>
+    <message>
+        <source>Callback data (biz_opaque_callback_data)</source>
+        <translation>Dados de retorno (biz_opaque_callback_data)</translation>
+    </message>
+    <message>
+        <source>Message types</source>
+        <translation>Tipos de mensagem</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>c&amp;URL</source>
+        <translation>c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Enviar a mensagem (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;xemplos</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Nova mensagem</translation>
+    </message>
+    <message>
+        <source>Clear this type&apos;s form (the recipient stays)</source>
+        <translation>Limpar o formulário deste tipo (o destinatário fica)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Paste payload or curl command</source>
+        <translation>&amp;Colar payload ou comando curl</translation>
+    </message>
+    <message>
+        <source>Load a JSON payload or a whole curl command from the clipboard</source>
+        <translation>Carregar um payload JSON ou um comando curl inteiro da área de transferência</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>Copiar &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;URL (token masked)</source>
+        <translation>Copiar c&amp;URL (token oculto)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clara</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escura</translation>
+    </message>
+</context>
+<context>
+    <name>MarkReadComposerPage</name>
+    <message>
+        <source>Message &amp;ID</source>
+        <translation>&amp;ID da mensagem</translation>
+    </message>
+    <message>
+        <source>wamid.HBgL…</source>
+        <translation>wamid.HBgL…</translation>
+    </message>
+    <message>
+        <source>The WAMID of the incoming message to mark as read</source>
+        <translation>O WAMID da mensagem recebida a marcar como lida</translation>
+    </message>
+    <message>
+        <source>Also show a t&amp;yping indicator until you reply (up to 25 seconds)</source>
+        <translation>Mostrar também o indicador de &amp;digitação até você responder (até 25 segundos)</translation>
+    </message>
+    <message>
+        <source>Marks the customer&apos;s message, and every earlier one in the chat, as read: they see blue ticks. This request has no recipient or type of its own.</source>
+        <translation>Marca a mensagem do cliente, e todas as anteriores na conversa, como lidas: ele vê os tiques azuis. Este pedido não tem destinatário nem tipo próprios.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaComposerPage</name>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>Media source</source>
+        <translation>Origem da mídia</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>Optional caption</source>
+        <translation>Legenda opcional</translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation>&amp;Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>invoice.pdf</source>
+        <translation>fatura.pdf</translation>
+    </message>
+    <message>
+        <source>The name the customer sees; the file type is read from its extension</source>
+        <translation>O nome que o cliente vê; o tipo do arquivo vem da extensão</translation>
+    </message>
+    <message>
+        <source>Send as a voice &amp;note (OGG/Opus only)</source>
+        <translation>Enviar como mensagem de &amp;voz (só OGG/Opus)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSourceEditor</name>
+    <message>
+        <source>Uploaded media &amp;ID</source>
+        <translation>&amp;ID da mídia enviada</translation>
+    </message>
+    <message>
+        <source>Public lin&amp;k</source>
+        <translation>Lin&amp;k público</translation>
+    </message>
+    <message>
+        <source>U&amp;pload a file…</source>
+        <translation>En&amp;viar um arquivo…</translation>
+    </message>
+    <message>
+        <source>Upload a file to the current profile and use its media ID</source>
+        <translation>Enviar um arquivo para o perfil atual e usar o ID da mídia</translation>
+    </message>
+    <message>
+        <source>Media ID returned by POST /{phone-number-id}/media</source>
+        <translation>ID da mídia devolvido por POST /{phone-number-id}/media</translation>
+    </message>
+    <message>
+        <source>Media ID</source>
+        <translation>ID da mídia</translation>
+    </message>
+    <message>
+        <source>https://example.com/file.jpg</source>
+        <translation>https://example.com/arquivo.jpg</translation>
+    </message>
+    <message>
+        <source>Public link</source>
+        <translation>Link público</translation>
+    </message>
+</context>
+<context>
+    <name>ProductComposerPage</name>
+    <message>
+        <source>Cata&amp;log ID</source>
+        <translation>ID do cat&amp;álogo</translation>
+    </message>
+    <message>
+        <source>The catalog connected to this number</source>
+        <translation>O catálogo ligado a este número</translation>
+    </message>
+    <message>
+        <source>Product &amp;retailer ID</source>
+        <translation>ID do p&amp;roduto no varejista</translation>
+    </message>
+    <message>
+        <source>The product&apos;s content ID in the catalog</source>
+        <translation>O ID de conteúdo do produto no catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>ProductItemEditor</name>
+    <message>
+        <source>Product retailer ID</source>
+        <translation>ID do produto no varejista</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListComposerPage</name>
+    <message>
+        <source>Cata&amp;log ID</source>
+        <translation>ID do cat&amp;álogo</translation>
+    </message>
+    <message>
+        <source>The catalog connected to this number</source>
+        <translation>O catálogo ligado a este número</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>Products in all sections</source>
+        <translation>Produtos em todas as seções</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSectionEditor</name>
+    <message>
+        <source>Section title</source>
+        <translation>Título da seção</translation>
+    </message>
+    <message>
+        <source>e.g. Best sellers</source>
+        <translation>ex.: Mais vendidos</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
     </message>
 </context>
 <context>
@@ -149,6 +1123,255 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionComposerPage</name>
+    <message>
+        <source>Rea&amp;ct to message</source>
+        <translation>Rea&amp;gir à mensagem</translation>
+    </message>
+    <message>
+        <source>wamid.HBgL…</source>
+        <translation>wamid.HBgL…</translation>
+    </message>
+    <message>
+        <source>The WAMID of the message the reaction goes on</source>
+        <translation>O WAMID da mensagem que recebe a reação</translation>
+    </message>
+    <message>
+        <source>Em&amp;oji</source>
+        <translation>Em&amp;oji</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose an emoji</source>
+        <translation>Escolher um emoji</translation>
+    </message>
+    <message>
+        <source>Leave the emoji empty to remove an earlier reaction to that message. A reaction can only go on a message from the last 30 days.</source>
+        <translation>Deixe o emoji vazio para remover uma reação anterior a essa mensagem. Só é possível reagir a mensagens dos últimos 30 dias.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyButtonEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What the button says</source>
+        <translation>O que o botão diz</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Returned in the webhook when tapped</source>
+        <translation>Volta no webhook quando tocado</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateComponentEditor</name>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Button type</source>
+        <translation>Tipo de botão</translation>
+    </message>
+    <message>
+        <source>Button index</source>
+        <translation>Índice do botão</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateComposerPage</name>
+    <message>
+        <source>Template &amp;name</source>
+        <translation>&amp;Nome do modelo</translation>
+    </message>
+    <message>
+        <source>e.g. order_confirmation</source>
+        <translation>ex.: order_confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language code the template was approved in, e.g. en_US</source>
+        <translation>O código do idioma em que o modelo foi aprovado, ex.: en_US</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Fill the template&apos;s variables: a header or body component per part that has them, a button component (with its index) per button that needs a value.</source>
+        <translation>Preencha as variáveis do modelo: um componente header ou body para cada parte que as tem, e um componente button (com o índice) para cada botão que precisa de valor.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateParameterEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation>Nome do parâmetro</translation>
+    </message>
+    <message>
+        <source>For named variables, e.g. first_name</source>
+        <translation>Para variáveis nomeadas, ex.: first_name</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Replaces the variable</source>
+        <translation>Substitui a variável</translation>
+    </message>
+    <message>
+        <source>Fallback text</source>
+        <translation>Texto alternativo</translation>
+    </message>
+    <message>
+        <source>Shown where the value cannot be localised</source>
+        <translation>Exibido onde o valor não pode ser localizado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD</source>
+        <translation>Código ISO 4217, ex.: USD</translation>
+    </message>
+    <message>
+        <source>Amount × 1000</source>
+        <translation>Valor × 1000</translation>
+    </message>
+    <message>
+        <source>e.g. 100990 for 100.99</source>
+        <translation>ex.: 100990 para 100,99</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>For a document: the name shown</source>
+        <translation>Para um documento: o nome exibido</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>-90 to 90</source>
+        <translation>de -90 a 90</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>-180 to 180</source>
+        <translation>de -180 a 180</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nome do lugar</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Returned in the webhook when the button is tapped</source>
+        <translation>Volta no webhook quando o botão é tocado</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código do cupom</translation>
+    </message>
+    <message>
+        <source>At most 15 characters</source>
+        <translation>Até 15 caracteres</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>{ }</source>
+        <translation>{ }</translation>
+    </message>
+    <message>
+        <source>The parameter&apos;s object as JSON</source>
+        <translation>O objeto do parâmetro em JSON</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Time to live, in minutes</source>
+        <translation>Tempo de vida, em minutos</translation>
+    </message>
+</context>
+<context>
+    <name>TextComposerPage</name>
+    <message>
+        <source>Message &amp;body</source>
+        <translation>&amp;Corpo da mensagem</translation>
+    </message>
+    <message>
+        <source>Hello! Type the message here.</source>
+        <translation>Olá! Digite a mensagem aqui.</translation>
+    </message>
+    <message>
+        <source>Show a link &amp;preview for the first URL (preview_url)</source>
+        <translation>Mostrar &amp;prévia do primeiro link (preview_url)</translation>
+    </message>
+    <message>
+        <source>WhatsApp formatting: *bold*, _italic_, ~strikethrough~, ```monospace```, `inline code`, &quot;&gt; &quot; for a quote, &quot;- &quot; or &quot;1. &quot; for lists.</source>
+        <translation>Formatação do WhatsApp: *negrito*, _itálico_, ~tachado~, ```monoespaçado```, `código em linha`, &quot;&gt; &quot; para citação, &quot;- &quot; ou &quot;1. &quot; para listas.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownComposerPage</name>
+    <message>
+        <source>waconsole has no form for this message type. It is kept exactly as loaded: edit it in the JSON tab, validate it and send it from there.</source>
+        <translation>O waconsole não tem formulário para este tipo de mensagem. Ela fica exatamente como foi carregada: edite na aba JSON, valide e envie por lá.</translation>
     </message>
 </context>
 <context>
@@ -807,52 +2030,305 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>%1 is %2; %3 files may be at most %4.</source>
         <translation>%1 tem %2; arquivos %3 podem ter no máximo %4.</translation>
     </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>A aspa aberta na linha %1 nunca é fechada.</translation>
+    </message>
+    <message>
+        <source>A message payload must be a JSON object.</source>
+        <translation>O payload de uma mensagem deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The curl command sends no body: no -d, --data or --json.</source>
+        <translation>O comando curl não envia corpo: não há -d, --data nem --json.</translation>
+    </message>
+    <message>
+        <source>The curl command has %1 body options; curl would join them with &quot;&amp;&quot;, which is not one JSON payload.</source>
+        <translation>O comando curl tem %1 opções de corpo; o curl as juntaria com &quot;&amp;&quot;, o que não é um payload JSON.</translation>
+    </message>
+    <message>
+        <source>The curl command reads its body from the file %1; paste or drop that file instead.</source>
+        <translation>O comando curl lê o corpo do arquivo %1; cole ou arraste esse arquivo.</translation>
+    </message>
+    <message>
+        <source>The curl command&apos;s body is not valid JSON: %1</source>
+        <translation>O corpo do comando curl não é JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the text is empty.</source>
+        <translation>Não há nada a importar: o texto está vazio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WebP image that can be read.</source>
+        <translation>%1 não é uma imagem WebP legível.</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels; a sticker must be exactly %4×%4.</source>
+        <translation>%1 tem %2×%3 pixels; uma figurinha deve ter exatamente %4×%4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a static sticker may be at most %3 (animated ones %4).</source>
+        <translation>%1 tem %2; uma figurinha estática pode ter até %3 (animada, %4).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which a %3 message cannot carry.</source>
+        <translation>%1 é %2, que uma mensagem %3 não pode levar.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ButtonsComposerPage</name>
+    <message>
+        <source>Button %1</source>
+        <translation>Botão %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add button</source>
+        <translation>&amp;Adicionar botão</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ComposerController</name>
+    <message>
+        <source>Other type: %1</source>
+        <translation>Outro tipo: %1</translation>
+    </message>
+    <message>
+        <source>A mark-as-read request has no recipient or reply.</source>
+        <translation>Um pedido de marcar como lida não tem destinatário nem resposta.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondendo a %1</translation>
+    </message>
+    <message>
+        <source>This message quotes %1. Click to stop replying.</source>
+        <translation>Esta mensagem cita %1. Clique para deixar de responder.</translation>
+    </message>
+    <message>
+        <source>Sends to %1</source>
+        <translation>Vai para %1</translation>
+    </message>
+    <message>
+        <source>No country code: the business number&apos;s code will be prepended</source>
+        <translation>Sem código do país: será usado o código do número da empresa</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ContactEditor</name>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefone %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;phone</source>
+        <translation>Adicionar &amp;telefone</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;email</source>
+        <translation>Adicionar &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;website</source>
+        <translation>Adicionar &amp;site</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Endereço %1</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddress</source>
+        <translation>Adicionar en&amp;dereço</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ContactEntryEditor</name>
+    <message>
+        <source>+1 (650) 555-1234</source>
+        <translation>+55 (11) 98765-4321</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@example.com</translation>
+    </message>
+    <message>
+        <source>https://www.example.com</source>
+        <translation>https://www.example.com</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ContactsComposerPage</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contato %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Adicionar &amp;contato</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CurlPane</name>
+    <message>
+        <source>cURL command</source>
+        <translation>Comando cURL</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the token</source>
+        <translation>&amp;Mostrar o token</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Copiar comando</translation>
+    </message>
+    <message>
+        <source>Copy &amp;body</source>
+        <translation>Copiar &amp;corpo</translation>
+    </message>
+    <message>
+        <source>The access token is shown: whoever sees or gets this command can send as you.</source>
+        <translation>O token de acesso está visível: quem vir ou receber este comando pode enviar em seu nome.</translation>
+    </message>
+    <message>
+        <source>The token is masked: the command reads it from $%1. Reveal it to include it.</source>
+        <translation>O token está oculto: o comando o lê de $%1. Mostre-o para incluí-lo.</translation>
+    </message>
+    <message>
+        <source>This profile has no access token to reveal.</source>
+        <translation>Este perfil não tem token de acesso para mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::FlowComposerPage</name>
+    <message>
+        <source>Not set (published)</source>
+        <translation>Não definido (published)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Draft (for testing)</source>
+        <translation>Rascunho (para testes)</translation>
+    </message>
+    <message>
+        <source>Not set (navigate)</source>
+        <translation>Não definida (navigate)</translation>
+    </message>
+    <message>
+        <source>Navigate to a screen</source>
+        <translation>Ir para uma tela</translation>
+    </message>
+    <message>
+        <source>Data exchange with your endpoint</source>
+        <translation>Troca de dados com seu endpoint</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::InteractiveFields</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Sem cabeçalho</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::JsonPane</name>
+    <message>
+        <source>Request body (JSON)</source>
+        <translation>Corpo da requisição (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this edit</source>
+        <translation>&amp;Descartar esta edição</translation>
+    </message>
+    <message>
+        <source>Show the form&apos;s body again, dropping the text that does not parse</source>
+        <translation>Mostrar de novo o corpo do formulário, descartando o texto que não é válido</translation>
+    </message>
+    <message>
+        <source>Edit the body here: a valid change updates the form.</source>
+        <translation>Edite o corpo aqui: uma mudança válida atualiza o formulário.</translation>
+    </message>
+    <message>
+        <source>Not applied to the form: %1</source>
+        <translation>Não aplicado ao formulário: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: { … }.</source>
+        <translation>O corpo deve ser um objeto JSON: { … }.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ListComposerPage</name>
+    <message>
+        <source>Section %1</source>
+        <translation>Seção %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Adicionar &amp;seção</translation>
+    </message>
+    <message>
+        <source>Rows: %1/%2</source>
+        <translation>Linhas: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ListSectionEditor</name>
+    <message>
+        <source>Row %1</source>
+        <translation>Linha %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Adicionar &amp;linha</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MainWindow</name>
-    <message>
-        <source>Mark as read: %1</source>
-        <translation>Marcar como lida: %1</translation>
-    </message>
-    <message>
-        <source>Type: %1</source>
-        <translation>Tipo: %1</translation>
-    </message>
-    <message>
-        <source>Type: %1 · to %2</source>
-        <translation>Tipo: %1 · para %2</translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <source>The payload is not valid JSON.</source>
-        <translation>O payload não é um JSON válido.</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Not JSON: %1</source>
-        <translation>Não é JSON: %1</translation>
-    </message>
-    <message>
-        <source>The payload is not a JSON object.</source>
-        <translation>O payload não é um objeto JSON.</translation>
-    </message>
-    <message>
-        <source>No problems: the payload is ready to send.</source>
-        <translation>Nenhum problema: o payload está pronto para envio.</translation>
-    </message>
-    <message>
         <source>Open payload</source>
         <translation>Abrir payload</translation>
-    </message>
-    <message>
-        <source>JSON payloads (*.json);;All files (*)</source>
-        <translation>Payloads JSON (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>About waconsole</source>
@@ -861,14 +2337,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Compose, validate and send WhatsApp Business Cloud API messages.</source>
         <translation>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Componha, valide e envie mensagens da WhatsApp Business Cloud API.</translation>
-    </message>
-    <message>
-        <source>Errors: %1, warnings: %2</source>
-        <translation>Erros: %1, avisos: %2</translation>
-    </message>
-    <message>
-        <source>Type: %1 · to %2 (no country code: the business number&apos;s code will be prepended)</source>
-        <translation>Tipo: %1 · para %2 (sem código do país: o código do número da empresa será adicionado)</translation>
     </message>
     <message>
         <source>Sandbox · %1 · %2</source>
@@ -913,6 +2381,158 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>done</source>
         <translation>concluído</translation>
+    </message>
+    <message>
+        <source>The JSON body is on the clipboard.</source>
+        <translation>O corpo JSON está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>O comando curl está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>The JSON tab holds an edit that does not parse (%1); fix it or discard it.</source>
+        <translation>A aba JSON tem uma edição que não é válida (%1); corrija ou descarte.</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: none, ready to send</source>
+        <translation>P&amp;roblemas: nenhum, pronto para enviar</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: %1 errors, %2 warnings</source>
+        <translation>P&amp;roblemas: %1 erros, %2 avisos</translation>
+    </message>
+    <message>
+        <source>Example loaded: %1</source>
+        <translation>Exemplo carregado: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a payload: %2</source>
+        <translation>%1 não é um payload: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Aberto: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvo: %1</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Não carregado</translation>
+    </message>
+    <message>
+        <source>Loaded the body of a curl command to %1</source>
+        <translation>Carregado o corpo de um comando curl para %1</translation>
+    </message>
+    <message>
+        <source>Payload loaded.</source>
+        <translation>Payload carregado.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved to %1.</source>
+        <translation>Não foi possível salvar o rascunho em %1.</translation>
+    </message>
+    <message>
+        <source>JSON payloads (*.json);;curl commands (*.sh *.txt);;All files (*)</source>
+        <translation>Payloads JSON (*.json);;Comandos curl (*.sh *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation>Salvar payload</translation>
+    </message>
+    <message>
+        <source>JSON payloads (*.json)</source>
+        <translation>Payloads JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>Choose a profile to upload to first.</source>
+        <translation>Escolha primeiro um perfil para enviar.</translation>
+    </message>
+    <message>
+        <source>Wait for the request in flight to finish.</source>
+        <translation>Aguarde o fim da requisição em andamento.</translation>
+    </message>
+    <message>
+        <source>Upload a file</source>
+        <translation>Enviar um arquivo</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>Enviando %1 para %2…</translation>
+    </message>
+    <message>
+        <source>Uploaded: media ID %1</source>
+        <translation>Enviado: ID da mídia %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MediaComposerPage</name>
+    <message>
+        <source>JPEG or PNG, up to 5 MB. The caption may hold up to 1024 characters.</source>
+        <translation>JPEG ou PNG, até 5 MB. A legenda pode ter até 1024 caracteres.</translation>
+    </message>
+    <message>
+        <source>AAC, AMR, MP3, MP4 audio or OGG (Opus), up to 16 MB. Audio has no caption.</source>
+        <translation>AAC, AMR, MP3, áudio MP4 ou OGG (Opus), até 16 MB. Áudio não tem legenda.</translation>
+    </message>
+    <message>
+        <source>MP4 or 3GPP (H.264 video, AAC audio), up to 16 MB.</source>
+        <translation>MP4 ou 3GPP (vídeo H.264, áudio AAC), até 16 MB.</translation>
+    </message>
+    <message>
+        <source>PDF, Office documents or plain text, up to 100 MB. The file name&apos;s extension decides how the phone opens it.</source>
+        <translation>PDF, documentos do Office ou texto simples, até 100 MB. A extensão do nome do arquivo decide como o celular o abre.</translation>
+    </message>
+    <message>
+        <source>WebP, 512×512 pixels: static up to 100 KB, animated up to 500 KB. Stickers have no caption.</source>
+        <translation>WebP, 512×512 pixels: estática até 100 KB, animada até 500 KB. Figurinhas não têm legenda.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProductComposerPage</name>
+    <message>
+        <source>Optional text above the product</source>
+        <translation>Texto opcional acima do produto</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProductListComposerPage</name>
+    <message>
+        <source>Section %1</source>
+        <translation>Seção %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Adicionar &amp;seção</translation>
+    </message>
+    <message>
+        <source>Products: %1/%2</source>
+        <translation>Produtos: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProductSectionEditor</name>
+    <message>
+        <source>Product %1</source>
+        <translation>Produto %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;product</source>
+        <translation>Adicionar &amp;produto</translation>
     </message>
 </context>
 <context>
@@ -983,6 +2603,33 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     </message>
 </context>
 <context>
+    <name>Wac::RepeatedList</name>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Mover %1 para cima</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Mover %1 para baixo</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ResultPanel</name>
     <message>
         <source>The template is paced: this message was accepted for sending.</source>
@@ -1044,16 +2691,177 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Addressed to WhatsApp ID %1 (you wrote %2).</source>
         <translation>Endereçado ao WhatsApp ID %1 (você escreveu %2).</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Uploaded&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enviado&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Media ID: %1 (filled in; kept by WhatsApp for 30 days)</source>
+        <translation>ID da mídia: %1 (preenchido; o WhatsApp o guarda por 30 dias)</translation>
+    </message>
+    <message>
+        <source>Copy media ID</source>
+        <translation>Copiar ID da mídia</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateComponentEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Botão</translation>
+    </message>
+    <message>
+        <source>Limited-time offer</source>
+        <translation>Oferta por tempo limitado</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrossel</translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Resposta rápida</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Multi-product (mpm)</source>
+        <translation>Vários produtos (mpm)</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Chamada de voz</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parâmetro %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;parameter</source>
+        <translation>Adicionar &amp;parâmetro</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateComposerPage</name>
+    <message>
+        <source>Component %1</source>
+        <translation>Componente %1</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mponent</source>
+        <translation>Adicionar co&amp;mponente</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateParameterEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Button payload</source>
+        <translation>Payload do botão</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código do cupom</translation>
+    </message>
+    <message>
+        <source>Action (flow, catalog)</source>
+        <translation>Ação (flow, catálogo)</translation>
+    </message>
+    <message>
+        <source>Call time to live</source>
+        <translation>Tempo de vida da chamada</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
+        <translation>--size recebe LARGURAxALTURA, ex.: 1280x800.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Não foi possível gravar a captura %1.</translation>
+    </message>
     <message>
         <source>WhatsApp Cloud API message console</source>
         <translation>Console de mensagens da WhatsApp Cloud API</translation>
     </message>
     <message>
-        <source>Start with this payload.</source>
-        <translation>Iniciar com este payload.</translation>
+        <source>Start with this payload (JSON, or a curl command).</source>
+        <translation>Começar com este payload (JSON ou comando curl).</translation>
+    </message>
+    <message>
+        <source>Render the window to this PNG and exit.</source>
+        <translation>Renderizar a janela neste PNG e sair.</translation>
+    </message>
+    <message>
+        <source>The theme: system, light or dark.</source>
+        <translation>O tema: system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>The window size for --screenshot.</source>
+        <translation>O tamanho da janela para --screenshot.</translation>
+    </message>
+    <message>
+        <source>Write the payload the form holds after loading, and exit.</source>
+        <translation>Gravar o payload que o formulário tem depois de carregar, e sair.</translation>
     </message>
     <message>
         <source>The Sandbox simulator did not start: %1</source>

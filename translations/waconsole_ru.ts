@@ -2,26 +2,703 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddressComposerPage</name>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>Стра&amp;на</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code: IN (India) and SG (Singapore) are supported</source>
+        <translation>Двухбуквенный код ISO: поддерживаются IN (Индия) и SG (Сингапур)</translation>
+    </message>
+    <message>
+        <source>Prefilled values</source>
+        <translation>Предзаполненные значения</translation>
+    </message>
+    <message>
+        <source>{ &quot;name&quot;: &quot;…&quot;, &quot;phone_number&quot;: &quot;…&quot;, &quot;in_pin_code&quot;: &quot;…&quot; }</source>
+        <translation>{ &quot;name&quot;: &quot;…&quot;, &quot;phone_number&quot;: &quot;…&quot;, &quot;in_pin_code&quot;: &quot;…&quot; }</translation>
+    </message>
+    <message>
+        <source>Optional: fields filled in for the customer, as a JSON object</source>
+        <translation>Необязательно: поля, заполненные за клиента, в виде объекта JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsComposerPage</name>
+    <message>
+        <source>Reply buttons</source>
+        <translation>Кнопки ответа</translation>
+    </message>
+    <message>
+        <source>One to three buttons. Each title (at most 20 characters) and each ID must be unique.</source>
+        <translation>От одной до трёх кнопок. Каждый заголовок (не длиннее 20 символов) и каждый ID должны быть уникальны.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogComposerPage</name>
+    <message>
+        <source>Thumbnail &amp;product</source>
+        <translation>&amp;Товар на обложке</translation>
+    </message>
+    <message>
+        <source>Optional: the retailer ID of the product shown; the first one otherwise</source>
+        <translation>Необязательно: ID продавца для показываемого товара; иначе берётся первый</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerRegistry</name>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Интерактивные</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Стикер</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Reply buttons</source>
+        <translation>Кнопки ответа</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Call-to-action URL</source>
+        <translation>Кнопка-ссылка</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Location request</source>
+        <translation>Запрос местоположения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Product list</source>
+        <translation>Список товаров</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Отметить прочитанным</translation>
+    </message>
+    <message>
+        <source>Other type</source>
+        <translation>Другой тип</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAddressEditor</name>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>1 Hacker Way</source>
+        <translation>1 Hacker Way</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO country code</source>
+        <translation>Двухбуквенный код страны ISO</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <source>HOME or WORK</source>
+        <translation>HOME или WORK</translation>
+    </message>
+    <message>
+        <source>Address type</source>
+        <translation>Тип адреса</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Полное &amp;имя</translation>
+    </message>
+    <message>
+        <source>John Smith</source>
+        <translation>Иван Петров</translation>
+    </message>
+    <message>
+        <source>The name as shown on the card (required)</source>
+        <translation>Имя, как оно показано на карточке (обязательно)</translation>
+    </message>
+    <message>
+        <source>Name parts</source>
+        <translation>Части имени</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Префикс</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Has a birthday</source>
+        <translation>Указать день рождения</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Сайты</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEntryEditor</name>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>HOME, WORK, CELL, MAIN, IPHONE…</source>
+        <translation>HOME, WORK, CELL, MAIN, IPHONE…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>WhatsApp ID</source>
+        <translation>WhatsApp ID</translation>
+    </message>
+    <message>
+        <source>The WhatsApp ID of this number, when known</source>
+        <translation>WhatsApp ID этого номера, если известен</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsComposerPage</name>
+    <message>
+        <source>Each contact is sent as a card the customer can save or message.</source>
+        <translation>Каждый контакт отправляется карточкой, которую клиент может сохранить или написать по ней.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+</context>
+<context>
+    <name>CtaUrlComposerPage</name>
+    <message>
+        <source>Button te&amp;xt</source>
+        <translation>Те&amp;кст кнопки</translation>
+    </message>
+    <message>
+        <source>e.g. See dates</source>
+        <translation>например, Даты</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/offer</source>
+        <translation>https://www.example.com/offer</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Thumbs up</source>
+        <translation>Большой палец вверх</translation>
+    </message>
+    <message>
+        <source>Red heart</source>
+        <translation>Красное сердце</translation>
+    </message>
+    <message>
+        <source>Face with tears of joy</source>
+        <translation>Лицо со слезами радости</translation>
+    </message>
+    <message>
+        <source>Face with open mouth</source>
+        <translation>Лицо с открытым ртом</translation>
+    </message>
+    <message>
+        <source>Crying face</source>
+        <translation>Плачущее лицо</translation>
+    </message>
+    <message>
+        <source>Folded hands</source>
+        <translation>Сложенные ладони</translation>
+    </message>
+    <message>
+        <source>Clapping hands</source>
+        <translation>Аплодисменты</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Огонь</translation>
+    </message>
+    <message>
+        <source>Party popper</source>
+        <translation>Хлопушка</translation>
+    </message>
+    <message>
+        <source>Smiling face with heart-eyes</source>
+        <translation>Улыбка с глазами-сердечками</translation>
+    </message>
+    <message>
+        <source>Thinking face</source>
+        <translation>Задумчивое лицо</translation>
+    </message>
+    <message>
+        <source>OK hand</source>
+        <translation>Жест «OK»</translation>
+    </message>
+    <message>
+        <source>Hundred points</source>
+        <translation>Сто баллов</translation>
+    </message>
+    <message>
+        <source>Check mark button</source>
+        <translation>Галочка</translation>
+    </message>
+    <message>
+        <source>Smiling face with smiling eyes</source>
+        <translation>Улыбка с улыбающимися глазами</translation>
+    </message>
+    <message>
+        <source>Raising hands</source>
+        <translation>Поднятые руки</translation>
+    </message>
+    <message>
+        <source>Grinning face with sweat</source>
+        <translation>Улыбка с каплей пота</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Рукопожатие</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Звезда</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Ракета</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Глаза</translation>
+    </message>
+    <message>
+        <source>Waving hand</source>
+        <translation>Машущая рука</translation>
+    </message>
+    <message>
+        <source>Person shrugging</source>
+        <translation>Пожимает плечами</translation>
+    </message>
+    <message>
+        <source>Thumbs down</source>
+        <translation>Большой палец вниз</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Некорректный JSON: %1</translation>
+    </message>
+    <message>
+        <source>Must be a JSON object: { … }.</source>
+        <translation>Нужен объект JSON: { … }.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowComposerPage</name>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>By I&amp;D</source>
+        <translation>По I&amp;D</translation>
+    </message>
+    <message>
+        <source>By na&amp;me</source>
+        <translation>По &amp;имени</translation>
+    </message>
+    <message>
+        <source>Flow ID</source>
+        <translation>ID flow</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567890</source>
+        <translation>например, 1234567890</translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation>Имя flow</translation>
+    </message>
+    <message>
+        <source>The flow&apos;s name in WhatsApp Manager</source>
+        <translation>Имя flow в WhatsApp Manager</translation>
+    </message>
+    <message>
+        <source>Button te&amp;xt</source>
+        <translation>Те&amp;кст кнопки</translation>
+    </message>
+    <message>
+        <source>e.g. Book now</source>
+        <translation>например, Записаться</translation>
+    </message>
+    <message>
+        <source>Flow to&amp;ken</source>
+        <translation>То&amp;кен flow</translation>
+    </message>
+    <message>
+        <source>Identifies this session in your endpoint</source>
+        <translation>Опознаёт этот сеанс на вашем сервере</translation>
+    </message>
+    <message>
+        <source>Message version</source>
+        <translation>Версия сообщения</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>Первый экран</translation>
+    </message>
+    <message>
+        <source>Screen ID, for the navigate action</source>
+        <translation>ID экрана, для действия navigate</translation>
+    </message>
+    <message>
+        <source>Screen data</source>
+        <translation>Данные экрана</translation>
+    </message>
+    <message>
+        <source>{ &quot;product_name&quot;: &quot;name&quot; }</source>
+        <translation>{ &quot;product_name&quot;: &quot;name&quot; }</translation>
+    </message>
+    <message>
+        <source>The first screen&apos;s input as a JSON object</source>
+        <translation>Входные данные первого экрана в виде объекта JSON</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveFields</name>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>Header te&amp;xt</source>
+        <translation>Те&amp;кст заголовка</translation>
+    </message>
+    <message>
+        <source>Shown in bold above the body</source>
+        <translation>Показывается жирным над текстом</translation>
+    </message>
+    <message>
+        <source>Header media</source>
+        <translation>Медиа заголовка</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>For a document header: the name shown</source>
+        <translation>Для документа в заголовке: показываемое имя</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>The message text</source>
+        <translation>Текст сообщения</translation>
+    </message>
+    <message>
+        <source>F&amp;ooter</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <source>Optional small print under the body</source>
+        <translation>Необязательная мелкая подпись под текстом</translation>
+    </message>
+</context>
+<context>
+    <name>ListComposerPage</name>
+    <message>
+        <source>List &amp;button</source>
+        <translation>&amp;Кнопка списка</translation>
+    </message>
+    <message>
+        <source>Opens the list, e.g. Choose</source>
+        <translation>Открывает список, например «Выбрать»</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Rows in all sections</source>
+        <translation>Строки во всех разделах</translation>
+    </message>
+</context>
+<context>
+    <name>ListRowEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Row title</source>
+        <translation>Заголовок строки</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Optional second line</source>
+        <translation>Необязательная вторая строка</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Returned in the webhook when chosen</source>
+        <translation>Приходит в вебхуке при выборе</translation>
+    </message>
+</context>
+<context>
+    <name>ListSectionEditor</name>
+    <message>
+        <source>Section title</source>
+        <translation>Заголовок раздела</translation>
+    </message>
+    <message>
+        <source>Required when there are several sections</source>
+        <translation>Обязателен, если разделов несколько</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+</context>
+<context>
+    <name>LocationComposerPage</name>
+    <message>
+        <source>Lat&amp;itude</source>
+        <translation>&amp;Широта</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. 37.4847</source>
+        <translation>от -90 до 90, например 37.4847</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ngitude</source>
+        <translation>&amp;Долгота</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. -122.1473</source>
+        <translation>от -180 до 180, например -122.1473</translation>
+    </message>
+    <message>
+        <source>&amp;Place name</source>
+        <translation>&amp;Название места</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Philz Coffee</source>
+        <translation>Необязательно, например Philz Coffee</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 101 Forest Ave, Palo Alto</source>
+        <translation>Необязательно, например 101 Forest Ave, Palo Alto</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, with a point as the decimal separator.</source>
+        <translation>Десятичные градусы, с точкой в качестве разделителя.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationRequestComposerPage</name>
+    <message>
+        <source>The customer sees your message with a Send location button; their location comes back in a webhook.</source>
+        <translation>Клиент видит ваше сообщение с кнопкой «Отправить местоположение»; его местоположение придёт в вебхуке.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>waconsole</source>
         <translation>waconsole</translation>
     </message>
     <message>
-        <source>Paste or open a Cloud API message payload.</source>
-        <translation>Вставьте или откройте полезную нагрузку сообщения Cloud API.</translation>
-    </message>
-    <message>
-        <source>&amp;Payload (JSON request body)</source>
-        <translation>&amp;Полезная нагрузка (тело JSON-запроса)</translation>
-    </message>
-    <message>
         <source>P&amp;roblems</source>
         <translation>П&amp;роблемы</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -80,8 +757,305 @@
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <source>Send the payload (Ctrl+Return)</source>
-        <translation>Отправить нагрузку (Ctrl+Return)</translation>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Recipien&amp;t</source>
+        <translation>&amp;Получатель</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone number with country code, e.g. +1 650 555 1234</source>
+        <translation>Номер получателя с кодом страны, например +1 650 555 1234</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Reply to WAMI&amp;D</source>
+        <translation>Ответ на WAMI&amp;D</translation>
+    </message>
+    <message>
+        <source>Optional: the message this one quotes</source>
+        <translation>Необязательно: сообщение, которое цитирует это</translation>
+    </message>
+    <message>
+        <source>Reply to message (WAMID)</source>
+        <translation>Ответ на сообщение (WAMID)</translation>
+    </message>
+    <message>
+        <source>Callback &amp;data</source>
+        <translation>Данные &amp;обратного вызова</translation>
+    </message>
+    <message>
+        <source>Optional: returned in status webhooks</source>
+        <translation>Необязательно: возвращаются в вебхуках статуса</translation>
+    </message>
+    <message>
+        <source>Callback data (biz_opaque_callback_data)</source>
+        <translation>Данные обратного вызова (biz_opaque_callback_data)</translation>
+    </message>
+    <message>
+        <source>Message types</source>
+        <translation>Типы сообщений</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>c&amp;URL</source>
+        <translation>c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Отправить сообщение (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>При&amp;меры</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Новое сообщение</translation>
+    </message>
+    <message>
+        <source>Clear this type&apos;s form (the recipient stays)</source>
+        <translation>Очистить форму этого типа (получатель останется)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Paste payload or curl command</source>
+        <translation>&amp;Вставить тело запроса или команду curl</translation>
+    </message>
+    <message>
+        <source>Load a JSON payload or a whole curl command from the clipboard</source>
+        <translation>Загрузить JSON или целую команду curl из буфера обмена</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>Копировать &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;URL (token masked)</source>
+        <translation>Копировать c&amp;URL (токен скрыт)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>MarkReadComposerPage</name>
+    <message>
+        <source>Message &amp;ID</source>
+        <translation>&amp;ID сообщения</translation>
+    </message>
+    <message>
+        <source>wamid.HBgL…</source>
+        <translation>wamid.HBgL…</translation>
+    </message>
+    <message>
+        <source>The WAMID of the incoming message to mark as read</source>
+        <translation>WAMID входящего сообщения, которое нужно отметить прочитанным</translation>
+    </message>
+    <message>
+        <source>Also show a t&amp;yping indicator until you reply (up to 25 seconds)</source>
+        <translation>Также показать индикатор &amp;набора до ответа (до 25 секунд)</translation>
+    </message>
+    <message>
+        <source>Marks the customer&apos;s message, and every earlier one in the chat, as read: they see blue ticks. This request has no recipient or type of its own.</source>
+        <translation>Отмечает сообщение клиента и все более ранние в чате прочитанными: клиент видит синие галочки. У этого запроса нет своего получателя и типа.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaComposerPage</name>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Media source</source>
+        <translation>Источник медиа</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <source>Optional caption</source>
+        <translation>Необязательная подпись</translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation>&amp;Имя файла</translation>
+    </message>
+    <message>
+        <source>invoice.pdf</source>
+        <translation>invoice.pdf</translation>
+    </message>
+    <message>
+        <source>The name the customer sees; the file type is read from its extension</source>
+        <translation>Имя, которое видит клиент; тип файла определяется по расширению</translation>
+    </message>
+    <message>
+        <source>Send as a voice &amp;note (OGG/Opus only)</source>
+        <translation>Отправить как голосовое &amp;сообщение (только OGG/Opus)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSourceEditor</name>
+    <message>
+        <source>Uploaded media &amp;ID</source>
+        <translation>&amp;ID загруженного медиа</translation>
+    </message>
+    <message>
+        <source>Public lin&amp;k</source>
+        <translation>Публичная сс&amp;ылка</translation>
+    </message>
+    <message>
+        <source>U&amp;pload a file…</source>
+        <translation>За&amp;грузить файл…</translation>
+    </message>
+    <message>
+        <source>Upload a file to the current profile and use its media ID</source>
+        <translation>Загрузить файл в текущий профиль и использовать его ID медиа</translation>
+    </message>
+    <message>
+        <source>Media ID returned by POST /{phone-number-id}/media</source>
+        <translation>ID медиа, который вернул POST /{phone-number-id}/media</translation>
+    </message>
+    <message>
+        <source>Media ID</source>
+        <translation>ID медиа</translation>
+    </message>
+    <message>
+        <source>https://example.com/file.jpg</source>
+        <translation>https://example.com/file.jpg</translation>
+    </message>
+    <message>
+        <source>Public link</source>
+        <translation>Публичная ссылка</translation>
+    </message>
+</context>
+<context>
+    <name>ProductComposerPage</name>
+    <message>
+        <source>Cata&amp;log ID</source>
+        <translation>ID ка&amp;талога</translation>
+    </message>
+    <message>
+        <source>The catalog connected to this number</source>
+        <translation>Каталог, подключённый к этому номеру</translation>
+    </message>
+    <message>
+        <source>Product &amp;retailer ID</source>
+        <translation>ID товара у &amp;продавца</translation>
+    </message>
+    <message>
+        <source>The product&apos;s content ID in the catalog</source>
+        <translation>ID содержимого товара в каталоге</translation>
+    </message>
+</context>
+<context>
+    <name>ProductItemEditor</name>
+    <message>
+        <source>Product retailer ID</source>
+        <translation>ID товара у продавца</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListComposerPage</name>
+    <message>
+        <source>Cata&amp;log ID</source>
+        <translation>ID ка&amp;талога</translation>
+    </message>
+    <message>
+        <source>The catalog connected to this number</source>
+        <translation>Каталог, подключённый к этому номеру</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Products in all sections</source>
+        <translation>Товары во всех разделах</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSectionEditor</name>
+    <message>
+        <source>Section title</source>
+        <translation>Заголовок раздела</translation>
+    </message>
+    <message>
+        <source>e.g. Best sellers</source>
+        <translation>например, Хиты продаж</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
     </message>
 </context>
 <context>
@@ -149,6 +1123,255 @@
     <message>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionComposerPage</name>
+    <message>
+        <source>Rea&amp;ct to message</source>
+        <translation>Реакция на &amp;сообщение</translation>
+    </message>
+    <message>
+        <source>wamid.HBgL…</source>
+        <translation>wamid.HBgL…</translation>
+    </message>
+    <message>
+        <source>The WAMID of the message the reaction goes on</source>
+        <translation>WAMID сообщения, на которое ставится реакция</translation>
+    </message>
+    <message>
+        <source>Em&amp;oji</source>
+        <translation>Э&amp;модзи</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose an emoji</source>
+        <translation>Выбрать эмодзи</translation>
+    </message>
+    <message>
+        <source>Leave the emoji empty to remove an earlier reaction to that message. A reaction can only go on a message from the last 30 days.</source>
+        <translation>Оставьте эмодзи пустым, чтобы снять прежнюю реакцию на это сообщение. Реакцию можно поставить только на сообщение за последние 30 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyButtonEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>What the button says</source>
+        <translation>Надпись на кнопке</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Returned in the webhook when tapped</source>
+        <translation>Приходит в вебхуке при нажатии</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateComponentEditor</name>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Button type</source>
+        <translation>Тип кнопки</translation>
+    </message>
+    <message>
+        <source>Button index</source>
+        <translation>Номер кнопки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateComposerPage</name>
+    <message>
+        <source>Template &amp;name</source>
+        <translation>&amp;Имя шаблона</translation>
+    </message>
+    <message>
+        <source>e.g. order_confirmation</source>
+        <translation>например, order_confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>The language code the template was approved in, e.g. en_US</source>
+        <translation>Код языка, на котором одобрен шаблон, например en_US</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Компоненты</translation>
+    </message>
+    <message>
+        <source>Fill the template&apos;s variables: a header or body component per part that has them, a button component (with its index) per button that needs a value.</source>
+        <translation>Заполните переменные шаблона: компонент header или body для каждой части, где они есть, и компонент button (с номером) для каждой кнопки, которой нужно значение.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateParameterEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation>Имя параметра</translation>
+    </message>
+    <message>
+        <source>For named variables, e.g. first_name</source>
+        <translation>Для именованных переменных, например first_name</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Replaces the variable</source>
+        <translation>Подставляется вместо переменной</translation>
+    </message>
+    <message>
+        <source>Fallback text</source>
+        <translation>Запасной текст</translation>
+    </message>
+    <message>
+        <source>Shown where the value cannot be localised</source>
+        <translation>Показывается, где значение нельзя локализовать</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD</source>
+        <translation>Код ISO 4217, например USD</translation>
+    </message>
+    <message>
+        <source>Amount × 1000</source>
+        <translation>Сумма × 1000</translation>
+    </message>
+    <message>
+        <source>e.g. 100990 for 100.99</source>
+        <translation>например, 100990 для 100.99</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>For a document: the name shown</source>
+        <translation>Для документа: показываемое имя</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>-90 to 90</source>
+        <translation>от -90 до 90</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>-180 to 180</source>
+        <translation>от -180 до 180</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Returned in the webhook when the button is tapped</source>
+        <translation>Приходит в вебхуке при нажатии кнопки</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Код купона</translation>
+    </message>
+    <message>
+        <source>At most 15 characters</source>
+        <translation>Не длиннее 15 символов</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>{ }</source>
+        <translation>{ }</translation>
+    </message>
+    <message>
+        <source>The parameter&apos;s object as JSON</source>
+        <translation>Объект параметра в виде JSON</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Time to live, in minutes</source>
+        <translation>Время жизни, в минутах</translation>
+    </message>
+</context>
+<context>
+    <name>TextComposerPage</name>
+    <message>
+        <source>Message &amp;body</source>
+        <translation>&amp;Текст сообщения</translation>
+    </message>
+    <message>
+        <source>Hello! Type the message here.</source>
+        <translation>Здравствуйте! Введите сообщение здесь.</translation>
+    </message>
+    <message>
+        <source>Show a link &amp;preview for the first URL (preview_url)</source>
+        <translation>Показать &amp;превью первой ссылки (preview_url)</translation>
+    </message>
+    <message>
+        <source>WhatsApp formatting: *bold*, _italic_, ~strikethrough~, ```monospace```, `inline code`, &quot;&gt; &quot; for a quote, &quot;- &quot; or &quot;1. &quot; for lists.</source>
+        <translation>Форматирование WhatsApp: *жирный*, _курсив_, ~зачёркнутый~, ```моноширинный```, `код в строке`, &quot;&gt; &quot; для цитаты, &quot;- &quot; или &quot;1. &quot; для списков.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownComposerPage</name>
+    <message>
+        <source>waconsole has no form for this message type. It is kept exactly as loaded: edit it in the JSON tab, validate it and send it from there.</source>
+        <translation>Для этого типа сообщения в waconsole нет формы. Оно хранится в точности как загружено: правьте его на вкладке JSON, проверяйте и отправляйте оттуда.</translation>
     </message>
 </context>
 <context>
@@ -809,52 +2032,305 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>%1 is %2; %3 files may be at most %4.</source>
         <translation>%1 занимает %2; файлы %3 могут быть не больше %4.</translation>
     </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Кавычка, открытая в строке %1, не закрыта.</translation>
+    </message>
+    <message>
+        <source>A message payload must be a JSON object.</source>
+        <translation>Тело сообщения должно быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The curl command sends no body: no -d, --data or --json.</source>
+        <translation>Команда curl не отправляет тела: нет -d, --data или --json.</translation>
+    </message>
+    <message>
+        <source>The curl command has %1 body options; curl would join them with &quot;&amp;&quot;, which is not one JSON payload.</source>
+        <translation>В команде curl %1 параметров с телом; curl соединил бы их через &quot;&amp;&quot;, а это не один JSON.</translation>
+    </message>
+    <message>
+        <source>The curl command reads its body from the file %1; paste or drop that file instead.</source>
+        <translation>Команда curl читает тело из файла %1; вставьте или перетащите этот файл.</translation>
+    </message>
+    <message>
+        <source>The curl command&apos;s body is not valid JSON: %1</source>
+        <translation>Тело команды curl — некорректный JSON: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the text is empty.</source>
+        <translation>Нечего загружать: текст пуст.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WebP image that can be read.</source>
+        <translation>%1 — не читаемое изображение WebP.</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels; a sticker must be exactly %4×%4.</source>
+        <translation>%1 имеет размер %2×%3 пикселей; стикер должен быть ровно %4×%4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a static sticker may be at most %3 (animated ones %4).</source>
+        <translation>%1 занимает %2; статичный стикер — не больше %3 (анимированный — %4).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which a %3 message cannot carry.</source>
+        <translation>%1 имеет тип %2, который нельзя отправить сообщением типа %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ButtonsComposerPage</name>
+    <message>
+        <source>Button %1</source>
+        <translation>Кнопка %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add button</source>
+        <translation>&amp;Добавить кнопку</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ComposerController</name>
+    <message>
+        <source>Other type: %1</source>
+        <translation>Другой тип: %1</translation>
+    </message>
+    <message>
+        <source>A mark-as-read request has no recipient or reply.</source>
+        <translation>У запроса «отметить прочитанным» нет получателя и ответа.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Ответ на %1</translation>
+    </message>
+    <message>
+        <source>This message quotes %1. Click to stop replying.</source>
+        <translation>Это сообщение цитирует %1. Нажмите, чтобы не отвечать.</translation>
+    </message>
+    <message>
+        <source>Sends to %1</source>
+        <translation>Отправится на %1</translation>
+    </message>
+    <message>
+        <source>No country code: the business number&apos;s code will be prepended</source>
+        <translation>Нет кода страны: будет подставлен код номера компании</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ContactEditor</name>
+    <message>
+        <source>Phone %1</source>
+        <translation>Телефон %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;phone</source>
+        <translation>Добавить &amp;телефон</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>Почта %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;email</source>
+        <translation>Добавить &amp;почту</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>Сайт %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;website</source>
+        <translation>Добавить &amp;сайт</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Адрес %1</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddress</source>
+        <translation>Добавить &amp;адрес</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ContactEntryEditor</name>
+    <message>
+        <source>+1 (650) 555-1234</source>
+        <translation>+7 (912) 345-67-89</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>https://www.example.com</source>
+        <translation>https://www.example.com</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Адрес почты</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ContactsComposerPage</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>Контакт %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>Добавить &amp;контакт</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CurlPane</name>
+    <message>
+        <source>cURL command</source>
+        <translation>Команда cURL</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the token</source>
+        <translation>&amp;Показать токен</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Копировать команду</translation>
+    </message>
+    <message>
+        <source>Copy &amp;body</source>
+        <translation>Копировать &amp;тело</translation>
+    </message>
+    <message>
+        <source>The access token is shown: whoever sees or gets this command can send as you.</source>
+        <translation>Токен доступа показан: любой, кто увидит или получит эту команду, сможет отправлять от вашего имени.</translation>
+    </message>
+    <message>
+        <source>The token is masked: the command reads it from $%1. Reveal it to include it.</source>
+        <translation>Токен скрыт: команда берёт его из $%1. Покажите токен, чтобы вставить его.</translation>
+    </message>
+    <message>
+        <source>This profile has no access token to reveal.</source>
+        <translation>У этого профиля нет токена доступа.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::FlowComposerPage</name>
+    <message>
+        <source>Not set (published)</source>
+        <translation>Не задан (published)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <source>Draft (for testing)</source>
+        <translation>Черновик (для проверки)</translation>
+    </message>
+    <message>
+        <source>Not set (navigate)</source>
+        <translation>Не задано (navigate)</translation>
+    </message>
+    <message>
+        <source>Navigate to a screen</source>
+        <translation>Перейти на экран</translation>
+    </message>
+    <message>
+        <source>Data exchange with your endpoint</source>
+        <translation>Обмен данными с вашим сервером</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::InteractiveFields</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Без заголовка</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::JsonPane</name>
+    <message>
+        <source>Request body (JSON)</source>
+        <translation>Тело запроса (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this edit</source>
+        <translation>&amp;Отменить эту правку</translation>
+    </message>
+    <message>
+        <source>Show the form&apos;s body again, dropping the text that does not parse</source>
+        <translation>Снова показать тело из формы, отбросив текст, который не разбирается</translation>
+    </message>
+    <message>
+        <source>Edit the body here: a valid change updates the form.</source>
+        <translation>Правьте тело здесь: корректное изменение обновит форму.</translation>
+    </message>
+    <message>
+        <source>Not applied to the form: %1</source>
+        <translation>Не применено к форме: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: { … }.</source>
+        <translation>Тело должно быть объектом JSON: { … }.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ListComposerPage</name>
+    <message>
+        <source>Section %1</source>
+        <translation>Раздел %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Добавить &amp;раздел</translation>
+    </message>
+    <message>
+        <source>Rows: %1/%2</source>
+        <translation>Строк: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ListSectionEditor</name>
+    <message>
+        <source>Row %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Добавить ст&amp;року</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MainWindow</name>
-    <message>
-        <source>Mark as read: %1</source>
-        <translation>Отметить как прочитанное: %1</translation>
-    </message>
-    <message>
-        <source>Type: %1</source>
-        <translation>Тип: %1</translation>
-    </message>
-    <message>
-        <source>Type: %1 · to %2</source>
-        <translation>Тип: %1 · кому: %2</translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <source>The payload is not valid JSON.</source>
-        <translation>Полезная нагрузка — некорректный JSON.</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Not JSON: %1</source>
-        <translation>Не JSON: %1</translation>
-    </message>
-    <message>
-        <source>The payload is not a JSON object.</source>
-        <translation>Полезная нагрузка — не JSON-объект.</translation>
-    </message>
-    <message>
-        <source>No problems: the payload is ready to send.</source>
-        <translation>Проблем нет: нагрузка готова к отправке.</translation>
-    </message>
-    <message>
         <source>Open payload</source>
         <translation>Открыть полезную нагрузку</translation>
-    </message>
-    <message>
-        <source>JSON payloads (*.json);;All files (*)</source>
-        <translation>JSON-нагрузки (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>About waconsole</source>
@@ -863,14 +2339,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Compose, validate and send WhatsApp Business Cloud API messages.</source>
         <translation>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Составление, проверка и отправка сообщений WhatsApp Business Cloud API.</translation>
-    </message>
-    <message>
-        <source>Errors: %1, warnings: %2</source>
-        <translation>Ошибок: %1, предупреждений: %2</translation>
-    </message>
-    <message>
-        <source>Type: %1 · to %2 (no country code: the business number&apos;s code will be prepended)</source>
-        <translation>Тип: %1 · кому: %2 (без кода страны: будет подставлен код страны номера компании)</translation>
     </message>
     <message>
         <source>Sandbox · %1 · %2</source>
@@ -915,6 +2383,158 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>done</source>
         <translation>готово</translation>
+    </message>
+    <message>
+        <source>The JSON body is on the clipboard.</source>
+        <translation>Тело JSON скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>Команда curl скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>The JSON tab holds an edit that does not parse (%1); fix it or discard it.</source>
+        <translation>На вкладке JSON правка, которая не разбирается (%1); исправьте её или отмените.</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: none, ready to send</source>
+        <translation>П&amp;роблемы: нет, можно отправлять</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: %1 errors, %2 warnings</source>
+        <translation>П&amp;роблемы: ошибок — %1, предупреждений — %2</translation>
+    </message>
+    <message>
+        <source>Example loaded: %1</source>
+        <translation>Загружен пример: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a payload: %2</source>
+        <translation>%1 — не тело сообщения: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Не загружено</translation>
+    </message>
+    <message>
+        <source>Loaded the body of a curl command to %1</source>
+        <translation>Загружено тело команды curl к %1</translation>
+    </message>
+    <message>
+        <source>Payload loaded.</source>
+        <translation>Тело сообщения загружено.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved to %1.</source>
+        <translation>Не удалось сохранить черновик в %1.</translation>
+    </message>
+    <message>
+        <source>JSON payloads (*.json);;curl commands (*.sh *.txt);;All files (*)</source>
+        <translation>Тела JSON (*.json);;Команды curl (*.sh *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation>Сохранить тело сообщения</translation>
+    </message>
+    <message>
+        <source>JSON payloads (*.json)</source>
+        <translation>Тела JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <source>Choose a profile to upload to first.</source>
+        <translation>Сначала выберите профиль для загрузки.</translation>
+    </message>
+    <message>
+        <source>Wait for the request in flight to finish.</source>
+        <translation>Дождитесь завершения текущего запроса.</translation>
+    </message>
+    <message>
+        <source>Upload a file</source>
+        <translation>Загрузить файл</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Не загружено</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>Загрузка %1 в %2…</translation>
+    </message>
+    <message>
+        <source>Uploaded: media ID %1</source>
+        <translation>Загружено: ID медиа %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MediaComposerPage</name>
+    <message>
+        <source>JPEG or PNG, up to 5 MB. The caption may hold up to 1024 characters.</source>
+        <translation>JPEG или PNG, до 5 МБ. Подпись — до 1024 символов.</translation>
+    </message>
+    <message>
+        <source>AAC, AMR, MP3, MP4 audio or OGG (Opus), up to 16 MB. Audio has no caption.</source>
+        <translation>AAC, AMR, MP3, аудио MP4 или OGG (Opus), до 16 МБ. У аудио нет подписи.</translation>
+    </message>
+    <message>
+        <source>MP4 or 3GPP (H.264 video, AAC audio), up to 16 MB.</source>
+        <translation>MP4 или 3GPP (видео H.264, аудио AAC), до 16 МБ.</translation>
+    </message>
+    <message>
+        <source>PDF, Office documents or plain text, up to 100 MB. The file name&apos;s extension decides how the phone opens it.</source>
+        <translation>PDF, документы Office или простой текст, до 100 МБ. Расширение имени файла определяет, как телефон его откроет.</translation>
+    </message>
+    <message>
+        <source>WebP, 512×512 pixels: static up to 100 KB, animated up to 500 KB. Stickers have no caption.</source>
+        <translation>WebP, 512×512 пикселей: статичный до 100 КБ, анимированный до 500 КБ. У стикеров нет подписи.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProductComposerPage</name>
+    <message>
+        <source>Optional text above the product</source>
+        <translation>Необязательный текст над товаром</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProductListComposerPage</name>
+    <message>
+        <source>Section %1</source>
+        <translation>Раздел %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Добавить &amp;раздел</translation>
+    </message>
+    <message>
+        <source>Products: %1/%2</source>
+        <translation>Товаров: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProductSectionEditor</name>
+    <message>
+        <source>Product %1</source>
+        <translation>Товар %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;product</source>
+        <translation>Добавить &amp;товар</translation>
     </message>
 </context>
 <context>
@@ -985,6 +2605,33 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::RepeatedList</name>
+    <message>
+        <source>Item %1</source>
+        <translation>Элемент %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Переместить «%1» вверх</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Переместить «%1» вниз</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Удалить «%1»</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ResultPanel</name>
     <message>
         <source>The template is paced: this message was accepted for sending.</source>
@@ -1046,20 +2693,181 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Addressed to WhatsApp ID %1 (you wrote %2).</source>
         <translation>Адресовано WhatsApp ID %1 (вы указали %2).</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Uploaded&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Загружено&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Media ID: %1 (filled in; kept by WhatsApp for 30 days)</source>
+        <translation>ID медиа: %1 (подставлен; WhatsApp хранит его 30 дней)</translation>
+    </message>
+    <message>
+        <source>Copy media ID</source>
+        <translation>Копировать ID медиа</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateComponentEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Кнопка</translation>
+    </message>
+    <message>
+        <source>Limited-time offer</source>
+        <translation>Ограниченное предложение</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Карусель</translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Быстрый ответ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Копировать код</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Multi-product (mpm)</source>
+        <translation>Несколько товаров (mpm)</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Голосовой звонок</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Параметр %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;parameter</source>
+        <translation>Добавить &amp;параметр</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateComposerPage</name>
+    <message>
+        <source>Component %1</source>
+        <translation>Компонент %1</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mponent</source>
+        <translation>Добавить &amp;компонент</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateParameterEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Button payload</source>
+        <translation>Payload кнопки</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Код купона</translation>
+    </message>
+    <message>
+        <source>Action (flow, catalog)</source>
+        <translation>Действие (flow, каталог)</translation>
+    </message>
+    <message>
+        <source>Call time to live</source>
+        <translation>Время жизни звонка</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
+        <translation>--size принимает ШИРИНАxВЫСОТА, например 1280x800.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Не удалось записать снимок %1.</translation>
+    </message>
     <message>
         <source>WhatsApp Cloud API message console</source>
         <translation>Консоль сообщений WhatsApp Cloud API</translation>
     </message>
     <message>
-        <source>Start with this payload.</source>
-        <translation>Открыть при запуске эту нагрузку.</translation>
+        <source>Start with this payload (JSON, or a curl command).</source>
+        <translation>Открыть это тело сообщения (JSON или команду curl).</translation>
+    </message>
+    <message>
+        <source>Render the window to this PNG and exit.</source>
+        <translation>Отрисовать окно в этот PNG и выйти.</translation>
+    </message>
+    <message>
+        <source>The theme: system, light or dark.</source>
+        <translation>Тема: system, light или dark.</translation>
+    </message>
+    <message>
+        <source>The window size for --screenshot.</source>
+        <translation>Размер окна для --screenshot.</translation>
+    </message>
+    <message>
+        <source>Write the payload the form holds after loading, and exit.</source>
+        <translation>Записать тело сообщения из формы после загрузки и выйти.</translation>
     </message>
     <message>
         <source>The Sandbox simulator did not start: %1</source>
-        <translation>Симулятор песочницы не запустился: %1</translation>
+        <translation>Симулятор Sandbox не запустился: %1</translation>
     </message>
 </context>
 <context>

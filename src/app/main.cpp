@@ -1,19 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/jsoninput.h"
 #include "core/translator.h"
 #include "sim/simulatorserver.h"
 #include "storage/keychaintokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
 #include "widgets/mainwindow.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+int fail(const QString &reason)
+{
+    QTextStream(stderr) << reason << Qt::endl;
+    return 2;
+}
+
+// --screenshot and --dump: render or write what the window holds, then exit.
+int runHeadless(Wac::MainWindow &window, const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"dump"_s)) {
+        QFile out(parser.value(u"dump"_s));
+        const QByteArray json = Wac::indentedJson(window.message().toJson());
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())
+            return fail(QCoreApplication::translate("main", "Cannot write %1: %2")
+                            .arg(out.fileName(), out.errorString()));
+    }
+    if (parser.isSet(u"screenshot"_s)) {
+        const QRegularExpressionMatch size =
+            QRegularExpression(u"^(\\d+)x(\\d+)$"_s).match(parser.value(u"size"_s));
+        if (!size.hasMatch())
+            return fail(
+                QCoreApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 1280x800."));
+        window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+        window.show();
+        QCoreApplication::processEvents();
+        const QString path = parser.value(u"screenshot"_s);
+        if (!window.grab().save(path))
+            return fail(
+                QCoreApplication::translate("main", "Cannot write the screenshot %1.").arg(path));
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -28,10 +71,29 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "WhatsApp Cloud API message console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption open(
-        u"open"_s, QCoreApplication::translate("main", "Start with this payload."), u"file"_s);
-    parser.addOption(open);
+    parser.addOptions({
+        {u"open"_s,
+            QCoreApplication::translate(
+                "main", "Start with this payload (JSON, or a curl command)."),
+            u"file"_s},
+        {u"screenshot"_s,
+            QCoreApplication::translate("main", "Render the window to this PNG and exit."),
+            u"png"_s},
+        {u"theme"_s, QCoreApplication::translate("main", "The theme: system, light or dark."),
+            u"theme"_s},
+        {u"size"_s, QCoreApplication::translate("main", "The window size for --screenshot."),
+            u"WxH"_s, u"1280x800"_s},
+        {u"dump"_s,
+            QCoreApplication::translate(
+                "main", "Write the payload the form holds after loading, and exit."),
+            u"json"_s},
+    });
     parser.process(app);
+    const bool headless = parser.isSet(u"screenshot"_s) || parser.isSet(u"dump"_s);
+    if (parser.isSet(u"theme"_s))
+        Wac::Theme::apply(Wac::Theme::fromName(parser.value(u"theme"_s)));
+    else
+        Wac::Theme::restore();
 
     QNetworkAccessManager nam;
     Wac::ProfileStore profiles;
@@ -39,11 +101,6 @@ int main(int argc, char *argv[])
     Wac::SecretVault vault(&keychain);
     Wac::MainWindow window;
     window.setServices(&profiles, &vault, &nam);
-    QString error;
-    if (parser.isSet(open) && !window.openFile(parser.value(open), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 2;
-    }
     // The Sandbox: the simulator in this process on a free loopback port, so that everything
     // works on first run with no Meta account.
     Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());
@@ -56,6 +113,17 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "The Sandbox simulator did not start: %1")
                 .arg(sandboxError));
     }
+    QString error;
+    if (parser.isSet(u"open"_s) && !window.openFile(parser.value(u"open"_s), &error))
+        return fail(error);
+    if (headless)
+        return runHeadless(window, parser);
+
+    // The draft: what the form held when waconsole last closed, unless a file was opened.
+    window.setDraftFile(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/draft.json"_s);
+    if (!parser.isSet(u"open"_s))
+        window.restoreDraft();
     window.show();
     return QApplication::exec();
 }

@@ -12,6 +12,8 @@ namespace Wac {
 struct Profile
 {
     static constexpr auto sandboxName = "Sandbox";
+    /// The token the built-in simulator accepts; not a secret, and never stored.
+    static constexpr auto sandboxToken = "sandbox-token";
 
     QString name;
     QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));

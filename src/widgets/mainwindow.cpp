@@ -4,21 +4,18 @@
 
 #include "ui_mainwindow.h"
 
-#include "core/jsoninput.h"
-#include "core/messagetype.h"
-#include "core/outgoingmessage.h"
-#include "core/phonenumber.h"
 #include "core/validation/validator.h"
-#include "storage/profile.h"
+#include "widgets/composer/composercontroller.h"
+#include "widgets/composer/composerpage.h"
+#include "widgets/composer/formstyle.h"
 #include "widgets/resultpanel.h"
+#include "widgets/theme.h"
 
-#include <QFile>
-#include <QFileDialog>
-#include <QFontDatabase>
+#include <QClipboard>
+#include <QEvent>
 #include <QIcon>
-#include <QJsonDocument>
-#include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -28,24 +25,7 @@ namespace Wac {
 
 namespace {
 
-constexpr int debounceMs = 150;
-
-QString summaryOf(const QJsonObject &body)
-{
-    const OutgoingMessage message = OutgoingMessage::fromJson(body);
-    const QString type = messageTypeId(message.type());
-    if (message.type() == MessageType::MarkAsRead)
-        return MainWindow::tr("Mark as read: %1").arg(message.markRead().messageId);
-    const PhoneNumber phone = PhoneNumber::parse(message.recipient());
-    if (!phone.isValid())
-        return MainWindow::tr("Type: %1").arg(type);
-    if (!phone.hasCountryCode()) {
-        return MainWindow::tr("Type: %1 · to %2 (no country code: the business number's code "
-                              "will be prepended)")
-            .arg(type, phone.digits());
-    }
-    return MainWindow::tr("Type: %1 · to %2").arg(type, phone.normalized());
-}
+constexpr int pointerRole = Qt::UserRole;
 
 } // namespace
 
@@ -55,6 +35,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/waconsole.svg"_s));
+    FormStyle::polish(this);
+    styleTitle();
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(u"profileLabel"_s);
     m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -62,118 +44,176 @@ MainWindow::MainWindow(QWidget *parent)
     m_secretsLabel = new QLabel(this);
     m_secretsLabel->setObjectName(u"secretsLabel"_s);
     statusBar()->addPermanentWidget(m_secretsLabel);
-    m_ui->payloadPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({460, 160});
-    m_ui->problemsTreeWidget->setColumnWidth(0, 300);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &MainWindow::revalidate);
-    connect(m_ui->payloadPlainTextEdit, &QPlainTextEdit::textChanged, &m_debounce,
-        qOverload<>(&QTimer::start));
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+    ComposerController::Widgets widgets;
+    widgets.types = m_ui->typeTreeWidget;
+    widgets.stack = m_ui->pageStack;
+    widgets.title = m_ui->pageTitleLabel;
+    widgets.replyChip = m_ui->replyChipToolButton;
+    widgets.recipient = m_ui->recipientLineEdit;
+    widgets.recipientNote = m_ui->recipientNoteLabel;
+    widgets.replyTo = m_ui->replyToLineEdit;
+    widgets.callbackData = m_ui->callbackDataLineEdit;
+    m_composer = new ComposerController(widgets, this);
+    connect(m_composer, &ComposerController::changed, this, &MainWindow::scheduleRefresh);
+    connect(m_composer, &ComposerController::uploadRequested, this, &MainWindow::upload);
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 5);
+    m_ui->mainSplitter->setStretchFactor(2, 4);
+    m_ui->mainSplitter->setSizes({170, 560, 480});
+    m_ui->sideSplitter->setStretchFactor(0, 3);
+    m_ui->sideSplitter->setStretchFactor(1, 1);
+    m_ui->sideSplitter->setSizes({460, 170});
+
+    // Edits are coalesced into one refresh per pass of the event loop: every keystroke is
+    // validated and shown at once, a burst of programmatic changes only once.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_ui->jsonPane, &JsonPane::edited, this, &MainWindow::jsonEdited);
+    connect(m_ui->jsonPane, &JsonPane::validityChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_ui->jsonPane, &JsonPane::revertRequested, this,
+        [this] { m_ui->jsonPane->reset(m_composer->message().toJson()); });
+    connect(m_ui->problemsTreeWidget, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { problemActivated(item->data(0, pointerRole).toString()); });
+    connect(m_ui->problemsTreeWidget, &QTreeWidget::itemClicked, this,
+        [this](QTreeWidgetItem *item) { problemActivated(item->data(0, pointerRole).toString()); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(m_ui->copyJsonAction, &QAction::triggered, this, [this] {
+        m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
+        m_ui->jsonPane->editor()->selectAll();
+        m_ui->jsonPane->editor()->copy();
+        statusBar()->showMessage(tr("The JSON body is on the clipboard."), 4000);
+    });
+    connect(m_ui->copyCurlAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->curlPane->command());
+        statusBar()->showMessage(tr("The curl command is on the clipboard."), 4000);
+    });
+    Theme::setUpMenu(m_ui->systemThemeAction, m_ui->lightThemeAction, m_ui->darkThemeAction);
 
     m_result = new ResultPanel(m_ui->resultContainer);
     auto *resultLayout = new QVBoxLayout(m_ui->resultContainer);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_result);
-    // Ctrl+Return sends from anywhere in the window, the payload editor included.
+    // Ctrl+Return sends from anywhere in the window, the JSON editor included.
     m_sendAction = new QAction(tr("Send"), this);
     m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     addAction(m_sendAction);
-    // send() checks the payload as it is now: the button may still show the state from before
-    // the last keystroke, while the check waits out its 150 ms.
     connect(m_sendAction, &QAction::triggered, this, [this] { send(false); });
     connect(m_ui->sendPushButton, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_ui->sendAnywayPushButton, &QPushButton::clicked, this, [this] { send(true); });
     connect(
-        m_ui->profileComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::updateSendState);
+        m_ui->profileComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::profileChanged);
 
-    setPayloadText(QString::fromUtf8(
-        QJsonDocument(OutgoingMessage().toJson()).toJson(QJsonDocument::Indented)));
+    setUpFileActions();
+    fillExamples();
+    refresh();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setPayloadText(const QString &json)
+OutgoingMessage MainWindow::message() const
 {
-    m_ui->payloadPlainTextEdit->setPlainText(json);
-    m_debounce.stop();
-    revalidate();
+    return m_composer->message();
 }
 
-void MainWindow::setSandbox(const QUrl &baseUrl, const QString &apiVersion)
+void MainWindow::setMessage(const OutgoingMessage &message)
 {
-    m_profileLabel->setText(tr("Sandbox · %1 · %2").arg(baseUrl.toString(), apiVersion));
-    if (m_profiles)
-        fillProfiles(QString::fromLatin1(Profile::sandboxName));
-    m_profileLabel->setToolTip(tr("The built-in Cloud API simulator answers on this address "
-                                  "while waconsole runs (token: sandbox-token)."));
+    m_composer->setMessage(message);
+    m_ui->jsonPane->reset(message.toJson());
+    m_refresh.stop();
+    refresh();
 }
 
-bool MainWindow::openFile(const QString &path, QString *error)
+void MainWindow::changeEvent(QEvent *event)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const QString reason = tr("Cannot open %1: %2").arg(path, file.errorString());
-        statusBar()->showMessage(reason);
-        if (error)
-            *error = reason;
-        return false;
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        styleTitle();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::scheduleRefresh()
+{
+    m_refresh.start();
+}
+
+void MainWindow::refresh()
+{
+    m_message = m_composer->message();
+    const QJsonObject body = m_message.toJson();
+    FieldLimits limits;
+    QList<Diagnostic> diagnostics = m_composer->formProblems();
+    diagnostics += validate(body, &limits);
+    m_composer->showDiagnostics(diagnostics, limits);
+    m_ui->jsonPane->setBody(body);
+    if (!m_ui->jsonPane->isValid()) {
+        diagnostics.prepend({Severity::Error, QString(), u"json.unparsed"_s,
+            tr("The JSON tab holds an edit that does not parse (%1); fix it or discard it.")
+                .arg(m_ui->jsonPane->error())});
     }
-    setPayloadText(QString::fromUtf8(file.readAll()));
-    return true;
+    m_hasErrors = hasErrors(diagnostics);
+    fillProblems(diagnostics);
+    updateCurl();
+    updateTitle();
 }
 
-void MainWindow::revalidate()
+void MainWindow::fillProblems(const QList<Diagnostic> &diagnostics)
 {
-    QTreeWidget *problems = m_ui->problemsTreeWidget;
-    problems->clear();
-    const JsonInput input = JsonInput::parse(m_ui->payloadPlainTextEdit->toPlainText().toUtf8());
-    if (!input.ok()) {
-        m_payloadOk = false;
-        updateSendState();
-        m_ui->summaryLabel->setText(tr("The payload is not valid JSON."));
-        auto *item = new QTreeWidgetItem(problems, {tr("JSON"), input.error});
-        item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
-        statusBar()->showMessage(tr("Not JSON: %1").arg(input.error));
-        return;
-    }
-    m_ui->summaryLabel->setText(input.value.isObject() ? summaryOf(input.value.toObject())
-                                                       : tr("The payload is not a JSON object."));
-    const QList<Diagnostic> diagnostics = validate(input.value);
-    m_payloadOk = input.value.isObject();
-    m_payload = input.value.toObject();
-    m_payloadErrors = hasErrors(diagnostics);
-    updateSendState();
+    QTreeWidget *tree = m_ui->problemsTreeWidget;
+    tree->setUpdatesEnabled(false);
+    tree->clear();
     int errors = 0;
     for (const Diagnostic &d : diagnostics) {
-        auto *item =
-            new QTreeWidgetItem(problems, {d.pointer.isEmpty() ? u"/"_s : d.pointer, d.message});
-        item->setToolTip(0, d.pointer);
-        item->setToolTip(1, d.message + u"\n["_s + d.code + u']');
+        const QString where = d.pointer.isEmpty() ? QString() : d.pointer + u"  "_s;
+        auto *item = new QTreeWidgetItem(tree, {d.message});
+        item->setData(0, pointerRole, d.pointer);
+        item->setToolTip(0, where + u'[' + d.code + u']');
         item->setIcon(0,
             style()->standardIcon(
                 d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         errors += d.isError() ? 1 : 0;
     }
+    tree->setUpdatesEnabled(true);
     const int warnings = int(diagnostics.size()) - errors;
-    statusBar()->showMessage(diagnostics.isEmpty()
-            ? tr("No problems: the payload is ready to send.")
-            : tr("Errors: %1, warnings: %2").arg(errors).arg(warnings));
+    m_ui->problemsLabel->setText(diagnostics.isEmpty()
+            ? tr("P&roblems: none, ready to send")
+            : tr("P&roblems: %1 errors, %2 warnings").arg(errors).arg(warnings));
+    updateSendState();
 }
 
-void MainWindow::chooseFile()
+void MainWindow::problemActivated(const QString &pointer)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open payload"), {}, tr("JSON payloads (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    if (pointer.isEmpty() && !m_ui->jsonPane->isValid()) {
+        m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
+        m_ui->jsonPane->editor()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_composer->focusField(pointer))
+        return;
+    // No field shows it (an unknown key, say): show it in the JSON.
+    m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
+    m_ui->jsonPane->focusPointer(pointer);
+}
+
+void MainWindow::jsonEdited(const QJsonObject &body)
+{
+    const OutgoingMessage edited = OutgoingMessage::fromJson(body);
+    if (edited == m_composer->message())
+        return;
+    m_composer->setMessage(edited);
+    m_composer->revealAll();
+    refresh();
+}
+
+void MainWindow::styleTitle()
+{
+    QFont font = m_ui->pageTitleLabel->font();
+    font.setBold(true);
+    font.setPointSizeF(QApplication::font().pointSizeF() * 1.25);
+    m_ui->pageTitleLabel->setFont(font);
 }
 
 void MainWindow::showAbout()

@@ -2,15 +2,17 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
-#include <QJsonObject>
+#include "core/outgoingmessage.h"
+
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 class QLabel;
 class QNetworkAccessManager;
-
-#include <memory>
 
 namespace Ui {
 class MainWindow;
@@ -18,15 +20,19 @@ class MainWindow;
 
 namespace Wac {
 
+class ComposerController;
+class MediaSourceEditor;
 class ProfileStore;
 class ResultPanel;
 class SecretVault;
 class SendController;
+struct Profile;
 struct SendResult;
 
 /**
- * The console's window. For now it holds the payload as JSON and the live problem list of the
- * core validator; the composer pages, preview and history arrive with their issues.
+ * The console's window: the type list, the composer page, the JSON and cURL tabs, the problem
+ * list and sending. Everything shown is drawn from one OutgoingMessage, re-validated on every
+ * edit.
  */
 class MainWindow : public QMainWindow
 {
@@ -36,41 +42,84 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Replaces the payload text (as File → Open does) and validates it at once.
-    void setPayloadText(const QString &json);
+    /// The message the form holds, as it would be sent.
+    OutgoingMessage message() const;
+    /// Shows `message` in the form of its type (as File → Open does).
+    void setMessage(const OutgoingMessage &message);
+
     /// Shows where the built-in Sandbox simulator answers, and lists it first among profiles.
     void setSandbox(const QUrl &baseUrl, const QString &apiVersion);
-    /// The application's profiles and secrets; enables File → Profiles.
+    /// The application's profiles and secrets; enables File → Profiles and sending.
     void setServices(ProfileStore *profiles, SecretVault *vault, QNetworkAccessManager *nam);
 
-    /// Loads a payload file; false when it cannot be read, with the reason in the status bar
-    /// and, when given, in `error`.
+    /// Loads a payload or curl command file; false, with the reason in the status bar and in
+    /// `error`, when it cannot be read or is not a payload.
     bool openFile(const QString &path, QString *error = nullptr);
+    /// Writes the exact payload; false with the reason when it cannot.
+    bool saveFile(const QString &path, QString *error = nullptr);
+    /// Loads pasted or dropped text: a payload or a whole curl command.
+    bool importText(const QString &text, QString *error = nullptr);
+    /// Keeps the draft at `path`: written on close, read by restoreDraft().
+    void setDraftFile(const QString &path);
+    /// Shows the draft kept last time; false when there is none.
+    bool restoreDraft();
+    /// Writes the draft now (also done on close).
+    bool saveDraft() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void revalidate();
-    void chooseFile();
+    // mainwindow.cpp: the form, validation and the views
+    void scheduleRefresh();
+    void refresh();
+    void fillProblems(const QList<Diagnostic> &diagnostics);
+    void problemActivated(const QString &pointer);
+    void jsonEdited(const QJsonObject &body);
     void showAbout();
+    void styleTitle();
+
+    // mainwindowfiles.cpp: files, drafts, examples, paste and drop
+    void setUpFileActions();
+    void fillExamples();
+    void chooseOpenFile();
+    void save(bool choosePath);
+    void pastePayload();
+    void updateTitle();
+
+    // mainwindowsend.cpp: profiles, sending, uploads
     void showProfiles();
     void fillProfiles(const QString &select);
+    std::optional<Profile> currentProfile() const;
+    void profileChanged();
+    void updateCurl();
     void updateSendState();
     void send(bool anyway);
     void sendFinished(const SendResult &result);
     void showSecretsMode(bool sessionOnly);
+    void upload(MediaSourceEditor *editor);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ComposerController *m_composer = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_secretsLabel = nullptr;
     ProfileStore *m_profiles = nullptr;
     SecretVault *m_vault = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
     SendController *m_sender = nullptr;
+    QPointer<MediaSourceEditor> m_uploadTarget; ///< the field an upload in flight fills
+    bool m_uploading = false;
     ResultPanel *m_result = nullptr;
     QAction *m_sendAction = nullptr;
-    QJsonObject m_payload; ///< the editor's payload, when it is a JSON object
-    bool m_payloadOk = false; ///< the editor holds a JSON object
-    bool m_payloadErrors = false;
-    QTimer m_debounce;
+    QTimer m_refresh;
+    OutgoingMessage m_message; ///< the form's message at the last refresh
+    bool m_hasErrors = false;
+    QString m_filePath; ///< the file the message was opened from or saved to
+    QString m_savedJson; ///< what that file holds, to tell whether there are unsaved edits
+    QString m_draftPath;
 };
 
 } // namespace Wac

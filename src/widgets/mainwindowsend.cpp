@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
-// The window's profiles and sending: the profile switcher, Send / Send anyway / Cancel, and
-// what the result panel and status bar say.
+// The window's profiles, sending and uploads: the profile switcher, Send / Send anyway /
+// Cancel, what the result panel and status bar say, and the cURL tab's address and token.
 #include "ui_mainwindow.h"
 
+#include "net/mediafile.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
+#include "widgets/composer/composercontroller.h"
+#include "widgets/composer/mediasourceeditor.h"
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/resultpanel.h"
 #include "widgets/sendcontroller.h"
 
+#include <QFileDialog>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -31,6 +35,15 @@ void MainWindow::setServices(ProfileStore *profiles, SecretVault *vault, QNetwor
     connect(m_ui->cancelPushButton, &QPushButton::clicked, m_sender, &SendController::cancel);
     fillProfiles({});
     connect(vault, &SecretVault::sessionOnlyChanged, this, &MainWindow::showSecretsMode);
+}
+
+void MainWindow::setSandbox(const QUrl &baseUrl, const QString &apiVersion)
+{
+    m_profileLabel->setText(tr("Sandbox · %1 · %2").arg(baseUrl.toString(), apiVersion));
+    if (m_profiles)
+        fillProfiles(QString::fromLatin1(Profile::sandboxName));
+    m_profileLabel->setToolTip(tr("The built-in Cloud API simulator answers on this address "
+                                  "while waconsole runs (token: sandbox-token)."));
 }
 
 void MainWindow::showSecretsMode(bool sessionOnly)
@@ -56,13 +69,55 @@ void MainWindow::showProfiles()
 void MainWindow::fillProfiles(const QString &select)
 {
     QComboBox *combo = m_ui->profileComboBox;
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    for (const Profile &p : m_profiles->profiles())
-        combo->addItem(p.isSandbox() ? tr("Sandbox (simulator)") : p.name, p.name);
-    const int index = combo->findData(select);
-    combo->setCurrentIndex(index >= 0 ? index : 0);
+    {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const Profile &p : m_profiles->profiles())
+            combo->addItem(p.isSandbox() ? tr("Sandbox (simulator)") : p.name, p.name);
+        const int index = combo->findData(select);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    profileChanged();
+}
+
+std::optional<Profile> MainWindow::currentProfile() const
+{
+    if (!m_profiles)
+        return std::nullopt;
+    return m_profiles->find(m_ui->profileComboBox->currentData().toString());
+}
+
+void MainWindow::profileChanged()
+{
+    const std::optional<Profile> profile = currentProfile();
+    if (profile && profile->isSandbox()) {
+        m_ui->curlPane->setTokenReader(
+            [](QObject *, const CurlPane::TokenCallback &done) { done(Profile::sandboxToken); });
+    } else if (profile && m_vault) {
+        const QString name = profile->name;
+        m_ui->curlPane->setTokenReader(
+            [this, name](QObject *context, const CurlPane::TokenCallback &done) {
+                m_vault->read(name, QString::fromLatin1(SecretVault::accessToken), context,
+                    [done](const QByteArray &token, TokenStore::Error, const QString &) {
+                        done(token);
+                    });
+            });
+    } else {
+        m_ui->curlPane->setTokenReader({});
+    }
+    updateCurl();
     updateSendState();
+}
+
+void MainWindow::updateCurl()
+{
+    ApiConfig config;
+    if (const std::optional<Profile> profile = currentProfile()) {
+        config.baseUrl = profile->baseUrl;
+        config.apiVersion = profile->apiVersion;
+        config.phoneNumberId = profile->phoneNumberId;
+    }
+    m_ui->curlPane->setRequest(config, m_message.toJson());
 }
 
 void MainWindow::updateSendState()
@@ -71,32 +126,79 @@ void MainWindow::updateSendState()
     const bool haveProfile = m_ui->profileComboBox->currentIndex() >= 0;
     const bool sandbox =
         m_ui->profileComboBox->currentData().toString() == QLatin1String(Profile::sandboxName);
-    m_ui->sendPushButton->setEnabled(!busy && haveProfile && m_payloadOk && !m_payloadErrors);
+    const bool parsable = m_ui->jsonPane->isValid();
+    m_ui->sendPushButton->setEnabled(!busy && haveProfile && parsable && !m_hasErrors);
     // Sending a payload with errors is for seeing the server's own validation: the Sandbox only.
-    m_ui->sendAnywayPushButton->setVisible(!busy && sandbox && m_payloadOk && m_payloadErrors);
+    m_ui->sendAnywayPushButton->setVisible(!busy && sandbox && parsable && m_hasErrors);
     m_ui->cancelPushButton->setVisible(busy);
     m_ui->profileComboBox->setEnabled(!busy);
 }
 
 void MainWindow::send(bool anyway)
 {
-    // What is sent is what the editor holds now, not what it held at the last debounced check.
-    if (m_debounce.isActive()) {
-        m_debounce.stop();
-        revalidate();
+    // What is sent is what the form holds now, including a JSON edit still in its pause.
+    m_ui->jsonPane->flush();
+    m_composer->revealAll();
+    scheduleRefresh();
+    if (m_refresh.isActive()) {
+        m_refresh.stop();
+        refresh();
     }
-    if (!m_sender || !m_payloadOk || (m_payloadErrors && !anyway) || m_sender->isBusy())
+    if (!m_sender || !m_ui->jsonPane->isValid() || (m_hasErrors && !anyway) || m_sender->isBusy())
         return;
-    const auto profile = m_profiles->find(m_ui->profileComboBox->currentData().toString());
-    if (!profile || !m_sender->send(*profile, m_payload))
+    const std::optional<Profile> profile = currentProfile();
+    if (!profile || !m_sender->send(*profile, m_message.toJson()))
         return;
     m_result->showSending();
     statusBar()->showMessage(tr("Sending with %1…").arg(profile->name));
     updateSendState();
 }
 
+void MainWindow::upload(MediaSourceEditor *editor)
+{
+    const std::optional<Profile> profile = currentProfile();
+    if (!m_sender || !profile) {
+        statusBar()->showMessage(tr("Choose a profile to upload to first."));
+        return;
+    }
+    if (m_sender->isBusy()) {
+        statusBar()->showMessage(tr("Wait for the request in flight to finish."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Upload a file"));
+    if (path.isEmpty())
+        return;
+    const MediaFile file = MediaFile::load(path, {}, editor->mediaKind());
+    if (!file.ok()) {
+        m_result->showProblem(tr("Not uploaded"), file.problem);
+        return;
+    }
+    m_uploadTarget = editor;
+    m_uploading = true;
+    m_sender->upload(*profile, file);
+    m_result->showSending();
+    statusBar()->showMessage(tr("Uploading %1 to %2…").arg(file.fileName, profile->name));
+    updateSendState();
+}
+
 void MainWindow::sendFinished(const SendResult &result)
 {
+    if (m_uploadTarget || m_uploading) {
+        m_uploading = false;
+        const QString id = result.response.value(u"id").toString();
+        if (result.outcome == SendResult::Outcome::Accepted && !id.isEmpty()) {
+            if (m_uploadTarget)
+                m_uploadTarget->setUploadedId(id);
+            m_result->showUploaded(id);
+            statusBar()->showMessage(tr("Uploaded: media ID %1").arg(id));
+        } else {
+            m_result->showResult(result);
+            statusBar()->showMessage(result.error.headline());
+        }
+        m_uploadTarget.clear();
+        updateSendState();
+        return;
+    }
     m_result->showResult(result);
     statusBar()->showMessage(result.outcome == SendResult::Outcome::Accepted
             ? tr("Accepted: %1").arg(result.wamid.isEmpty() ? tr("done") : result.wamid)

@@ -63,7 +63,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     layout->addWidget(m_detailsText, 3, 0, 1, 3);
     layout->setColumnStretch(0, 1);
     connect(m_copy, &QToolButton::clicked, this,
-        [this] { QApplication::clipboard()->setText(m_wamid); });
+        [this] { QApplication::clipboard()->setText(m_copyValue); });
     connect(m_details, &QToolButton::toggled, m_detailsText, &QWidget::setVisible);
     for (QWidget *w : {static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_details),
              static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_detailsText)})
@@ -73,8 +73,7 @@ ResultPanel::ResultPanel(QWidget *parent)
 void ResultPanel::showSending()
 {
     m_wamid.clear();
-    m_headline->setText(tr("Sending…"));
-    m_headline->setStyleSheet({});
+    setHeadline(tr("Sending…"), Tone::Neutral);
     m_body->clear();
     m_copy->hide();
     m_details->hide();
@@ -96,8 +95,9 @@ void ResultPanel::showResult(const SendResult &result)
     m_progress->hide();
     if (result.outcome == SendResult::Outcome::Accepted) {
         m_wamid = result.wamid;
-        m_headline->setText(tr("<b>Accepted</b> — not yet delivered"));
-        m_headline->setStyleSheet(u"color: #2e7d32;"_s);
+        m_copyValue = m_wamid;
+        m_copy->setText(tr("Copy WAMID"));
+        setHeadline(tr("<b>Accepted</b> — not yet delivered"), Tone::Good);
         QStringList lines {tr("WAMID: %1").arg(result.wamid)};
         const QString typed =
             QString(result.input).remove(u'+').remove(u' ').remove(u'-').remove(u'(').remove(u')');
@@ -116,9 +116,9 @@ void ResultPanel::showResult(const SendResult &result)
     m_wamid.clear();
     m_copy->hide();
     const bool unknown = result.outcome == SendResult::Outcome::Unknown;
-    m_headline->setText(u"<b>"_s + e.headline().toHtmlEscaped() + u"</b>"_s
-        + (e.code ? u" (#%1)"_s.arg(e.code) : QString()));
-    m_headline->setStyleSheet(unknown ? u"color: #b26a00;"_s : u"color: #c62828;"_s);
+    setHeadline(u"<b>"_s + e.headline().toHtmlEscaped() + u"</b>"_s
+            + (e.code ? u" (#%1)"_s.arg(e.code) : QString()),
+        unknown ? Tone::Uncertain : Tone::Bad);
     m_body->setText(e.hint());
     QStringList details;
     if (result.httpStatus)
@@ -136,6 +136,51 @@ void ResultPanel::showResult(const SendResult &result)
     if (!e.fbtraceId.isEmpty())
         details << u"fbtrace_id: "_s + e.fbtraceId;
     setDetails(details.join(u'\n'));
+}
+
+void ResultPanel::showUploaded(const QString &mediaId)
+{
+    m_progress->hide();
+    m_wamid.clear();
+    m_copyValue = mediaId;
+    setHeadline(tr("<b>Uploaded</b>"), Tone::Good);
+    m_body->setText(tr("Media ID: %1 (filled in; kept by WhatsApp for 30 days)").arg(mediaId));
+    m_copy->setText(tr("Copy media ID"));
+    m_copy->show();
+    setDetails({});
+}
+
+void ResultPanel::showProblem(const QString &headline, const QString &text)
+{
+    m_progress->hide();
+    m_wamid.clear();
+    m_copy->hide();
+    setHeadline(u"<b>"_s + headline.toHtmlEscaped() + u"</b>"_s, Tone::Bad);
+    m_body->setText(text);
+    setDetails({});
+}
+
+void ResultPanel::setHeadline(const QString &html, Tone tone)
+{
+    m_headline->setText(html);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QColor color = palette().color(QPalette::WindowText);
+    switch (tone) {
+    case Tone::Good:
+        color = dark ? QColor(0x6f, 0xcf, 0x86) : QColor(0x2e, 0x7d, 0x32);
+        break;
+    case Tone::Uncertain:
+        color = dark ? QColor(0xf0, 0xb4, 0x50) : QColor(0xa3, 0x5f, 0x00);
+        break;
+    case Tone::Bad:
+        color = dark ? QColor(0xef, 0x6f, 0x6c) : QColor(0xc6, 0x28, 0x28);
+        break;
+    case Tone::Neutral:
+        break;
+    }
+    QPalette p = m_headline->palette();
+    p.setColor(QPalette::WindowText, color);
+    m_headline->setPalette(p);
 }
 
 void ResultPanel::setDetails(const QString &text)

@@ -28,10 +28,23 @@ public:
     void showSending();
     void showProgress(qint64 sent, qint64 total);
     void showResult(const SendResult &result);
+    /// An upload's media ID, ready to copy.
+    void showUploaded(const QString &mediaId);
+    /// Something that stopped a request before it left.
+    void showProblem(const QString &headline, const QString &text);
 
     QString wamid() const { return m_wamid; }
 
 private:
+    enum class Tone
+    {
+        Neutral,
+        Good,
+        Uncertain,
+        Bad
+    };
+
+    void setHeadline(const QString &html, Tone tone);
     void setDetails(const QString &text);
 
     QLabel *m_headline;
@@ -41,6 +54,7 @@ private:
     QToolButton *m_details;
     QPlainTextEdit *m_detailsText;
     QString m_wamid;
+    QString m_copyValue; ///< what Copy puts on the clipboard: the WAMID or a media ID
 };
 
 } // namespace Wac

@@ -19,17 +19,27 @@ SendController::~SendController() = default;
 
 bool SendController::send(const Profile &profile, const QJsonObject &body)
 {
+    return begin(profile, [body](CloudApiClient &client) { return client.sendMessage(body); });
+}
+
+bool SendController::upload(const Profile &profile, const MediaFile &file)
+{
+    return begin(profile, [file](CloudApiClient &client) { return client.uploadMedia(file); });
+}
+
+bool SendController::begin(const Profile &profile, Request request)
+{
     if (m_busy)
         return false;
     m_busy = true;
     m_cancelled = false;
     Q_EMIT started();
     if (profile.isSandbox()) {
-        start(profile, body, "sandbox-token");
+        start(profile, request, Profile::sandboxToken);
         return true;
     }
     m_vault->read(profile.name, QString::fromLatin1(SecretVault::accessToken), this,
-        [this, profile, body](const QByteArray &token, TokenStore::Error, const QString &) {
+        [this, profile, request](const QByteArray &token, TokenStore::Error, const QString &) {
             if (m_cancelled) {
                 SendResult result;
                 result.outcome = SendResult::Outcome::Cancelled;
@@ -38,12 +48,12 @@ bool SendController::send(const Profile &profile, const QJsonObject &body)
                 return;
             }
             // A missing token is refused by the client as "not sent", with the reason.
-            start(profile, body, token);
+            start(profile, request, token);
         });
     return true;
 }
 
-void SendController::start(const Profile &profile, const QJsonObject &body, const QByteArray &token)
+void SendController::start(const Profile &profile, const Request &request, const QByteArray &token)
 {
     ApiConfig config;
     config.baseUrl = profile.baseUrl;
@@ -52,7 +62,7 @@ void SendController::start(const Profile &profile, const QJsonObject &body, cons
     config.wabaId = profile.wabaId;
     m_client = std::make_unique<CloudApiClient>(m_nam, config);
     m_client->setToken(token);
-    m_job = m_client->sendMessage(body);
+    m_job = request(*m_client);
     connect(m_job, &SendJob::uploadProgress, this, &SendController::progress);
     connect(m_job, &SendJob::finished, this, &SendController::finish);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "net/mediafile.h"
 #include "net/sendresult.h"
 #include "storage/profile.h"
 
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -36,6 +38,9 @@ public:
 
     /// Starts sending `body` with `profile`; false (nothing started) while a send is in flight.
     bool send(const Profile &profile, const QJsonObject &body);
+    /// Starts uploading `file` to `profile`'s media endpoint; its ID is in the result's
+    /// response. False while a request is in flight.
+    bool upload(const Profile &profile, const MediaFile &file);
     void cancel();
 
 Q_SIGNALS:
@@ -44,7 +49,10 @@ Q_SIGNALS:
     void finished(const Wac::SendResult &result);
 
 private:
-    void start(const Profile &profile, const QJsonObject &body, const QByteArray &token);
+    using Request = std::function<SendJob *(CloudApiClient &client)>;
+
+    bool begin(const Profile &profile, Request request);
+    void start(const Profile &profile, const Request &request, const QByteArray &token);
     void finish(const SendResult &result);
 
     SecretVault *m_vault;

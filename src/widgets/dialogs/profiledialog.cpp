@@ -16,8 +16,6 @@ namespace Wac {
 
 namespace {
 
-constexpr auto sandboxToken = "sandbox-token";
-
 QString secretName(const char *secret)
 {
     return QString::fromLatin1(secret);
@@ -230,7 +228,7 @@ void ProfileDialog::withToken(const std::function<void(const QByteArray &)> &use
 {
     const Profile profile = formProfile();
     if (profile.isSandbox()) {
-        use(sandboxToken);
+        use(Profile::sandboxToken);
         return;
     }
     if (!m_ui->accessTokenLineEdit->text().isEmpty() || m_original.isEmpty()) {

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/outgoingmessage.h"
+#include "core/validation/validator.h"
+#include "widgets/composer/mediasourceeditor.h"
+
+#include <QHash>
+#include <QObject>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Wac {
+
+class ComposerPage;
+
+/**
+ * The composer: the type list, the page of the chosen type and the envelope fields around it
+ * (recipient, reply-to WAMID, callback data), which keep their values when the type changes.
+ * Each page keeps its own content, so switching away and back loses nothing.
+ */
+class ComposerController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Widgets
+    {
+        QTreeWidget *types = nullptr;
+        QStackedWidget *stack = nullptr; ///< holds each page in a scroll area of its own
+        QLabel *title = nullptr;
+        QToolButton *replyChip = nullptr;
+        QLineEdit *recipient = nullptr;
+        QLabel *recipientNote = nullptr;
+        QLineEdit *replyTo = nullptr;
+        QLineEdit *callbackData = nullptr;
+    };
+
+    ComposerController(const Widgets &widgets, QObject *parent = nullptr);
+
+    /// The current page's message with the envelope written over it.
+    OutgoingMessage message() const;
+    /// Shows `message` on the page of its type, and its envelope.
+    void setMessage(const OutgoingMessage &message);
+    /// Switches to the page of `type`, keeping the envelope (as a click in the type list does).
+    void selectType(MessageType type);
+    MessageType currentType() const;
+    ComposerPage *currentPage() const;
+    /// The page of `type`, created on first use.
+    ComposerPage *page(MessageType type);
+
+    /// The current page's form problems (see ComposerPage::formProblems()).
+    QList<Diagnostic> formProblems() const;
+    void showDiagnostics(const QList<Diagnostic> &diagnostics, const FieldLimits &limits);
+    /// Shows every finding beside its field from now on (after an attempt to send, or for a
+    /// payload loaded from outside).
+    void revealAll();
+    /// Focuses the field of `pointer` (scrolling it into view); false when no field shows it.
+    bool focusField(const QString &pointer);
+
+Q_SIGNALS:
+    void changed();
+    void uploadRequested(Wac::MediaSourceEditor *editor);
+
+private:
+    QWidget *envelopeField(const QString &pointer) const;
+    void fillTypes();
+    void showPage(ComposerPage *page);
+    void envelopeEdited();
+    void updateEnvelope();
+
+    Widgets m_w;
+    QHash<MessageType, ComposerPage *> m_pages;
+    QHash<MessageType, QTreeWidgetItem *> m_items;
+    ComposerPage *m_current = nullptr;
+    bool m_revealAll = false; ///< for the envelope fields
+};
+
+} // namespace Wac

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/composer/composerpage.h"
+
+#include "core/jsonpointer.h"
+#include "core/textlength.h"
+#include "widgets/composer/fieldassist.h"
+#include "widgets/composer/fieldtext.h"
+#include "widgets/composer/formstyle.h"
+#include "widgets/composer/repeatedlist.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+ComposerPage::ComposerPage(MessageType type, QWidget *parent)
+    : QWidget(parent)
+    , m_type(type)
+    , m_base(OutgoingMessage::create(type))
+{ }
+
+void ComposerPage::setMessage(const OutgoingMessage &message)
+{
+    m_loading = true;
+    m_base = message;
+    load(message);
+    m_loading = false;
+    refreshFields();
+}
+
+OutgoingMessage ComposerPage::message() const
+{
+    OutgoingMessage message = m_base;
+    store(message);
+    return message;
+}
+
+void ComposerPage::clear()
+{
+    setMessage(OutgoingMessage::create(m_type));
+    m_revealAll = false;
+}
+
+void ComposerPage::showDiagnostics(const QList<Diagnostic> &diagnostics, const FieldLimits &limits)
+{
+    QHash<QWidget *, QList<Diagnostic>> byField;
+    for (const Diagnostic &d : diagnostics) {
+        QWidget *field = m_fields.find(d.pointer);
+        if (field && FieldAssist::isShown(d, field, m_revealAll))
+            byField[field].append(d);
+    }
+    for (auto it = byField.begin(); it != byField.end(); ++it) {
+        std::stable_sort(it->begin(), it->end(),
+            [](const Diagnostic &a, const Diagnostic &b) { return a.isError() && !b.isError(); });
+    }
+    for (const QPointer<QWidget> &field : std::as_const(m_flagged)) {
+        if (field && !byField.contains(field))
+            FieldAssist::setProblems(field, {});
+    }
+    m_flagged.clear();
+    for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
+        FieldAssist::setProblems(it.key(), it.value());
+        m_flagged.append(it.key());
+    }
+    const auto &editors = m_fields.editors();
+    for (auto it = editors.cbegin(); it != editors.cend(); ++it) {
+        if (!it.value())
+            continue;
+        const auto limit = limits.find(it.key());
+        FieldAssist::setCount(it.value(), TextLength::graphemes(FieldText::currentText(it.value())),
+            limit == limits.cend() ? std::nullopt : std::optional<qsizetype>(*limit));
+    }
+}
+
+QWidget *ComposerPage::fieldFor(const QString &pointer) const
+{
+    return m_fields.find(pointer);
+}
+
+void ComposerPage::watchFields()
+{
+    FormStyle::polish(this);
+    FieldText::watchEdits(this, this, [this] { edited(); });
+}
+
+void ComposerPage::watchList(RepeatedList *list)
+{
+    connect(list, &RepeatedList::changed, this, &ComposerPage::edited);
+    connect(list, &RepeatedList::structureChanged, this, &ComposerPage::refreshFields);
+}
+
+void ComposerPage::refreshFields()
+{
+    m_fields.clear();
+    describeFields(m_fields);
+}
+
+void ComposerPage::writeArray(
+    OutgoingMessage &message, const QString &pointer, const QJsonArray &items)
+{
+    QJsonValue json = message.toJson();
+    const QJsonValue old = JsonPointer::resolve(json, pointer);
+    if (old == QJsonValue(items) || (items.isEmpty() && !old.isArray()))
+        return;
+    if (JsonPointer::assign(json, pointer, items))
+        message = OutgoingMessage::fromJson(json.toObject());
+}
+
+void ComposerPage::addProblem(QList<Diagnostic> &out, const QString &pointer, const QString &error)
+{
+    if (!error.isEmpty())
+        out.append(
+            {Severity::Error, pointer, JsonPointer::codePath(pointer) + u".unreadable"_s, error});
+}
+
+void ComposerPage::edited()
+{
+    if (!m_loading)
+        Q_EMIT changed();
+}
+
+} // namespace Wac

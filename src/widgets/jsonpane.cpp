@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/jsonpane.h"
+
+#include "core/jsoninput.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+constexpr int parseDelayMs = 300;
+
+QString indented(const QJsonObject &body)
+{
+    return QString::fromUtf8(indentedJson(body));
+}
+
+} // namespace
+
+JsonPane::JsonPane(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(u"jsonTextEdit"_s);
+    m_editor->setAccessibleName(tr("Request body (JSON)"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setTabChangesFocus(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"jsonStatusLabel"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_revert = new QPushButton(tr("&Discard this edit"), this);
+    m_revert->setObjectName(u"discardJsonPushButton"_s);
+    m_revert->setToolTip(tr("Show the form's body again, dropping the text that does not parse"));
+    connect(m_revert, &QPushButton::clicked, this, &JsonPane::revertRequested);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_revert, 0, Qt::AlignTop);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(statusRow);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(parseDelayMs);
+    connect(&m_debounce, &QTimer::timeout, this, &JsonPane::parse);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_setting)
+            m_debounce.start();
+    });
+    showStatus();
+}
+
+void JsonPane::showStatus()
+{
+    m_revert->setVisible(!m_error.isEmpty());
+    m_status->setText(m_error.isEmpty() ? tr("Edit the body here: a valid change updates the form.")
+                                        : tr("Not applied to the form: %1").arg(m_error));
+}
+
+void JsonPane::setBody(const QJsonObject &body)
+{
+    if (m_error.isEmpty() && body == m_shown && !m_debounce.isActive())
+        return;
+    if (m_debounce.isActive() || !m_error.isEmpty())
+        return; // the user is typing here: the form follows the text, not the other way
+    reset(body);
+}
+
+void JsonPane::reset(const QJsonObject &body)
+{
+    m_debounce.stop();
+    m_shown = body;
+    const int scroll = m_editor->verticalScrollBar()->value();
+    m_setting = true;
+    m_editor->setPlainText(indented(body));
+    m_setting = false;
+    m_editor->verticalScrollBar()->setValue(scroll);
+    m_editor->setExtraSelections({});
+    if (!m_error.isEmpty()) {
+        m_error.clear();
+        showStatus();
+        Q_EMIT validityChanged({});
+    }
+}
+
+void JsonPane::flush()
+{
+    if (m_debounce.isActive()) {
+        m_debounce.stop();
+        parse();
+    }
+}
+
+void JsonPane::focusPointer(const QString &pointer)
+{
+    const QString text = m_editor->toPlainText();
+    qsizetype at = 0;
+    for (const QString &token : pointer.split(u'/', Qt::SkipEmptyParts)) {
+        bool index = false;
+        token.toInt(&index);
+        if (index)
+            continue; // arrays: the next key after the parent's is close enough
+        const qsizetype found = text.indexOf(u'"' + token + u"\":"_s, at);
+        if (found < 0)
+            break;
+        at = found + 1;
+    }
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(int(std::max<qsizetype>(0, at - 1)));
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void JsonPane::parse()
+{
+    const JsonInput input = JsonInput::parse(m_editor->toPlainText().toUtf8());
+    QString error;
+    if (!input.ok())
+        error = input.error;
+    else if (!input.value.isObject())
+        error = tr("The body must be a JSON object: { … }.");
+    const bool changed = error != m_error;
+    m_error = error;
+    showStatus();
+    if (!error.isEmpty()) {
+        markError(input.line, input.column);
+        if (changed)
+            Q_EMIT validityChanged(error);
+        return;
+    }
+    m_editor->setExtraSelections({});
+    if (changed)
+        Q_EMIT validityChanged({});
+    m_shown = input.value.toObject();
+    Q_EMIT edited(m_shown);
+}
+
+void JsonPane::markError(int line, int column)
+{
+    if (line < 1)
+        return;
+    const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
+    if (!block.isValid())
+        return;
+    QTextEdit::ExtraSelection whole;
+    whole.format.setBackground(QColor(0xef, 0x53, 0x50, 60));
+    whole.format.setProperty(QTextFormat::FullWidthSelection, true);
+    whole.cursor = QTextCursor(block);
+    QTextEdit::ExtraSelection spot;
+    spot.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    spot.format.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
+    spot.cursor = QTextCursor(block);
+    spot.cursor.setPosition(
+        block.position() + std::min(column - 1, std::max(0, block.length() - 2)));
+    spot.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    m_editor->setExtraSelections({whole, spot});
+}
+
+} // namespace Wac

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Wac {
+
+/**
+ * The JSON tab: the exact request body, editable. A valid edit is offered to the form
+ * (edited()); text that does not parse is left as typed, its error shown at its line, and the
+ * form keeps its last good state.
+ */
+class JsonPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JsonPane(QWidget *parent = nullptr);
+
+    /// Shows `body`, unless the text already holds exactly that (so typing is not disturbed)
+    /// or holds an edit of its own that does not parse yet (so it is not lost).
+    void setBody(const QJsonObject &body);
+    /// Shows `body` whatever the text holds.
+    void reset(const QJsonObject &body);
+
+    /// False while the text does not parse as a JSON object.
+    bool isValid() const { return m_error.isEmpty(); }
+
+    QString error() const { return m_error; }
+
+    /// Parses a pending edit now instead of after the typing pause.
+    void flush();
+    /// Puts the cursor on the key `pointer` names, as far as it can be found in the text.
+    void focusPointer(const QString &pointer);
+
+    QPlainTextEdit *editor() const { return m_editor; }
+
+Q_SIGNALS:
+    void edited(const QJsonObject &body);
+    /// The user chose to drop an edit that does not parse and show the form's body again.
+    void revertRequested();
+    /// The text became unparsable, or parsable again (`error` empty).
+    void validityChanged(const QString &error);
+
+private:
+    void parse();
+    void showStatus();
+    void markError(int line, int column);
+
+    QPlainTextEdit *m_editor = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_revert = nullptr;
+    QTimer m_debounce;
+    QJsonObject m_shown; ///< the body the text holds, when it parses
+    QString m_error;
+    bool m_setting = false;
+};
+
+} // namespace Wac
