@@ -7,6 +7,9 @@
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/mainwindow.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -41,8 +45,9 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 
 /**
  * A scripted session in the test command's private HOME, with the real keychain and the real
- * settings file: create a profile with a token, send, fail, upload through the CLI, quit. The
- * token must then be in no file under HOME (or the XDG folders) and in no log line.
+ * settings file: create a profile with a token, send, fail, copy the cURL command (masked, then
+ * revealed and masked again), quit with a draft, upload through the CLI. The token must then be
+ * in no file under HOME (or the XDG folders), in no copied command and in no log line.
  */
 class TestLeak final : public QObject
 {
@@ -110,7 +115,7 @@ void TestLeak::scriptedSessionLeavesNoToken()
         window.setSandbox(sim.baseUrl(), u"v25.0"_s);
         auto *combo = window.findChild<QComboBox *>(u"profileComboBox"_s);
         combo->setCurrentIndex(combo->findData(m_profile));
-        auto *editor = window.findChild<QPlainTextEdit *>(u"payloadPlainTextEdit"_s);
+        auto *editor = window.findChild<QPlainTextEdit *>(u"jsonTextEdit"_s);
         editor->setPlainText(
             QString::fromUtf8(QJsonDocument(Wac::Test::loadValidPayload(u"seed-text"_s)).toJson()));
         auto *headline = window.findChild<QLabel *>(u"resultHeadlineLabel"_s);
@@ -120,7 +125,26 @@ void TestLeak::scriptedSessionLeavesNoToken()
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY2(
             headline->text().contains(u"The server failed"_s), qPrintable(headline->text()));
-        window.close(); // 5. quit
+
+        // The cURL tab and Edit → Copy cURL carry the token only while it is revealed.
+        const QByteArray token = m_token;
+        auto *curl = window.findChild<QPlainTextEdit *>(u"curlTextEdit"_s);
+        auto *copyCurl = window.findChild<QAction *>(u"copyCurlAction"_s);
+        auto *reveal = window.findChild<QCheckBox *>(u"revealTokenCheckBox"_s);
+        copyCurl->trigger();
+        QVERIFY(QApplication::clipboard()->text().contains(u"$WACONSOLE_TOKEN"_s));
+        QVERIFY(!QApplication::clipboard()->text().contains(QString::fromLatin1(token)));
+        reveal->setChecked(true);
+        QTRY_VERIFY(curl->toPlainText().contains(QString::fromLatin1(token)));
+        reveal->setChecked(false);
+        QVERIFY(!curl->toPlainText().contains(QString::fromLatin1(token)));
+        copyCurl->trigger();
+        QVERIFY(!QApplication::clipboard()->text().contains(QString::fromLatin1(token)));
+
+        // 5. quit, keeping the draft where the app keeps it.
+        window.setDraftFile(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/draft.json"_s);
+        window.close();
     }
 
     // 4. Upload through the CLI with the profile: its token from the same keychain.

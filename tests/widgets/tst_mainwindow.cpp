@@ -1,88 +1,226 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
+#include "widgets/composer/fieldassist.h"
 #include "widgets/mainwindow.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStatusBar>
+#include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
+#include "formdriver.h"
 #include "payloadcorpus.h"
 
 using namespace Qt::StringLiterals;
+using Wac::MessageType;
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void typingAPayloadShowsItsProblems();
-    void invalidJsonSaysWhereItBreaks();
-    void openFileLoadsAPayload();
+    void typingJsonSwitchesThePageAndShowsProblems();
+    void brokenJsonSaysWhereAndCanBeDiscarded();
+    void envelopeKeepsItsValuesAcrossTypes();
+    void eachPageKeepsItsContent();
+    void repeatedPartsMoveWithWhatTheyHold();
+    void recipientShowsItsNormalisedForm();
+    void untouchedEmptyFieldsStayQuietUntilSend();
     void iconResourceReachesTheExecutable();
     void statusBarShowsTheSandbox();
 
 private:
-    QStringList problemFields(const Wac::MainWindow &window) const;
+    static QStringList problemPointers(const Wac::MainWindow &window);
+    static void typeJson(Wac::MainWindow &window, const QJsonObject &body);
 };
 
-QStringList TestMainWindow::problemFields(const Wac::MainWindow &window) const
+QStringList TestMainWindow::problemPointers(const Wac::MainWindow &window)
 {
     auto *tree = window.findChild<QTreeWidget *>(u"problemsTreeWidget"_s);
-    QStringList fields;
+    QStringList pointers;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        fields.append(tree->topLevelItem(i)->text(0));
-    return fields;
+        pointers.append(tree->topLevelItem(i)->data(0, Qt::UserRole).toString());
+    return pointers;
 }
 
-void TestMainWindow::typingAPayloadShowsItsProblems()
+void TestMainWindow::typeJson(Wac::MainWindow &window, const QJsonObject &body)
+{
+    auto *json = window.findChild<QPlainTextEdit *>(u"jsonTextEdit"_s);
+    json->setFocus();
+    json->selectAll();
+    QTest::keyClicks(json, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+void TestMainWindow::typingJsonSwitchesThePageAndShowsProblems()
 {
     Wac::MainWindow window;
     window.show();
-    auto *editor = window.findChild<QPlainTextEdit *>(u"payloadPlainTextEdit"_s);
-    QVERIFY(editor);
-    editor->clear();
-    QTest::keyClicks(editor,
-        uR"({"messaging_product":"whatsapp","to":"+16505551234",)"_s
-        uR"("type":"reaction","reaction":{"message_id":"wamid.A","emoji":"ab"}})"_s);
-    QTRY_COMPARE(problemFields(window), QStringList {u"/reaction/emoji"_s});
-    QVERIFY(window.statusBar()->currentMessage().contains(u"Errors: 1, warnings: 0"_s));
-    QVERIFY(window.findChild<QLabel *>(u"summaryLabel"_s)->text().contains(u"reaction"_s));
+    typeJson(window,
+        QJsonDocument::fromJson(R"({"messaging_product":"whatsapp","to":"+16505551234",
+            "type":"reaction","reaction":{"message_id":"wamid.A","emoji":"ab"}})")
+            .object());
+    QTRY_COMPARE(problemPointers(window), QStringList {u"/reaction/emoji"_s});
+    QCOMPARE(window.findChild<QLabel *>(u"pageTitleLabel"_s)->text(), u"Reaction"_s);
+    QCOMPARE(Wac::Test::field(Wac::Test::currentPage(window), u"emojiLineEdit"_s)
+                 ->property("text")
+                 .toString(),
+        u"ab"_s);
 
-    // Fix it with the keyboard: the problem goes away.
-    editor->moveCursor(QTextCursor::End);
-    for (int i = 0; i < 5; ++i) // ab"}}
-        QTest::keyClick(editor, Qt::Key_Backspace);
-    editor->insertPlainText(u"\U0001F44D"_s); // an emoji arrives through the input method
-    QTest::keyClicks(editor, u"\"}}"_s);
-    QTRY_COMPARE(problemFields(window), QStringList());
-    QVERIFY(window.statusBar()->currentMessage().contains(u"No problems"_s));
+    // Fixed in the form, the problem goes away and the JSON follows.
+    auto *emoji = qobject_cast<QLineEdit *>(
+        Wac::Test::field(Wac::Test::currentPage(window), u"emojiLineEdit"_s));
+    emoji->clear();
+    emoji->insert(u"\U0001F44D"_s); // an emoji arrives through the input method
+    QTRY_COMPARE(problemPointers(window), QStringList());
+    QTRY_VERIFY(window.findChild<QPlainTextEdit *>(u"jsonTextEdit"_s)
+                    ->toPlainText()
+                    .contains(u"\U0001F44D"_s));
+    QVERIFY(window.findChild<QPushButton *>(u"sendPushButton"_s)->isVisible());
 }
 
-void TestMainWindow::invalidJsonSaysWhereItBreaks()
+void TestMainWindow::brokenJsonSaysWhereAndCanBeDiscarded()
 {
     Wac::MainWindow window;
-    window.setPayloadText(u"{\n  \"to\": \"+1\",\n  oops\n}"_s);
-    auto *tree = window.findChild<QTreeWidget *>(u"problemsTreeWidget"_s);
-    QCOMPARE(tree->topLevelItemCount(), 1);
-    QVERIFY2(tree->topLevelItem(0)->text(1).contains(u"line 3"_s),
-        qPrintable(tree->topLevelItem(0)->text(1)));
+    window.show();
+    window.setMessage(Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"seed-text"_s)));
+    const QJsonObject before = window.message().toJson();
+    auto *json = window.findChild<QPlainTextEdit *>(u"jsonTextEdit"_s);
+    json->setFocus();
+    json->selectAll();
+    json->insertPlainText(u"{\n  \"to\": \"+1\",\n  \n}"_s);
+    QTest::keyClick(json, Qt::Key_Up);
+    QTest::keyClicks(json, u"oops"_s);
+    auto *status = window.findChild<QLabel *>(u"jsonStatusLabel"_s);
+    QTRY_VERIFY2(status->text().contains(u"line 3"_s), qPrintable(status->text()));
+    QVERIFY(problemPointers(window).contains(QString()));
+    QCOMPARE(window.message().toJson(), before); // the form is untouched
+    auto *discard = window.findChild<QPushButton *>(u"discardJsonPushButton"_s);
+    QVERIFY(discard->isVisible());
+    QTest::mouseClick(discard, Qt::LeftButton);
+    QTRY_COMPARE(QJsonDocument::fromJson(json->toPlainText().toUtf8()).object(), before);
+    QVERIFY(!discard->isVisible());
 }
 
-void TestMainWindow::openFileLoadsAPayload()
+void TestMainWindow::envelopeKeepsItsValuesAcrossTypes()
 {
     Wac::MainWindow window;
-    QVERIFY(window.openFile(Wac::Test::payloadDir() + u"/valid/seed-contacts.json"_s));
-    QVERIFY(problemFields(window).isEmpty());
-    auto *editor = window.findChild<QPlainTextEdit *>(u"payloadPlainTextEdit"_s);
-    QCOMPARE(QJsonDocument::fromJson(editor->toPlainText().toUtf8()).object(),
-        Wac::Test::loadValidPayload(u"seed-contacts"_s));
-    QVERIFY(!window.openFile(u"/nonexistent.json"_s));
-    QVERIFY(window.statusBar()->currentMessage().contains(u"/nonexistent.json"_s));
+    window.show();
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"recipientLineEdit"_s), u"+16505551234"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"replyToLineEdit"_s), u"wamid.QUOTED"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"callbackDataLineEdit"_s), u"ticket-7"_s);
+    auto *chip = window.findChild<QToolButton *>(u"replyChipToolButton"_s);
+    QVERIFY(chip->isVisible());
+    QVERIFY(chip->text().contains(u"wamid.QUOTED"_s));
+    for (const MessageType type : {MessageType::Image, MessageType::Template, MessageType::Text}) {
+        Wac::Test::chooseType(window, type);
+        const Wac::OutgoingMessage message = window.message();
+        QCOMPARE(message.type(), type);
+        QCOMPARE(message.recipient(), u"+16505551234"_s);
+        QCOMPARE(message.replyTo(), std::optional<QString>(u"wamid.QUOTED"_s));
+        QCOMPARE(message.callbackData(), std::optional<QString>(u"ticket-7"_s));
+    }
+    // Mark as read has no envelope: the fields wait, disabled, for the next type.
+    Wac::Test::chooseType(window, MessageType::MarkAsRead);
+    QVERIFY(!window.message().toJson().contains(u"to"));
+    QVERIFY(!window.findChild<QLineEdit *>(u"recipientLineEdit"_s)->isEnabled());
+    QVERIFY(!chip->isVisible());
+    Wac::Test::chooseType(window, MessageType::Reaction);
+    QCOMPARE(window.message().recipient(), u"+16505551234"_s);
+
+    // The chip ends the reply.
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QVERIFY(!window.message().replyTo());
+    QVERIFY(!chip->isVisible());
+}
+
+void TestMainWindow::eachPageKeepsItsContent()
+{
+    Wac::MainWindow window;
+    window.show();
+    QCOMPARE(Wac::Test::drive(Wac::Test::currentPage(window), {u"bodyTextEdit=Draft reply"_s}),
+        QString());
+    Wac::Test::chooseType(window, MessageType::Image);
+    QCOMPARE(Wac::Test::drive(
+                 Wac::Test::currentPage(window), {u"sourceEditor/idLineEdit=1037543291543636"_s}),
+        QString());
+    Wac::Test::chooseType(window, MessageType::Text);
+    QCOMPARE(window.message().text().body, u"Draft reply"_s);
+    Wac::Test::chooseType(window, MessageType::Image);
+    QCOMPARE(window.message().media().id, std::optional<QString>(u"1037543291543636"_s));
+}
+
+void TestMainWindow::repeatedPartsMoveWithWhatTheyHold()
+{
+    QJsonObject payload = Wac::Test::loadValidPayload(u"seed-button"_s);
+    QJsonObject interactive = payload.value(u"interactive").toObject();
+    QJsonObject action = interactive.value(u"action").toObject();
+    QJsonArray buttons = action.value(u"buttons").toArray();
+    QJsonObject second = buttons.at(1).toObject();
+    second.insert(u"x_trace"_s, 7); // a field waconsole does not know travels with its button
+    buttons.replace(1, second);
+    action.insert(u"buttons"_s, buttons);
+    interactive.insert(u"action"_s, action);
+    payload.insert(u"interactive"_s, interactive);
+
+    Wac::MainWindow window;
+    window.show();
+    window.setMessage(Wac::OutgoingMessage::fromJson(payload));
+    QWidget *page = Wac::Test::currentPage(window);
+    QCOMPARE(Wac::Test::drive(page, {u"buttonsList/1/moveUpToolButton!"_s}), QString());
+    const QJsonArray moved =
+        window.message().toJson()[u"interactive"][u"action"][u"buttons"].toArray();
+    QCOMPARE(moved.at(0).toObject(), second);
+    QCOMPARE(moved.at(1).toObject(), buttons.at(0).toObject());
+
+    QCOMPARE(Wac::Test::drive(page, {u"buttonsList/0/removeToolButton!"_s}), QString());
+    QCOMPARE(window.message().toJson()[u"interactive"][u"action"][u"buttons"].toArray().size(),
+        buttons.size() - 1);
+    // At three buttons the list takes no more.
+    auto *add = qobject_cast<QPushButton *>(Wac::Test::field(page, u"buttonsList/add"_s));
+    while (add->isEnabled())
+        QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(window.message().toJson()[u"interactive"][u"action"][u"buttons"].toArray().size(), 3);
+}
+
+void TestMainWindow::recipientShowsItsNormalisedForm()
+{
+    Wac::MainWindow window;
+    window.show();
+    auto *recipient = window.findChild<QLineEdit *>(u"recipientLineEdit"_s);
+    auto *note = window.findChild<QLabel *>(u"recipientNoteLabel"_s);
+    QTest::keyClicks(recipient, u"+1 (650) 555-1234"_s);
+    QCOMPARE(note->text(), u"Sends to +16505551234"_s);
+    recipient->clear();
+    QTest::keyClicks(recipient, u"650 555 1234"_s);
+    QVERIFY2(note->text().contains(u"No country code"_s), qPrintable(note->text()));
+    QTRY_VERIFY(problemPointers(window).contains(u"/to"_s));
+}
+
+void TestMainWindow::untouchedEmptyFieldsStayQuietUntilSend()
+{
+    Wac::MainWindow window;
+    window.show();
+    window.activateWindow(); // for the Ctrl+Return shortcut
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *body = Wac::Test::field(Wac::Test::currentPage(window), u"bodyTextEdit"_s);
+    QTRY_VERIFY(problemPointers(window).contains(u"/text/body"_s));
+    const auto lineVisible = [body] {
+        QWidget *line = Wac::FieldAssist::problemLine(body);
+        return line && line->isVisible()
+            && !line->findChild<QLabel *>(u"problemLabel"_s)->text().isEmpty();
+    };
+    QVERIFY(!lineVisible());
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier); // try to send
+    QTRY_VERIFY(lineVisible());
 }
 
 // Resources live in a static library; Qt 6 must still initialise them in the executable.

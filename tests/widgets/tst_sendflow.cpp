@@ -75,7 +75,7 @@ void TestSendFlow::cleanup()
 
 void TestSendFlow::type(const QJsonObject &payload)
 {
-    auto *editor = m_window->findChild<QPlainTextEdit *>(u"payloadPlainTextEdit"_s);
+    auto *editor = m_window->findChild<QPlainTextEdit *>(u"jsonTextEdit"_s);
     editor->clear();
     editor->setFocus();
     QTest::keyClicks(
@@ -104,8 +104,8 @@ void TestSendFlow::ctrlReturnSendsAndShowsTheWamid()
     type(text);
     auto *send = m_window->findChild<QPushButton *>(u"sendPushButton"_s);
     QTRY_VERIFY(send->isEnabled());
-    QTest::keyClick(m_window->findChild<QPlainTextEdit *>(u"payloadPlainTextEdit"_s),
-        Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(m_window->findChild<QPlainTextEdit *>(u"jsonTextEdit"_s), Qt::Key_Return,
+        Qt::ControlModifier);
     QTRY_VERIFY2(headline().contains(u"Accepted"_s), qPrintable(headline()));
     const QString body = m_window->findChild<QLabel *>(u"resultBodyLabel"_s)->text();
     QVERIFY2(body.contains(u"WAMID: wamid."_s), qPrintable(body));
@@ -195,7 +195,7 @@ void TestSendFlow::profileWithoutTokenIsNotSent()
 // Typing and sending at once, before the problem list has caught up: the typed text is sent.
 void TestSendFlow::sendRightAfterTypingSendsWhatWasTyped()
 {
-    auto *editor = m_window->findChild<QPlainTextEdit *>(u"payloadPlainTextEdit"_s);
+    auto *editor = m_window->findChild<QPlainTextEdit *>(u"jsonTextEdit"_s);
     editor->setPlainText(
         QString::fromUtf8(QJsonDocument(Wac::Test::loadValidPayload(u"seed-text"_s)).toJson()));
     QTRY_VERIFY(m_window->findChild<QPushButton *>(u"sendPushButton"_s)->isEnabled());

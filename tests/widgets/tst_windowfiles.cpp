@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+// Files and clipboard: Open and Save of the exact payload, the draft across runs, the Examples
+// menu, and payloads or curl commands pasted or dropped in.
+#include "core/validation/validator.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "payloadcorpus.h"
+
+using namespace Qt::StringLiterals;
+
+class TestWindowFiles final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void saveWritesTheExactPayloadAndOpenReadsIt();
+    void openRefusesWhatIsNotAPayload();
+    void pasteTakesTheBodyOfACurlCommand();
+    void droppedFileIsOpened();
+    void draftSurvivesARestart();
+    void everyExampleIsAValidMessageOfItsType();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWindowFiles::saveWritesTheExactPayloadAndOpenReadsIt()
+{
+    const QJsonObject payload = Wac::Test::loadValidPayload(u"ref-unknown-fields"_s);
+    const QString path = m_dir.filePath(u"saved.json"_s);
+    {
+        Wac::MainWindow window;
+        window.setMessage(Wac::OutgoingMessage::fromJson(payload));
+        QVERIFY(window.saveFile(path));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.windowTitle().startsWith(u"saved.json"_s));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object(), payload);
+    Wac::MainWindow window;
+    QVERIFY(window.openFile(path));
+    QCOMPARE(window.message().toJson(), payload);
+}
+
+void TestWindowFiles::openRefusesWhatIsNotAPayload()
+{
+    Wac::MainWindow window;
+    const QJsonObject before = window.message().toJson();
+    QString error;
+    QVERIFY(!window.openFile(u"/nonexistent.json"_s, &error));
+    QVERIFY2(error.contains(u"/nonexistent.json"_s), qPrintable(error));
+    const QString broken = m_dir.filePath(u"broken.json"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"to\": \"+1\",\n  oops\n}\n");
+    file.close();
+    QVERIFY(!window.openFile(broken, &error));
+    QVERIFY2(error.contains(u"line 3"_s), qPrintable(error));
+    QCOMPARE(window.message().toJson(), before); // nothing half-loaded
+}
+
+void TestWindowFiles::pasteTakesTheBodyOfACurlCommand()
+{
+    // As the reference pages print it: several lines, the body in single quotes.
+    QApplication::clipboard()->setText(
+        uR"(curl 'https://graph.facebook.com/v23.0/106540352242922/messages' \
+-H 'Content-Type: application/json' \
+-H 'Authorization: Bearer EAAJB...' \
+-d '
+{
+  "messaging_product": "whatsapp",
+  "recipient_type": "individual",
+  "to": "+16505551234",
+  "type": "text",
+  "text": {
+    "preview_url": true,
+    "body": "It'\''s here: https://www.meta.com/quest/quest-3/"
+  }
+}')"_s);
+    Wac::MainWindow window;
+    window.show();
+    window.findChild<QAction *>(u"pastePayloadAction"_s)->trigger();
+    QCOMPARE(window.message().text().body, u"It's here: https://www.meta.com/quest/quest-3/"_s);
+    QCOMPARE(window.message().text().previewUrl, std::optional<bool>(true));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"curl"_s));
+
+    QApplication::clipboard()->setText(u"curl -X POST https://example.com"_s);
+    window.findChild<QAction *>(u"pastePayloadAction"_s)->trigger();
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"no body"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.message().text().body, u"It's here: https://www.meta.com/quest/quest-3/"_s);
+}
+
+void TestWindowFiles::droppedFileIsOpened()
+{
+    const QString path = m_dir.filePath(u"dropped.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(Wac::Test::loadValidPayload(u"seed-location"_s)).toJson());
+    file.close();
+    Wac::MainWindow window;
+    window.show();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.message().toJson(), Wac::Test::loadValidPayload(u"seed-location"_s));
+}
+
+void TestWindowFiles::draftSurvivesARestart()
+{
+    const QString draft = m_dir.filePath(u"state/draft.json"_s);
+    const QJsonObject payload = Wac::Test::loadValidPayload(u"seed-list"_s);
+    {
+        Wac::MainWindow window;
+        window.setDraftFile(draft);
+        QVERIFY(!window.restoreDraft()); // none yet
+        window.show();
+        window.setMessage(Wac::OutgoingMessage::fromJson(payload));
+        window.close(); // quitting keeps the draft
+    }
+    Wac::MainWindow window;
+    window.setDraftFile(draft);
+    QVERIFY(window.restoreDraft());
+    QCOMPARE(window.message().toJson(), payload);
+}
+
+void TestWindowFiles::everyExampleIsAValidMessageOfItsType()
+{
+    Wac::MainWindow window;
+    window.show();
+    QStringList seen;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (!action->objectName().startsWith(u"example:"_s))
+            continue;
+        const QString id = action->objectName().mid(8);
+        action->trigger();
+        const Wac::OutgoingMessage message = window.message();
+        QCOMPARE(Wac::messageTypeId(message.type()), id);
+        const QList<Wac::Diagnostic> findings = Wac::validate(message.toJson());
+        QVERIFY2(findings.isEmpty(),
+            qPrintable(id + u": "_s + (findings.isEmpty() ? QString() : findings.first().message)));
+        seen.append(id);
+    }
+    QCOMPARE(seen.size(), Wac::allMessageTypes().size());
+}
+
+QTEST_MAIN(TestWindowFiles)
+#include "tst_windowfiles.moc"
