@@ -20,10 +20,13 @@ QString build(
     const ApiConfig &config, const QJsonObject &body, const std::optional<QByteArray> &token)
 {
     ApiConfig shown = config;
-    if (shown.phoneNumberId.isEmpty())
-        shown.phoneNumberId = u"{PHONE_NUMBER_ID}"_s;
-    // QUrl would percent-encode the braces of the placeholder; the path is ours and plain.
-    const QString url = RequestFactory::messagesUrl(shown).toString(QUrl::PrettyDecoded);
+    const bool placeholder = shown.phoneNumberId.isEmpty();
+    if (placeholder)
+        shown.phoneNumberId = u"PHONE_NUMBER_ID"_s;
+    QString url = RequestFactory::messagesUrl(shown).toString();
+    // Braces are added after QUrl, which would percent-encode them in a path.
+    if (placeholder)
+        url.replace(u"/PHONE_NUMBER_ID/"_s, u"/{PHONE_NUMBER_ID}/"_s);
     const QString authorization = token
         ? shellQuote(u"Authorization: Bearer "_s + QString::fromUtf8(*token))
         : u"\"Authorization: Bearer $"_s + QLatin1String(tokenVariable) + u'"';

@@ -81,17 +81,43 @@ void JsonPane::reset(const QJsonObject &body)
 {
     m_debounce.stop();
     m_shown = body;
-    const int scroll = m_editor->verticalScrollBar()->value();
     m_setting = true;
-    m_editor->setPlainText(indented(body));
+    replaceText(indented(body));
     m_setting = false;
-    m_editor->verticalScrollBar()->setValue(scroll);
     m_editor->setExtraSelections({});
     if (!m_error.isEmpty()) {
         m_error.clear();
         showStatus();
         Q_EMIT validityChanged({});
     }
+}
+
+// Replaces only what changed between the old and the new text: a keystroke in the form changes
+// one value, and the document then lays out one line instead of all of them. The view stays
+// where it was.
+void JsonPane::replaceText(const QString &text)
+{
+    const QString old = m_editor->toPlainText();
+    if (old == text)
+        return;
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(old.size(), text.size());
+    while (prefix < shorter && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix
+        && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    const int scroll = m_editor->verticalScrollBar()->value();
+    const int hscroll = m_editor->horizontalScrollBar()->value();
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - suffix - prefix));
+    // Form edits are not the user's edits of this text: Undo here undoes only typing here.
+    m_editor->document()->clearUndoRedoStacks();
+    m_editor->verticalScrollBar()->setValue(scroll);
+    m_editor->horizontalScrollBar()->setValue(hscroll);
 }
 
 void JsonPane::flush()

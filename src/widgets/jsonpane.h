@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void parse();
+    void replaceText(const QString &text);
     void showStatus();
     void markError(int line, int column);
 

@@ -9,6 +9,7 @@
 #include "widgets/composer/composercontroller.h"
 #include "widgets/composer/composerpage.h"
 #include "widgets/composer/composerregistry.h"
+#include "widgets/dialogs/filedialogs.h"
 #include "widgets/mainwindow.h"
 #include "widgets/resultpanel.h"
 
@@ -16,7 +17,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMimeData>
@@ -202,7 +202,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::chooseOpenFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open payload"), {},
+    const QString path = FileDialogs::openFileName(this, tr("Open payload"),
         tr("JSON payloads (*.json);;curl commands (*.sh *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -215,7 +215,7 @@ void MainWindow::save(bool choosePath)
         const QString suggested = path.isEmpty()
             ? messageTypeId(m_message.type()).replace(u'.', u'-') + u".json"_s
             : path;
-        path = QFileDialog::getSaveFileName(
+        path = FileDialogs::saveFileName(
             this, tr("Save payload"), suggested, tr("JSON payloads (*.json)"));
     }
     if (!path.isEmpty())

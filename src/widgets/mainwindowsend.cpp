@@ -9,12 +9,12 @@
 #include "storage/secretvault.h"
 #include "widgets/composer/composercontroller.h"
 #include "widgets/composer/mediasourceeditor.h"
+#include "widgets/dialogs/filedialogs.h"
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/resultpanel.h"
 #include "widgets/sendcontroller.h"
 
-#include <QFileDialog>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -165,7 +165,7 @@ void MainWindow::upload(MediaSourceEditor *editor)
         statusBar()->showMessage(tr("Wait for the request in flight to finish."));
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Upload a file"));
+    const QString path = FileDialogs::openFileName(this, tr("Upload a file"));
     if (path.isEmpty())
         return;
     const MediaFile file = MediaFile::load(path, {}, editor->mediaKind());

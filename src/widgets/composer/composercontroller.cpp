@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -211,6 +212,10 @@ void ComposerController::fillTypes()
         m_items.insert(entry.type, item);
     }
     tree->expandAll();
+    // Wide enough for the longest title in the current language: none is elided.
+    const QAbstractItemView *view = tree; // sizeHintForColumn() is public here
+    tree->setMinimumWidth(view->sizeHintForColumn(0) + tree->indentation() + 2 * tree->frameWidth()
+        + tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 }
 
 void ComposerController::showPage(ComposerPage *page)

@@ -64,14 +64,20 @@ void ComposerPage::showDiagnostics(const QList<Diagnostic> &diagnostics, const F
         FieldAssist::setProblems(it.key(), it.value());
         m_flagged.append(it.key());
     }
+    // A field may stand for several pointers (a body for "/interactive/body" and its text):
+    // its counter uses whichever of them has a limit.
+    QHash<QWidget *, std::optional<qsizetype>> counted;
     const auto &editors = m_fields.editors();
     for (auto it = editors.cbegin(); it != editors.cend(); ++it) {
         if (!it.value())
             continue;
-        const auto limit = limits.find(it.key());
-        FieldAssist::setCount(it.value(), TextLength::graphemes(FieldText::currentText(it.value())),
-            limit == limits.cend() ? std::nullopt : std::optional<qsizetype>(*limit));
+        std::optional<qsizetype> &limit = counted[it.value()];
+        if (const auto found = limits.find(it.key()); found != limits.cend())
+            limit = *found;
     }
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+        FieldAssist::setCount(
+            it.key(), TextLength::graphemes(FieldText::currentText(it.key())), it.value());
 }
 
 QWidget *ComposerPage::fieldFor(const QString &pointer) const
@@ -82,6 +88,7 @@ QWidget *ComposerPage::fieldFor(const QString &pointer) const
 void ComposerPage::watchFields()
 {
     FormStyle::polish(this);
+    FormStyle::alignForms(this);
     FieldText::watchEdits(this, this, [this] { edited(); });
 }
 

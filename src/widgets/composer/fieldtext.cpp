@@ -59,6 +59,7 @@ QVariant variantOf(const std::optional<QString> &value)
 void show(QLineEdit *edit, const std::optional<QString> &value)
 {
     edit->setText(value.value_or(QString()));
+    edit->setCursorPosition(0); // a long value shows its beginning, not its end
     remember(edit, variantOf(value), edit->text());
 }
 

@@ -2,12 +2,21 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/composer/formstyle.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 
 namespace Wac::FormStyle {
 
 void polish(QWidget *root)
 {
+    // Text boxes keep their natural height; a page's spare room goes below its last field.
+    for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>()) {
+        QSizePolicy policy = edit->sizePolicy();
+        policy.setVerticalPolicy(QSizePolicy::Preferred);
+        edit->setSizePolicy(policy);
+    }
     for (QLabel *label : root->findChildren<QLabel *>()) {
         if (label->property("wacHint").toBool()) {
             // A palette role, not a colour: it follows the light and dark themes.
@@ -21,6 +30,31 @@ void polish(QWidget *root)
             label->setFont(font);
         }
     }
+}
+
+void alignForms(QWidget *page)
+{
+    QList<QLabel *> labels;
+    int width = 0;
+    for (QFormLayout *form : page->findChildren<QFormLayout *>()) {
+        QWidget *owner = form->parentWidget();
+        bool grouped = false;
+        for (QWidget *w = owner; w && w != page; w = w->parentWidget())
+            grouped = grouped || qobject_cast<QGroupBox *>(w);
+        if (grouped)
+            continue;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr) {
+                // The label now fills the column: its text takes the form's alignment.
+                label->setAlignment(form->labelAlignment());
+                labels.append(label);
+                width = std::max(width, label->sizeHint().width());
+            }
+        }
+    }
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }
 
 } // namespace Wac::FormStyle

@@ -10,4 +10,9 @@ namespace Wac::FormStyle {
 
 void polish(QWidget *root);
 
+/// Gives the labels of every form on a page one width, so that fields of consecutive forms
+/// (the shared interactive fields, then the action's) start on the same line. Forms inside
+/// group boxes keep their own column.
+void alignForms(QWidget *page);
+
 } // namespace Wac::FormStyle
