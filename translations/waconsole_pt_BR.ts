@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Call-to-action URL</source>
-        <translation>URL de chamada para ação</translation>
+        <translation>URL de CTA</translation>
     </message>
     <message>
         <source>Flow</source>
@@ -281,6 +281,18 @@
     <message>
         <source>Addresses</source>
         <translation>Endereços</translation>
+    </message>
+    <message>
+        <source>Prefix, suffix</source>
+        <translation>Prefixo, sufixo</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>ex.: Dr.</translation>
+    </message>
+    <message>
+        <source>e.g. Jr.</source>
+        <translation>ex.: Jr.</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,18 @@
         <source>Addresses</source>
         <translation>Адреса</translation>
     </message>
+    <message>
+        <source>Prefix, suffix</source>
+        <translation>Префикс, суффикс</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>например, д-р</translation>
+    </message>
+    <message>
+        <source>e.g. Jr.</source>
+        <translation>например, мл.</translation>
+    </message>
 </context>
 <context>
     <name>ContactEntryEditor</name>
@@ -790,7 +802,7 @@
     </message>
     <message>
         <source>Optional: returned in status webhooks</source>
-        <translation>Необязательно: возвращаются в вебхуках статуса</translation>
+        <translation>Необязательно: придёт в вебхуках статуса</translation>
     </message>
     <message>
         <source>Callback data (biz_opaque_callback_data)</source>
