@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Renders the window with every Examples payload in both themes into docs/screenshots/, plus the
+# smallest and a large supported window size. Run after a build: scripts/screenshots.sh [build]
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+build=${1:-${WACONSOLE_BUILD_DIR:-build}}
+app="$build/src/app/waconsole"
+out=docs/screenshots
+mkdir -p "$out"
+
+# A private HOME: no settings, profiles or draft of the person running it show up.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export HOME="$tmp" XDG_CONFIG_HOME="$tmp/.config" XDG_DATA_HOME="$tmp/.local/share" \
+    XDG_RUNTIME_DIR="$tmp" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+
+for example in resources/examples/*.json; do
+    name=$(basename "$example" .json)
+    for theme in light dark; do
+        "$app" --open "$example" --theme "$theme" --size 1280x800 \
+            --screenshot "$out/$name-$theme.png" 2>/dev/null
+    done
+done
+"$app" --open resources/examples/interactive.list.json --size 1024x700 \
+    --screenshot "$out/size-1024x700.png" 2>/dev/null
+"$app" --open resources/examples/template.json --size 1920x1080 \
+    --screenshot "$out/size-1920x1080.png" 2>/dev/null
+echo "wrote $(ls "$out" | wc -l) screenshots to $out"
