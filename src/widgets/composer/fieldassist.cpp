@@ -39,7 +39,7 @@ QColor warningColor(const QWidget *widget)
 void placeCounter(QLineEdit *edit, QLabel *counter)
 {
     counter->adjustSize();
-    const int margin = counter->isVisibleTo(edit) ? counter->width() + 8 : 0;
+    const int margin = counter->isVisibleTo(edit) ? counter->width() + 14 : 0;
     edit->setTextMargins(0, 0, margin, 0);
     counter->move(edit->width() - counter->width() - 6, (edit->height() - counter->height()) / 2);
 }
