@@ -642,21 +642,6 @@
     </message>
 </context>
 <context>
-    <name>ListSectionEditor</name>
-    <message>
-        <source>Section title</source>
-        <translation>Título da seção</translation>
-    </message>
-    <message>
-        <source>Required when there are several sections</source>
-        <translation>Obrigatório quando há várias seções</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Linhas</translation>
-    </message>
-</context>
-<context>
     <name>LocationComposerPage</name>
     <message>
         <source>Lat&amp;itude</source>
@@ -1056,21 +1041,6 @@
     </message>
 </context>
 <context>
-    <name>ProductSectionEditor</name>
-    <message>
-        <source>Section title</source>
-        <translation>Título da seção</translation>
-    </message>
-    <message>
-        <source>e.g. Best sellers</source>
-        <translation>ex.: Mais vendidos</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Produtos</translation>
-    </message>
-</context>
-<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -1185,6 +1155,13 @@
     <message>
         <source>Returned in the webhook when tapped</source>
         <translation>Volta no webhook quando tocado</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Section title</source>
+        <translation>Título da seção</translation>
     </message>
 </context>
 <context>
@@ -2309,20 +2286,17 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
 <context>
     <name>Wac::ListComposerPage</name>
     <message>
-        <source>Section %1</source>
-        <translation>Seção %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;section</source>
-        <translation>Adicionar &amp;seção</translation>
-    </message>
-    <message>
         <source>Rows: %1/%2</source>
         <translation>Linhas: %1/%2</translation>
     </message>
-</context>
-<context>
-    <name>Wac::ListSectionEditor</name>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Required when there are several sections</source>
+        <translation>Obrigatório quando há várias seções</translation>
+    </message>
     <message>
         <source>Row %1</source>
         <translation>Linha %1</translation>
@@ -2524,20 +2498,17 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
 <context>
     <name>Wac::ProductListComposerPage</name>
     <message>
-        <source>Section %1</source>
-        <translation>Seção %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;section</source>
-        <translation>Adicionar &amp;seção</translation>
-    </message>
-    <message>
         <source>Products: %1/%2</source>
         <translation>Produtos: %1/%2</translation>
     </message>
-</context>
-<context>
-    <name>Wac::ProductSectionEditor</name>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>e.g. Best sellers</source>
+        <translation>ex.: Mais vendidos</translation>
+    </message>
     <message>
         <source>Product %1</source>
         <translation>Produto %1</translation>
@@ -2714,6 +2685,17 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Copy media ID</source>
         <translation>Copiar ID da mídia</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::SectionsComposerPage</name>
+    <message>
+        <source>Section %1</source>
+        <translation>Seção %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Adicionar &amp;seção</translation>
     </message>
 </context>
 <context>

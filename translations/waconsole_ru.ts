@@ -642,21 +642,6 @@
     </message>
 </context>
 <context>
-    <name>ListSectionEditor</name>
-    <message>
-        <source>Section title</source>
-        <translation>Заголовок раздела</translation>
-    </message>
-    <message>
-        <source>Required when there are several sections</source>
-        <translation>Обязателен, если разделов несколько</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Строки</translation>
-    </message>
-</context>
-<context>
     <name>LocationComposerPage</name>
     <message>
         <source>Lat&amp;itude</source>
@@ -1056,21 +1041,6 @@
     </message>
 </context>
 <context>
-    <name>ProductSectionEditor</name>
-    <message>
-        <source>Section title</source>
-        <translation>Заголовок раздела</translation>
-    </message>
-    <message>
-        <source>e.g. Best sellers</source>
-        <translation>например, Хиты продаж</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Товары</translation>
-    </message>
-</context>
-<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -1185,6 +1155,13 @@
     <message>
         <source>Returned in the webhook when tapped</source>
         <translation>Приходит в вебхуке при нажатии</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Section title</source>
+        <translation>Заголовок раздела</translation>
     </message>
 </context>
 <context>
@@ -2311,20 +2288,17 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
 <context>
     <name>Wac::ListComposerPage</name>
     <message>
-        <source>Section %1</source>
-        <translation>Раздел %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;section</source>
-        <translation>Добавить &amp;раздел</translation>
-    </message>
-    <message>
         <source>Rows: %1/%2</source>
         <translation>Строк: %1/%2</translation>
     </message>
-</context>
-<context>
-    <name>Wac::ListSectionEditor</name>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Required when there are several sections</source>
+        <translation>Обязателен, если разделов несколько</translation>
+    </message>
     <message>
         <source>Row %1</source>
         <translation>Строка %1</translation>
@@ -2526,20 +2500,17 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
 <context>
     <name>Wac::ProductListComposerPage</name>
     <message>
-        <source>Section %1</source>
-        <translation>Раздел %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;section</source>
-        <translation>Добавить &amp;раздел</translation>
-    </message>
-    <message>
         <source>Products: %1/%2</source>
         <translation>Товаров: %1/%2</translation>
     </message>
-</context>
-<context>
-    <name>Wac::ProductSectionEditor</name>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>e.g. Best sellers</source>
+        <translation>например, Хиты продаж</translation>
+    </message>
     <message>
         <source>Product %1</source>
         <translation>Товар %1</translation>
@@ -2716,6 +2687,17 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Copy media ID</source>
         <translation>Копировать ID медиа</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::SectionsComposerPage</name>
+    <message>
+        <source>Section %1</source>
+        <translation>Раздел %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Добавить &amp;раздел</translation>
     </message>
 </context>
 <context>

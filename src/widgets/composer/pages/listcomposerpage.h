@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
-#include "widgets/composer/interactivecomposerpage.h"
+#include "widgets/composer/sectionscomposerpage.h"
 
 #include <memory>
 
@@ -13,7 +13,7 @@ class ListComposerPage;
 namespace Wac {
 
 /// List: the list button and sections of rows, with a running count against the 10-row limit.
-class ListComposerPage : public InteractiveComposerPage
+class ListComposerPage : public SectionsComposerPage
 {
     Q_OBJECT
 
@@ -25,12 +25,9 @@ protected:
     void loadAction(const OutgoingMessage &message, const InteractivePayload &payload) override;
     void storeAction(InteractivePayload &payload) const override;
     void describeAction(FieldMap &fields) const override;
-    void storeLists(OutgoingMessage &message) const override;
 
 private:
     std::unique_ptr<Ui::ListComposerPage> m_ui;
-
-    void updateCount();
 };
 
 } // namespace Wac

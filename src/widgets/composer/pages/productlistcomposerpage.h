@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
-#include "widgets/composer/interactivecomposerpage.h"
+#include "widgets/composer/sectionscomposerpage.h"
 
 #include <memory>
 
@@ -13,7 +13,7 @@ class ProductListComposerPage;
 namespace Wac {
 
 /// Multi-product: the catalog and sections of products, counted against the 30-product limit.
-class ProductListComposerPage : public InteractiveComposerPage
+class ProductListComposerPage : public SectionsComposerPage
 {
     Q_OBJECT
 
@@ -25,12 +25,9 @@ protected:
     void loadAction(const OutgoingMessage &message, const InteractivePayload &payload) override;
     void storeAction(InteractivePayload &payload) const override;
     void describeAction(FieldMap &fields) const override;
-    void storeLists(OutgoingMessage &message) const override;
 
 private:
     std::unique_ptr<Ui::ProductListComposerPage> m_ui;
-
-    void updateCount();
 };
 
 } // namespace Wac
