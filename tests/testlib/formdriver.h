@@ -15,7 +15,7 @@ class MainWindow;
 
 /**
  * Drives the window's forms as a user would, by object name. A path walks down from a root:
- * `sectionsList/1/rowsList/0/titleLineEdit` is the title of the first row of the second
+ * `sectionsList/1/itemsList/0/titleLineEdit` is the title of the first row of the second
  * section (a number picks an element of a repeated list, with its `moveUpToolButton`,
  * `moveDownToolButton` and `removeToolButton`; `add` is the list's own Add button).
  */

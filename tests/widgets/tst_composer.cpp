@@ -119,9 +119,9 @@ void TestComposer::typingBuildsThePayload_data()
                u"interactiveFields/headerTextLineEdit=Menu"_s,
                u"interactiveFields/bodyTextEdit=Choose"_s, u"listButtonLineEdit=Open"_s,
                u"sectionsList/add!"_s, u"sectionsList/0/titleLineEdit=Mains"_s,
-               u"sectionsList/0/rowsList/add!"_s, u"sectionsList/0/rowsList/0/titleLineEdit=Soup"_s,
-               u"sectionsList/0/rowsList/0/idLineEdit=soup"_s,
-               u"sectionsList/0/rowsList/0/descriptionLineEdit=Hot"_s}
+               u"sectionsList/0/itemsList/add!"_s, u"sectionsList/0/itemsList/0/titleLineEdit=Soup"_s,
+               u"sectionsList/0/itemsList/0/idLineEdit=soup"_s,
+               u"sectionsList/0/itemsList/0/descriptionLineEdit=Hot"_s}
         << uR"("interactive":{"type":"list","header":{"type":"text","text":"Menu"},
                "body":{"text":"Choose"},"action":{"button":"Open","sections":[{"title":"Mains",
                "rows":[{"id":"soup","title":"Soup","description":"Hot"}]}]}})"_s;
@@ -237,7 +237,7 @@ void TestComposer::loadedPayloadShowsInTheFields_data()
     QTest::newRow("reply buttons")
         << u"interactive.button"_s << u"buttonsList/2/titleLineEdit"_s << u"Another day"_s;
     QTest::newRow("list") << u"interactive.list"_s
-                          << u"sectionsList/1/rowsList/1/descriptionLineEdit"_s
+                          << u"sectionsList/1/itemsList/1/descriptionLineEdit"_s
                           << u"Grafted, colourful top"_s;
     QTest::newRow("cta url") << u"interactive.cta_url"_s
                              << u"interactiveFields/headerMediaEditor/linkLineEdit"_s
@@ -297,7 +297,7 @@ void TestComposer::jsonTabEditReachesTheForm_data()
         << u"buttonsList/1/idLineEdit"_s;
     QTest::newRow("list") << u"interactive.list"_s
                           << u"/interactive/action/sections/0/rows/1/title"_s
-                          << u"sectionsList/0/rowsList/1/titleLineEdit"_s;
+                          << u"sectionsList/0/itemsList/1/titleLineEdit"_s;
     QTest::newRow("cta url") << u"interactive.cta_url"_s << u"/interactive/action/parameters/url"_s
                              << u"urlLineEdit"_s;
     QTest::newRow("flow") << u"interactive.flow"_s << u"/interactive/action/parameters/flow_token"_s
@@ -372,7 +372,7 @@ void TestComposer::overLimitIsNamedBesideTheField_data()
                               << x(1025) << u"/contacts/0/name/formatted_name"_s;
     QTest::newRow("reply buttons") << u"interactive.button"_s << u"buttonsList/0/titleLineEdit"_s
                                    << x(21) << u"/interactive/action/buttons/0/reply/title"_s;
-    QTest::newRow("list") << u"interactive.list"_s << u"sectionsList/0/rowsList/0/titleLineEdit"_s
+    QTest::newRow("list") << u"interactive.list"_s << u"sectionsList/0/itemsList/0/titleLineEdit"_s
                           << x(25) << u"/interactive/action/sections/0/rows/0/title"_s;
     QTest::newRow("cta url") << u"interactive.cta_url"_s << u"displayTextLineEdit"_s << x(21)
                              << u"/interactive/action/parameters/display_text"_s;

@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include "formdriver.h"
+#include "windowfixture.h"
 
 using namespace Qt::StringLiterals;
 using Wac::MessageType;
@@ -40,43 +41,25 @@ private:
     QString writeFile(const QString &name, const QByteArray &data);
     QString pngFile();
     static QByteArray webp(int width, int height, qsizetype padding);
-    QString headline() const;
-    qsizetype requestsTo(const QString &suffix) const;
     void upload(const QString &path, const QString &editorPath);
 
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<Wac::Sim::SimulatorServer> m_sim;
-    std::unique_ptr<Wac::ProfileStore> m_store;
-    std::unique_ptr<Wac::MemoryTokenStore> m_secrets;
-    std::unique_ptr<Wac::SecretVault> m_vault;
-    std::unique_ptr<Wac::MainWindow> m_window;
+    Wac::Test::WindowFixture m_f;
 };
 
 void TestWindowUpload::init()
 {
-    m_sim = std::make_unique<Wac::Sim::SimulatorServer>(Wac::Sim::SimConfig::sandbox());
-    QString error;
-    QVERIFY2(m_sim->start(&error), qPrintable(error));
-    QFile::remove(m_dir.filePath(u"p.ini"_s));
-    m_store = std::make_unique<Wac::ProfileStore>(m_dir.filePath(u"p.ini"_s));
-    m_secrets = std::make_unique<Wac::MemoryTokenStore>();
-    m_vault = std::make_unique<Wac::SecretVault>(m_secrets.get());
-    m_window = std::make_unique<Wac::MainWindow>();
-    m_window->setServices(m_store.get(), m_vault.get(), &m_nam);
-    m_store->setSandbox(m_sim->baseUrl());
-    m_window->setSandbox(m_sim->baseUrl(), u"v25.0"_s);
-    m_window->show();
+    const QString error = m_f.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestWindowUpload::cleanup()
 {
-    m_window.reset();
+    m_f.stop();
 }
 
 QString TestWindowUpload::writeFile(const QString &name, const QByteArray &data)
 {
-    QFile file(m_dir.filePath(name));
+    QFile file(m_f.dir.filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
         return {};
     return file.fileName();
@@ -86,7 +69,7 @@ QString TestWindowUpload::pngFile()
 {
     QImage image(64, 48, QImage::Format_RGB32);
     image.fill(Qt::darkGreen);
-    const QString path = m_dir.filePath(u"shop.png"_s);
+    const QString path = m_f.dir.filePath(u"shop.png"_s);
     return image.save(path) ? path : QString();
 }
 
@@ -110,106 +93,94 @@ QByteArray TestWindowUpload::webp(int width, int height, qsizetype padding)
     return riff + body;
 }
 
-QString TestWindowUpload::headline() const
-{
-    return m_window->findChild<QLabel *>(u"resultHeadlineLabel"_s)->text();
-}
-
-qsizetype TestWindowUpload::requestsTo(const QString &suffix) const
-{
-    qsizetype count = 0;
-    for (const auto &entry : m_sim->requestLog().entries())
-        count += entry.method == u"POST"_s && entry.target.endsWith(suffix) ? 1 : 0;
-    return count;
-}
-
 void TestWindowUpload::upload(const QString &path, const QString &editorPath)
 {
     QVERIFY(!path.isEmpty());
     Wac::FileDialogs::setNextAnswer(path);
-    QCOMPARE(
-        Wac::Test::drive(Wac::Test::currentPage(*m_window), {editorPath + u"/uploadPushButton!"_s}),
+    QCOMPARE(Wac::Test::drive(
+                 Wac::Test::currentPage(*m_f.window), {editorPath + u"/uploadPushButton!"_s}),
         QString());
 }
 
 void TestWindowUpload::uploadFillsTheMediaId()
 {
-    Wac::Test::chooseType(*m_window, MessageType::Image);
-    QWidget *page = Wac::Test::currentPage(*m_window);
+    Wac::Test::chooseType(*m_f.window, MessageType::Image);
+    QWidget *page = Wac::Test::currentPage(*m_f.window);
     Wac::Test::drive(page, {u"sourceEditor/linkRadioButton!"_s});
     upload(pngFile(), u"sourceEditor"_s);
     auto *id = qobject_cast<QLineEdit *>(Wac::Test::field(page, u"sourceEditor/idLineEdit"_s));
-    QTRY_VERIFY2(!id->text().isEmpty(), qPrintable(headline()));
+    QTRY_VERIFY2(!id->text().isEmpty(), qPrintable(m_f.headline()));
     QVERIFY(qobject_cast<QRadioButton *>(Wac::Test::field(page, u"sourceEditor/idRadioButton"_s))
                 ->isChecked());
-    QCOMPARE(m_window->message().media().id, std::optional<QString>(id->text()));
-    QVERIFY(!m_window->message().media().link);
-    QVERIFY2(headline().contains(u"Uploaded"_s), qPrintable(headline()));
-    QCOMPARE(requestsTo(u"/media"_s), 1);
+    QCOMPARE(m_f.window->message().media().id, std::optional<QString>(id->text()));
+    QVERIFY(!m_f.window->message().media().link);
+    QVERIFY2(m_f.headline().contains(u"Uploaded"_s), qPrintable(m_f.headline()));
+    QCOMPARE(m_f.posts(u"/media"_s), 1);
 }
 
 void TestWindowUpload::templateMediaParameterUploads()
 {
-    Wac::Test::chooseType(*m_window, MessageType::Template);
-    QWidget *page = Wac::Test::currentPage(*m_window);
+    Wac::Test::chooseType(*m_f.window, MessageType::Template);
+    QWidget *page = Wac::Test::currentPage(*m_f.window);
     QCOMPARE(Wac::Test::drive(page,
                  {u"componentsList/add!"_s, u"componentsList/0/typeComboBox@header"_s,
                      u"componentsList/0/parametersList/add!"_s,
                      u"componentsList/0/parametersList/0/typeComboBox@image"_s}),
         QString());
     upload(pngFile(), u"componentsList/0/parametersList/0/mediaEditor"_s);
-    QTRY_VERIFY2(
-        requestsTo(u"/media"_s) == 1 && headline().contains(u"Uploaded"_s), qPrintable(headline()));
+    QTRY_VERIFY2(m_f.posts(u"/media"_s) == 1 && m_f.headline().contains(u"Uploaded"_s),
+        qPrintable(m_f.headline()));
     const QJsonObject parameter =
-        m_window->message().toJson()[u"template"][u"components"][0][u"parameters"][0].toObject();
+        m_f.window->message().toJson()[u"template"][u"components"][0][u"parameters"][0].toObject();
     QCOMPARE(parameter[u"type"].toString(), u"image"_s);
     QVERIFY(!parameter[u"image"][u"id"].toString().isEmpty());
 }
 
 void TestWindowUpload::stickerOfTheWrongSizeIsRefusedBeforeSending()
 {
-    Wac::Test::chooseType(*m_window, MessageType::Sticker);
+    Wac::Test::chooseType(*m_f.window, MessageType::Sticker);
     upload(writeFile(u"wide.webp"_s, webp(300, 200, 2000)), u"sourceEditor"_s);
-    QTRY_VERIFY2(headline().contains(u"Not uploaded"_s), qPrintable(headline()));
-    const QString body = m_window->findChild<QLabel *>(u"resultBodyLabel"_s)->text();
+    QTRY_VERIFY2(m_f.headline().contains(u"Not uploaded"_s), qPrintable(m_f.headline()));
+    const QString body = m_f.window->findChild<QLabel *>(u"resultBodyLabel"_s)->text();
     QVERIFY2(body.contains(u"300×200"_s) && body.contains(u"512×512"_s), qPrintable(body));
     // A static sticker over 100 KB is refused too; the right size within the limit goes.
     upload(writeFile(u"heavy.webp"_s, webp(512, 512, 150 * 1024)), u"sourceEditor"_s);
-    QTRY_VERIFY(m_window->findChild<QLabel *>(u"resultBodyLabel"_s)->text().contains(u"static"_s));
-    QCOMPARE(requestsTo(u"/media"_s), 0);
+    QTRY_VERIFY(
+        m_f.window->findChild<QLabel *>(u"resultBodyLabel"_s)->text().contains(u"static"_s));
+    QCOMPARE(m_f.posts(u"/media"_s), 0);
     upload(writeFile(u"ok.webp"_s, webp(512, 512, 4000)), u"sourceEditor"_s);
-    QTRY_VERIFY2(headline().contains(u"Uploaded"_s), qPrintable(headline()));
-    QCOMPARE(requestsTo(u"/media"_s), 1);
+    QTRY_VERIFY2(m_f.headline().contains(u"Uploaded"_s), qPrintable(m_f.headline()));
+    QCOMPARE(m_f.posts(u"/media"_s), 1);
 }
 
 void TestWindowUpload::uploadCanBeCancelled()
 {
-    m_sim->faults().add({Wac::Sim::FaultPlan::Mode::Hang, 1, {}, 0});
-    Wac::Test::chooseType(*m_window, MessageType::Document);
+    m_f.sim->faults().add({Wac::Sim::FaultPlan::Mode::Hang, 1, {}, 0});
+    Wac::Test::chooseType(*m_f.window, MessageType::Document);
     upload(writeFile(u"notes.txt"_s, "opening hours: 9 to 5"), u"sourceEditor"_s);
-    auto *cancel = m_window->findChild<QPushButton *>(u"cancelPushButton"_s);
+    auto *cancel = m_f.window->findChild<QPushButton *>(u"cancelPushButton"_s);
     QTRY_VERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY(!cancel->isVisible());
     QVERIFY(qobject_cast<QLineEdit *>(
-        Wac::Test::field(Wac::Test::currentPage(*m_window), u"sourceEditor/idLineEdit"_s))
+        Wac::Test::field(Wac::Test::currentPage(*m_f.window), u"sourceEditor/idLineEdit"_s))
                 ->text()
                 .isEmpty());
 }
 
 void TestWindowUpload::markAsReadIsSentFromItsPage()
 {
-    Wac::Test::chooseType(*m_window, MessageType::MarkAsRead);
+    Wac::Test::chooseType(*m_f.window, MessageType::MarkAsRead);
     QCOMPARE(
-        Wac::Test::drive(Wac::Test::currentPage(*m_window),
+        Wac::Test::drive(Wac::Test::currentPage(*m_f.window),
             {u"messageIdLineEdit=wamid.HBgLMTY0NjcwNDM1OTUVAgASGBQzQTdCNTg5RjY1MEMyRjlGMjRGNgA="_s}),
         QString());
-    auto *send = m_window->findChild<QPushButton *>(u"sendPushButton"_s);
+    auto *send = m_f.window->findChild<QPushButton *>(u"sendPushButton"_s);
     QTRY_VERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
-    QTRY_VERIFY2(headline().contains(u"Accepted"_s), qPrintable(headline()));
-    QCOMPARE(requestsTo(u"/messages"_s), 1);
-    QVERIFY(m_sim->requestLog().entries().last().body.contains("\"status\":\"read\""));
+    QTRY_VERIFY2(m_f.headline().contains(u"Accepted"_s), qPrintable(m_f.headline()));
+    QCOMPARE(m_f.posts(u"/messages"_s), 1);
+    QVERIFY(m_f.sim->requestLog().entries().last().body.contains("\"status\":\"read\""));
 }
 
 QTEST_MAIN(TestWindowUpload)

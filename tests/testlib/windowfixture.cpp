@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "windowfixture.h"
+
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Test {
+
+QString WindowFixture::start()
+{
+    sim = std::make_unique<Sim::SimulatorServer>(Sim::SimConfig::sandbox());
+    QString error;
+    if (!sim->start(&error))
+        return error;
+    sim->conversations().setLimitsEnabled(false);
+    QFile::remove(dir.filePath(u"p.ini"_s));
+    store = std::make_unique<ProfileStore>(dir.filePath(u"p.ini"_s));
+    secrets = std::make_unique<MemoryTokenStore>();
+    vault = std::make_unique<SecretVault>(secrets.get());
+    window = std::make_unique<MainWindow>();
+    window->setServices(store.get(), vault.get(), &nam);
+    store->setSandbox(sim->baseUrl());
+    window->setSandbox(sim->baseUrl(), u"v25.0"_s);
+    window->show();
+    return {};
+}
+
+qsizetype WindowFixture::posts(const QString &suffix) const
+{
+    qsizetype count = 0;
+    for (const auto &entry : sim->requestLog().entries())
+        count += entry.method == u"POST"_s && entry.target.endsWith(suffix) ? 1 : 0;
+    return count;
+}
+
+QString WindowFixture::headline() const
+{
+    return window->findChild<QLabel *>(u"resultHeadlineLabel"_s)->text();
+}
+
+} // namespace Wac::Test

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "sim/simulatorserver.h"
+#include "storage/memorytokenstore.h"
+#include "storage/profilestore.h"
+#include "storage/secretvault.h"
+#include "widgets/mainwindow.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Wac::Test {
+
+/**
+ * A window wired as the app wires it, against a Sandbox simulator of its own on loopback:
+ * profiles in a throw-away settings file, secrets in memory. Each start() makes a new one.
+ */
+struct WindowFixture
+{
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    std::unique_ptr<Sim::SimulatorServer> sim;
+    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<MemoryTokenStore> secrets;
+    std::unique_ptr<SecretVault> vault;
+    std::unique_ptr<MainWindow> window;
+
+    /// Starts the simulator and shows the window; the reason when the simulator cannot start.
+    QString start();
+
+    void stop() { window.reset(); }
+
+    /// How many POSTs reached the simulator whose path ends with `suffix`.
+    qsizetype posts(const QString &suffix = {}) const;
+    /// The result panel's headline.
+    QString headline() const;
+};
+
+} // namespace Wac::Test
