@@ -119,7 +119,8 @@ void TestComposer::typingBuildsThePayload_data()
                u"interactiveFields/headerTextLineEdit=Menu"_s,
                u"interactiveFields/bodyTextEdit=Choose"_s, u"listButtonLineEdit=Open"_s,
                u"sectionsList/add!"_s, u"sectionsList/0/titleLineEdit=Mains"_s,
-               u"sectionsList/0/itemsList/add!"_s, u"sectionsList/0/itemsList/0/titleLineEdit=Soup"_s,
+               u"sectionsList/0/itemsList/add!"_s,
+               u"sectionsList/0/itemsList/0/titleLineEdit=Soup"_s,
                u"sectionsList/0/itemsList/0/idLineEdit=soup"_s,
                u"sectionsList/0/itemsList/0/descriptionLineEdit=Hot"_s}
         << uR"("interactive":{"type":"list","header":{"type":"text","text":"Menu"},
