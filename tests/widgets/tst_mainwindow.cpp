@@ -33,6 +33,7 @@ private Q_SLOTS:
     void envelopeKeepsItsValuesAcrossTypes();
     void eachPageKeepsItsContent();
     void repeatedPartsMoveWithWhatTheyHold();
+    void tabVisitsAnElementsFieldsBeforeItsButtons();
     void recipientShowsItsNormalisedForm();
     void untouchedEmptyFieldsStayQuietUntilSend();
     void iconResourceReachesTheExecutable();
@@ -189,6 +190,30 @@ void TestMainWindow::repeatedPartsMoveWithWhatTheyHold()
     while (add->isEnabled())
         QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(window.message().toJson()[u"interactive"][u"action"][u"buttons"].toArray().size(), 3);
+}
+
+void TestMainWindow::tabVisitsAnElementsFieldsBeforeItsButtons()
+{
+    Wac::MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setMessage(
+        Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"seed-contacts"_s)));
+    QWidget *page = Wac::Test::currentPage(window);
+    const QString phone = u"contactsList/0/phonesList/1/"_s;
+    Wac::Test::field(page, phone + u"valueLineEdit"_s)->setFocus();
+    const QStringList expected {u"typeComboBox"_s, u"waIdLineEdit"_s, u"moveUpToolButton"_s,
+        u"removeToolButton"_s}; // Move down is disabled on the last phone
+    for (const QString &name : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *target = Wac::Test::field(page, phone + name);
+        QVERIFY2(target
+                && (target == QApplication::focusWidget()
+                    || target->isAncestorOf(QApplication::focusWidget())),
+            qPrintable(
+                name + u" expected, focus on "_s + QApplication::focusWidget()->objectName()));
+    }
 }
 
 void TestMainWindow::recipientShowsItsNormalisedForm()

@@ -174,6 +174,9 @@ QWidget *RepeatedList::frameFor(ItemEditor *editor)
     Entry entry;
     entry.frame = frame;
     entry.editor = editor;
+    // The editor joins the frame before its buttons do: Tab reaches an element's fields first,
+    // then its Move and Remove buttons.
+    editor->setParent(frame);
     auto *up = toolButton(frame, u"moveUpToolButton"_s, ToolIcons::Kind::Up);
     auto *down = toolButton(frame, u"moveDownToolButton"_s, ToolIcons::Kind::Down);
     auto *remove = toolButton(frame, u"removeToolButton"_s, ToolIcons::Kind::Remove);
@@ -203,7 +206,6 @@ QWidget *RepeatedList::frameFor(ItemEditor *editor)
         layout->addLayout(tools);
         layout->addWidget(editor);
     }
-    editor->setParent(frame);
     const auto indexOf = [this, frame] {
         for (int i = 0; i < m_items.size(); ++i) {
             if (m_items.at(i).frame == frame)
