@@ -13,7 +13,7 @@ packages=(
     libqt6sql6-sqlite
     qtkeychain-qt6-dev
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
-    fonts-dejavu-core fonts-noto-color-emoji
+    fonts-dejavu-core fonts-noto-color-emoji fonts-roboto-unhinted
     qt6-translations-l10n
     clang-format git curl openssl
 )

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QColor>
+#include <QRectF>
+
+class QPainter;
+
+namespace Wac {
+
+/// The small pictures of WhatsApp's chat, drawn as lines so they are sharp at any scale.
+enum class PreviewIcon
+{
+    Play,
+    Mic,
+    Headphones,
+    Document,
+    Pin,
+    ExternalLink,
+    Reply,
+    List,
+    Phone,
+    Copy,
+    Cart,
+    SendLocation,
+    Image,
+    Video,
+    Sticker,
+    Person,
+    Close,
+    Radio,
+    Flow,
+    Address,
+    Catalog,
+    Plus,
+    TicksRead,
+    TicksSent,
+};
+
+void paintIcon(QPainter &painter, PreviewIcon icon, const QRectF &rect, const QColor &color);
+
+} // namespace Wac

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Wac {
+
+enum class PreviewTheme
+{
+    Light,
+    Dark
+};
+
+/// How a message is drawn: the phone's theme and width, the pixel density, and state the
+/// message itself does not hold.
+struct PreviewOptions
+{
+    PreviewTheme theme = PreviewTheme::Light;
+    int width = 360; ///< the phone screen's width in logical pixels
+    qreal scale = 1; ///< device pixels per logical pixel (2 for a HiDPI image)
+    bool sheetOpen = false; ///< a list's or product list's bottom sheet is open
+    int minimumHeight = 200; ///< the chat fills at least this much (a window's pane)
+    QString time; ///< the time in the bubbles ("09:41"); empty: now
+    /// The template's definition (as `message_templates` returns it), when one is known: the
+    /// template is then drawn as sent, with its parameters substituted.
+    std::optional<QJsonObject> templateDefinition;
+};
+
+} // namespace Wac

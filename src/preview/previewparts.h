@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/outgoingmessage.h"
+#include "preview/bubble.h"
+
+// The renderer's pieces, one per family of types; each adds its bubbles under `y` and moves
+// `y` below them.
+namespace Wac::PreviewParts {
+
+void interactive(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+void templateMessage(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// The opened sheet of a list or product list, over everything drawn so far.
+void sheet(PreviewScene &scene, const PreviewContext &ctx, const InteractivePayload &payload);
+
+/// The quoted message on top of a reply, when `message` is one.
+void addReplyQuote(Bubble &bubble, const PreviewContext &ctx, const OutgoingMessage &message);
+/// A WAMID cut short for a label: "wamid.HBgLMTY1…".
+QString shortId(const QString &wamid);
+
+} // namespace Wac::PreviewParts

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "preview/previewrenderer.h"
+
+#include "core/waformatting.h"
+#include "preview/mediaparts.h"
+#include "preview/previewparts.h"
+#include "preview/previewtr.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+constexpr qreal topMargin = 10;
+constexpr qreal bottomMargin = 14;
+
+void addDateChip(PreviewScene &scene, const PreviewContext &ctx, qreal &y)
+{
+    TextStyle style = ctx.smallStyle(true);
+    style.color = ctx.palette.secondary;
+    const QString today = PreviewTr::tr("Today");
+    const qreal w = QFontMetricsF(style.font).horizontalAdvance(today) + 20;
+    SceneItem chip;
+    chip.kind = SceneItem::Kind::Fill;
+    chip.rect = QRectF((ctx.options.width - w) / 2, y, w, 22);
+    chip.color = ctx.palette.bubbleIn;
+    chip.radius = 7;
+    scene.add(chip);
+    placeText(scene, layoutText(today, style, w, u"date"_s), chip.rect.topLeft() + QPointF(10, 3));
+    y += 22 + 10;
+}
+
+QString firstUrl(const QString &text)
+{
+    for (const WaFormat::Block &block : WaFormat::parse(text)) {
+        for (const WaFormat::Span &span : block.spans) {
+            if (span.styles & WaFormat::Link)
+                return span.href;
+        }
+    }
+    return {};
+}
+
+void text(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    Bubble bubble(ctx);
+    PreviewParts::addReplyQuote(bubble, ctx, message);
+    const TextPayload payload = message.text();
+    const QString url = firstUrl(payload.body);
+    if (payload.previewUrl.value_or(false) && !url.isEmpty())
+        MediaParts::addLinkPreview(bubble, ctx, url);
+    bubble.addText(payload.body, ctx.bodyStyle(), u"body"_s);
+    y = bubble.place(scene, y);
+}
+
+void media(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    const MediaPayload payload = message.media();
+    const MessageType type = message.type();
+    Bubble bubble(ctx);
+    PreviewParts::addReplyQuote(bubble, ctx, message);
+    if (type == MessageType::Audio) {
+        MediaParts::addVoiceNote(bubble, ctx, payload.voice.value_or(false));
+    } else if (type == MessageType::Document) {
+        MediaParts::addDocument(bubble, ctx,
+            payload.filename.value_or(QString()).isEmpty() ? MediaParts::sourceOf(payload)
+                                                           : *payload.filename);
+    } else {
+        MediaParts::addMediaBox(bubble, ctx,
+            type == MessageType::Video ? PreviewIcon::Video : PreviewIcon::Image,
+            MediaParts::sourceOf(payload));
+    }
+    const QString caption = payload.caption.value_or(QString());
+    if (!caption.isEmpty() && type != MessageType::Audio)
+        bubble.addText(caption, ctx.bodyStyle(), u"caption"_s);
+    else
+        bubble.setMetaOverMedia(type == MessageType::Image || type == MessageType::Video);
+    y = bubble.place(scene, y);
+}
+
+// A sticker has no bubble: the picture itself, and the time in a chip beside it.
+void sticker(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    const qreal side = 150;
+    const QRectF box(ctx.options.width - 18 - side, y, side, side);
+    SceneItem frame;
+    frame.kind = SceneItem::Kind::Fill;
+    frame.rect = box;
+    frame.color = ctx.palette.media;
+    frame.color.setAlpha(120);
+    frame.radius = 24;
+    scene.add(frame);
+    SceneItem icon;
+    icon.kind = SceneItem::Kind::Icon;
+    icon.icon = PreviewIcon::Sticker;
+    icon.rect = QRectF(box.center() - QPointF(30, 30), QSizeF(60, 60));
+    icon.color = ctx.palette.mediaIcon;
+    scene.add(icon);
+    placeText(scene,
+        layoutText(
+            MediaParts::sourceOf(message.media()), ctx.smallStyle(true), side - 16, u"sticker"_s),
+        box.bottomLeft() + QPointF(8, -22));
+    Bubble time(ctx);
+    y = box.bottom() + 4;
+    time.setBubbleColor(ctx.palette.bubbleIn);
+    time.setTail(false);
+    y = time.place(scene, y);
+}
+
+void location(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    const LocationPayload payload = message.location();
+    Bubble bubble(ctx);
+    PreviewParts::addReplyQuote(bubble, ctx, message);
+    MediaParts::addMap(bubble, ctx);
+    if (payload.name && !payload.name->isEmpty()) {
+        TextStyle name = ctx.bodyStyle();
+        name.font = ctx.bold;
+        name.formatted = false;
+        bubble.addText(*payload.name, name, u"location.name"_s);
+    }
+    if (payload.address && !payload.address->isEmpty())
+        bubble.addText(*payload.address, ctx.smallStyle(), u"location.address"_s);
+    y = bubble.place(scene, y);
+}
+
+void contacts(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    Bubble bubble(ctx);
+    PreviewParts::addReplyQuote(bubble, ctx, message);
+    MediaParts::addContacts(bubble, ctx, message.contacts());
+    y = bubble.place(scene, y);
+}
+
+// The customer's message the reaction goes on, and the emoji badge under it.
+void reaction(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    const ReactionPayload payload = message.reaction();
+    Bubble quoted(ctx, false);
+    TextStyle style = ctx.bodyStyle();
+    style.font.setItalic(true);
+    style.color = ctx.palette.secondary;
+    quoted.addText(
+        PreviewTr::tr("The customer's message %1").arg(PreviewParts::shortId(payload.messageId)),
+        style, u"reaction.target"_s);
+    y = quoted.place(scene, y);
+    SceneItem badge;
+    badge.kind = SceneItem::Kind::Fill;
+    badge.rect = QRectF(30, y - 6, 38, 28);
+    badge.color = ctx.palette.bubbleIn;
+    badge.border = ctx.palette.wallpaper;
+    badge.radius = 13;
+    scene.add(badge);
+    TextStyle emoji = ctx.bodyStyle();
+    emoji.font.setPixelSize(17);
+    emoji.formatted = false;
+    emoji.align = Qt::AlignHCenter;
+    const QString shown = payload.emoji.isEmpty() ? PreviewTr::tr("(removed)") : payload.emoji;
+    placeText(
+        scene, layoutText(shown, emoji, 38, u"reaction"_s), badge.rect.topLeft() + QPointF(0, 3));
+    y += 24;
+}
+
+// Mark as read is seen on the customer's phone: their message gets blue ticks.
+void markRead(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    const MarkReadPayload payload = message.markRead();
+    Bubble theirs(ctx);
+    TextStyle style = ctx.bodyStyle();
+    style.font.setItalic(true);
+    style.color = ctx.palette.secondary;
+    theirs.addText(PreviewTr::tr("The customer's message %1, as they see it")
+                       .arg(PreviewParts::shortId(payload.messageId)),
+        style, u"read.target"_s);
+    theirs.setTicks(PreviewIcon::TicksRead);
+    y = theirs.place(scene, y) + 8;
+    if (payload.typingIndicator) {
+        Bubble typing(ctx, false);
+        TextStyle dots = ctx.bodyStyle();
+        dots.color = ctx.palette.secondary;
+        dots.formatted = false;
+        typing.addText(PreviewTr::tr("typing…"), dots, u"typing"_s);
+        y = typing.place(scene, y);
+    }
+}
+
+void unknown(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    Bubble bubble(ctx);
+    TextStyle style = ctx.bodyStyle();
+    style.color = ctx.palette.secondary;
+    style.formatted = false;
+    bubble.addText(PreviewTr::tr("waconsole cannot draw \"%1\" messages yet.")
+                       .arg(message.toJson().value(u"type").toString()),
+        style, u"unknown"_s);
+    y = bubble.place(scene, y);
+}
+
+} // namespace
+
+bool hasSheet(MessageType type)
+{
+    return type == MessageType::InteractiveList || type == MessageType::InteractiveProductList;
+}
+
+PreviewScene renderPreview(const OutgoingMessage &message, const PreviewOptions &options)
+{
+    const PreviewContext ctx(options);
+    PreviewScene scene;
+    SceneItem wallpaper;
+    wallpaper.kind = SceneItem::Kind::Wallpaper;
+    wallpaper.color = ctx.palette.wallpaper;
+    wallpaper.border = ctx.palette.doodle;
+    scene.add(wallpaper);
+    qreal y = topMargin;
+    addDateChip(scene, ctx, y);
+    const MessageType type = message.type();
+    if (type == MessageType::Text)
+        text(scene, ctx, message, y);
+    else if (type == MessageType::Sticker)
+        sticker(scene, ctx, message, y);
+    else if (isMedia(type))
+        media(scene, ctx, message, y);
+    else if (type == MessageType::Location)
+        location(scene, ctx, message, y);
+    else if (type == MessageType::Contacts)
+        contacts(scene, ctx, message, y);
+    else if (isInteractive(type))
+        PreviewParts::interactive(scene, ctx, message, y);
+    else if (type == MessageType::Template)
+        PreviewParts::templateMessage(scene, ctx, message, y);
+    else if (type == MessageType::Reaction)
+        reaction(scene, ctx, message, y);
+    else if (type == MessageType::MarkAsRead)
+        markRead(scene, ctx, message, y);
+    else
+        unknown(scene, ctx, message, y);
+    scene.size = QSizeF(options.width, std::max<qreal>(y + bottomMargin, options.minimumHeight));
+    if (options.sheetOpen && hasSheet(type))
+        PreviewParts::sheet(scene, ctx, message.interactive());
+    scene.items.first().rect = QRectF(QPointF(0, 0), scene.size);
+    return scene;
+}
+
+QImage renderPreviewImage(const OutgoingMessage &message, const PreviewOptions &options)
+{
+    return renderPreview(message, options).toImage(options.scale);
+}
+
+} // namespace Wac
