@@ -6,11 +6,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include "clicommands.h"
+#include "rendercommand.h"
 #include "sendcommand.h"
 
 using namespace Qt::StringLiterals;
@@ -29,18 +33,39 @@ QString description()
         "                    comes from WACONSOLE_TOKEN or the profile's keychain entry, never\n"
         "                    from the command line\n"
         "  upload FILE       upload media with the same options as send [--type MIME];\n"
-        "                    prints {\"id\": ...}\n\n"
+        "                    prints {\"id\": ...}\n"
+        "  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]\n"
+        "                    [--state closed|open] [--width PX] [--scale N]\n"
+        "                    [--template-def DEF.json] [--time HH:MM]\n\n"
         "Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the\n"
         "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
         "wrong,\n"
         "3 sent but the outcome is unknown (check before sending again), 4 not sent.");
 }
 
+// render draws with Qt Gui, which needs a platform; everything else stays a console program.
+bool rendering(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "render") == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (rendering(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed to draw a PNG
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"waconsole-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WACONSOLE_VERSION));
     Wac::installTranslators();
@@ -69,6 +94,23 @@ int main(int argc, char *argv[])
         u"NAME"_s);
     parser.addOptions(
         {profile, baseUrl, phoneNumberId, apiVersion, timeout, sendAnyway, mediaType});
+    const QCommandLineOption output(
+        {u"o"_s, u"output"_s}, Wac::Tr::tr("render: the PNG file to write."), u"OUT.png"_s);
+    const QCommandLineOption theme(
+        u"theme"_s, Wac::Tr::tr("render: light or dark."), u"THEME"_s, u"light"_s);
+    const QCommandLineOption state(u"state"_s,
+        Wac::Tr::tr("render: closed, or open for a list's or product list's sheet."), u"STATE"_s,
+        u"closed"_s);
+    const QCommandLineOption width(
+        u"width"_s, Wac::Tr::tr("render: the phone's width in pixels."), u"PX"_s, u"360"_s);
+    const QCommandLineOption scale(
+        u"scale"_s, Wac::Tr::tr("render: pixels per point (2 for HiDPI)."), u"N"_s, u"1"_s);
+    const QCommandLineOption templateDef(u"template-def"_s,
+        Wac::Tr::tr("render: the template's definition, or a message_templates answer."),
+        u"DEF.json"_s);
+    const QCommandLineOption time(
+        u"time"_s, Wac::Tr::tr("render: the time shown (default: now)."), u"HH:MM"_s);
+    parser.addOptions({output, theme, state, width, scale, templateDef, time});
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -86,11 +128,27 @@ int main(int argc, char *argv[])
     const QString command = args.value(0);
     if (args.size() != 2
         || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
-            && command != u"upload"_s)) {
+            && command != u"upload"_s && command != u"render"_s)) {
         err << Wac::Tr::tr(
-            "Usage: waconsole-cli validate|roundtrip|send|upload FILE|-  (see --help)")
+            "Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (see --help)")
             << Qt::endl;
         return Wac::Cli::Unreadable;
+    }
+    if (command == u"render"_s) {
+        Wac::Cli::RenderOptions options;
+        options.output = parser.value(output);
+        options.preview.theme =
+            parser.value(theme) == u"dark"_s ? Wac::PreviewTheme::Dark : Wac::PreviewTheme::Light;
+        options.preview.sheetOpen = parser.value(state) == u"open"_s;
+        options.preview.width = std::clamp(parser.value(width).toInt(), 240, 1200);
+        options.preview.scale = std::clamp(parser.value(scale).toDouble(), 0.5, 4.0);
+        options.preview.time = parser.value(time);
+        options.templateDefinitions = parser.value(templateDef);
+        if (options.output.isEmpty()) {
+            err << Wac::Tr::tr("render needs -o OUT.png.") << Qt::endl;
+            return Wac::Cli::Unreadable;
+        }
+        return Wac::Cli::render(args.at(1), options, err);
     }
     if (command == u"send"_s || command == u"upload"_s) {
         Wac::Cli::SendOptions options;
