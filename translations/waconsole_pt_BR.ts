@@ -901,6 +901,10 @@
         <source>&amp;Dark</source>
         <translation>&amp;Escura</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Prévia</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -993,6 +997,148 @@
     <message>
         <source>Public link</source>
         <translation>Link público</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Mensagem %1</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s first product</source>
+        <translation>O primeiro produto do catálogo</translation>
+    </message>
+    <message>
+        <source>Send location</source>
+        <translation>Enviar localização</translation>
+    </message>
+    <message>
+        <source>Provide address</source>
+        <translation>Informar endereço</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>View items</source>
+        <translation>Ver itens</translation>
+    </message>
+    <message>
+        <source>View catalog</source>
+        <translation>Ver catálogo</translation>
+    </message>
+    <message>
+        <source>Media %1</source>
+        <translation>Mídia %1</translation>
+    </message>
+    <message>
+        <source>No media yet</source>
+        <translation>Ainda sem mídia</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Mensagem de voz</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other contact(s)</source>
+        <translation>
+            <numerusform>%1 e mais %n contato</numerusform>
+            <numerusform>%1 e mais %n contatos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View all</source>
+        <translation>Ver todos</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Name and price from the catalog</source>
+        <translation>Nome e preço vêm do catálogo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message %1</source>
+        <translation>A mensagem do cliente %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removida)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message %1, as they see it</source>
+        <translation>A mensagem do cliente %1, como ele a vê</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>digitando…</translation>
+    </message>
+    <message>
+        <source>waconsole cannot draw &quot;%1&quot; messages yet.</source>
+        <translation>O waconsole ainda não desenha mensagens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Price from the catalog</source>
+        <translation>Preço do catálogo</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation>Ainda sem documento</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2)</source>
+        <translation>Modelo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Its text is not known here: the values it fills in are below.</source>
+        <translation>O texto do modelo não é conhecido aqui: abaixo, os valores que ele preenche.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Button %1 (%2)</source>
+        <translation>Botão %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1952,48 +2098,12 @@
         <translation>Não há perfil chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
-  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
-  send FILE|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token vem
-                    de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
-                    da linha de comando
-  upload FILE       envia uma mídia com as mesmas opções de send [--type MIME];
-                    imprime {&quot;id&quot;: ...}
-
-Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
-rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
-3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
-    </message>
-    <message>
         <source>validate, roundtrip, send or upload</source>
         <translation>validate, roundtrip, send ou upload</translation>
     </message>
     <message>
         <source>upload: the file&apos;s MIME type (default: detected from the file).</source>
         <translation>upload: o tipo MIME do arquivo (padrão: detectado pelo arquivo).</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload FILE|-  (see --help)</source>
-        <translation>Uso: waconsole-cli validate|roundtrip|send|upload FILE|-  (veja --help)</translation>
     </message>
     <message>
         <source>send and upload need --profile, or --base-url and --phone-number-id.</source>
@@ -2062,6 +2172,96 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>%1 is %2, which a %3 message cannot carry.</source>
         <translation>%1 é %2, que uma mensagem %3 não pode levar.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+  send FILE|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token vem
+                    de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
+                    da linha de comando
+  upload FILE       envia uma mídia com as mesmas opções de send [--type MIME];
+                    imprime {&quot;id&quot;: ...}
+  render FILE|-     desenha a prévia no celular: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
+rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
+3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
+    </message>
+    <message>
+        <source>render: the PNG file to write.</source>
+        <translation>render: o arquivo PNG a gravar.</translation>
+    </message>
+    <message>
+        <source>render: light or dark.</source>
+        <translation>render: light ou dark.</translation>
+    </message>
+    <message>
+        <source>render: closed, or open for a list&apos;s or product list&apos;s sheet.</source>
+        <translation>render: closed, ou open para a folha aberta de uma lista ou lista de produtos.</translation>
+    </message>
+    <message>
+        <source>render: the phone&apos;s width in pixels.</source>
+        <translation>render: a largura do celular em pixels.</translation>
+    </message>
+    <message>
+        <source>render: pixels per point (2 for HiDPI).</source>
+        <translation>render: pixels por ponto (2 para HiDPI).</translation>
+    </message>
+    <message>
+        <source>render: the template&apos;s definition, or a message_templates answer.</source>
+        <translation>render: a definição do modelo, ou uma resposta de message_templates.</translation>
+    </message>
+    <message>
+        <source>render: the time shown (default: now).</source>
+        <translation>render: a hora exibida (padrão: agora).</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (see --help)</source>
+        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (veja --help)</translation>
+    </message>
+    <message>
+        <source>render needs -o OUT.png.</source>
+        <translation>render precisa de -o OUT.png.</translation>
+    </message>
+    <message>
+        <source>The definitions hold no template %1 in %2.</source>
+        <translation>As definições não têm o modelo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a template definition: %2</source>
+        <translation>%1 não é uma definição de modelo: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2686,45 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>WebP, 512×512 pixels: static up to 100 KB, animated up to 500 KB. Stickers have no caption.</source>
         <translation>WebP, 512×512 pixels: estática até 100 KB, animada até 500 KB. Figurinhas não têm legenda.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::PreviewWidget</name>
+    <message>
+        <source>Phone t&amp;heme</source>
+        <translation>Tema do ce&amp;lular</translation>
+    </message>
+    <message>
+        <source>As the app</source>
+        <translation>Como o aplicativo</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escura</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>Salvar &amp;imagem…</translation>
+    </message>
+    <message>
+        <source>Save the preview as a PNG at twice the screen&apos;s density</source>
+        <translation>Salvar a prévia como PNG com o dobro da densidade da tela</translation>
+    </message>
+    <message>
+        <source>Phone preview</source>
+        <translation>Prévia no celular</translation>
+    </message>
+    <message>
+        <source>Save preview</source>
+        <translation>Salvar prévia</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
 </context>
 <context>

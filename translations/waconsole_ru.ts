@@ -901,6 +901,10 @@
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Превью</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -993,6 +997,149 @@
     <message>
         <source>Public link</source>
         <translation>Публичная ссылка</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Сообщение %1</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s first product</source>
+        <translation>Первый товар каталога</translation>
+    </message>
+    <message>
+        <source>Send location</source>
+        <translation>Отправить местоположение</translation>
+    </message>
+    <message>
+        <source>Provide address</source>
+        <translation>Указать адрес</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Посмотреть</translation>
+    </message>
+    <message>
+        <source>View items</source>
+        <translation>Посмотреть товары</translation>
+    </message>
+    <message>
+        <source>View catalog</source>
+        <translation>Посмотреть каталог</translation>
+    </message>
+    <message>
+        <source>Media %1</source>
+        <translation>Медиа %1</translation>
+    </message>
+    <message>
+        <source>No media yet</source>
+        <translation>Медиа пока нет</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other contact(s)</source>
+        <translation>
+            <numerusform>%1 и ещё %n контакт</numerusform>
+            <numerusform>%1 и ещё %n контакта</numerusform>
+            <numerusform>%1 и ещё %n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View all</source>
+        <translation>Посмотреть все</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <source>Name and price from the catalog</source>
+        <translation>Название и цена — из каталога</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message %1</source>
+        <translation>Сообщение клиента %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(снята)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message %1, as they see it</source>
+        <translation>Сообщение клиента %1 — так его видит клиент</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>печатает…</translation>
+    </message>
+    <message>
+        <source>waconsole cannot draw &quot;%1&quot; messages yet.</source>
+        <translation>waconsole пока не умеет рисовать сообщения «%1».</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Price from the catalog</source>
+        <translation>Цена — из каталога</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation>Документа пока нет</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2)</source>
+        <translation>Шаблон %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Its text is not known here: the values it fills in are below.</source>
+        <translation>Текст шаблона здесь неизвестен: ниже — значения, которые в него подставляются.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Button %1 (%2)</source>
+        <translation>Кнопка %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1954,48 +2101,12 @@
         <translation>Профиля «%1» нет.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
-
-Команды:
-  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
-  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
-  send FILE|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен берётся
-                    из WACONSOLE_TOKEN или из записи профиля в связке ключей, никогда
-                    из командной строки
-  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
-                    выводит {&quot;id&quot;: ...}
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
-или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
-3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
-    </message>
-    <message>
         <source>validate, roundtrip, send or upload</source>
         <translation>validate, roundtrip, send или upload</translation>
     </message>
     <message>
         <source>upload: the file&apos;s MIME type (default: detected from the file).</source>
         <translation>upload: MIME-тип файла (по умолчанию определяется по файлу).</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload FILE|-  (see --help)</source>
-        <translation>Использование: waconsole-cli validate|roundtrip|send|upload FILE|-  (см. --help)</translation>
     </message>
     <message>
         <source>send and upload need --profile, or --base-url and --phone-number-id.</source>
@@ -2064,6 +2175,96 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>%1 is %2, which a %3 message cannot carry.</source>
         <translation>%1 имеет тип %2, который нельзя отправить сообщением типа %3.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
+  send FILE|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен берётся
+                    из WACONSOLE_TOKEN или из записи профиля в связке ключей, никогда
+                    из командной строки
+  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
+                    выводит {&quot;id&quot;: ...}
+  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
+или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
+3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>render: the PNG file to write.</source>
+        <translation>render: PNG-файл, который нужно записать.</translation>
+    </message>
+    <message>
+        <source>render: light or dark.</source>
+        <translation>render: light или dark.</translation>
+    </message>
+    <message>
+        <source>render: closed, or open for a list&apos;s or product list&apos;s sheet.</source>
+        <translation>render: closed или open — открытая панель списка или списка товаров.</translation>
+    </message>
+    <message>
+        <source>render: the phone&apos;s width in pixels.</source>
+        <translation>render: ширина телефона в пикселях.</translation>
+    </message>
+    <message>
+        <source>render: pixels per point (2 for HiDPI).</source>
+        <translation>render: пикселей на точку (2 для HiDPI).</translation>
+    </message>
+    <message>
+        <source>render: the template&apos;s definition, or a message_templates answer.</source>
+        <translation>render: определение шаблона или ответ message_templates.</translation>
+    </message>
+    <message>
+        <source>render: the time shown (default: now).</source>
+        <translation>render: показываемое время (по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (see --help)</source>
+        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (см. --help)</translation>
+    </message>
+    <message>
+        <source>render needs -o OUT.png.</source>
+        <translation>Для render нужен -o OUT.png.</translation>
+    </message>
+    <message>
+        <source>The definitions hold no template %1 in %2.</source>
+        <translation>В определениях нет шаблона %1 на языке %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a template definition: %2</source>
+        <translation>%1 — не определение шаблона: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>это не объект JSON</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2689,45 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>WebP, 512×512 pixels: static up to 100 KB, animated up to 500 KB. Stickers have no caption.</source>
         <translation>WebP, 512×512 пикселей: статичный до 100 КБ, анимированный до 500 КБ. У стикеров нет подписи.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::PreviewWidget</name>
+    <message>
+        <source>Phone t&amp;heme</source>
+        <translation>Тема &amp;телефона</translation>
+    </message>
+    <message>
+        <source>As the app</source>
+        <translation>Как у приложения</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation>Сохранить &amp;изображение…</translation>
+    </message>
+    <message>
+        <source>Save the preview as a PNG at twice the screen&apos;s density</source>
+        <translation>Сохранить превью в PNG с удвоенной плотностью экрана</translation>
+    </message>
+    <message>
+        <source>Phone preview</source>
+        <translation>Превью на телефоне</translation>
+    </message>
+    <message>
+        <source>Save preview</source>
+        <translation>Сохранить превью</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,9 @@ int main(int argc, char *argv[])
     if (sandbox.start(&sandboxError)) {
         profiles.setSandbox(sandbox.baseUrl());
         window.setSandbox(sandbox.baseUrl(), u"v25.0"_s);
+        window.setSandboxTemplates([&sandbox](const QString &name, const QString &language) {
+            return sandbox.templates().find(name, language);
+        });
     } else {
         window.statusBar()->showMessage(
             QCoreApplication::translate("main", "The Sandbox simulator did not start: %1")

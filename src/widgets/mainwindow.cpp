@@ -149,6 +149,7 @@ void MainWindow::refresh()
     diagnostics += validate(body, &limits);
     m_composer->showDiagnostics(diagnostics, limits);
     m_ui->jsonPane->setBody(body);
+    m_ui->previewPane->setMessage(m_message);
     if (!m_ui->jsonPane->isValid()) {
         diagnostics.prepend({Severity::Error, QString(), u"json.unparsed"_s,
             tr("The JSON tab holds an edit that does not parse (%1); fix it or discard it.")

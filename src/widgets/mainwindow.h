@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/outgoingmessage.h"
+#include "widgets/previewwidget.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -49,6 +50,8 @@ public:
 
     /// Shows where the built-in Sandbox simulator answers, and lists it first among profiles.
     void setSandbox(const QUrl &baseUrl, const QString &apiVersion);
+    /// The Sandbox's own template library, for previews of its templates.
+    void setSandboxTemplates(PreviewWidget::TemplateLookup lookup);
     /// The application's profiles and secrets; enables File → Profiles and sending.
     void setServices(ProfileStore *profiles, SecretVault *vault, QNetworkAccessManager *nam);
 
@@ -120,6 +123,7 @@ private:
     QString m_filePath; ///< the file the message was opened from or saved to
     QString m_savedJson; ///< what that file holds, to tell whether there are unsaved edits
     QString m_draftPath;
+    PreviewWidget::TemplateLookup m_sandboxTemplates;
 };
 
 } // namespace Wac

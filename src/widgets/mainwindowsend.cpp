@@ -87,9 +87,18 @@ std::optional<Profile> MainWindow::currentProfile() const
     return m_profiles->find(m_ui->profileComboBox->currentData().toString());
 }
 
+void MainWindow::setSandboxTemplates(PreviewWidget::TemplateLookup lookup)
+{
+    m_sandboxTemplates = std::move(lookup);
+    profileChanged();
+}
+
 void MainWindow::profileChanged()
 {
     const std::optional<Profile> profile = currentProfile();
+    // Template definitions are known for the Sandbox; a profile's own library is issue 8's.
+    m_ui->previewPane->setTemplateLookup(
+        profile && profile->isSandbox() ? m_sandboxTemplates : PreviewWidget::TemplateLookup());
     if (profile && profile->isSandbox()) {
         m_ui->curlPane->setTokenReader(
             [](QObject *, const CurlPane::TokenCallback &done) { done(Profile::sandboxToken); });

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/previewwidget.h"
+
+#include "preview/previewrenderer.h"
+#include "widgets/dialogs/filedialogs.h"
+#include "widgets/previewcanvas.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+constexpr int delayMs = 80;
+constexpr int phoneMaxWidth = 420;
+constexpr int imageScale = 2;
+
+} // namespace
+
+PreviewWidget::PreviewWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    auto *themeLabel = new QLabel(tr("Phone t&heme"), this);
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(u"phoneThemeComboBox"_s);
+    m_theme->addItem(tr("As the app"), u"app"_s);
+    m_theme->addItem(tr("Light"), u"light"_s);
+    m_theme->addItem(tr("Dark"), u"dark"_s);
+    themeLabel->setBuddy(m_theme);
+    auto *save = new QPushButton(tr("Save &image…"), this);
+    save->setObjectName(u"savePreviewPushButton"_s);
+    save->setToolTip(tr("Save the preview as a PNG at twice the screen's density"));
+    bar->addWidget(themeLabel);
+    bar->addWidget(m_theme);
+    bar->addStretch(1);
+    bar->addWidget(save);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"previewScrollArea"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_canvas = new PreviewCanvas(m_scroll);
+    m_canvas->setObjectName(u"previewCanvas"_s);
+    m_canvas->setOnAction([this](const QString &action) { act(action); });
+    m_scroll->setWidget(m_canvas);
+    layout->addLayout(bar);
+    layout->addWidget(m_scroll, 1);
+    setAccessibleName(tr("Phone preview"));
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(delayMs);
+    connect(&m_debounce, &QTimer::timeout, this, &PreviewWidget::render);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &PreviewWidget::render);
+    connect(save, &QPushButton::clicked, this, &PreviewWidget::saveImage);
+}
+
+void PreviewWidget::setMessage(const OutgoingMessage &message)
+{
+    if (message == m_message)
+        return;
+    if (message.type() != m_message.type())
+        m_sheetOpen = false; // another kind of message: its sheet is not open
+    m_message = message;
+    m_stale = true;
+    if (isVisible())
+        m_debounce.start();
+}
+
+void PreviewWidget::setTemplateLookup(TemplateLookup lookup)
+{
+    m_lookup = std::move(lookup);
+    m_stale = true;
+    if (isVisible())
+        m_debounce.start();
+}
+
+void PreviewWidget::flush()
+{
+    m_debounce.stop();
+    render();
+}
+
+void PreviewWidget::setSheetOpen(bool open)
+{
+    const bool possible = hasSheet(m_message.type());
+    if (m_sheetOpen == (open && possible))
+        return;
+    m_sheetOpen = open && possible;
+    render();
+}
+
+void PreviewWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        render();
+}
+
+void PreviewWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Drawn at once: the phone follows the pane while it is dragged, and no stale size shows.
+    if (isVisible())
+        render();
+}
+
+void PreviewWidget::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Space || event->key() == Qt::Key_Return)
+        && hasSheet(m_message.type())) {
+        setSheetOpen(!m_sheetOpen);
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_sheetOpen) {
+        setSheetOpen(false);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool PreviewWidget::darkPhone() const
+{
+    const QString choice = m_theme->currentData().toString();
+    if (choice == u"app"_s)
+        return palette().color(QPalette::Window).lightness() < 128;
+    return choice == u"dark"_s;
+}
+
+void PreviewWidget::render()
+{
+    PreviewOptions options;
+    options.theme = darkPhone() ? PreviewTheme::Dark : PreviewTheme::Light;
+    const int available = m_scroll->viewport()->width() - 16;
+    options.width = std::clamp(available, 280, phoneMaxWidth);
+    options.minimumHeight = m_scroll->viewport()->height();
+    options.sheetOpen = m_sheetOpen;
+    if (m_message.type() == MessageType::Template && m_lookup) {
+        const TemplatePayload t = m_message.templatePayload();
+        options.templateDefinition = m_lookup(t.name, t.languageCode);
+    }
+    m_scene = renderPreview(m_message, options);
+    m_canvas->setScene(&m_scene);
+    setAccessibleDescription(m_scene.accessibleText());
+    m_stale = false;
+}
+
+void PreviewWidget::act(const QString &action)
+{
+    if (action == u"open-sheet"_s)
+        setSheetOpen(true);
+    else if (action == u"close-sheet"_s)
+        setSheetOpen(false);
+}
+
+void PreviewWidget::saveImage()
+{
+    const QString path = FileDialogs::saveFileName(this, tr("Save preview"),
+        messageTypeId(m_message.type()).replace(u'.', u'-') + u"-preview.png"_s,
+        tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    PreviewOptions options;
+    options.theme = darkPhone() ? PreviewTheme::Dark : PreviewTheme::Light;
+    options.width = int(m_scene.size.width());
+    options.scale = imageScale;
+    options.sheetOpen = m_sheetOpen;
+    if (m_message.type() == MessageType::Template && m_lookup) {
+        const TemplatePayload t = m_message.templatePayload();
+        options.templateDefinition = m_lookup(t.name, t.languageCode);
+    }
+    renderPreviewImage(m_message, options).save(path, "PNG");
+}
+
+} // namespace Wac

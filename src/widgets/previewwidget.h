@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/outgoingmessage.h"
+#include "preview/previewscene.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QScrollArea;
+
+namespace Wac {
+
+class PreviewCanvas;
+
+/**
+ * The Preview tab: the message as the phone shows it, redrawn shortly after each change while
+ * the tab is visible. A list's or product list's button opens its sheet, as on the phone; the
+ * sheet's close button, or a click beside it, closes it. The phone's theme follows the app or
+ * is chosen; Save image writes the preview as a PNG.
+ */
+class PreviewWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// A template's definition by name and language, when the current profile knows it.
+    using TemplateLookup =
+        std::function<std::optional<QJsonObject>(const QString &name, const QString &language)>;
+
+    explicit PreviewWidget(QWidget *parent = nullptr);
+
+    void setMessage(const OutgoingMessage &message);
+    void setTemplateLookup(TemplateLookup lookup);
+    /// Draws now instead of after the pause.
+    void flush();
+
+    const PreviewScene &scene() const { return m_scene; }
+
+    bool isSheetOpen() const { return m_sheetOpen; }
+
+    void setSheetOpen(bool open);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void render();
+    void act(const QString &action);
+    void saveImage();
+    bool darkPhone() const;
+
+    QScrollArea *m_scroll = nullptr;
+    PreviewCanvas *m_canvas = nullptr;
+    QComboBox *m_theme = nullptr;
+    QTimer m_debounce;
+    OutgoingMessage m_message;
+    TemplateLookup m_lookup;
+    PreviewScene m_scene;
+    bool m_sheetOpen = false;
+    bool m_stale = true;
+
+    friend class PreviewCanvas;
+};
+
+} // namespace Wac
