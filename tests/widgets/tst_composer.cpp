@@ -316,8 +316,8 @@ void TestComposer::jsonTabEditReachesTheForm_data()
     QTest::newRow("catalog") << u"interactive.catalog_message"_s
                              << u"/interactive/action/parameters/thumbnail_product_retailer_id"_s
                              << u"thumbnailLineEdit"_s;
-    QTest::newRow("template") << u"template"_s << u"/template/components/2/parameters/0/payload"_s
-                              << u"componentsList/2/parametersList/0/payloadLineEdit"_s;
+    QTest::newRow("template") << u"template"_s << u"/template/components/2/parameters/0/text"_s
+                              << u"componentsList/2/parametersList/0/textLineEdit"_s;
     QTest::newRow("reaction") << u"reaction"_s << u"/reaction/message_id"_s
                               << u"messageIdLineEdit"_s;
     QTest::newRow("mark as read") << u"read"_s << u"/message_id"_s << u"messageIdLineEdit"_s;

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -94,6 +95,8 @@ void TestMainWindow::brokenJsonSaysWhereAndCanBeDiscarded()
     window.show();
     window.setMessage(Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"seed-text"_s)));
     const QJsonObject before = window.message().toJson();
+    window.findChild<QTabWidget *>(u"viewTabWidget"_s)
+        ->setCurrentWidget(window.findChild<QWidget *>(u"jsonPane"_s));
     auto *json = window.findChild<QPlainTextEdit *>(u"jsonTextEdit"_s);
     json->setFocus();
     json->selectAll();

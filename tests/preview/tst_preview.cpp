@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+// Every fixture drawn in both themes, without a Qt warning, with everything a person must see
+// in the draw list; sheets, templates, colour emoji, right-to-left text, wrapping and HiDPI.
+#include "core/waformatting.h"
+#include "preview/previewrenderer.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "payloadcorpus.h"
+
+using namespace Qt::StringLiterals;
+using Expectation = QPair<QString, QString>; ///< (role, text it must contain)
+
+Q_DECLARE_METATYPE(Wac::PreviewTheme)
+
+namespace {
+
+QStringList warnings;
+QtMessageHandler previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        warnings.append(message);
+    previous(type, context, message);
+}
+
+void addBlocks(QList<Expectation> &out, const QString &role, const QString &text)
+{
+    for (const Wac::WaFormat::Block &block : Wac::WaFormat::parse(text)) {
+        if (!block.text().trimmed().isEmpty())
+            out.append({role, block.text()});
+    }
+}
+
+/// What must be visible, read from the payload alone.
+QList<Expectation> expectedTexts(const Wac::OutgoingMessage &m)
+{
+    using T = Wac::MessageType;
+    QList<Expectation> out;
+    const T type = m.type();
+    if (type == T::Text) {
+        addBlocks(out, u"body"_s, m.text().body);
+    } else if (type == T::Image || type == T::Video || type == T::Document) {
+        addBlocks(out, u"caption"_s, m.media().caption.value_or(QString()));
+        if (type == T::Document && m.media().filename)
+            out.append({u"document"_s, *m.media().filename});
+    } else if (type == T::Location) {
+        out.append({u"location.name"_s, m.location().name.value_or(QString())});
+        out.append({u"location.address"_s, m.location().address.value_or(QString())});
+    } else if (type == T::Contacts) {
+        out.append({u"contact.name"_s, m.contacts().value(0).formattedName});
+    } else if (Wac::isInteractive(type)) {
+        const Wac::InteractivePayload p = m.interactive();
+        if (p.header && p.header->type == u"text"_s)
+            out.append({u"header"_s, p.header->text.value_or(QString())});
+        addBlocks(out, u"body"_s, p.body.value_or(QString()));
+        out.append({u"footer"_s, p.footer.value_or(QString())});
+        for (const Wac::ReplyButton &b : p.buttons)
+            out.append({u"button"_s, b.title});
+        if (type == T::InteractiveList)
+            out.append({u"button"_s, p.listButton});
+        if (type == T::InteractiveCtaUrl)
+            out.append({u"button"_s, p.ctaDisplayText});
+        if (type == T::InteractiveFlow)
+            out.append({u"button"_s, p.flow.flowCta});
+        if (type == T::InteractiveProduct)
+            out.append({u"product"_s, p.productRetailerId});
+    } else if (type == T::Template) {
+        out.append({u"template.name"_s, m.templatePayload().name});
+        for (const Wac::TemplateComponent &c : m.templatePayload().components) {
+            for (const Wac::TemplateParameter &p : c.parameters) {
+                if (p.type == u"text"_s)
+                    out.append({u"param"_s, p.text.value_or(QString())});
+                else if (p.type == u"currency"_s || p.type == u"date_time"_s)
+                    out.append({u"param"_s, p.fallbackValue});
+            }
+        }
+    } else if (type == T::Reaction && !m.reaction().emoji.isEmpty()) {
+        out.append({u"reaction"_s, m.reaction().emoji});
+    }
+    out.removeIf([](const Expectation &e) { return e.second.trimmed().isEmpty(); });
+    return out;
+}
+
+bool shows(const Wac::PreviewScene &scene, const Expectation &e)
+{
+    for (const QString &text : scene.texts(e.first)) {
+        if (text.contains(e.second))
+            return true;
+    }
+    return false;
+}
+
+QJsonObject example(const QString &name)
+{
+    QFile file(QStringLiteral(WACONSOLE_EXAMPLES_DIR) + u'/' + name + u".json"_s);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                          : QJsonObject();
+}
+
+} // namespace
+
+class TestPreview final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyFixtureShowsWhatItMust_data();
+    void everyFixtureShowsWhatItMust();
+    void sheetsShowEveryRowAndProduct();
+    void templateDefinitionIsFilledIn();
+    void markAsReadShowsBlueTicks();
+    void themesLookDifferent();
+    void emojiAreInColour();
+    void rightToLeftTextIsRightToLeft();
+    void longWordsAndUrlsWrap();
+    void hiDpiDoublesThePixels();
+};
+
+void TestPreview::initTestCase()
+{
+    previous = qInstallMessageHandler(capture);
+}
+
+void TestPreview::everyFixtureShowsWhatItMust_data()
+{
+    QTest::addColumn<QJsonObject>("payload");
+    QTest::addColumn<Wac::PreviewTheme>("theme");
+    for (const QString &name : Wac::Test::validPayloadNames()) {
+        for (const auto theme : {Wac::PreviewTheme::Light, Wac::PreviewTheme::Dark}) {
+            QTest::addRow(
+                "%s %s", qPrintable(name), theme == Wac::PreviewTheme::Light ? "light" : "dark")
+                << Wac::Test::loadValidPayload(name) << theme;
+        }
+    }
+}
+
+void TestPreview::everyFixtureShowsWhatItMust()
+{
+    QFETCH(QJsonObject, payload);
+    QFETCH(Wac::PreviewTheme, theme);
+    const Wac::OutgoingMessage message = Wac::OutgoingMessage::fromJson(payload);
+    Wac::PreviewOptions options;
+    options.theme = theme;
+    options.time = u"09:41"_s;
+    options.sheetOpen = Wac::hasSheet(message.type());
+    warnings.clear();
+    const Wac::PreviewScene scene = Wac::renderPreview(message, options);
+    const QImage image = scene.toImage(1);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QVERIFY(!image.isNull());
+    QVERIFY(scene.texts(u"time"_s).contains(u"09:41"_s));
+    for (const Expectation &e : expectedTexts(message)) {
+        QVERIFY2(shows(scene, e),
+            qPrintable(e.first + u": \""_s + e.second + u"\" not in "_s
+                + scene.texts(e.first).join(u" | "_s)));
+    }
+}
+
+void TestPreview::sheetsShowEveryRowAndProduct()
+{
+    const Wac::OutgoingMessage list =
+        Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"max-list"_s));
+    Wac::PreviewOptions options;
+    const Wac::PreviewScene closed = Wac::renderPreview(list, options);
+    QVERIFY(closed.texts(u"row.title"_s).isEmpty());
+    // The list's button opens the sheet: it is where the scene says a click opens it.
+    bool opener = false;
+    for (const Wac::SceneItem &item : closed.items)
+        opener = opener || item.action == u"open-sheet"_s;
+    QVERIFY(opener);
+    options.sheetOpen = true;
+    const Wac::PreviewScene open = Wac::renderPreview(list, options);
+    QStringList rows;
+    QStringList sections;
+    for (const Wac::ListSection &section : list.interactive().sections) {
+        sections.append(section.title.value_or(QString()));
+        for (const Wac::ListRow &row : section.rows)
+            rows.append(row.title);
+    }
+    QCOMPARE(open.texts(u"row.title"_s), rows);
+    QCOMPARE(open.texts(u"section.title"_s), sections);
+    QCOMPARE(open.texts(u"sheet.title"_s), QStringList {list.interactive().listButton});
+    QCOMPARE(open.actionAt(QPointF(2, 2)), u"close-sheet"_s);
+
+    const Wac::OutgoingMessage products =
+        Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"max-product-list"_s));
+    const Wac::PreviewScene sheet = Wac::renderPreview(products, options);
+    QStringList items;
+    for (const Wac::ProductSection &section : products.interactive().productSections) {
+        for (const Wac::ProductItem &item : section.items)
+            items.append(item.productRetailerId);
+    }
+    QCOMPARE(sheet.texts(u"product.item"_s), items);
+}
+
+void TestPreview::templateDefinitionIsFilledIn()
+{
+    QFile file(QStringLiteral(WACONSOLE_SIM_TEMPLATES));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject definition;
+    for (const QJsonValue &t : QJsonDocument::fromJson(file.readAll())[u"data"].toArray()) {
+        if (t[u"name"].toString() == u"order_confirmation"_s && t[u"language"] == u"en_US"_s)
+            definition = t.toObject();
+    }
+    QVERIFY(!definition.isEmpty());
+    const Wac::OutgoingMessage message = Wac::OutgoingMessage::fromJson(example(u"template"_s));
+    Wac::PreviewOptions options;
+    options.templateDefinition = definition;
+    const Wac::PreviewScene scene = Wac::renderPreview(message, options);
+    QCOMPARE(scene.texts(u"body"_s),
+        QStringList {u"Hi Pablo, your order #4512 is confirmed. Total: $100.99."_s});
+    QCOMPARE(scene.texts(u"footer"_s), QStringList {u"Lucky Shrub"_s});
+    QCOMPARE(scene.texts(u"document"_s), QStringList {u"receipt-4512.pdf"_s});
+    QCOMPARE(scene.texts(u"button"_s), (QStringList {u"Track order"_s, u"Call us"_s}));
+    // The substituted values are drawn highlighted: they have a background of their own.
+    for (const Wac::SceneItem &item : scene.items) {
+        if (item.role != u"body"_s)
+            continue;
+        int highlighted = 0;
+        for (const QTextLayout::FormatRange &range : item.layout->formats())
+            highlighted += range.format.background().style() != Qt::NoBrush ? 1 : 0;
+        QCOMPARE(highlighted, 3);
+    }
+}
+
+void TestPreview::markAsReadShowsBlueTicks()
+{
+    const Wac::OutgoingMessage read =
+        Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"ref-typing-indicator"_s));
+    const Wac::PreviewScene scene = Wac::renderPreview(read, {});
+    bool blue = false;
+    for (const Wac::SceneItem &item : scene.items)
+        blue = blue || (item.role == u"ticks"_s && item.text == u"read"_s);
+    QVERIFY(blue);
+    QCOMPARE(scene.texts(u"typing"_s).size(), 1);
+}
+
+void TestPreview::themesLookDifferent()
+{
+    const Wac::OutgoingMessage text = Wac::OutgoingMessage::fromJson(example(u"text"_s));
+    Wac::PreviewOptions options;
+    const QImage light = Wac::renderPreviewImage(text, options);
+    options.theme = Wac::PreviewTheme::Dark;
+    const QImage dark = Wac::renderPreviewImage(text, options);
+    // The wallpaper's corner, within a little tolerance for antialiasing.
+    const auto near = [](QColor a, QColor b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+            + std::abs(a.blue() - b.blue())
+            < 12;
+    };
+    QVERIFY(near(light.pixelColor(1, 1), QColor(0xef, 0xea, 0xe2)));
+    QVERIFY(near(dark.pixelColor(1, 1), QColor(0x0b, 0x14, 0x1a)));
+}
+
+void TestPreview::emojiAreInColour()
+{
+    QJsonObject payload = example(u"text"_s);
+    payload.insert(u"text"_s, QJsonObject {{u"body"_s, u"👍👍👍"_s}});
+    const QImage image = Wac::renderPreviewImage(Wac::OutgoingMessage::fromJson(payload), {});
+    // The thumbs are yellow: strongly saturated pixels that neither bubble nor text has.
+    int yellow = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            yellow += c.hsvSaturation() > 150 && c.hsvHue() >= 35 && c.hsvHue() <= 55 ? 1 : 0;
+        }
+    }
+    QVERIFY2(yellow > 50, qPrintable(QString::number(yellow)));
+}
+
+void TestPreview::rightToLeftTextIsRightToLeft()
+{
+    QJsonObject payload = example(u"text"_s);
+    payload.insert(u"text"_s, QJsonObject {{u"body"_s, u"مرحبا، طلبك في الطريق"_s}});
+    const Wac::PreviewScene scene = Wac::renderPreview(Wac::OutgoingMessage::fromJson(payload), {});
+    for (const Wac::SceneItem &item : scene.items) {
+        if (item.role == u"body"_s)
+            QCOMPARE(item.layout->textOption().textDirection(), Qt::RightToLeft);
+    }
+    QCOMPARE(scene.texts(u"body"_s).size(), 1);
+}
+
+void TestPreview::longWordsAndUrlsWrap()
+{
+    QJsonObject payload = example(u"text"_s);
+    payload.insert(u"text"_s,
+        QJsonObject {{u"body"_s, QString(u"https://example.com/"_s + QString(300, u'a'))}});
+    Wac::PreviewOptions options;
+    const Wac::PreviewScene scene =
+        Wac::renderPreview(Wac::OutgoingMessage::fromJson(payload), options);
+    for (const Wac::SceneItem &item : scene.items) {
+        if (item.role != u"body"_s)
+            continue;
+        QVERIFY(item.layout->lineCount() > 3);
+        for (int i = 0; i < item.layout->lineCount(); ++i)
+            QVERIFY(item.layout->lineAt(i).naturalTextWidth() <= item.rect.width() + 0.5);
+        QVERIFY(item.rect.right() < options.width); // nothing leaves the screen
+    }
+}
+
+void TestPreview::hiDpiDoublesThePixels()
+{
+    const Wac::OutgoingMessage text = Wac::OutgoingMessage::fromJson(example(u"text"_s));
+    Wac::PreviewOptions options;
+    options.width = 400;
+    const QImage one = Wac::renderPreviewImage(text, options);
+    options.scale = 2;
+    const QImage two = Wac::renderPreviewImage(text, options);
+    QCOMPARE(one.width(), 400);
+    QCOMPARE(two.width(), 800);
+    QCOMPARE(two.height(), one.height() * 2);
+    QCOMPARE(two.devicePixelRatio(), 2.0);
+}
+
+QTEST_MAIN(TestPreview)
+#include "tst_preview.moc"

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+// The Preview tab in the window: it follows the form, opens and closes a list's sheet on click
+// and from the keyboard, draws the Sandbox's templates from their definitions, and saves a PNG.
+#include "widgets/dialogs/filedialogs.h"
+#include "widgets/mainwindow.h"
+#include "widgets/previewcanvas.h"
+#include "widgets/previewwidget.h"
+
+#include <QComboBox>
+#include <QImageReader>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "formdriver.h"
+#include "payloadcorpus.h"
+#include "windowfixture.h"
+
+using namespace Qt::StringLiterals;
+
+class TestPreviewWidget final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void followsTheForm();
+    void listSheetOpensAndClosesOnClick();
+    void keyboardOpensTheSheet();
+    void sandboxTemplatesAreDrawnFromTheirDefinitions();
+    void savesAPng();
+
+private:
+    Wac::PreviewWidget *preview() const;
+    void click(const QString &action);
+
+    Wac::Test::WindowFixture m_f;
+};
+
+void TestPreviewWidget::init()
+{
+    const QString error = m_f.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_f.window->setSandboxTemplates([this](const QString &name, const QString &language) {
+        return m_f.sim->templates().find(name, language);
+    });
+    m_f.window->findChild<QTabWidget *>(u"viewTabWidget"_s)->setCurrentWidget(preview());
+}
+
+void TestPreviewWidget::cleanup()
+{
+    m_f.stop();
+}
+
+Wac::PreviewWidget *TestPreviewWidget::preview() const
+{
+    return m_f.window->findChild<Wac::PreviewWidget *>(u"previewPane"_s);
+}
+
+void TestPreviewWidget::click(const QString &action)
+{
+    auto *canvas = m_f.window->findChild<Wac::PreviewCanvas *>(u"previewCanvas"_s);
+    for (const Wac::SceneItem &item : preview()->scene().items) {
+        if (item.action == action) {
+            QTest::mouseClick(
+                canvas, Qt::LeftButton, {}, (item.rect.center() + canvas->sceneOrigin()).toPoint());
+            return;
+        }
+    }
+    QFAIL(qPrintable(u"nothing to click for "_s + action));
+}
+
+void TestPreviewWidget::followsTheForm()
+{
+    QCOMPARE(Wac::Test::drive(
+                 Wac::Test::currentPage(*m_f.window), {u"bodyTextEdit=Your *order* has shipped"_s}),
+        QString());
+    QTRY_COMPARE(preview()->scene().texts(u"body"_s), QStringList {u"Your order has shipped"_s});
+    Wac::Test::chooseType(*m_f.window, Wac::MessageType::Location);
+    QCOMPARE(Wac::Test::drive(Wac::Test::currentPage(*m_f.window),
+                 {u"latitudeLineEdit=37.48"_s, u"longitudeLineEdit=-122.14"_s,
+                     u"nameLineEdit=Philz Coffee"_s}),
+        QString());
+    QTRY_COMPARE(preview()->scene().texts(u"location.name"_s), QStringList {u"Philz Coffee"_s});
+    QVERIFY(preview()->accessibleDescription().contains(u"Philz Coffee"_s));
+}
+
+void TestPreviewWidget::listSheetOpensAndClosesOnClick()
+{
+    m_f.window->setMessage(
+        Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"seed-list"_s)));
+    preview()->flush();
+    QVERIFY(preview()->scene().texts(u"row.title"_s).isEmpty());
+    click(u"open-sheet"_s);
+    QVERIFY(preview()->isSheetOpen());
+    QCOMPARE(preview()->scene().texts(u"row.title"_s).size(), 4);
+    click(u"close-sheet"_s);
+    QVERIFY(!preview()->isSheetOpen());
+    QVERIFY(preview()->scene().texts(u"row.title"_s).isEmpty());
+}
+
+void TestPreviewWidget::keyboardOpensTheSheet()
+{
+    m_f.window->setMessage(
+        Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"seed-product-list"_s)));
+    preview()->flush();
+    preview()->setFocus();
+    QTest::keyClick(preview(), Qt::Key_Space);
+    QVERIFY(preview()->isSheetOpen());
+    QVERIFY(!preview()->scene().texts(u"product.item"_s).isEmpty());
+    QTest::keyClick(preview(), Qt::Key_Escape);
+    QVERIFY(!preview()->isSheetOpen());
+}
+
+void TestPreviewWidget::sandboxTemplatesAreDrawnFromTheirDefinitions()
+{
+    QTRY_VERIFY(m_f.window->findChild<QAction *>(u"example:template"_s));
+    m_f.window->findChild<QAction *>(u"example:template"_s)->trigger();
+    preview()->flush();
+    QCOMPARE(preview()->scene().texts(u"body"_s),
+        QStringList {u"Hi Pablo, your order #4512 is confirmed. Total: $100.99."_s});
+    QCOMPARE(preview()->scene().texts(u"button"_s), (QStringList {u"Track order"_s, u"Call us"_s}));
+}
+
+void TestPreviewWidget::savesAPng()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"preview.png"_s);
+    auto *theme = preview()->findChild<QComboBox *>(u"phoneThemeComboBox"_s);
+    theme->setCurrentIndex(theme->findData(u"dark"_s));
+    preview()->flush();
+    const int width = int(preview()->scene().size.width());
+    Wac::FileDialogs::setNextAnswer(path);
+    QCOMPARE(Wac::Test::drive(preview(), {u"savePreviewPushButton!"_s}), QString());
+    QImageReader reader(path);
+    QCOMPARE(reader.size().width(), width * 2); // saved at twice the density
+    const QImage image = reader.read();
+    QVERIFY(image.pixelColor(1, 1).lightness() < 60); // the dark phone's wallpaper
+}
+
+QTEST_MAIN(TestPreviewWidget)
+#include "tst_previewwidget.moc"
