@@ -46,14 +46,21 @@ QPainterPath bubblePath(const QRectF &r, qreal radius, bool tail, bool outgoing)
     path.addRoundedRect(r, radius, radius);
     if (!tail)
         return path;
-    // The tail: a small hook at the top corner on the sender's side.
-    const qreal edge = outgoing ? r.right() : r.left();
-    const qreal out = outgoing ? 8 : -8;
-    const qreal in = outgoing ? -radius : radius;
-    path.moveTo(edge + in, r.top());
-    path.lineTo(edge + out, r.top());
-    path.quadTo(edge + out * 3 / 8, r.top() + 4, edge, r.top() + 12);
-    path.lineTo(edge + in, r.top() + 12);
+    // The tail: a small hook at the top corner on the sender's side, drawn clockwise like the
+    // rounded rectangle, so that their overlap adds up instead of cancelling out.
+    const qreal top = r.top();
+    if (outgoing) {
+        path.moveTo(r.right() - radius, top);
+        path.lineTo(r.right() + 8, top);
+        path.quadTo(r.right() + 3, top + 4, r.right(), top + 12);
+        path.lineTo(r.right() - radius, top + 12);
+    } else {
+        path.moveTo(r.left() - 8, top);
+        path.lineTo(r.left() + radius, top);
+        path.lineTo(r.left() + radius, top + 12);
+        path.lineTo(r.left(), top + 12);
+        path.quadTo(r.left() - 3, top + 4, r.left() - 8, top);
+    }
     path.closeSubpath();
     return path;
 }
