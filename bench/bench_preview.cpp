@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 //
 // The phone preview of the largest valid fixture of every type, laid out and painted into an
-// image, in ms per render at scale 1 and 2 (median of 7 batches); lists and product lists also
-// with their sheet open. Baseline, in the same process: an image of the same size filled and the
+// image, in ms per render at scale 1 and 2 (median of 7 batches), and how much of it at scale 1
+// is layout (building the scene without painting); lists and product lists also with their
+// sheet open. Baseline, in the same process: an image of the same size filled and the
 // payload's JSON drawn with QPainter::drawText (word-wrapped), the least any renderer of that
-// much text pays. Run offscreen: QT_QPA_PLATFORM=offscreen build/bench/bench_preview
+// much text pays. Run offscreen: QT_QPA_PLATFORM=offscreen build/bench/bench_preview [TYPE...]
+// (type ids such as "template" limit the run to those types, e.g. under a profiler).
 #include "preview/previewrenderer.h"
 
 #include <QDir>
@@ -76,18 +78,22 @@ int main(int argc, char *argv[])
             largest[type] = {name, body};
         }
     }
+    const QStringList only = app.arguments().mid(1);
     QTextStream out(stdout);
     out << u"preview render (layout + paint into an image), largest valid fixture per type\n"_s;
-    out << QString(u"%1 %2 %3 %4 %5 %6\n"_s)
+    out << QString(u"%1 %2 %3 %4 %5 %6 %7\n"_s)
                .arg(u"type"_s, -38)
                .arg(u"fixture"_s, -28)
                .arg(u"×1 ms"_s, 7)
+               .arg(u"layout"_s, 7)
                .arg(u"×2 ms"_s, 7)
                .arg(u"base ×1"_s, 8)
                .arg(u"ratio ×1"_s, 9);
     double worst = 0;
     QString worstType;
     for (auto it = largest.cbegin(); it != largest.cend(); ++it) {
+        if (!only.isEmpty() && !only.contains(it.key()))
+            continue;
         const Wac::OutgoingMessage message = Wac::OutgoingMessage::fromJson(it->second);
         const QString text = QString::fromUtf8(QJsonDocument(it->second).toJson());
         for (const bool open : {false, true}) {
@@ -99,6 +105,8 @@ int main(int argc, char *argv[])
             qsizetype sink = 0;
             const double one = millisPerCall(
                 [&] { sink += Wac::renderPreviewImage(message, options).sizeInBytes(); });
+            const double layout =
+                millisPerCall([&] { sink += Wac::renderPreview(message, options).items.size(); });
             options.scale = 2;
             const double two = millisPerCall(
                 [&] { sink += Wac::renderPreviewImage(message, options).sizeInBytes(); });
@@ -110,10 +118,11 @@ int main(int argc, char *argv[])
                 worst = one;
                 worstType = label;
             }
-            out << QString(u"%1 %2 %3 %4 %5 %6\n"_s)
+            out << QString(u"%1 %2 %3 %4 %5 %6 %7\n"_s)
                        .arg(label, -38)
                        .arg(it->first, -28)
                        .arg(one, 7, 'f', 2)
+                       .arg(layout, 7, 'f', 2)
                        .arg(two, 7, 'f', 2)
                        .arg(base, 8, 'f', 2)
                        .arg(one / base, 9, 'f', 2);

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "preview/previewscene.h"
 
+#include <QHash>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 
 #include <cmath>
 
@@ -12,14 +13,19 @@ namespace Wac {
 
 namespace {
 
-// The chat wallpaper's doodles: a tile of small outlines, cached per colour pair.
-QPixmap doodleTile(const QColor &base, const QColor &ink)
+constexpr int tileSize = 120;
+
+// The chat wallpaper's doodles: an opaque tile of small outlines at the device's pixel ratio,
+// cached per colour pair and ratio, so that tiling it is a plain copy of pixels.
+QImage doodleTile(const QColor &base, const QColor &ink, qreal dpr)
 {
-    static QHash<QRgb, QPixmap> cache;
-    const QRgb key = base.rgba() ^ (ink.rgba() << 1);
+    static QHash<QString, QImage> cache;
+    const QString key = QString::number(base.rgba()) + u'/' + QString::number(ink.rgba()) + u'/'
+        + QString::number(dpr);
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
-    QPixmap tile(120, 120);
+    QImage tile(QSize(tileSize, tileSize) * dpr, QImage::Format_RGB32);
+    tile.setDevicePixelRatio(dpr);
     tile.fill(base);
     QPainter p(&tile);
     p.setRenderHint(QPainter::Antialiasing);
@@ -35,6 +41,26 @@ QPixmap doodleTile(const QColor &base, const QColor &ink)
     p.end();
     cache.insert(key, tile);
     return tile;
+}
+
+// Tiles drawn one by one: unscaled opaque images are copied row by row, several times faster
+// than a texture brush on a tall preview.
+void paintWallpaper(QPainter &p, const SceneItem &item, const QRectF &visible)
+{
+    const qreal dpr = p.device() ? p.device()->devicePixelRatio() : 1.0;
+    const QImage tile = doodleTile(item.color, item.border, dpr);
+    const QRectF area = visible.isNull() ? item.rect : item.rect & visible;
+    const qreal firstX =
+        item.rect.left() + std::floor((area.left() - item.rect.left()) / tileSize) * tileSize;
+    const qreal firstY =
+        item.rect.top() + std::floor((area.top() - item.rect.top()) / tileSize) * tileSize;
+    p.save();
+    p.setClipRect(area, Qt::IntersectClip);
+    for (qreal y = firstY; y < area.bottom(); y += tileSize) {
+        for (qreal x = firstX; x < area.right(); x += tileSize)
+            p.drawImage(QPointF(x, y), tile);
+    }
+    p.restore();
 }
 
 QPainterPath bubblePath(const QRectF &r, qreal radius, bool tail, bool outgoing)
@@ -63,6 +89,25 @@ QPainterPath bubblePath(const QRectF &r, qreal radius, bool tail, bool outgoing)
     }
     path.closeSubpath();
     return path;
+}
+
+void paintBubble(QPainter &p, const SceneItem &item)
+{
+    // A faint shadow under the bubble, as the app draws it: one pixel lower, so it shows only
+    // along the bottom and under the tail. Blending it over the whole bubble would cost more
+    // than the rest of a long message's painting.
+    const QPainterPath shadow =
+        bubblePath(item.rect.translated(0, 1), item.radius, item.tail, item.outgoing);
+    const QRectF around = item.rect.adjusted(-12, 0, 12, 2);
+    const qreal edge = item.radius + 2;
+    for (const QRectF &strip : {QRectF(around.left(), around.top(), around.width(), edge + 12),
+             QRectF(around.left(), around.bottom() - edge - 2, around.width(), edge + 2)}) {
+        p.save();
+        p.setClipRect(strip, Qt::IntersectClip);
+        p.fillPath(shadow, QColor(0, 0, 0, 24));
+        p.restore();
+    }
+    p.fillPath(bubblePath(item.rect, item.radius, item.tail, item.outgoing), item.color);
 }
 
 void paintWaveform(QPainter &p, const SceneItem &item)
@@ -124,7 +169,7 @@ void PreviewScene::paint(QPainter &p) const
             continue;
         switch (item.kind) {
         case SceneItem::Kind::Wallpaper:
-            p.fillRect(item.rect, QBrush(doodleTile(item.color, item.border)));
+            paintWallpaper(p, item, visible);
             break;
         case SceneItem::Kind::Fill:
             p.setPen(item.border.isValid() ? QPen(item.border, 1) : QPen(Qt::NoPen));
@@ -132,12 +177,7 @@ void PreviewScene::paint(QPainter &p) const
             p.drawRoundedRect(item.rect, item.radius, item.radius);
             break;
         case SceneItem::Kind::Bubble:
-            p.setPen(Qt::NoPen);
-            // A faint shadow under the bubble, as the app draws it.
-            p.fillPath(
-                bubblePath(item.rect.translated(0, 1), item.radius, item.tail, item.outgoing),
-                QColor(0, 0, 0, 24));
-            p.fillPath(bubblePath(item.rect, item.radius, item.tail, item.outgoing), item.color);
+            paintBubble(p, item);
             break;
         case SceneItem::Kind::Text:
             p.setPen(item.color);

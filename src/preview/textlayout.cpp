@@ -41,34 +41,56 @@ QTextCharFormat formatFor(int styles, const TextStyle &style)
     return format;
 }
 
+void appendRun(Paragraph &p, const QString &run, const QTextCharFormat &format)
+{
+    if (run.isEmpty())
+        return;
+    const int at = int(p.text.size());
+    p.text += run;
+    QTextLayout::FormatRange *last = p.formats.isEmpty() ? nullptr : &p.formats.last();
+    if (last && last->start + last->length == at && last->format == format)
+        last->length += int(run.size());
+    else
+        p.formats.append({at, int(run.size()), format});
+}
+
 // Spans become one string with format ranges; the highlight markers become ranges of their own.
+// Runs between markers are appended whole: a long highlighted value costs one range, not one
+// format per character.
 Paragraph paragraphOf(const QList<WaFormat::Span> &spans, const TextStyle &style)
 {
     Paragraph p;
     bool highlighted = false;
     for (const WaFormat::Span &span : spans) {
-        const QTextCharFormat base = formatFor(span.styles, style);
-        for (const QChar c : span.text) {
-            if (c == highlightStart || c == highlightEnd) {
-                highlighted = c == highlightStart;
+        const QTextCharFormat plain = formatFor(span.styles, style);
+        QTextCharFormat marked = plain;
+        marked.setBackground(style.highlight);
+        marked.setForeground(style.highlightText);
+        qsizetype from = 0;
+        for (qsizetype i = 0; i <= span.text.size(); ++i) {
+            const bool end = i == span.text.size();
+            if (!end && span.text.at(i) != highlightStart && span.text.at(i) != highlightEnd)
                 continue;
-            }
-            QTextCharFormat format = base;
-            if (highlighted) {
-                format.setBackground(style.highlight);
-                format.setForeground(style.highlightText);
-            }
-            const qsizetype at = p.text.size();
-            p.text += c;
-            if (!p.formats.isEmpty() && p.formats.last().format == format
-                && p.formats.last().start + p.formats.last().length == at) {
-                ++p.formats.last().length;
-            } else {
-                p.formats.append({int(at), 1, format});
-            }
+            appendRun(p, span.text.mid(from, i - from), highlighted ? marked : plain);
+            if (!end)
+                highlighted = span.text.at(i) == highlightStart;
+            from = i + 1;
         }
     }
     return p;
+}
+
+// More letters, digits and marks in a row from `at` than fit on any line of a bubble.
+bool longRunAt(const QString &text, qsizetype at)
+{
+    constexpr qsizetype longerThanAnyLine = 256;
+    qsizetype run = 0;
+    for (qsizetype i = at; i < text.size() && run <= longerThanAnyLine; ++i, ++run) {
+        const QChar c = text.at(i);
+        if (!c.isLetterOrNumber() && !c.isMark())
+            break;
+    }
+    return run > longerThanAnyLine;
 }
 
 struct Placed
@@ -94,7 +116,15 @@ Placed lay(const Paragraph &p, const TextStyle &style, qreal width)
     placed.layout = layout;
     layout->beginLayout();
     qreal y = 0;
+    qsizetype next = 0;
     while (true) {
+        // Qt looks for a word boundary to the end of the word on every line it breaks inside
+        // that word, so its cost grows with the square of the word's length (4 ms for 4096
+        // letters). A line that starts with more letters than any line can hold breaks anywhere
+        // anyway: say so, and the result is the same, in linear time.
+        option.setWrapMode(longRunAt(p.text, next) ? QTextOption::WrapAnywhere
+                                                   : QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout->setTextOption(option);
         QTextLine line = layout->createLine();
         if (!line.isValid())
             break;
@@ -103,6 +133,7 @@ Placed lay(const Paragraph &p, const TextStyle &style, qreal width)
         y += line.height();
         placed.width = std::max(placed.width, line.naturalTextWidth());
         placed.lastRight = rtl ? width : line.naturalTextWidth();
+        next = line.textStart() + line.textLength();
     }
     layout->endLayout();
     placed.height = p.text.isEmpty() ? QFontMetricsF(style.font).height() : y;
