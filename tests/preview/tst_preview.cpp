@@ -121,6 +121,7 @@ private Q_SLOTS:
     void emojiAreInColour();
     void rightToLeftTextIsRightToLeft();
     void longWordsAndUrlsWrap();
+    void longWordBreaksAnywhereOtherWordsAtSpaces();
     void hiDpiDoublesThePixels();
 };
 
@@ -304,6 +305,40 @@ void TestPreview::longWordsAndUrlsWrap()
             QVERIFY(item.layout->lineAt(i).naturalTextWidth() <= item.rect.width() + 0.5);
         QVERIFY(item.rect.right() < options.width); // nothing leaves the screen
     }
+}
+
+void TestPreview::longWordBreaksAnywhereOtherWordsAtSpaces()
+{
+    // A word over the long-run threshold is broken anywhere; the words around it still wrap at
+    // spaces, as they would with the long word absent.
+    const QString longWord(600, u'x');
+    const QString body = u"normal words before it "_s + longWord
+        + u" and a few more ordinary words after it, enough to wrap over two lines"_s;
+    QJsonObject payload = example(u"text"_s);
+    payload.insert(u"text"_s, QJsonObject {{u"body"_s, body}});
+    const Wac::PreviewScene scene =
+        Wac::renderPreview(Wac::OutgoingMessage::fromJson(payload), Wac::PreviewOptions {});
+    const int longStart = body.indexOf(longWord);
+    const int longEnd = longStart + longWord.size();
+    int lines = 0;
+    for (const Wac::SceneItem &item : scene.items) {
+        if (item.role != u"body"_s)
+            continue;
+        const QString text = item.layout->text();
+        const int offset = text.indexOf(u"normal"_s);
+        QVERIFY(offset >= 0);
+        for (int i = 0; i < item.layout->lineCount(); ++i, ++lines) {
+            const QTextLine line = item.layout->lineAt(i);
+            const int start = line.textStart() - offset;
+            const bool inLongWord = start > longStart && start < longEnd;
+            const bool atWordStart = start <= 0 || body.at(start - 1) == u' ';
+            QVERIFY2(inLongWord || atWordStart, qPrintable(u"line %1 starts mid-word"_s.arg(i)));
+            const int end = start + line.textLength();
+            if (end > longStart && end < longEnd) // a break inside the long word: the line is full
+                QVERIFY(line.naturalTextWidth() > item.rect.width() * 0.8);
+        }
+    }
+    QVERIFY(lines > 6);
 }
 
 void TestPreview::hiDpiDoublesThePixels()
