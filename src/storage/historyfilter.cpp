@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/historyfilter.h"
+
+#include "core/coretr.h"
+#include "storage/historyschema.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+const QStringList outcomeNames = {u"pending"_s, u"accepted"_s, u"failed"_s, u"unknown"_s};
+
+/// Splits on spaces, keeping "quoted phrases" whole (without their quotes).
+QStringList terms(const QString &expression)
+{
+    static const QRegularExpression term(u"(\\S*?)\"([^\"]*)\"?|(\\S+)"_s);
+    QStringList out;
+    for (auto it = term.globalMatch(expression); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out << (m.hasCaptured(3) ? m.captured(3) : m.captured(1) + m.captured(2));
+    }
+    return out;
+}
+
+/// A local calendar day's start in UTC ms; 0 when `text` is not a date.
+qint64 dayStart(const QString &text, int addDays)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    return day.isValid() ? day.addDays(addDays).startOfDay().toMSecsSinceEpoch() : 0;
+}
+
+/// An FTS5 query where each word is a quoted prefix, so no user text is read as FTS syntax.
+QString ftsQuery(const QString &text)
+{
+    QStringList words;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+        words << u'"' + QString(word).replace(u'"', u"\"\""_s) + u"\"*"_s;
+    return words.join(u' ');
+}
+
+} // namespace
+
+bool HistoryFilter::isEmpty() const
+{
+    return *this == HistoryFilter {};
+}
+
+bool HistoryFilter::operator==(const HistoryFilter &o) const
+{
+    return wamid == o.wamid && recipient == o.recipient && text == o.text && type == o.type
+        && status == o.status && profile == o.profile && from == o.from && until == o.until;
+}
+
+HistoryFilter HistoryFilter::parse(const QString &expression, QString *error)
+{
+    HistoryFilter f;
+    QStringList words;
+    bool inNumber = false; // "+1 555 0100": a number may be written with spaces
+    static const QRegularExpression numberPart(u"^[0-9()\\-]+$"_s);
+    for (const QString &term : terms(expression)) {
+        if (inNumber && numberPart.match(term).hasMatch()) {
+            f.recipient += HistorySchema::digitsOf(term);
+            continue;
+        }
+        inNumber = false;
+        const qsizetype colon = term.indexOf(u':');
+        const QString key = colon > 0 ? term.left(colon).toLower() : QString();
+        const QString value = colon > 0 ? term.mid(colon + 1) : term;
+        if (key == u"wamid" || (key.isEmpty() && term.startsWith(u"wamid."))) {
+            f.wamid = value;
+        } else if (key == u"to" || (key.isEmpty() && term.startsWith(u'+'))) {
+            f.recipient = HistorySchema::digitsOf(value);
+            inNumber = true;
+        } else if (key == u"type") {
+            f.type = value;
+        } else if (key == u"status") {
+            f.status = value.toLower();
+        } else if (key == u"profile") {
+            f.profile = value;
+        } else if (key == u"since" || key == u"until") {
+            const qint64 at = dayStart(value, key == u"until" ? 1 : 0);
+            if (at == 0 && error) {
+                *error =
+                    Tr::tr("%1: expects a date such as 2026-11-21, not \"%2\".").arg(key, value);
+            }
+            (key == u"since" ? f.from : f.until) = at;
+        } else {
+            words << term;
+        }
+    }
+    f.text = words.join(u' ');
+    return f;
+}
+
+QString HistoryFilter::sqlCondition(QVariantMap *binds) const
+{
+    QStringList parts;
+    if (!wamid.isEmpty()) {
+        parts << u"m.wamid = :wamid"_s;
+        binds->insert(u":wamid"_s, wamid);
+    }
+    if (!recipient.isEmpty()) {
+        // A digit prefix as a range, so the index on the digits answers it.
+        parts << u"m.recipient_digits >= :rlo AND m.recipient_digits < :rhi"_s;
+        binds->insert(u":rlo"_s, recipient);
+        binds->insert(u":rhi"_s, QString(recipient + u':'));
+    }
+    if (const QString query = ftsQuery(text); !query.isEmpty()) {
+        parts << u"m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :text)"_s;
+        binds->insert(u":text"_s, query);
+    }
+    if (!type.isEmpty()) {
+        parts << u"m.type = :type"_s;
+        binds->insert(u":type"_s, type);
+    }
+    if (!status.isEmpty()) {
+        if (const qsizetype outcome = outcomeNames.indexOf(status); outcome >= 0) {
+            parts << u"m.outcome = :outcome"_s;
+            binds->insert(u":outcome"_s, int(outcome));
+        } else {
+            parts << u"(m.last_status = :status OR m.message_status = :status)"_s;
+            binds->insert(u":status"_s, status);
+        }
+    }
+    if (!profile.isEmpty()) {
+        parts << u"m.profile = :profile"_s;
+        binds->insert(u":profile"_s, profile);
+    }
+    if (from > 0) {
+        parts << u"m.created_at >= :from"_s;
+        binds->insert(u":from"_s, from);
+    }
+    if (until > 0) {
+        parts << u"m.created_at < :until"_s;
+        binds->insert(u":until"_s, until);
+    }
+    return parts.isEmpty() ? u"1"_s : parts.join(u" AND "_s);
+}
+
+} // namespace Wac

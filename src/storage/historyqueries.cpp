@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+// The history's reads: rows by id, pages of ids under a filter, counts and timelines.
+#include "storage/historystore.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+const QString recordColumns =
+    u"m.id, m.created_at, m.profile, m.phone_number_id, m.recipient, m.type, m.request_json, "
+    "m.callback_data, m.replied_to, m.outcome, m.http_status, m.response_json, m.wamid, m.wa_id, "
+    "m.message_status, m.error_code, m.error_message, m.fbtrace_id, m.last_status"_s;
+
+HistoryRecord readRecord(const QSqlQuery &q)
+{
+    HistoryRecord r;
+    r.id = q.value(0).toLongLong();
+    r.entry.createdAt = q.value(1).toLongLong();
+    r.entry.profile = q.value(2).toString();
+    r.entry.phoneNumberId = q.value(3).toString();
+    r.entry.recipient = q.value(4).toString();
+    r.entry.type = q.value(5).toString();
+    r.entry.requestJson = q.value(6).toString().toUtf8();
+    r.entry.callbackData = q.value(7).toString();
+    r.entry.repliedTo = q.value(8).toString();
+    r.answer.outcome = HistoryOutcome(qBound(0, q.value(9).toInt(), 3));
+    r.answer.httpStatus = q.value(10).toInt();
+    r.answer.responseJson = q.value(11).toString().toUtf8();
+    r.answer.wamid = q.value(12).toString();
+    r.answer.waId = q.value(13).toString();
+    r.answer.messageStatus = q.value(14).toString();
+    r.answer.errorCode = q.value(15).toInt();
+    r.answer.errorMessage = q.value(16).toString();
+    r.answer.fbtraceId = q.value(17).toString();
+    r.lastStatus = q.value(18).toString();
+    return r;
+}
+
+void bindAll(QSqlQuery &query, const QVariantMap &binds)
+{
+    for (auto it = binds.begin(); it != binds.end(); ++it)
+        query.bindValue(it.key(), it.value());
+}
+
+} // namespace
+
+std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
+{
+    const QList<HistoryRecord> found = records({id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<HistoryRecord> HistoryStore::records(const QList<qint64> &ids) const
+{
+    // Chunks of a fixed size, so one prepared statement serves every page.
+    constexpr qsizetype chunk = 64;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    QStringList marks;
+    for (qsizetype i = 0; i < chunk; ++i)
+        marks << u":i"_s + QString::number(i);
+    query.prepare(u"SELECT "_s + recordColumns + u" FROM messages m WHERE m.id IN ("_s
+        + marks.join(u',') + u')');
+    QHash<qint64, HistoryRecord> byId;
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        for (qsizetype i = 0; i < chunk; ++i)
+            query.bindValue(marks.at(i), ids.at(qMin(start + i, ids.size() - 1)));
+        if (!query.exec())
+            return {};
+        while (query.next()) {
+            HistoryRecord r = readRecord(query);
+            byId.insert(r.id, std::move(r));
+        }
+    }
+    QList<HistoryRecord> out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            out << it.value();
+    }
+    return out;
+}
+
+QList<qint64> HistoryStore::ids(const HistoryFilter &filter, qint64 beforeId, qint64 limit) const
+{
+    QVariantMap binds;
+    QString sql = u"SELECT m.id FROM messages m WHERE "_s + filter.sqlCondition(&binds);
+    if (beforeId > 0) {
+        sql += u" AND m.id < :before"_s;
+        binds.insert(u":before"_s, beforeId);
+    }
+    sql += u" ORDER BY m.id DESC LIMIT :limit"_s;
+    binds.insert(u":limit"_s, limit);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, binds);
+    QList<qint64> out;
+    if (!query.exec())
+        return out;
+    while (query.next())
+        out << query.value(0).toLongLong();
+    return out;
+}
+
+qint64 HistoryStore::count(const HistoryFilter &filter) const
+{
+    QVariantMap binds;
+    QSqlQuery query(database());
+    query.prepare(u"SELECT count(*) FROM messages m WHERE "_s + filter.sqlCondition(&binds));
+    bindAll(query, binds);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool HistoryStore::matches(const HistoryFilter &filter, qint64 id) const
+{
+    QVariantMap binds;
+    QSqlQuery query(database());
+    query.prepare(
+        u"SELECT 1 FROM messages m WHERE m.id = :id AND "_s + filter.sqlCondition(&binds));
+    binds.insert(u":id"_s, id);
+    bindAll(query, binds);
+    return query.exec() && query.next();
+}
+
+std::optional<qint64> HistoryStore::findWamid(const QString &wamid) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT id FROM messages WHERE wamid = :wamid ORDER BY id DESC LIMIT 1"_s);
+    query.bindValue(u":wamid"_s, wamid);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QList<HistoryStatusEvent> HistoryStore::timeline(const QString &wamid) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT status, at, error_code, error_message FROM statuses "
+                  "WHERE wamid = :wamid ORDER BY at, id"_s);
+    query.bindValue(u":wamid"_s, wamid);
+    QList<HistoryStatusEvent> out;
+    if (!query.exec())
+        return out;
+    while (query.next()) {
+        out << HistoryStatusEvent {wamid, query.value(0).toString(), query.value(1).toLongLong(),
+            query.value(2).toInt(), query.value(3).toString()};
+    }
+    return out;
+}
+
+} // namespace Wac

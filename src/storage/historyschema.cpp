@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/historyschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::HistorySchema {
+
+QString ftsDeleteTrigger()
+{
+    return u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+           "INSERT INTO messages_fts(messages_fts, rowid, body) "
+           "VALUES ('delete', old.id, old.body); END"_s;
+}
+
+namespace {
+
+// The indexes, the status timeline and the text index: the same for a new file and a migrated
+// one. The text index holds no copy of the text: it reads `messages.body`.
+const QStringList sharedStatements = {
+    u"CREATE INDEX messages_wamid ON messages(wamid)"_s,
+    u"CREATE INDEX messages_created ON messages(created_at)"_s,
+    u"CREATE INDEX messages_recipient ON messages(recipient_digits)"_s,
+    u"CREATE INDEX messages_type ON messages(type)"_s,
+    u"CREATE INDEX messages_outcome ON messages(outcome)"_s,
+    u"CREATE INDEX messages_last_status ON messages(last_status)"_s,
+    u"CREATE TABLE statuses (id INTEGER PRIMARY KEY, wamid TEXT NOT NULL, status TEXT NOT NULL, "
+    "at INTEGER NOT NULL, error_code INTEGER NOT NULL DEFAULT 0, "
+    "error_message TEXT NOT NULL DEFAULT '')"_s,
+    u"CREATE INDEX statuses_wamid ON statuses(wamid, at)"_s,
+    u"CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', "
+    "content_rowid='id')"_s,
+    u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END"_s,
+    ftsDeleteTrigger(),
+};
+
+const QString createMessages = u"CREATE TABLE messages ("
+                               "id INTEGER PRIMARY KEY, created_at INTEGER NOT NULL, "
+                               "profile TEXT NOT NULL, recipient TEXT NOT NULL DEFAULT '', "
+                               "type TEXT NOT NULL DEFAULT '', request_json TEXT NOT NULL, "
+                               "http_status INTEGER NOT NULL DEFAULT 0, response_json TEXT, "
+                               "wamid TEXT, error_code INTEGER NOT NULL DEFAULT 0, "
+                               "error_message TEXT NOT NULL DEFAULT '', "
+                               "phone_number_id TEXT NOT NULL DEFAULT '', "
+                               "recipient_digits TEXT NOT NULL DEFAULT '', "
+                               "wa_id TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', "
+                               "outcome INTEGER NOT NULL DEFAULT 0, "
+                               "message_status TEXT NOT NULL DEFAULT '', "
+                               "fbtrace_id TEXT NOT NULL DEFAULT '', "
+                               "callback_data TEXT NOT NULL DEFAULT '', "
+                               "replied_to TEXT NOT NULL DEFAULT '', "
+                               "last_status TEXT NOT NULL DEFAULT '')"_s;
+
+// Version 1 had the first eleven columns (`account` where `profile` is now); these follow them.
+const QStringList addedInVersion2 = {
+    u"ALTER TABLE messages RENAME COLUMN account TO profile"_s,
+    u"ALTER TABLE messages ADD COLUMN phone_number_id TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE messages ADD COLUMN recipient_digits TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE messages ADD COLUMN wa_id TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE messages ADD COLUMN body TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE messages ADD COLUMN outcome INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE messages ADD COLUMN message_status TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE messages ADD COLUMN fbtrace_id TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE messages ADD COLUMN callback_data TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE messages ADD COLUMN replied_to TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE messages ADD COLUMN last_status TEXT NOT NULL DEFAULT ''"_s,
+    // Version 1 kept no outcome: a WAMID means accepted, an HTTP error failed, else unknown.
+    u"UPDATE messages SET outcome = CASE WHEN wamid IS NOT NULL AND wamid <> '' THEN 1 "
+    "WHEN http_status >= 400 THEN 2 ELSE 3 END"_s,
+};
+
+bool run(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text() + u" ("_s + sql.left(60) + u')';
+    return false;
+}
+
+bool setVersion(QSqlQuery &query, QString *error)
+{
+    query.prepare(u"INSERT OR REPLACE INTO meta(name, value) VALUES ('schemaVersion', :v)"_s);
+    query.bindValue(u":v"_s, currentVersion);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+/// Fills the columns version 1 did not have and that only C++ can derive.
+bool deriveColumns(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    if (!run(read, u"SELECT id, request_json, recipient FROM messages"_s, error))
+        return false;
+    write.prepare(u"UPDATE messages SET body = :body, recipient_digits = :digits, "
+                  "replied_to = :reply, callback_data = :callback WHERE id = :id"_s);
+    while (read.next()) {
+        const QByteArray request = read.value(1).toByteArray();
+        const QJsonObject body = QJsonDocument::fromJson(request).object();
+        write.bindValue(u":body"_s, searchableText(request));
+        write.bindValue(u":digits"_s, digitsOf(read.value(2).toString()));
+        write.bindValue(u":reply"_s,
+            orEmpty(body.value(u"context").toObject().value(u"message_id").toString()));
+        write.bindValue(
+            u":callback"_s, orEmpty(body.value(u"biz_opaque_callback_data").toString()));
+        write.bindValue(u":id"_s, read.value(0));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool()> &work)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (work() && db.commit())
+        return true;
+    if (error->isEmpty())
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+void collectStrings(const QJsonValue &value, const QString &key, QStringList &out)
+{
+    static const QStringList envelope = {u"messaging_product"_s, u"recipient_type"_s, u"to"_s,
+        u"type"_s, u"biz_opaque_callback_data"_s, u"message_id"_s, u"status"_s};
+    if (value.isString() && !envelope.contains(key)) {
+        out << value.toString();
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectStrings(it.value(), it.key(), out);
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectStrings(item, key, out);
+    }
+}
+
+} // namespace
+
+int version(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+        return -1; // not a database, or unreadable
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(u"SELECT value FROM meta WHERE name = 'schemaVersion'"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool create(QSqlDatabase &db, QString *error)
+{
+    return inTransaction(db, error, [&] {
+        QSqlQuery query(db);
+        if (!run(query, u"CREATE TABLE meta (name TEXT PRIMARY KEY, value)"_s, error)
+            || !run(query, createMessages, error))
+            return false;
+        for (const QString &sql : sharedStatements) {
+            if (!run(query, sql, error))
+                return false;
+        }
+        return setVersion(query, error);
+    });
+}
+
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    if (fromVersion != 1) {
+        *error = QStringLiteral("schema version %1 is not one this build knows").arg(fromVersion);
+        return false;
+    }
+    return inTransaction(db, error, [&] {
+        QSqlQuery query(db);
+        for (const QString &sql : addedInVersion2 + sharedStatements) {
+            if (!run(query, sql, error))
+                return false;
+        }
+        return deriveColumns(db, error)
+            && run(query, u"INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"_s, error)
+            && setVersion(query, error);
+    });
+}
+
+QString searchableText(const QByteArray &requestJson)
+{
+    QStringList strings;
+    collectStrings(QJsonDocument::fromJson(requestJson).object(), {}, strings);
+    return orEmpty(strings.join(u'\n'));
+}
+
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+QString digitsOf(const QString &number)
+{
+    QString digits = u""_s;
+    for (const QChar c : number) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
+} // namespace Wac::HistorySchema

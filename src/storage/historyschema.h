@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace Wac::HistorySchema {
+
+/// The schema this build writes. 1 was the first release's (see tests/data/history).
+inline constexpr int currentVersion = 2;
+
+/// The schema version `db` holds: 0 when it is empty, -1 when it cannot be read.
+int version(QSqlDatabase &db);
+
+/// Creates the current schema in an empty database, in one transaction.
+bool create(QSqlDatabase &db, QString *error);
+
+/// Brings a database at `fromVersion` to the current one, in one transaction; on any failure it
+/// is rolled back and the file is left as it was.
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error);
+
+/// The text a message is searched by: every string of the request but the envelope's.
+QString searchableText(const QByteArray &requestJson);
+
+/// Keeps the text index in step when a message row is deleted.
+QString ftsDeleteTrigger();
+
+/// `text`, never null: SQLite's NOT NULL columns take an empty string, not a null one.
+QString orEmpty(const QString &text);
+
+/// The digits of a phone number as typed, for prefix search.
+QString digitsOf(const QString &number);
+
+} // namespace Wac::HistorySchema

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/historystore.h"
+
+#include "core/coretr.h"
+#include "storage/historyschema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+QString newConnectionName()
+{
+    return u"waconsole-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool execPrepared(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &path)
+    : m_path(path)
+    , m_connection(newConnectionName())
+{ }
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+bool HistoryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+QSqlDatabase HistoryStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+void HistoryStore::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool HistoryStore::openFile(QString *problem)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *problem = db.lastError().text();
+        return false;
+    }
+    const int version = HistorySchema::version(db);
+    if (version < 0) {
+        *problem = Tr::tr("the file is not a history database or cannot be read");
+        return false;
+    }
+    QSqlQuery query(db);
+    // WAL lets a reader (the CLI, an export) run beside the window's writes; if the file system
+    // cannot do it, the default journal still keeps every write whole.
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s))
+        qWarning("history: WAL is not available: %s", qPrintable(query.lastError().text()));
+    query.exec(u"PRAGMA synchronous = NORMAL"_s);
+    query.exec(u"PRAGMA foreign_keys = ON"_s);
+    if (version == 0)
+        return HistorySchema::create(db, problem);
+    if (version < HistorySchema::currentVersion)
+        return HistorySchema::migrate(db, version, problem);
+    if (version > HistorySchema::currentVersion) {
+        *problem = Tr::tr("it was written by a newer waconsole (schema %1)").arg(version);
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::open(QString *notice)
+{
+    close();
+    QString problem;
+    if (openFile(&problem))
+        return true;
+    const QString movedTo = replaceDamaged(problem);
+    if (notice && !movedTo.isEmpty()) {
+        *notice = Tr::tr("The history file could not be used (%1). It was moved to %2 and a new "
+                         "history was started.")
+                      .arg(problem, QDir::toNativeSeparators(movedTo));
+    }
+    return isOpen();
+}
+
+QString HistoryStore::moveAside()
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString target = m_path + u".damaged-"_s + stamp;
+    for (int n = 2; QFile::exists(target); ++n) // never overwrite an earlier one
+        target = m_path + u".damaged-"_s + stamp + u'-' + QString::number(n);
+    if (!QFile::rename(m_path, target))
+        return {};
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, target + suffix);
+    }
+    return target;
+}
+
+QString HistoryStore::replaceDamaged(const QString &reason)
+{
+    close();
+    const QString movedTo = QFile::exists(m_path) ? moveAside() : QString();
+    if (QFile::exists(m_path)) {
+        m_error = Tr::tr("The history file %1 is damaged (%2) and could not be moved aside.")
+                      .arg(QDir::toNativeSeparators(m_path), reason);
+        return {};
+    }
+    QString problem;
+    if (!openFile(&problem)) {
+        close();
+        m_error = problem;
+    }
+    return movedTo;
+}
+
+QString HistoryStore::checkIntegrity(const QString &path)
+{
+    const QString name = newConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery query(db);
+        if (!db.open())
+            problem = db.lastError().text();
+        else if (!query.exec(u"PRAGMA integrity_check(5)"_s))
+            problem = query.lastError().text();
+        else if (query.next() && query.value(0).toString() != u"ok")
+            problem = query.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+int HistoryStore::markInterruptedUnknown()
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE messages SET outcome = :unknown, error_message = :why "
+                  "WHERE outcome = :pending"_s);
+    query.bindValue(u":unknown"_s, int(HistoryOutcome::Unknown));
+    query.bindValue(u":pending"_s, int(HistoryOutcome::Pending));
+    query.bindValue(u":why"_s,
+        Tr::tr("waconsole stopped before the answer came: the message may have been sent."));
+    return execPrepared(query, &m_error) ? query.numRowsAffected() : 0;
+}
+
+qint64 HistoryStore::addPending(const HistoryEntry &e)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT INTO messages (created_at, profile, phone_number_id, recipient, "
+                  "recipient_digits, type, request_json, body, callback_data, replied_to, outcome) "
+                  "VALUES (:at, :profile, :phone, :recipient, :digits, :type, :request, :body, "
+                  ":callback, :reply, :pending)"_s);
+    query.bindValue(u":at"_s, e.createdAt);
+    query.bindValue(u":profile"_s, HistorySchema::orEmpty(e.profile));
+    query.bindValue(u":phone"_s, HistorySchema::orEmpty(e.phoneNumberId));
+    query.bindValue(u":recipient"_s, HistorySchema::orEmpty(e.recipient));
+    query.bindValue(u":digits"_s, HistorySchema::digitsOf(e.recipient));
+    query.bindValue(u":type"_s, HistorySchema::orEmpty(e.type));
+    query.bindValue(u":request"_s, HistorySchema::orEmpty(QString::fromUtf8(e.requestJson)));
+    query.bindValue(u":body"_s, HistorySchema::searchableText(e.requestJson));
+    query.bindValue(u":callback"_s, HistorySchema::orEmpty(e.callbackData));
+    query.bindValue(u":reply"_s, HistorySchema::orEmpty(e.repliedTo));
+    query.bindValue(u":pending"_s, int(HistoryOutcome::Pending));
+    return execPrepared(query, &m_error) ? query.lastInsertId().toLongLong() : 0;
+}
+
+bool HistoryStore::finish(qint64 id, const HistoryAnswer &a)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE messages SET outcome = :outcome, http_status = :http, "
+                  "response_json = :response, wamid = :wamid, wa_id = :waid, "
+                  "message_status = :mstatus, error_code = :code, error_message = :message, "
+                  "fbtrace_id = :trace WHERE id = :id"_s);
+    query.bindValue(u":outcome"_s, int(a.outcome));
+    query.bindValue(u":http"_s, a.httpStatus);
+    query.bindValue(u":response"_s,
+        a.responseJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(a.responseJson)));
+    query.bindValue(u":wamid"_s, a.wamid.isEmpty() ? QVariant() : QVariant(a.wamid));
+    query.bindValue(u":waid"_s, HistorySchema::orEmpty(a.waId));
+    query.bindValue(u":mstatus"_s, HistorySchema::orEmpty(a.messageStatus));
+    query.bindValue(u":code"_s, a.errorCode);
+    query.bindValue(u":message"_s, HistorySchema::orEmpty(a.errorMessage));
+    query.bindValue(u":trace"_s, HistorySchema::orEmpty(a.fbtraceId));
+    query.bindValue(u":id"_s, id);
+    return execPrepared(query, &m_error) && query.numRowsAffected() == 1;
+}
+
+bool HistoryStore::addStatus(const HistoryStatusEvent &e)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO statuses (wamid, status, at, error_code, error_message) "
+                  "VALUES (:wamid, :status, :at, :code, :message)"_s);
+    query.bindValue(u":wamid"_s, HistorySchema::orEmpty(e.wamid));
+    query.bindValue(u":status"_s, HistorySchema::orEmpty(e.status));
+    query.bindValue(u":at"_s, e.at);
+    query.bindValue(u":code"_s, e.errorCode);
+    query.bindValue(u":message"_s, HistorySchema::orEmpty(e.errorMessage));
+    bool ok = execPrepared(query, &m_error);
+    // The row shows the newest status of its timeline, whatever order webhooks arrive in.
+    query.prepare(u"UPDATE messages SET last_status = (SELECT status FROM statuses "
+                  "WHERE wamid = :wamid ORDER BY at DESC, id DESC LIMIT 1) WHERE wamid = :wamid"_s);
+    query.bindValue(u":wamid"_s, HistorySchema::orEmpty(e.wamid));
+    ok = ok && execPrepared(query, &m_error);
+    return ok ? db.commit() : (db.rollback(), false);
+}
+
+int HistoryStore::remove(const QList<qint64> &ids)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM messages WHERE id = :id"_s);
+    int removed = 0;
+    for (const qint64 id : ids) {
+        query.bindValue(u":id"_s, id);
+        if (execPrepared(query, &m_error))
+            removed += query.numRowsAffected();
+    }
+    query.exec(u"DELETE FROM statuses WHERE wamid NOT IN (SELECT wamid FROM messages "
+               "WHERE wamid IS NOT NULL)"_s);
+    db.commit();
+    return removed;
+}
+
+bool HistoryStore::clear()
+{
+    // Row by row the text index's trigger would take minutes on a large history: the trigger is
+    // dropped for the one statement and the index emptied at once, all in one transaction.
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery query(db);
+    const bool ok = query.exec(u"DROP TRIGGER messages_fts_delete"_s)
+        && query.exec(u"DELETE FROM messages"_s) && query.exec(u"DELETE FROM statuses"_s)
+        && query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('delete-all')"_s)
+        && query.exec(HistorySchema::ftsDeleteTrigger());
+    if (!ok) {
+        m_error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+int HistoryStore::removeOlderThan(int days, qint64 nowMs)
+{
+    QSqlQuery query(database());
+    query.prepare(u"DELETE FROM messages WHERE created_at < :cutoff"_s);
+    query.bindValue(u":cutoff"_s, nowMs - qint64(days) * 24 * 3600 * 1000);
+    if (!execPrepared(query, &m_error))
+        return 0;
+    const int removed = query.numRowsAffected();
+    query.exec(u"DELETE FROM statuses WHERE wamid NOT IN (SELECT wamid FROM messages "
+               "WHERE wamid IS NOT NULL)"_s);
+    return removed;
+}
+
+bool HistoryStore::compact()
+{
+    QSqlQuery query(database());
+    const bool ok = query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('optimize')"_s)
+        && query.exec(u"VACUUM"_s);
+    if (!ok)
+        m_error = query.lastError().text();
+    return ok;
+}
+
+} // namespace Wac

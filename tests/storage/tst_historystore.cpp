@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/historyexport.h"
+#include "storage/historyschema.h"
+#include "storage/historystore.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Wac::HistoryOutcome;
+
+namespace {
+
+Wac::HistoryEntry entry(const QString &to, const QString &body, qint64 at = 1763380800000)
+{
+    const QJsonObject request {{u"messaging_product"_s, u"whatsapp"_s}, {u"to"_s, to},
+        {u"type"_s, u"text"_s}, {u"text"_s, QJsonObject {{u"body"_s, body}}}};
+    return {at, u"Sandbox"_s, u"106540352242922"_s, to, u"text"_s,
+        QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}};
+}
+
+Wac::HistoryAnswer accepted(const QString &wamid)
+{
+    Wac::HistoryAnswer a;
+    a.outcome = HistoryOutcome::Accepted;
+    a.httpStatus = 200;
+    a.wamid = wamid;
+    a.responseJson = R"({"messages":[{"id":")" + wamid.toUtf8() + R"("}]})";
+    return a;
+}
+
+QStringList columnsOf(Wac::HistoryStore &store, const QString &table)
+{
+    QSqlQuery q(store.database());
+    q.exec(u"PRAGMA table_info("_s + table + u')');
+    QStringList out;
+    while (q.next())
+        out << q.value(1).toString() + u' ' + q.value(2).toString();
+    return out;
+}
+
+} // namespace
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createsTheSchemaInWal();
+    void migratesVersion1();
+    void aFailedMigrationLeavesTheOldFileWhole();
+    void pendingBecomesAcceptedFailedOrUnknown();
+    void interruptedSendsBecomeUnknown();
+    void everyFilter_data();
+    void everyFilter();
+    void filterExpressions();
+    void pagesNewestFirst();
+    void timelineKeepsTheNewestStatus();
+    void exportsCsvAndJsonThatReadBack();
+    void exportCanBeCancelled();
+    void deleteClearRetentionCompact();
+    void notADatabaseIsMovedAside();
+    void aDamagedPageFailsTheCheckAndIsReplaced();
+
+private:
+    void fill(Wac::HistoryStore &store);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestHistoryStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(u"history.sqlite"_s);
+}
+
+void TestHistoryStore::fill(Wac::HistoryStore &store)
+{
+    // 1 accepted text to +1 555, 2 failed template to +55, 3 unknown text, 4 pending, 5 read
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 base = QDate(2026, 11, 10).startOfDay().toMSecsSinceEpoch();
+    qint64 id = store.addPending(entry(u"+1 555-0100"_s, u"Your order 4412 has shipped"_s, base));
+    store.finish(id, accepted(u"wamid.A"_s));
+    Wac::HistoryEntry t = entry(u"+55 11 91234-5678"_s, u"Olá, pedido enviado"_s, base + day);
+    t.type = u"template"_s;
+    t.profile = u"Production"_s;
+    id = store.addPending(t);
+    Wac::HistoryAnswer failed;
+    failed.outcome = HistoryOutcome::Failed;
+    failed.httpStatus = 400;
+    failed.errorCode = 132001;
+    failed.errorMessage = u"Template name does not exist"_s;
+    store.finish(id, failed);
+    id =
+        store.addPending(entry(u"+44 7700 900123"_s, u"Привет, refund approved"_s, base + 2 * day));
+    Wac::HistoryAnswer unknown;
+    unknown.outcome = HistoryOutcome::Unknown;
+    store.finish(id, unknown);
+    store.addPending(entry(u"+1 555-0199"_s, u"still in flight"_s, base + 3 * day));
+    id = store.addPending(
+        entry(u"+1 555-0100"_s, u"refund sent, \"quoted\", done"_s, base + 4 * day));
+    store.finish(id, accepted(u"wamid.E"_s));
+    store.addStatus({u"wamid.E"_s, u"read"_s, base + 4 * day + 5000, 0, {}});
+}
+
+void TestHistoryStore::createsTheSchemaInWal()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    QSqlDatabase db = store.database();
+    QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(columnsOf(store, u"statuses"_s).size() == 6);
+}
+
+void TestHistoryStore::migratesVersion1()
+{
+    QVERIFY(
+        QFile::copy(QStringLiteral(WACONSOLE_TEST_DATA_DIR "/history/legacy_v1.sqlite"), m_path));
+    QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    Wac::HistoryStore store(m_path);
+    QString notice;
+    QVERIFY(store.open(&notice));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    QSqlDatabase db = store.database();
+    QCOMPARE(Wac::HistorySchema::version(db), 2);
+    QCOMPARE(store.count({}), 3);
+    const QList<Wac::HistoryRecord> rows = store.records({1, 2, 3});
+    QCOMPARE(rows.at(0).answer.outcome, HistoryOutcome::Accepted);
+    QCOMPARE(rows.at(0).entry.profile, u"Sandbox"_s);
+    QCOMPARE(rows.at(1).answer.outcome, HistoryOutcome::Failed);
+    QCOMPARE(rows.at(1).answer.errorCode, 132001);
+    QCOMPARE(rows.at(2).answer.outcome, HistoryOutcome::Unknown);
+    QCOMPARE(rows.at(2).entry.repliedTo, u"wamid.LEGACY1"_s);
+    // Migrated text is searchable, in any script; digits are indexed.
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"shipped"_s), 0, 10), QList<qint64> {1});
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"привет"_s), 0, 10), QList<qint64> {3});
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"to:+5511"_s), 0, 10), QList<qint64> {2});
+    // A migrated file has the very columns of a new one.
+    Wac::HistoryStore fresh(m_dir->filePath(u"fresh.sqlite"_s));
+    QVERIFY(fresh.open());
+    QCOMPARE(columnsOf(store, u"messages"_s), columnsOf(fresh, u"messages"_s));
+}
+
+void TestHistoryStore::aFailedMigrationLeavesTheOldFileWhole()
+{
+    QVERIFY(
+        QFile::copy(QStringLiteral(WACONSOLE_TEST_DATA_DIR "/history/legacy_v1.sqlite"), m_path));
+    QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // A table in the way makes the migration fail half-way.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"prep"_s);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"CREATE TABLE statuses (x)"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"prep"_s);
+    Wac::HistoryStore store(m_path);
+    QString notice;
+    QVERIFY(store.open(&notice));
+    QVERIFY(notice.contains(u".damaged-"_s));
+    QCOMPARE(store.count({}), 0); // a fresh history
+    const QStringList aside = QDir(m_dir->path()).entryList({u"history.sqlite.damaged-*"_s});
+    QCOMPARE(aside.size(), 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(m_dir->filePath(aside.first()));
+        QVERIFY(db.open());
+        QCOMPARE(Wac::HistorySchema::version(db), 1); // rolled back: still version 1…
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT count(*) FROM messages"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // …with every row
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestHistoryStore::pendingBecomesAcceptedFailedOrUnknown()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    const qint64 id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
+    QVERIFY(id > 0);
+    QCOMPARE(store.record(id)->answer.outcome, HistoryOutcome::Pending);
+    QVERIFY(store.finish(id, accepted(u"wamid.X"_s)));
+    const Wac::HistoryRecord r = *store.record(id);
+    QCOMPARE(r.answer.outcome, HistoryOutcome::Accepted);
+    QCOMPARE(r.answer.wamid, u"wamid.X"_s);
+    QCOMPARE(store.findWamid(u"wamid.X"_s), id);
+    QCOMPARE(r.entry.recipient, u"+1 555-0100"_s);
+    Wac::HistoryAnswer failed;
+    failed.outcome = HistoryOutcome::Failed;
+    failed.errorCode = 131047;
+    failed.fbtraceId = u"Trace"_s;
+    const qint64 second = store.addPending(entry(u"+1 555-0100"_s, u"again"_s));
+    QVERIFY(store.finish(second, failed));
+    QCOMPARE(store.record(second)->answer.errorCode, 131047);
+    QCOMPARE(store.record(second)->answer.fbtraceId, u"Trace"_s);
+    QVERIFY(!store.finish(9999, failed)); // no such row
+}
+
+void TestHistoryStore::interruptedSendsBecomeUnknown()
+{
+    qint64 id = 0;
+    {
+        Wac::HistoryStore store(m_path);
+        QVERIFY(store.open());
+        id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
+    }
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    QCOMPARE(store.markInterruptedUnknown(), 1);
+    QCOMPARE(store.record(id)->answer.outcome, HistoryOutcome::Unknown);
+    QVERIFY(store.record(id)->answer.errorMessage.contains(u"may have been sent"_s));
+}
+
+void TestHistoryStore::everyFilter_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QList<qint64>>("expected");
+    QTest::newRow("none") << QString() << QList<qint64> {5, 4, 3, 2, 1};
+    QTest::newRow("wamid") << u"wamid.A"_s << QList<qint64> {1};
+    QTest::newRow("wamid key") << u"wamid:wamid.E"_s << QList<qint64> {5};
+    QTest::newRow("recipient") << u"+1555"_s << QList<qint64> {5, 4, 1};
+    QTest::newRow("recipient prefix") << u"to:+1 555-01"_s << QList<qint64> {5, 4, 1};
+    QTest::newRow("recipient exact") << u"to:15550199"_s << QList<qint64> {4};
+    QTest::newRow("text") << u"refund"_s << QList<qint64> {5, 3};
+    QTest::newRow("text prefix") << u"ship"_s << QList<qint64> {1};
+    QTest::newRow("text two words") << u"refund approved"_s << QList<qint64> {3};
+    QTest::newRow("text with quotes") << u"\"quoted\""_s << QList<qint64> {5};
+    QTest::newRow("text accents") << u"olá"_s << QList<qint64> {2};
+    QTest::newRow("type") << u"type:template"_s << QList<qint64> {2};
+    QTest::newRow("pending") << u"status:pending"_s << QList<qint64> {4};
+    QTest::newRow("accepted") << u"status:accepted"_s << QList<qint64> {5, 1};
+    QTest::newRow("failed") << u"status:failed"_s << QList<qint64> {2};
+    QTest::newRow("unknown") << u"status:unknown"_s << QList<qint64> {3};
+    QTest::newRow("read") << u"status:read"_s << QList<qint64> {5};
+    QTest::newRow("profile") << u"profile:Production"_s << QList<qint64> {2};
+    QTest::newRow("since") << u"since:2026-11-12"_s << QList<qint64> {5, 4, 3};
+    QTest::newRow("until") << u"until:2026-11-11"_s << QList<qint64> {2, 1};
+    QTest::newRow("range") << u"since:2026-11-11 until:2026-11-12"_s << QList<qint64> {3, 2};
+    QTest::newRow("combined") << u"+1555 refund status:accepted"_s << QList<qint64> {5};
+    QTest::newRow("nothing") << u"nonexistentword"_s << QList<qint64> {};
+}
+
+void TestHistoryStore::everyFilter()
+{
+    QFETCH(QString, expression);
+    QFETCH(QList<qint64>, expected);
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    fill(store);
+    QString error;
+    const Wac::HistoryFilter filter = Wac::HistoryFilter::parse(expression, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(store.ids(filter, 0, 100), expected);
+    QCOMPARE(store.count(filter), expected.size());
+    for (const qint64 id : {1, 2, 3, 4, 5})
+        QCOMPARE(store.matches(filter, id), expected.contains(id));
+}
+
+void TestHistoryStore::filterExpressions()
+{
+    QString error;
+    Wac::HistoryFilter::parse(u"since:yesterday"_s, &error);
+    QVERIFY(error.contains(u"since"_s) && error.contains(u"yesterday"_s));
+    const Wac::HistoryFilter f = Wac::HistoryFilter::parse(u"\"two words\" http://x"_s);
+    QCOMPARE(f.text, u"two words http://x"_s); // an unknown key is just text
+    QVERIFY(Wac::HistoryFilter::parse(u"  "_s).isEmpty());
+}
+
+void TestHistoryStore::pagesNewestFirst()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    for (int i = 0; i < 25; ++i)
+        store.addPending(entry(u"+1 555-0100"_s, u"n"_s + QString::number(i)));
+    const QList<qint64> first = store.ids({}, 0, 10);
+    QCOMPARE(first.first(), 25);
+    const QList<qint64> second = store.ids({}, first.last(), 10);
+    QCOMPARE(second.first(), 15);
+    QCOMPARE(store.ids({}, 6, 10).size(), 5);
+}
+
+void TestHistoryStore::timelineKeepsTheNewestStatus()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    const qint64 id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
+    store.finish(id, accepted(u"wamid.T"_s));
+    // Webhooks arrive out of order: read first, then the older sent and delivered.
+    store.addStatus({u"wamid.T"_s, u"read"_s, 3000, 0, {}});
+    store.addStatus({u"wamid.T"_s, u"sent"_s, 1000, 0, {}});
+    store.addStatus({u"wamid.T"_s, u"delivered"_s, 2000, 0, {}});
+    QCOMPARE(store.record(id)->lastStatus, u"read"_s);
+    const QList<Wac::HistoryStatusEvent> events = store.timeline(u"wamid.T"_s);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.first().status, u"sent"_s);
+    QCOMPARE(events.last().status, u"read"_s);
+}
+
+void TestHistoryStore::exportsCsvAndJsonThatReadBack()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    fill(store);
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(Wac::HistoryExport::write(store, {Wac::HistoryFilter::parse(u"+1555"_s), {}},
+        Wac::HistoryExport::Format::Json, &json, {}, &error));
+    QJsonParseError parse;
+    const QJsonArray rows = QJsonDocument::fromJson(json.data(), &parse).array();
+    QCOMPARE(parse.error, QJsonParseError::NoError);
+    QCOMPARE(rows.size(), 3);
+    const QJsonObject newest = rows.first().toObject();
+    QCOMPARE(newest.value(u"wamid").toString(), u"wamid.E"_s);
+    QCOMPARE(newest.value(u"status").toString(), u"read"_s);
+    QCOMPARE(newest.value(u"outcome").toString(), u"accepted"_s);
+    QCOMPARE(newest.value(u"request").toObject().value(u"text").toObject().value(u"body"),
+        u"refund sent, \"quoted\", done"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"outcome").toString(), u"pending"_s);
+
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    QVERIFY(Wac::HistoryExport::write(
+        store, {{}, {2, 5}}, Wac::HistoryExport::Format::Csv, &csv, {}, &error));
+    const QString text = QString::fromUtf8(csv.data());
+    const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3); // header and the two selected rows
+    QVERIFY(lines.at(0).startsWith(u"time,profile,"_s));
+    QVERIFY(lines.at(1).contains(u",132001,Template name does not exist,"_s));
+    QVERIFY(lines.at(1).contains(u"Olá, pedido enviado"_s));
+    // Quotes inside a field are doubled and the field quoted, the request kept whole.
+    QVERIFY(lines.at(2).contains(u"\\\"\"quoted\\\"\""_s));
+    QVERIFY(lines.at(2).startsWith(u"2026-11-1"_s) && lines.at(2).contains(u"Z,Sandbox,"_s));
+}
+
+void TestHistoryStore::exportCanBeCancelled()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    store.database().transaction();
+    for (int i = 0; i < 2500; ++i)
+        store.addPending(entry(u"+1 555-0100"_s, u"n"_s + QString::number(i)));
+    store.database().commit();
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QList<qint64> seen;
+    QList<qint64> totals;
+    QString error;
+    QVERIFY(!Wac::HistoryExport::write(
+        store, {}, Wac::HistoryExport::Format::Csv, &out,
+        [&](qint64 done, qint64 total) -> bool {
+            seen << done;
+            totals << total;
+            return done < 2000;
+        },
+        &error));
+    QCOMPARE(seen, (QList<qint64> {1000, 2000}));
+    QCOMPARE(totals, (QList<qint64> {2500, 2500}));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestHistoryStore::deleteClearRetentionCompact()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    fill(store);
+    QCOMPARE(store.remove({5}), 1);
+    QVERIFY(store.timeline(u"wamid.E"_s).isEmpty());
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"refund"_s), 0, 10), QList<qint64> {3});
+    const qint64 now = QDate(2026, 11, 14).startOfDay().toMSecsSinceEpoch();
+    QCOMPARE(store.removeOlderThan(2, now), 2); // the 10th and the 11th
+    QCOMPARE(store.ids({}, 0, 10), (QList<qint64> {4, 3}));
+    QVERIFY(store.compact());
+    QVERIFY(store.clear());
+    QCOMPARE(store.count({}), 0);
+    QCOMPARE(store.count(Wac::HistoryFilter::parse(u"refund"_s)), 0);
+    store.addPending(entry(u"+1 555-0100"_s, u"after clear"_s));
+    QCOMPARE(store.count(Wac::HistoryFilter::parse(u"clear"_s)), 1);
+    QCOMPARE(store.remove(store.ids({}, 0, 10)), 1); // the trigger is back
+    QCOMPARE(store.count(Wac::HistoryFilter::parse(u"clear"_s)), 0);
+}
+
+void TestHistoryStore::notADatabaseIsMovedAside()
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    Wac::HistoryStore store(m_path);
+    QString notice;
+    QVERIFY(store.open(&notice));
+    QVERIFY2(notice.contains(u"history.sqlite.damaged-"_s), qPrintable(notice));
+    const QStringList aside = QDir(m_dir->path()).entryList({u"history.sqlite.damaged-*"_s});
+    QCOMPARE(aside.size(), 1);
+    QFile old(m_dir->filePath(aside.first()));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray(8192, 'x')); // kept as it was
+    QVERIFY(store.addPending(entry(u"+1 555-0100"_s, u"works"_s)) > 0);
+}
+
+void TestHistoryStore::aDamagedPageFailsTheCheckAndIsReplaced()
+{
+    {
+        Wac::HistoryStore store(m_path);
+        QVERIFY(store.open());
+        store.database().transaction();
+        for (int i = 0; i < 400; ++i)
+            store.addPending(entry(u"+1 555-0100"_s, QString(200, QChar(u'a' + i % 26))));
+        store.database().commit();
+        QSqlQuery(store.database()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    QCOMPARE(Wac::HistoryStore::checkIntegrity(m_path), QString());
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 20 * 4096);
+    file.seek(12 * 4096); // a page of the messages table, well after the schema
+    file.write(QByteArray(4096, '\xa5'));
+    file.close();
+    const QString problem = Wac::HistoryStore::checkIntegrity(m_path);
+    QVERIFY(!problem.isEmpty());
+    Wac::HistoryStore store(m_path);
+    store.open();
+    const QString movedTo = store.replaceDamaged(problem);
+    QVERIFY(movedTo.contains(u".damaged-"_s));
+    QVERIFY(QFile::exists(movedTo));
+    QVERIFY(store.isOpen());
+    QCOMPARE(store.count({}), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
