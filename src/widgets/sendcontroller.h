@@ -12,12 +12,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace Wac {
 
 class CloudApiClient;
+class HistoryStore;
 class SecretVault;
 class SendJob;
 
@@ -36,6 +38,9 @@ public:
 
     bool isBusy() const { return m_busy; }
 
+    /// Where sends are recorded: a pending row just before the request leaves, its answer after.
+    void setHistory(HistoryStore *history) { m_history = history; }
+
     /// Starts sending `body` with `profile`; false (nothing started) while a send is in flight.
     bool send(const Profile &profile, const QJsonObject &body);
     /// Starts uploading `file` to `profile`'s media endpoint; its ID is in the result's
@@ -47,6 +52,8 @@ Q_SIGNALS:
     void started();
     void progress(qint64 sent, qint64 total);
     void finished(const Wac::SendResult &result);
+    /// A history row was added (pending) or given its answer.
+    void historyChanged(qint64 id);
 
 private:
     using Request = std::function<SendJob *(CloudApiClient &client)>;
@@ -56,6 +63,9 @@ private:
     void finish(const SendResult &result);
 
     SecretVault *m_vault;
+    HistoryStore *m_history = nullptr;
+    std::optional<QJsonObject> m_message; ///< the body being sent (not set for uploads)
+    qint64 m_historyId = 0;
     QNetworkAccessManager *m_nam;
     std::unique_ptr<CloudApiClient> m_client;
     QPointer<SendJob> m_job;
