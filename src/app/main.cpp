@@ -3,21 +3,26 @@
 #include "core/jsoninput.h"
 #include "core/translator.h"
 #include "sim/simulatorserver.h"
+#include "storage/historystore.h"
 #include "storage/keychaintokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
+#include "widgets/history/historypane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +61,21 @@ int runHeadless(Wac::MainWindow &window, const QCommandLineParser &parser)
     return 0;
 }
 
+/// For bench_history: quits once the history table has painted its first page.
+class FirstPaintQuit : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,6 +108,9 @@ int main(int argc, char *argv[])
                 "main", "Write the payload the form holds after loading, and exit."),
             u"json"_s},
     });
+    QCommandLineOption quitAfterPaint(u"quit-after-history-paint"_s);
+    quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterPaint);
     parser.process(app);
     const bool headless = parser.isSet(u"screenshot"_s) || parser.isSet(u"dump"_s);
     if (parser.isSet(u"theme"_s))
@@ -101,6 +124,15 @@ int main(int argc, char *argv[])
     Wac::SecretVault vault(&keychain);
     Wac::MainWindow window;
     window.setServices(&profiles, &vault, &nam);
+    Wac::HistoryStore history(Wac::HistoryStore::defaultPath());
+    QString historyNotice;
+    if (history.open(&historyNotice)) {
+        window.setHistory(&history, historyNotice);
+    } else {
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "Sends are not recorded: %1")
+                .arg(history.lastError()));
+    }
     // The Sandbox: the simulator in this process on a free loopback port, so that everything
     // works on first run with no Meta account.
     Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());
@@ -127,6 +159,10 @@ int main(int argc, char *argv[])
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/draft.json"_s);
     if (!parser.isSet(u"open"_s))
         window.restoreDraft();
+    FirstPaintQuit firstPaint;
+    if (parser.isSet(quitAfterPaint) && window.historyPane())
+        window.historyPane()->findChild<QTableView *>()->viewport()->installEventFilter(
+            &firstPaint);
     window.show();
     return QApplication::exec();
 }

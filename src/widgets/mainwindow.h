@@ -22,6 +22,8 @@ class MainWindow;
 namespace Wac {
 
 class ComposerController;
+class HistoryPane;
+class HistoryStore;
 class MediaSourceEditor;
 class ProfileStore;
 class ResultPanel;
@@ -54,6 +56,12 @@ public:
     void setSandboxTemplates(PreviewWidget::TemplateLookup lookup);
     /// The application's profiles and secrets; enables File → Profiles and sending.
     void setServices(ProfileStore *profiles, SecretVault *vault, QNetworkAccessManager *nam);
+    /// Records sends in `history` and shows it in the History dock (after setServices()).
+    /// Rows a previous run left pending are marked unknown, and the file is checked in the
+    /// background; a damaged one is moved aside and the user told.
+    void setHistory(HistoryStore *history, const QString &openNotice = {});
+
+    HistoryPane *historyPane() const { return m_historyPane; }
 
     /// Loads a payload or curl command file; false, with the reason in the status bar and in
     /// `error`, when it cannot be read or is not a payload.
@@ -104,6 +112,13 @@ private:
     void sendFinished(const SendResult &result);
     void showSecretsMode(bool sessionOnly);
     void upload(MediaSourceEditor *editor);
+    bool startSend(const Profile &profile, const QJsonObject &body);
+
+    // mainwindowhistory.cpp
+    void replyTo(const QString &recipient, const QString &wamid);
+    void reactTo(const QString &recipient, const QString &wamid);
+    void resendFromHistory(const QString &profileName, const QJsonObject &body);
+    void checkHistoryInBackground();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ComposerController *m_composer = nullptr;
@@ -124,6 +139,8 @@ private:
     QString m_savedJson; ///< what that file holds, to tell whether there are unsaved edits
     QString m_draftPath;
     PreviewWidget::TemplateLookup m_sandboxTemplates;
+    HistoryStore *m_history = nullptr;
+    HistoryPane *m_historyPane = nullptr;
 };
 
 } // namespace Wac

@@ -155,12 +155,18 @@ void MainWindow::send(bool anyway)
     }
     if (!m_sender || !m_ui->jsonPane->isValid() || (m_hasErrors && !anyway) || m_sender->isBusy())
         return;
-    const std::optional<Profile> profile = currentProfile();
-    if (!profile || !m_sender->send(*profile, m_message.toJson()))
-        return;
+    if (const std::optional<Profile> profile = currentProfile())
+        startSend(*profile, m_message.toJson());
+}
+
+bool MainWindow::startSend(const Profile &profile, const QJsonObject &body)
+{
+    if (!m_sender->send(profile, body))
+        return false;
     m_result->showSending();
-    statusBar()->showMessage(tr("Sending with %1…").arg(profile->name));
+    statusBar()->showMessage(tr("Sending with %1…").arg(profile.name));
     updateSendState();
+    return true;
 }
 
 void MainWindow::upload(MediaSourceEditor *editor)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/resultpanel.h"
 
+#include "widgets/theme.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -163,21 +165,7 @@ void ResultPanel::showProblem(const QString &headline, const QString &text)
 void ResultPanel::setHeadline(const QString &html, Tone tone)
 {
     m_headline->setText(html);
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    QColor color = palette().color(QPalette::WindowText);
-    switch (tone) {
-    case Tone::Good:
-        color = dark ? QColor(0x6f, 0xcf, 0x86) : QColor(0x2e, 0x7d, 0x32);
-        break;
-    case Tone::Uncertain:
-        color = dark ? QColor(0xf0, 0xb4, 0x50) : QColor(0xa3, 0x5f, 0x00);
-        break;
-    case Tone::Bad:
-        color = dark ? QColor(0xef, 0x6f, 0x6c) : QColor(0xc6, 0x28, 0x28);
-        break;
-    case Tone::Neutral:
-        break;
-    }
+    const QColor color = Theme::toneColor(tone, palette());
     QPalette p = m_headline->palette();
     p.setColor(QPalette::WindowText, color);
     m_headline->setPalette(p);

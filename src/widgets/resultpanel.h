@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/sendresult.h"
+#include "widgets/theme.h"
 
 #include <QWidget>
 
@@ -36,13 +37,7 @@ public:
     QString wamid() const { return m_wamid; }
 
 private:
-    enum class Tone
-    {
-        Neutral,
-        Good,
-        Uncertain,
-        Bad
-    };
+    using Tone = Theme::Tone;
 
     void setHeadline(const QString &html, Tone tone);
     void setDetails(const QString &text);

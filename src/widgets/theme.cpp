@@ -136,4 +136,20 @@ void setUpMenu(QAction *system, QAction *light, QAction *dark)
     }
 }
 
+QColor toneColor(Tone tone, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case Tone::Good:
+        return dark ? QColor(0x6f, 0xcf, 0x86) : QColor(0x2e, 0x7d, 0x32);
+    case Tone::Uncertain:
+        return dark ? QColor(0xf0, 0xb4, 0x50) : QColor(0xa3, 0x5f, 0x00);
+    case Tone::Bad:
+        return dark ? QColor(0xef, 0x6f, 0x6c) : QColor(0xc6, 0x28, 0x28);
+    case Tone::Neutral:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
 } // namespace Wac::Theme

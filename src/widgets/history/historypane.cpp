@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/history/historypane.h"
+
+#include "ui_historypane.h"
+
+#include "core/jsoninput.h"
+#include "core/messagetype.h"
+#include "net/apierror.h"
+#include "storage/historystore.h"
+#include "widgets/history/historymodel.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+QString prettyJson(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    return QString::fromUtf8(doc.isObject() ? indentedJson(doc.object()) : json);
+}
+
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+}
+
+} // namespace
+
+HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HistoryPane>())
+    , m_store(store)
+    , m_model(new HistoryModel(store, this))
+{
+    m_ui->setupUi(this);
+    QTableView *table = m_ui->historyTableView;
+    table->setModel(m_model);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics fm(table->font());
+    table->setColumnWidth(HistoryModel::Time, fm.horizontalAdvance(u"2026-11-21 00:00:00"_s) + 16);
+    table->setColumnWidth(HistoryModel::Profile, fm.horizontalAdvance(u"Production"_s) + 16);
+    table->setColumnWidth(
+        HistoryModel::Recipient, fm.horizontalAdvance(u"+55 11 91234-5678"_s) + 16);
+    table->setColumnWidth(HistoryModel::Type, fm.horizontalAdvance(u"interactive.list"_s) + 16);
+    table->setColumnWidth(HistoryModel::Wamid, fm.horizontalAdvance(u"wamid.HBgLMTY1MDU1"_s) + 16);
+    table->setColumnWidth(HistoryModel::Status, fm.horizontalAdvance(u"Outcome unknown"_s) + 16);
+    table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit *view :
+        {m_ui->requestPlainTextEdit, m_ui->responsePlainTextEdit, m_ui->timelinePlainTextEdit})
+        view->setFont(mono);
+    m_ui->historySplitter->setStretchFactor(0, 3);
+    m_ui->historySplitter->setStretchFactor(1, 2);
+    setUpFilters();
+    setUpActions();
+    connect(m_model, &HistoryModel::totalCountChanged, this, &HistoryPane::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::selectionChanged);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &HistoryPane::selectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+        if (this->table()->currentIndex().row() == from.row())
+            selectionChanged();
+    });
+    updateCount();
+    selectionChanged();
+}
+
+HistoryPane::~HistoryPane() = default;
+
+void HistoryPane::setUpFilters()
+{
+    m_ui->typeComboBox->addItem(tr("All types"), QString());
+    for (const MessageType type : allMessageTypes())
+        m_ui->typeComboBox->addItem(messageTypeId(type), messageTypeId(type));
+    const QList<std::pair<QString, QString>> statuses = {{tr("Any status"), {}},
+        {tr("Sending…"), u"pending"_s}, {tr("Accepted"), u"accepted"_s},
+        {tr("Failed"), u"failed"_s}, {tr("Outcome unknown"), u"unknown"_s}, {tr("Sent"), u"sent"_s},
+        {tr("Delivered"), u"delivered"_s}, {tr("Read"), u"read"_s}};
+    for (const auto &[label, value] : statuses)
+        m_ui->statusComboBox->addItem(label, value);
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDate(today.addDays(-7));
+    m_ui->toDateEdit->setDate(today);
+    m_searchPause.setSingleShot(true);
+    m_searchPause.setInterval(200);
+    connect(&m_searchPause, &QTimer::timeout, this, &HistoryPane::applyFilter);
+    connect(
+        m_ui->searchLineEdit, &QLineEdit::textChanged, &m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &HistoryPane::applyFilter);
+    for (QComboBox *combo : {m_ui->typeComboBox, m_ui->statusComboBox})
+        connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPane::applyFilter);
+    connect(m_ui->datesCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->fromDateEdit->setEnabled(on);
+        m_ui->toDateEdit->setEnabled(on);
+        applyFilter();
+    });
+    for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
+        connect(edit, &QDateEdit::dateChanged, this, &HistoryPane::applyFilter);
+}
+
+HistoryFilter HistoryPane::currentFilter(QString *error) const
+{
+    HistoryFilter f = HistoryFilter::parse(m_ui->searchLineEdit->text(), error);
+    if (const QString type = m_ui->typeComboBox->currentData().toString(); !type.isEmpty())
+        f.type = type;
+    if (const QString status = m_ui->statusComboBox->currentData().toString(); !status.isEmpty())
+        f.status = status;
+    if (m_ui->datesCheckBox->isChecked()) {
+        f.from = m_ui->fromDateEdit->date().startOfDay().toMSecsSinceEpoch();
+        f.until = m_ui->toDateEdit->date().addDays(1).startOfDay().toMSecsSinceEpoch();
+    }
+    return f;
+}
+
+void HistoryPane::applyFilter()
+{
+    m_searchPause.stop();
+    QString error;
+    const HistoryFilter filter = currentFilter(&error);
+    m_ui->searchLineEdit->setToolTip(error);
+    m_model->setFilter(filter);
+    if (!error.isEmpty())
+        Q_EMIT statusMessage(error);
+}
+
+void HistoryPane::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    m_ui->countLabel->setText(m_model->filter().isEmpty()
+            ? tr("%n message(s)", nullptr, int(qMin<qint64>(total, INT_MAX)))
+            : tr("%n found", nullptr, int(qMin<qint64>(total, INT_MAX))));
+}
+
+void HistoryPane::recordChanged(qint64 id)
+{
+    m_model->recordChanged(id);
+}
+
+QTableView *HistoryPane::table() const
+{
+    return m_ui->historyTableView;
+}
+
+QList<qint64> HistoryPane::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : table()->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    return ids;
+}
+
+const HistoryRecord *HistoryPane::current() const
+{
+    const QModelIndexList rows = table()->selectionModel()->selectedRows();
+    return rows.size() == 1 ? m_model->recordAt(rows.first().row()) : nullptr;
+}
+
+void HistoryPane::selectionChanged()
+{
+    const HistoryRecord *r = current();
+    const bool one = r != nullptr;
+    const bool hasWamid = one && !r->answer.wamid.isEmpty();
+    m_ui->copyWamidPushButton->setEnabled(hasWamid);
+    m_ui->replyPushButton->setEnabled(hasWamid && !r->entry.recipient.isEmpty());
+    m_ui->reactPushButton->setEnabled(hasWamid && !r->entry.recipient.isEmpty());
+    m_ui->openPushButton->setEnabled(one);
+    m_ui->resendPushButton->setEnabled(one && r->answer.outcome != HistoryOutcome::Pending);
+    m_ui->deletePushButton->setEnabled(!table()->selectionModel()->selectedRows().isEmpty());
+    if (one) {
+        showDetails(*r);
+        return;
+    }
+    const qsizetype count = table()->selectionModel()->selectedRows().size();
+    m_ui->summaryLabel->setText(count > 1
+            ? tr("%n messages selected.", nullptr, int(count))
+            : tr("Select a message to see its request, answer and timeline."));
+    m_ui->requestPlainTextEdit->clear();
+    m_ui->responsePlainTextEdit->clear();
+    m_ui->timelinePlainTextEdit->clear();
+}
+
+void HistoryPane::showDetails(const HistoryRecord &r)
+{
+    QStringList lines;
+    lines << u"<b>"_s + HistoryModel::statusText(r).toHtmlEscaped() + u"</b>"_s
+            + (r.answer.httpStatus ? u" · HTTP "_s + QString::number(r.answer.httpStatus)
+                                   : QString());
+    QString to = tr("To %1").arg(r.entry.recipient.toHtmlEscaped());
+    if (!r.answer.waId.isEmpty())
+        to += u' ' + tr("(WhatsApp ID %1)").arg(r.answer.waId.toHtmlEscaped());
+    lines << to + u" · "_s + tr("profile %1").arg(r.entry.profile.toHtmlEscaped());
+    if (!r.answer.wamid.isEmpty())
+        lines << u"WAMID "_s + r.answer.wamid.toHtmlEscaped();
+    if (r.answer.outcome != HistoryOutcome::Accepted
+        && r.answer.outcome != HistoryOutcome::Pending) {
+        const QJsonObject response = QJsonDocument::fromJson(r.answer.responseJson).object();
+        const ApiError error = ApiError::fromGraph(r.answer.httpStatus, response);
+        QString text = r.answer.errorMessage;
+        if (error.code != 0)
+            text = error.headline() + u" (#"_s + QString::number(error.code) + u"): "_s
+                + error.message;
+        lines << text.toHtmlEscaped();
+        if (const QString hint = error.code != 0 ? error.hint() : QString(); !hint.isEmpty())
+            lines << u"<i>"_s + hint.toHtmlEscaped() + u"</i>"_s;
+        if (!r.answer.fbtraceId.isEmpty())
+            lines << u"fbtrace_id "_s + r.answer.fbtraceId.toHtmlEscaped();
+    }
+    m_ui->summaryLabel->setText(lines.join(u"<br>"_s));
+    m_ui->requestPlainTextEdit->setPlainText(prettyJson(r.entry.requestJson));
+    m_ui->responsePlainTextEdit->setPlainText(r.answer.responseJson.isEmpty()
+            ? tr("(no answer was received)")
+            : prettyJson(r.answer.responseJson));
+    QStringList timeline;
+    timeline << localTime(r.entry.createdAt) + u"  "_s + tr("written, request sent");
+    for (const HistoryStatusEvent &e : m_store->timeline(r.answer.wamid)) {
+        QString line = localTime(e.at) + u"  "_s + e.status;
+        if (e.errorCode != 0)
+            line += u"  #"_s + QString::number(e.errorCode) + u' ' + e.errorMessage;
+        timeline << line;
+    }
+    m_ui->timelinePlainTextEdit->setPlainText(timeline.join(u'\n'));
+}
+
+} // namespace Wac

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "storage/historyfilter.h"
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HistoryPane;
+}
+
+class QMenu;
+class QTableView;
+
+namespace Wac {
+
+class HistoryModel;
+class HistoryStore;
+struct HistoryRecord;
+
+/**
+ * The history dock: a filter bar (text, WAMID, number, type, status, dates) run as indexed SQL,
+ * the table of sends newest first, the selected send's request, answer, timeline and decoded
+ * error, and what can be done with it: copy its WAMID, reply or react to it, open it in the
+ * composer, send it again, export, delete, clear, keep for N days, compact.
+ */
+class HistoryPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryPane(HistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryPane() override;
+
+    HistoryModel *model() const { return m_model; }
+
+    /// A send was recorded or answered: shows it at once.
+    void recordChanged(qint64 id);
+    /// Deletes what is older than the kept days, as set in the More menu (at start and on change).
+    void applyRetention();
+    /// The filter the bar's fields make.
+    HistoryFilter currentFilter(QString *error = nullptr) const;
+
+Q_SIGNALS:
+    void replyRequested(const QString &recipient, const QString &wamid);
+    void reactRequested(const QString &recipient, const QString &wamid);
+    void openRequested(const QJsonObject &body);
+    void resendRequested(const QString &profile, const QJsonObject &body);
+    void statusMessage(const QString &text);
+
+private:
+    void setUpFilters();
+    void setUpActions();
+    void applyFilter();
+    void updateCount();
+    void selectionChanged();
+    void showDetails(const HistoryRecord &record);
+    QTableView *table() const;
+    QList<qint64> selectedIds() const;
+    const HistoryRecord *current() const;
+
+    // historyactions.cpp
+    void copyWamid();
+    void resend();
+    void exportRows(bool selectedOnly);
+    void deleteSelected();
+    void clearAll();
+    void setKeepDays(int days);
+    void compact();
+    void fillMoreMenu();
+
+    std::unique_ptr<Ui::HistoryPane> m_ui;
+    HistoryStore *m_store;
+    HistoryModel *m_model;
+    QMenu *m_moreMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QTimer m_searchPause;
+};
+
+} // namespace Wac

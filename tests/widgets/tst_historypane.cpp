@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/historystore.h"
+#include "widgets/dialogs/confirm.h"
+#include "widgets/dialogs/filedialogs.h"
+#include "widgets/history/historymodel.h"
+#include "widgets/history/historypane.h"
+#include "widgets/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include "windowfixture.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Wac::HistoryEntry entry(int n)
+{
+    const QJsonObject request {{u"messaging_product"_s, u"whatsapp"_s},
+        {u"to"_s, QString(u"+1 555-01"_s + QString::number(n % 100).rightJustified(2, u'0'))},
+        {u"type"_s, u"text"_s},
+        {u"text"_s, QJsonObject {{u"body"_s, QString(u"message number "_s + QString::number(n))}}}};
+    return {1763380800000 + n * 1000LL, u"Sandbox"_s, u"106540352242922"_s,
+        request.value(u"to").toString(), u"text"_s,
+        QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}};
+}
+
+} // namespace
+
+class TestHistoryPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void modelPagesLazilyUnderTheTester();
+    void aSendAppearsOnTopAndIsAnswered();
+    void searchFiltersAsYouType();
+    void replyReactOpenAndResend();
+    void exportAndDeleteAreAskedFirst();
+
+private:
+    void typeAndSend(const QString &body);
+
+    QTableView *table() const
+    {
+        return m_f->window->findChild<QTableView *>(u"historyTableView"_s);
+    }
+
+    QPushButton *button(const char *name) const
+    {
+        return m_f->window->findChild<QPushButton *>(QLatin1String(name));
+    }
+
+    std::unique_ptr<Wac::Test::WindowFixture> m_f;
+    std::unique_ptr<Wac::HistoryStore> m_store;
+};
+
+void TestHistoryPane::init()
+{
+    m_f = std::make_unique<Wac::Test::WindowFixture>();
+    QCOMPARE(m_f->start(), QString());
+    m_store = std::make_unique<Wac::HistoryStore>(m_f->dir.filePath(u"history.sqlite"_s));
+    QVERIFY(m_store->open());
+    m_f->window->setHistory(m_store.get());
+}
+
+void TestHistoryPane::cleanup()
+{
+    m_f->stop();
+    m_store.reset();
+    m_f.reset();
+}
+
+void TestHistoryPane::modelPagesLazilyUnderTheTester()
+{
+    m_store->database().transaction();
+    for (int i = 1; i <= 1000; ++i)
+        m_store->addPending(entry(i));
+    m_store->database().commit();
+    Wac::HistoryModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.totalCount(), 1000);
+    QVERIFY(model.rowCount() < 1000); // pages, not the table (the tester fetches some itself)
+    const int before = model.rowCount();
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), qMin(before + 256, 1000));
+    model.fetchTo(900);
+    QVERIFY(model.rowCount() > 900);
+    QCOMPARE(model.data(model.index(900, Wac::HistoryModel::Recipient)).toString(),
+        u"+1 555-0100"_s); // row 900 is message 100
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(model.data(model.index(0, Wac::HistoryModel::Status)).toString(), u"Sending…"_s);
+    model.setFilter(Wac::HistoryFilter::parse(u"to:+1555-0107"_s));
+    QCOMPARE(model.rowCount(), 10);
+    const qint64 id = m_store->addPending(entry(1007));
+    model.recordChanged(id);
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.idAt(0), id);
+    Wac::HistoryAnswer answer;
+    answer.outcome = Wac::HistoryOutcome::Failed;
+    answer.errorCode = 131047;
+    answer.errorMessage = u"Re-engagement message"_s;
+    m_store->finish(id, answer);
+    model.recordChanged(id);
+    QCOMPARE(model.data(model.index(0, Wac::HistoryModel::Error)).toString(),
+        u"#131047 Re-engagement message"_s);
+    model.recordChanged(m_store->addPending(entry(3))); // not matching: not shown
+    QCOMPARE(model.rowCount(), 11);
+}
+
+void TestHistoryPane::typeAndSend(const QString &body)
+{
+    auto *recipient = m_f->window->findChild<QLineEdit *>(u"recipientLineEdit"_s);
+    recipient->clear();
+    QTest::keyClicks(recipient, u"+1 650 555 1234"_s);
+    auto *text = m_f->window->findChild<QPlainTextEdit *>(u"bodyTextEdit"_s);
+    QVERIFY(text);
+    text->clear();
+    QTest::keyClicks(text, body);
+    auto *send = m_f->window->findChild<QPushButton *>(u"sendPushButton"_s);
+    QTRY_VERIFY(send->isEnabled());
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+}
+
+void TestHistoryPane::aSendAppearsOnTopAndIsAnswered()
+{
+    typeAndSend(u"hello from the history test"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QTRY_COMPARE(
+        table()->model()->index(0, Wac::HistoryModel::Status).data().toString(), u"Accepted"_s);
+    const QString wamid = table()->model()->index(0, Wac::HistoryModel::Wamid).data().toString();
+    QVERIFY(wamid.startsWith(u"wamid."_s));
+    QCOMPARE(m_f->posts(u"/messages"_s), 1);
+    table()->setFocus();
+    table()->selectRow(0);
+    auto *summary = m_f->window->findChild<QLabel *>(u"summaryLabel"_s);
+    QVERIFY(summary->text().contains(wamid));
+    QVERIFY(m_f->window->findChild<QPlainTextEdit *>(u"requestPlainTextEdit"_s)
+                ->toPlainText()
+                .contains(u"hello from the history test"_s));
+    QTest::keySequence(table(), QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), wamid);
+}
+
+void TestHistoryPane::searchFiltersAsYouType()
+{
+    for (int i = 1; i <= 30; ++i)
+        m_store->addPending(entry(i));
+    m_f->window->historyPane()->model()->reload();
+    auto *search = m_f->window->findChild<QLineEdit *>(u"searchLineEdit"_s);
+    QTest::keyClicks(search, u"number 2"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 11); // words match as prefixes: 2 and 20–29
+    QTest::keyClicks(search, u"7"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, u"+1 555-0107"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    search->clear();
+    QTRY_COMPARE(table()->model()->rowCount(), 30);
+    auto *status = m_f->window->findChild<QComboBox *>(u"statusComboBox"_s);
+    status->setCurrentIndex(status->findData(u"failed"_s));
+    QCOMPARE(table()->model()->rowCount(), 0);
+    QVERIFY(m_f->window->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"0"_s));
+}
+
+void TestHistoryPane::replyReactOpenAndResend()
+{
+    typeAndSend(u"original"_s);
+    QTRY_COMPARE(
+        table()->model()->index(0, Wac::HistoryModel::Status).data().toString(), u"Accepted"_s);
+    const QString wamid = table()->model()->index(0, Wac::HistoryModel::Wamid).data().toString();
+    table()->selectRow(0);
+    QTest::mouseClick(button("replyPushButton"), Qt::LeftButton);
+    QJsonObject body = m_f->window->message().toJson();
+    QCOMPARE(body.value(u"context").toObject().value(u"message_id").toString(), wamid);
+    QCOMPARE(body.value(u"to").toString(), u"+1 650 555 1234"_s);
+    QTest::mouseClick(button("reactPushButton"), Qt::LeftButton);
+    body = m_f->window->message().toJson();
+    QCOMPARE(body.value(u"type").toString(), u"reaction"_s);
+    QCOMPARE(body.value(u"reaction").toObject().value(u"message_id").toString(), wamid);
+    QTest::mouseClick(button("openPushButton"), Qt::LeftButton);
+    body = m_f->window->message().toJson();
+    QCOMPARE(body.value(u"text").toObject().value(u"body").toString(), u"original"_s);
+
+    Wac::Confirm::setNextAnswer(false);
+    QTest::mouseClick(button("resendPushButton"), Qt::LeftButton);
+    QVERIFY(Wac::Confirm::lastQuestion().contains(u"again"_s));
+    QTest::qWait(200);
+    QCOMPARE(m_f->posts(u"/messages"_s), 1); // declined: nothing sent
+    Wac::Confirm::setNextAnswer(true);
+    QTest::mouseClick(button("resendPushButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_f->posts(u"/messages"_s), 2);
+    QTRY_COMPARE(table()->model()->rowCount(), 2); // a new row
+    QTRY_COMPARE(
+        table()->model()->index(0, Wac::HistoryModel::Status).data().toString(), u"Accepted"_s);
+    QVERIFY(table()->model()->index(0, Wac::HistoryModel::Wamid).data().toString() != wamid);
+}
+
+void TestHistoryPane::exportAndDeleteAreAskedFirst()
+{
+    for (int i = 1; i <= 5; ++i)
+        m_store->addPending(entry(i));
+    m_f->window->historyPane()->model()->reload();
+    table()->selectAll();
+    const QString path = m_f->dir.filePath(u"out.json"_s);
+    Wac::FileDialogs::setNextAnswer(path);
+    QMenu *menu = button("exportPushButton")->menu();
+    menu->actions().at(0)->trigger(); // selected messages
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 5);
+
+    table()->clearSelection();
+    table()->selectRow(0);
+    Wac::Confirm::setNextAnswer(false);
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QCOMPARE(table()->model()->rowCount(), 5);
+    Wac::Confirm::setNextAnswer(true);
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QCOMPARE(table()->model()->rowCount(), 4);
+    QCOMPARE(m_store->count({}), 4);
+}
+
+QTEST_MAIN(TestHistoryPane)
+#include "tst_historypane.moc"
