@@ -44,11 +44,11 @@ void HistoryModel::reload()
     m_pages.clear();
     m_recent.clear();
     m_total = m_store->count(m_filter);
-    m_more = m_total > 0;
+    // The first page comes with the reset: views never see an empty model in between.
+    m_ids = m_store->ids(m_filter, 0, fetchSize);
+    m_more = m_ids.size() == fetchSize;
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
-    if (m_more)
-        append(fetchSize);
 }
 
 void HistoryModel::append(qint64 count)
