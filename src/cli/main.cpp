@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "clicommands.h"
+#include "historycommand.h"
 #include "rendercommand.h"
 #include "sendcommand.h"
 
@@ -76,7 +77,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, Wac::Tr::tr("validate, roundtrip, send or upload"));
+    parser.addPositionalArgument(
+        u"command"_s, Wac::Tr::tr("validate, roundtrip, send, upload, render or history"));
     const QCommandLineOption baseUrl(
         u"base-url"_s, Wac::Tr::tr("send: the Graph API address."), u"URL"_s);
     const QCommandLineOption phoneNumberId(
@@ -111,6 +113,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption time(
         u"time"_s, Wac::Tr::tr("render: the time shown (default: now)."), u"HH:MM"_s);
     parser.addOptions({output, theme, state, width, scale, templateDef, time});
+    const QCommandLineOption historyFilter(u"filter"_s,
+        Wac::Tr::tr("history: which sends, e.g. \"type:text status:failed since:2026-11-01 "
+                    "refund\"."),
+        u"EXPR"_s);
+    const QCommandLineOption historyLimit(u"limit"_s,
+        Wac::Tr::tr("history: at most N sends, newest first (default 50)."), u"N"_s, u"50"_s);
+    const QCommandLineOption historyFormat(u"format"_s,
+        Wac::Tr::tr("history: table, csv or json (default table)."), u"FORMAT"_s, u"table"_s);
+    parser.addOptions({historyFilter, historyLimit, historyFormat});
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -126,11 +137,15 @@ int main(int argc, char *argv[])
     }
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    if (command == u"history"_s && args.size() == 1) {
+        return Wac::Cli::history(parser.value(historyFilter),
+            parser.value(historyLimit).toLongLong(), parser.value(historyFormat), out, err);
+    }
     if (args.size() != 2
         || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
             && command != u"upload"_s && command != u"render"_s)) {
-        err << Wac::Tr::tr(
-            "Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (see --help)")
+        err << Wac::Tr::tr("Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or "
+                           "waconsole-cli history  (see --help)")
             << Qt::endl;
         return Wac::Cli::Unreadable;
     }

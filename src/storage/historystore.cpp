@@ -48,7 +48,9 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+    // Shared by the window and waconsole-cli, whose application names differ.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + u"/waconsole/history.sqlite"_s;
 }
 
 bool HistoryStore::isOpen() const

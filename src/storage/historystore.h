@@ -27,7 +27,7 @@ public:
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
-    /// `history.sqlite` in the application's data folder.
+    /// `waconsole/history.sqlite` in the user's data folder (`~/.local/share` on Linux).
     static QString defaultPath();
 
     /**

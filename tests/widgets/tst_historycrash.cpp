@@ -3,6 +3,10 @@
 #include "sim/simulatorserver.h"
 #include "storage/historystore.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +22,7 @@ class TestHistoryCrash : public QObject
 private Q_SLOTS:
     void killedMidRequestLeavesAnUnknownRow();
     void answeredSendIsRecorded();
+    void cliListsTheHistory();
 
 private:
     qsizetype posts() const;
@@ -87,6 +92,46 @@ void TestHistoryCrash::answeredSendIsRecorded()
     QCOMPARE(row.entry.type, u"text"_s);
     QVERIFY(!row.entry.requestJson.contains("sandbox-token"));
     QVERIFY(!row.answer.responseJson.contains("sandbox-token"));
+}
+
+void TestHistoryCrash::cliListsTheHistory()
+{
+    m_sim = std::make_unique<Wac::Sim::SimulatorServer>(Wac::Sim::SimConfig::sandbox());
+    QString error;
+    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(u"waconsole"_s);
+    QProcess child;
+    child.start(QStringLiteral(WACONSOLE_HISTORY_CHILD),
+        {dir.filePath(u"waconsole/history.sqlite"_s), m_sim->baseUrl().toString()});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("finished"), 10000);
+    QTRY_COMPARE(child.state(), QProcess::NotRunning);
+
+    const auto cli = [&dir](const QStringList &args, int *code) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, dir.path()); // where the window keeps its history
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WACONSOLE_CLI), QStringList {u"history"_s} + args);
+        p.waitForFinished();
+        *code = p.exitCode();
+        return p.readAllStandardOutput();
+    };
+    int code = -1;
+    const QJsonArray rows = QJsonDocument::fromJson(cli({u"--format"_s, u"json"_s}, &code)).array();
+    QCOMPARE(code, 0);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first()[u"outcome"].toString(), u"accepted"_s);
+    QVERIFY(rows.first()[u"wamid"].toString().startsWith(u"wamid."_s));
+    QCOMPARE(rows.first()[u"request"][u"text"][u"body"].toString(), u"crash me"_s);
+    const QByteArray table = cli({u"--filter"_s, u"crash type:text"_s}, &code);
+    QVERIFY(table.contains("\taccepted\ttext\t+1 555-0100\twamid."));
+    QCOMPARE(cli({u"--filter"_s, u"status:failed"_s}, &code), QByteArray());
+    const QByteArray csv = cli({u"--format"_s, u"csv"_s, u"--limit"_s, u"1"_s}, &code);
+    QCOMPARE(csv.count("\r\n"), 2);
+    cli({u"--filter"_s, u"since:someday"_s}, &code);
+    QCOMPARE(code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCrash)

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "historycommand.h"
+
+#include "core/coretr.h"
+#include "storage/historyexport.h"
+#include "storage/historystore.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QTextStream>
+
+#include "clicommands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Wac::Cli {
+
+namespace {
+
+/// One line per send, columns separated by tabs: readable, and easy to cut.
+void writeTable(const HistoryStore &store, const QList<qint64> &ids, QTextStream &out)
+{
+    for (const HistoryRecord &r : store.records(ids)) {
+        const QString status = r.lastStatus.isEmpty()
+            ? HistoryExport::outcomeName(int(r.answer.outcome))
+            : r.lastStatus;
+        QString error = r.answer.errorMessage;
+        if (r.answer.errorCode != 0)
+            error = u'#' + QString::number(r.answer.errorCode) + u' ' + error;
+        out << QDateTime::fromMSecsSinceEpoch(r.entry.createdAt).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+            << u'\t' << status << u'\t' << r.entry.type << u'\t' << r.entry.recipient << u'\t'
+            << (r.answer.wamid.isEmpty() ? u"-"_s : r.answer.wamid) << u'\t'
+            << error.replace(u'\n', u' ') << u'\n';
+    }
+    out.flush();
+}
+
+} // namespace
+
+int history(const QString &filterText, qint64 limit, const QString &format, QTextStream &out,
+    QTextStream &err)
+{
+    if (format != u"table" && format != u"csv" && format != u"json") {
+        err << Tr::tr("--format takes table, csv or json.") << Qt::endl;
+        return Unreadable;
+    }
+    QString problem;
+    const HistoryFilter filter = HistoryFilter::parse(filterText, &problem);
+    if (!problem.isEmpty()) {
+        err << problem << Qt::endl;
+        return Unreadable;
+    }
+    const QString path = HistoryStore::defaultPath();
+    if (!QFile::exists(path)) {
+        err << Tr::tr("No history yet: %1 does not exist.").arg(path) << Qt::endl;
+        return format == u"json" ? (out << "[]\n", Ok) : Ok;
+    }
+    HistoryStore store(path);
+    QString notice;
+    if (!store.open(&notice)) {
+        err << store.lastError() << Qt::endl;
+        return Unreadable;
+    }
+    if (!notice.isEmpty())
+        err << notice << Qt::endl;
+    const QList<qint64> ids = store.ids(filter, 0, limit > 0 ? limit : 50);
+    if (format == u"table") {
+        writeTable(store, ids, out);
+        return Ok;
+    }
+    out.flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return Unreadable;
+    QString error;
+    const bool ok = HistoryExport::write(store, {{}, ids},
+        format == u"csv" ? HistoryExport::Format::Csv : HistoryExport::Format::Json, &stdoutFile,
+        {}, &error);
+    if (!ok)
+        err << error << Qt::endl;
+    return ok ? Ok : Unreadable;
+}
+
+} // namespace Wac::Cli
