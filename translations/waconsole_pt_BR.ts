@@ -553,6 +553,101 @@
     </message>
 </context>
 <context>
+    <name>HistoryPane</name>
+    <message>
+        <source>Search text, a WAMID, +number, or type:… status:… since:YYYY-MM-DD</source>
+        <translation>Texto, WAMID, +número ou type:… status:… since:AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Pesquisar no histórico</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Tipo de mensagem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Mensagens enviadas</translation>
+    </message>
+    <message>
+        <source>Select a message to see its request, answer and timeline.</source>
+        <translation>Selecione uma mensagem para ver a requisição, a resposta e a linha do tempo.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requisição</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy WAMID</source>
+        <translation>&amp;Copiar WAMID</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ct</source>
+        <translation>Re&amp;agir</translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation>&amp;Abrir no editor</translation>
+    </message>
+    <message>
+        <source>Re&amp;send…</source>
+        <translation>Re&amp;enviar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <source>More history actions</source>
+        <translation>Mais ações do histórico</translation>
+    </message>
+</context>
+<context>
     <name>InteractiveFields</name>
     <message>
         <source>&amp;Header</source>
@@ -2098,10 +2193,6 @@
         <translation>Não há perfil chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>validate, roundtrip, send or upload</source>
-        <translation>validate, roundtrip, send ou upload</translation>
-    </message>
-    <message>
         <source>upload: the file&apos;s MIME type (default: detected from the file).</source>
         <translation>upload: o tipo MIME do arquivo (padrão: detectado pelo arquivo).</translation>
     </message>
@@ -2240,10 +2331,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>render: a hora exibida (padrão: agora).</translation>
     </message>
     <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (see --help)</source>
-        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (veja --help)</translation>
-    </message>
-    <message>
         <source>render needs -o OUT.png.</source>
         <translation>render precisa de -o OUT.png.</translation>
     </message>
@@ -2262,6 +2349,62 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Cannot write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json.</source>
+        <translation>--format aceita table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 does not exist.</source>
+        <translation>Ainda não há histórico: %1 não existe.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip, send, upload, render or history</source>
+        <translation>validate, roundtrip, send, upload, render ou history</translation>
+    </message>
+    <message>
+        <source>history: which sends, e.g. &quot;type:text status:failed since:2026-11-01 refund&quot;.</source>
+        <translation>history: quais envios, por exemplo &quot;type:text status:failed since:2026-11-01 reembolso&quot;.</translation>
+    </message>
+    <message>
+        <source>history: at most N sends, newest first (default 50).</source>
+        <translation>history: no máximo N envios, os mais novos primeiro (padrão 50).</translation>
+    </message>
+    <message>
+        <source>history: table, csv or json (default table).</source>
+        <translation>history: table, csv ou json (padrão table).</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history  (see --help)</source>
+        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render ARQUIVO|- ou waconsole-cli history  (veja --help)</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportação cancelada.</translation>
+    </message>
+    <message>
+        <source>%1: expects a date such as 2026-11-21, not &quot;%2&quot;.</source>
+        <translation>%1: espera uma data como 2026-11-21, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the file is not a history database or cannot be read</source>
+        <translation>o arquivo não é um banco de histórico ou não pode ser lido</translation>
+    </message>
+    <message>
+        <source>it was written by a newer waconsole (schema %1)</source>
+        <translation>ele foi gravado por um waconsole mais novo (esquema %1)</translation>
+    </message>
+    <message>
+        <source>The history file could not be used (%1). It was moved to %2 and a new history was started.</source>
+        <translation>O arquivo de histórico não pôde ser usado (%1). Ele foi movido para %2 e um novo histórico foi iniciado.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>O arquivo de histórico %1 está danificado (%2) e não pôde ser movido.</translation>
+    </message>
+    <message>
+        <source>waconsole stopped before the answer came: the message may have been sent.</source>
+        <translation>O waconsole parou antes da resposta: a mensagem pode ter sido enviada.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2574,307 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Data exchange with your endpoint</source>
         <translation>Troca de dados com seu endpoint</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::HistoryModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lida</translation>
+    </message>
+    <message>
+        <source>Failed after acceptance</source>
+        <translation>Falhou após ser aceita</translation>
+    </message>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation>Aceita (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>WAMID</source>
+        <translation>WAMID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::HistoryPane</name>
+    <message>
+        <source>Selected messages…</source>
+        <translation>Mensagens selecionadas…</translation>
+    </message>
+    <message>
+        <source>All messages shown…</source>
+        <translation>Todas as mensagens exibidas…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep messages</source>
+        <translation>&amp;Manter mensagens</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Para sempre</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>Por %n dia</numerusform>
+            <numerusform>Por %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;ompact the history file</source>
+        <translation>C&amp;ompactar o arquivo de histórico</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the history…</source>
+        <translation>&amp;Limpar o histórico…</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Send this %1 message to %2 again with the profile %3? It is a new message: the customer gets it twice.</source>
+        <translation>Enviar esta mensagem (%1) para %2 de novo com o perfil %3? É uma nova mensagem: o cliente a recebe duas vezes.</translation>
+    </message>
+    <message>
+        <source>Its first send may have gone out: no answer came. Check before sending again.</source>
+        <translation>O primeiro envio pode ter saído: nenhuma resposta chegou. Verifique antes de enviar de novo.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <source>Select the messages to export first.</source>
+        <translation>Selecione primeiro as mensagens a exportar.</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exportar o histórico</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>Exportando o histórico…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nada foi exportado: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
+    </message>
+    <message>
+        <source>Delete from the history</source>
+        <translation>Excluir do histórico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Excluir %n mensagem do histórico? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Excluir %n mensagens do histórico? Isso não pode ser desfeito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s) from the history.</source>
+        <translation>
+            <numerusform>%n mensagem excluída do histórico.</numerusform>
+            <numerusform>%n mensagens excluídas do histórico.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Limpar o histórico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n message(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Excluir a única mensagem do histórico? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Excluir todas as %n mensagens do histórico? Isso não pode ser desfeito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>The history is empty.</source>
+        <translation>O histórico está vazio.</translation>
+    </message>
+    <message>
+        <source>Keep messages</source>
+        <translation>Manter mensagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) older than the new limit will be deleted now.</source>
+        <translation>
+            <numerusform>%n mensagem mais antiga que o novo limite será excluída agora.</numerusform>
+            <numerusform>%n mensagens mais antigas que o novo limite serão excluídas agora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Excluí-las</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) older than the kept days were deleted.</source>
+        <translation>
+            <numerusform>%n mensagem mais antiga que o prazo foi excluída.</numerusform>
+            <numerusform>%n mensagens mais antigas que o prazo foram excluídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compacting failed: %1</source>
+        <translation>A compactação falhou: %1</translation>
+    </message>
+    <message>
+        <source>The history file went from %1 to %2.</source>
+        <translation>O arquivo de histórico foi de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n mensagem selecionada.</numerusform>
+            <numerusform>%n mensagens selecionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message to see its request, answer and timeline.</source>
+        <translation>Selecione uma mensagem para ver a requisição, a resposta e a linha do tempo.</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>(WhatsApp ID %1)</source>
+        <translation>(WhatsApp ID %1)</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>(no answer was received)</source>
+        <translation>(nenhuma resposta foi recebida)</translation>
+    </message>
+    <message>
+        <source>written, request sent</source>
+        <translation>gravado, requisição enviada</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3107,37 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Uploaded: media ID %1</source>
         <translation>Enviado: ID da mídia %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) had no answer when waconsole last stopped: marked &quot;outcome unknown&quot; in the history.</source>
+        <translation>
+            <numerusform>%n envio ficou sem resposta quando o waconsole parou: marcado como &quot;resultado desconhecido&quot; no histórico.</numerusform>
+            <numerusform>%n envios ficaram sem resposta quando o waconsole parou: marcados como &quot;resultado desconhecido&quot; no histórico.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). It was moved to %2 and a new history was started.</source>
+        <translation>O arquivo de histórico está danificado (%1). Ele foi movido para %2 e um novo histórico foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondendo a %1</translation>
+    </message>
+    <message>
+        <source>Reacting to %1: choose the emoji.</source>
+        <translation>Reagindo a %1: escolha o emoji.</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
+        <translation>O perfil %1 não existe mais: abra a mensagem no editor e envie com outro.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3574,10 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>The Sandbox simulator did not start: %1</source>
         <translation>O simulador Sandbox não iniciou: %1</translation>
+    </message>
+    <message>
+        <source>Sends are not recorded: %1</source>
+        <translation>Os envios não são registrados: %1</translation>
     </message>
 </context>
 <context>

@@ -553,6 +553,101 @@
     </message>
 </context>
 <context>
+    <name>HistoryPane</name>
+    <message>
+        <source>Search text, a WAMID, +number, or type:… status:… since:YYYY-MM-DD</source>
+        <translation>Текст, WAMID, +номер или type:… status:… since:ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Поиск по истории</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Тип сообщения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Начальная дата</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Конечная дата</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Отправленные сообщения</translation>
+    </message>
+    <message>
+        <source>Select a message to see its request, answer and timeline.</source>
+        <translation>Выберите сообщение, чтобы увидеть запрос, ответ и хронологию.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;Copy WAMID</source>
+        <translation>&amp;Копировать WAMID</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ct</source>
+        <translation>Р&amp;еакция</translation>
+    </message>
+    <message>
+        <source>&amp;Open in composer</source>
+        <translation>Открыть в &amp;редакторе</translation>
+    </message>
+    <message>
+        <source>Re&amp;send…</source>
+        <translation>Отправить с&amp;нова…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>More history actions</source>
+        <translation>Другие действия с историей</translation>
+    </message>
+</context>
+<context>
     <name>InteractiveFields</name>
     <message>
         <source>&amp;Header</source>
@@ -2101,10 +2196,6 @@
         <translation>Профиля «%1» нет.</translation>
     </message>
     <message>
-        <source>validate, roundtrip, send or upload</source>
-        <translation>validate, roundtrip, send или upload</translation>
-    </message>
-    <message>
         <source>upload: the file&apos;s MIME type (default: detected from the file).</source>
         <translation>upload: MIME-тип файла (по умолчанию определяется по файлу).</translation>
     </message>
@@ -2243,10 +2334,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>render: показываемое время (по умолчанию — сейчас).</translation>
     </message>
     <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (see --help)</source>
-        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render FILE|-  (см. --help)</translation>
-    </message>
-    <message>
         <source>render needs -o OUT.png.</source>
         <translation>Для render нужен -o OUT.png.</translation>
     </message>
@@ -2265,6 +2352,62 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json.</source>
+        <translation>--format принимает table, csv или json.</translation>
+    </message>
+    <message>
+        <source>No history yet: %1 does not exist.</source>
+        <translation>Истории пока нет: %1 не существует.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip, send, upload, render or history</source>
+        <translation>validate, roundtrip, send, upload, render или history</translation>
+    </message>
+    <message>
+        <source>history: which sends, e.g. &quot;type:text status:failed since:2026-11-01 refund&quot;.</source>
+        <translation>history: какие отправки, например &quot;type:text status:failed since:2026-11-01 возврат&quot;.</translation>
+    </message>
+    <message>
+        <source>history: at most N sends, newest first (default 50).</source>
+        <translation>history: не больше N отправок, сначала новые (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <source>history: table, csv or json (default table).</source>
+        <translation>history: table, csv или json (по умолчанию table).</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history  (see --help)</source>
+        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render ФАЙЛ|- или waconsole-cli history  (см. --help)</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>%1: expects a date such as 2026-11-21, not &quot;%2&quot;.</source>
+        <translation>%1: ожидается дата вида 2026-11-21, а не &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the file is not a history database or cannot be read</source>
+        <translation>файл не является базой истории или не читается</translation>
+    </message>
+    <message>
+        <source>it was written by a newer waconsole (schema %1)</source>
+        <translation>он записан более новой версией waconsole (схема %1)</translation>
+    </message>
+    <message>
+        <source>The history file could not be used (%1). It was moved to %2 and a new history was started.</source>
+        <translation>Файл истории нельзя использовать (%1). Он перемещён в %2, начата новая история.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>Файл истории %1 повреждён (%2), и его не удалось переместить.</translation>
+    </message>
+    <message>
+        <source>waconsole stopped before the answer came: the message may have been sent.</source>
+        <translation>waconsole остановился до получения ответа: сообщение могло быть отправлено.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2577,316 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Data exchange with your endpoint</source>
         <translation>Обмен данными с вашим сервером</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::HistoryModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляется…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Результат неизвестен</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Failed after acceptance</source>
+        <translation>Ошибка после приёма</translation>
+    </message>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation>Принято (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>WAMID</source>
+        <translation>WAMID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::HistoryPane</name>
+    <message>
+        <source>Selected messages…</source>
+        <translation>Выбранные сообщения…</translation>
+    </message>
+    <message>
+        <source>All messages shown…</source>
+        <translation>Все показанные сообщения…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep messages</source>
+        <translation>&amp;Хранить сообщения</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Всегда</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;ompact the history file</source>
+        <translation>С&amp;жать файл истории</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the history…</source>
+        <translation>&amp;Очистить историю…</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Send this %1 message to %2 again with the profile %3? It is a new message: the customer gets it twice.</source>
+        <translation>Отправить это сообщение (%1) на %2 ещё раз с профилем %3? Это новое сообщение: клиент получит его дважды.</translation>
+    </message>
+    <message>
+        <source>Its first send may have gone out: no answer came. Check before sending again.</source>
+        <translation>Первая отправка могла уйти: ответа не было. Проверьте, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Select the messages to export first.</source>
+        <translation>Сначала выберите сообщения для экспорта.</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Экспорт истории</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>Экспорт истории…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ничего не экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Delete from the history</source>
+        <translation>Удаление из истории</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить %n сообщение из истории? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n сообщения из истории? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n сообщений из истории? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s) from the history.</source>
+        <translation>
+            <numerusform>Из истории удалено %n сообщение.</numerusform>
+            <numerusform>Из истории удалено %n сообщения.</numerusform>
+            <numerusform>Из истории удалено %n сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Очистка истории</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n message(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить из истории все сообщения (%n)? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить из истории все сообщения (%n)? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить из истории все сообщения (%n)? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>The history is empty.</source>
+        <translation>История пуста.</translation>
+    </message>
+    <message>
+        <source>Keep messages</source>
+        <translation>Хранение сообщений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) older than the new limit will be deleted now.</source>
+        <translation>
+            <numerusform>%n сообщение старше нового срока будет удалено сейчас.</numerusform>
+            <numerusform>%n сообщения старше нового срока будут удалены сейчас.</numerusform>
+            <numerusform>%n сообщений старше нового срока будут удалены сейчас.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Удалить их</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) older than the kept days were deleted.</source>
+        <translation>
+            <numerusform>Удалено %n сообщение старше срока хранения.</numerusform>
+            <numerusform>Удалено %n сообщения старше срока хранения.</numerusform>
+            <numerusform>Удалено %n сообщений старше срока хранения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compacting failed: %1</source>
+        <translation>Не удалось сжать: %1</translation>
+    </message>
+    <message>
+        <source>The history file went from %1 to %2.</source>
+        <translation>Размер файла истории: было %1, стало %2.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляется…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Результат неизвестен</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>найдено: %n</numerusform>
+            <numerusform>найдено: %n</numerusform>
+            <numerusform>найдено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>Выбрано сообщений: %n.</numerusform>
+            <numerusform>Выбрано сообщений: %n.</numerusform>
+            <numerusform>Выбрано сообщений: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a message to see its request, answer and timeline.</source>
+        <translation>Выберите сообщение, чтобы увидеть запрос, ответ и хронологию.</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <source>(WhatsApp ID %1)</source>
+        <translation>(WhatsApp ID %1)</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>профиль %1</translation>
+    </message>
+    <message>
+        <source>(no answer was received)</source>
+        <translation>(ответ не получен)</translation>
+    </message>
+    <message>
+        <source>written, request sent</source>
+        <translation>записано, запрос отправлен</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3119,38 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Uploaded: media ID %1</source>
         <translation>Загружено: ID медиа %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) had no answer when waconsole last stopped: marked &quot;outcome unknown&quot; in the history.</source>
+        <translation>
+            <numerusform>%n отправка осталась без ответа при прошлой остановке waconsole: в истории помечена «результат неизвестен».</numerusform>
+            <numerusform>%n отправки остались без ответа при прошлой остановке waconsole: в истории помечены «результат неизвестен».</numerusform>
+            <numerusform>%n отправок остались без ответа при прошлой остановке waconsole: в истории помечены «результат неизвестен».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). It was moved to %2 and a new history was started.</source>
+        <translation>Файл истории повреждён (%1). Он перемещён в %2, начата новая история.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Ответ на %1</translation>
+    </message>
+    <message>
+        <source>Reacting to %1: choose the emoji.</source>
+        <translation>Реакция на %1: выберите эмодзи.</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
+        <translation>Профиля %1 больше нет: откройте сообщение в редакторе и отправьте с другим.</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3587,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>The Sandbox simulator did not start: %1</source>
         <translation>Симулятор Sandbox не запустился: %1</translation>
+    </message>
+    <message>
+        <source>Sends are not recorded: %1</source>
+        <translation>Отправки не записываются: %1</translation>
     </message>
 </context>
 <context>
