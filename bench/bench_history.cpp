@@ -200,6 +200,13 @@ int main(int argc, char *argv[])
             QCoreApplication::applicationFilePath(), {u"--bare-window"_s}, dataHome, &printed);
         bareRss = rssOf(printed);
     }
+    // The same window with an empty history: what the window itself costs, history apart.
+    QList<double> emptyTimes;
+    const QString emptyHome = dataHome + u"-empty"_s;
+    QDir(emptyHome).removeRecursively();
+    for (int i = 0; i < 5; ++i)
+        emptyTimes << processMs(app_, {u"--quit-after-history-paint"_s}, emptyHome, &printed);
+    std::sort(emptyTimes.begin(), emptyTimes.end());
     std::sort(appTimes.begin(), appTimes.end());
     std::sort(bareTimes.begin(), bareTimes.end());
     out << qSetRealNumberPrecision(3) << "start to first painted page   waconsole "

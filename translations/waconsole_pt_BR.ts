@@ -2661,13 +2661,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Forever</source>
         <translation>Para sempre</translation>
     </message>
-    <message numerus="yes">
-        <source>For %n day(s)</source>
-        <translation>
-            <numerusform>Por %n dia</numerusform>
-            <numerusform>Por %n dias</numerusform>
-        </translation>
-    </message>
     <message>
         <source>C&amp;ompact the history file</source>
         <translation>C&amp;ompactar o arquivo de histórico</translation>
@@ -2728,34 +2721,13 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Delete from the history</source>
         <translation>Excluir do histórico</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>Excluir %n mensagem do histórico? Isso não pode ser desfeito.</numerusform>
-            <numerusform>Excluir %n mensagens do histórico? Isso não pode ser desfeito.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n message(s) from the history.</source>
-        <translation>
-            <numerusform>%n mensagem excluída do histórico.</numerusform>
-            <numerusform>%n mensagens excluídas do histórico.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Clear the history</source>
         <translation>Limpar o histórico</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n message(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>Excluir a única mensagem do histórico? Isso não pode ser desfeito.</numerusform>
-            <numerusform>Excluir todas as %n mensagens do histórico? Isso não pode ser desfeito.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Clear</source>
@@ -2769,23 +2741,9 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Keep messages</source>
         <translation>Manter mensagens</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) older than the new limit will be deleted now.</source>
-        <translation>
-            <numerusform>%n mensagem mais antiga que o novo limite será excluída agora.</numerusform>
-            <numerusform>%n mensagens mais antigas que o novo limite serão excluídas agora.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete them</source>
         <translation>Excluí-las</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) older than the kept days were deleted.</source>
-        <translation>
-            <numerusform>%n mensagem mais antiga que o prazo foi excluída.</numerusform>
-            <numerusform>%n mensagens mais antigas que o prazo foram excluídas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Compacting failed: %1</source>
@@ -2831,27 +2789,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Read</source>
         <translation>Lida</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n mensagem</numerusform>
-            <numerusform>%n mensagens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found</source>
-        <translation>
-            <numerusform>%n encontrada</numerusform>
-            <numerusform>%n encontradas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n messages selected.</source>
-        <translation>
-            <numerusform>%n mensagem selecionada.</numerusform>
-            <numerusform>%n mensagens selecionadas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a message to see its request, answer and timeline.</source>
         <translation>Selecione uma mensagem para ver a requisição, a resposta e a linha do tempo.</translation>
@@ -2875,6 +2812,49 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>written, request sent</source>
         <translation>gravado, requisição enviada</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n days</source>
+        <translation>
+            <numerusform>Por %n dia</numerusform>
+            <numerusform>Por %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected messages from the history (%L1)? This cannot be undone.</source>
+        <translation>Excluir do histórico as mensagens selecionadas (%L1)? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Messages deleted from the history: %L1.</source>
+        <translation>Mensagens excluídas do histórico: %L1.</translation>
+    </message>
+    <message>
+        <source>Delete every message in the history (%L1)? This cannot be undone.</source>
+        <translation>Excluir todas as mensagens do histórico (%L1)? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Messages older than the new limit will be deleted now: %L1.</source>
+        <translation>Mensagens mais antigas que o novo limite a excluir agora: %L1.</translation>
+    </message>
+    <message>
+        <source>Messages older than the kept days deleted: %L1.</source>
+        <translation>Mensagens mais antigas que o prazo excluídas: %L1.</translation>
+    </message>
+    <message>
+        <source>Found: %L1 or more</source>
+        <translation>Encontradas: %L1 ou mais</translation>
+    </message>
+    <message>
+        <source>Messages: %L1</source>
+        <translation>Mensagens: %L1</translation>
+    </message>
+    <message>
+        <source>Found: %L1</source>
+        <translation>Encontradas: %L1</translation>
+    </message>
+    <message>
+        <source>Messages selected: %L1.</source>
+        <translation>Mensagens selecionadas: %L1.</translation>
     </message>
 </context>
 <context>
@@ -3108,13 +3088,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Uploaded: media ID %1</source>
         <translation>Enviado: ID da mídia %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n send(s) had no answer when waconsole last stopped: marked &quot;outcome unknown&quot; in the history.</source>
-        <translation>
-            <numerusform>%n envio ficou sem resposta quando o waconsole parou: marcado como &quot;resultado desconhecido&quot; no histórico.</numerusform>
-            <numerusform>%n envios ficaram sem resposta quando o waconsole parou: marcados como &quot;resultado desconhecido&quot; no histórico.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>History</source>
         <translation>Histórico</translation>
@@ -3138,6 +3111,10 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
         <translation>O perfil %1 não existe mais: abra a mensagem no editor e envie com outro.</translation>
+    </message>
+    <message>
+        <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
+        <translation>Envios sem resposta quando o waconsole parou, agora marcados como &quot;resultado desconhecido&quot; no histórico: %L1.</translation>
     </message>
 </context>
 <context>

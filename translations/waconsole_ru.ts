@@ -2664,14 +2664,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Forever</source>
         <translation>Всегда</translation>
     </message>
-    <message numerus="yes">
-        <source>For %n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-        </translation>
-    </message>
     <message>
         <source>C&amp;ompact the history file</source>
         <translation>С&amp;жать файл истории</translation>
@@ -2732,37 +2724,13 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Delete from the history</source>
         <translation>Удаление из истории</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить %n сообщение из истории? Это нельзя отменить.</numerusform>
-            <numerusform>Удалить %n сообщения из истории? Это нельзя отменить.</numerusform>
-            <numerusform>Удалить %n сообщений из истории? Это нельзя отменить.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %n message(s) from the history.</source>
-        <translation>
-            <numerusform>Из истории удалено %n сообщение.</numerusform>
-            <numerusform>Из истории удалено %n сообщения.</numerusform>
-            <numerusform>Из истории удалено %n сообщений.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Clear the history</source>
         <translation>Очистка истории</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n message(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить из истории все сообщения (%n)? Это нельзя отменить.</numerusform>
-            <numerusform>Удалить из истории все сообщения (%n)? Это нельзя отменить.</numerusform>
-            <numerusform>Удалить из истории все сообщения (%n)? Это нельзя отменить.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Clear</source>
@@ -2776,25 +2744,9 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Keep messages</source>
         <translation>Хранение сообщений</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) older than the new limit will be deleted now.</source>
-        <translation>
-            <numerusform>%n сообщение старше нового срока будет удалено сейчас.</numerusform>
-            <numerusform>%n сообщения старше нового срока будут удалены сейчас.</numerusform>
-            <numerusform>%n сообщений старше нового срока будут удалены сейчас.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete them</source>
         <translation>Удалить их</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) older than the kept days were deleted.</source>
-        <translation>
-            <numerusform>Удалено %n сообщение старше срока хранения.</numerusform>
-            <numerusform>Удалено %n сообщения старше срока хранения.</numerusform>
-            <numerusform>Удалено %n сообщений старше срока хранения.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Compacting failed: %1</source>
@@ -2840,30 +2792,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n сообщение</numerusform>
-            <numerusform>%n сообщения</numerusform>
-            <numerusform>%n сообщений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found</source>
-        <translation>
-            <numerusform>найдено: %n</numerusform>
-            <numerusform>найдено: %n</numerusform>
-            <numerusform>найдено: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n messages selected.</source>
-        <translation>
-            <numerusform>Выбрано сообщений: %n.</numerusform>
-            <numerusform>Выбрано сообщений: %n.</numerusform>
-            <numerusform>Выбрано сообщений: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a message to see its request, answer and timeline.</source>
         <translation>Выберите сообщение, чтобы увидеть запрос, ответ и хронологию.</translation>
@@ -2887,6 +2815,50 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>written, request sent</source>
         <translation>записано, запрос отправлен</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected messages from the history (%L1)? This cannot be undone.</source>
+        <translation>Удалить выбранные сообщения из истории (%L1)? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Messages deleted from the history: %L1.</source>
+        <translation>Удалено сообщений из истории: %L1.</translation>
+    </message>
+    <message>
+        <source>Delete every message in the history (%L1)? This cannot be undone.</source>
+        <translation>Удалить все сообщения истории (%L1)? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Messages older than the new limit will be deleted now: %L1.</source>
+        <translation>Сообщений старше нового срока будет удалено сейчас: %L1.</translation>
+    </message>
+    <message>
+        <source>Messages older than the kept days deleted: %L1.</source>
+        <translation>Удалено сообщений старше срока хранения: %L1.</translation>
+    </message>
+    <message>
+        <source>Found: %L1 or more</source>
+        <translation>Найдено: %L1 или больше</translation>
+    </message>
+    <message>
+        <source>Messages: %L1</source>
+        <translation>Сообщений: %L1</translation>
+    </message>
+    <message>
+        <source>Found: %L1</source>
+        <translation>Найдено: %L1</translation>
+    </message>
+    <message>
+        <source>Messages selected: %L1.</source>
+        <translation>Выбрано сообщений: %L1.</translation>
     </message>
 </context>
 <context>
@@ -3120,14 +3092,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Uploaded: media ID %1</source>
         <translation>Загружено: ID медиа %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n send(s) had no answer when waconsole last stopped: marked &quot;outcome unknown&quot; in the history.</source>
-        <translation>
-            <numerusform>%n отправка осталась без ответа при прошлой остановке waconsole: в истории помечена «результат неизвестен».</numerusform>
-            <numerusform>%n отправки остались без ответа при прошлой остановке waconsole: в истории помечены «результат неизвестен».</numerusform>
-            <numerusform>%n отправок остались без ответа при прошлой остановке waconsole: в истории помечены «результат неизвестен».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>History</source>
         <translation>История</translation>
@@ -3151,6 +3115,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
         <translation>Профиля %1 больше нет: откройте сообщение в редакторе и отправьте с другим.</translation>
+    </message>
+    <message>
+        <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
+        <translation>Отправок без ответа при прошлой остановке waconsole, теперь помеченных в истории «результат неизвестен»: %L1.</translation>
     </message>
 </context>
 <context>

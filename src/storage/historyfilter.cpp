@@ -100,6 +100,18 @@ HistoryFilter HistoryFilter::parse(const QString &expression, QString *error)
     return f;
 }
 
+QString HistoryFilter::sqlSource() const
+{
+    return ftsQuery(text).isEmpty()
+        ? u"messages m"_s
+        : u"messages_fts JOIN messages m ON m.id = messages_fts.rowid"_s;
+}
+
+QString HistoryFilter::sqlOrderKey() const
+{
+    return ftsQuery(text).isEmpty() ? u"m.id"_s : u"messages_fts.rowid"_s;
+}
+
 QString HistoryFilter::sqlCondition(QVariantMap *binds) const
 {
     QStringList parts;
@@ -114,7 +126,7 @@ QString HistoryFilter::sqlCondition(QVariantMap *binds) const
         binds->insert(u":rhi"_s, QString(recipient + u':'));
     }
     if (const QString query = ftsQuery(text); !query.isEmpty()) {
-        parts << u"m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :text)"_s;
+        parts << u"messages_fts MATCH :text"_s;
         binds->insert(u":text"_s, query);
     }
     if (!type.isEmpty()) {

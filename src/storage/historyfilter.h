@@ -32,8 +32,13 @@ struct HistoryFilter
     /// Reads `expression`; on a term it cannot use, `error` says which and why.
     static HistoryFilter parse(const QString &expression, QString *error = nullptr);
 
-    /// The SQL condition on `messages AS m` ("1" when empty) and the values to bind to it.
+    /// The tables to select from: `messages AS m`, joined to the text index when words are
+    /// searched, so that SQLite walks the index newest first and stops at a page's end.
+    QString sqlSource() const;
+    /// The condition on sqlSource() ("1" when empty) and the values to bind to it.
     QString sqlCondition(QVariantMap *binds) const;
+    /// The row id column to order and page by, newest first.
+    QString sqlOrderKey() const;
 };
 
 } // namespace Wac

@@ -92,12 +92,14 @@ QList<HistoryRecord> HistoryStore::records(const QList<qint64> &ids) const
 QList<qint64> HistoryStore::ids(const HistoryFilter &filter, qint64 beforeId, qint64 limit) const
 {
     QVariantMap binds;
-    QString sql = u"SELECT m.id FROM messages m WHERE "_s + filter.sqlCondition(&binds);
+    const QString key = filter.sqlOrderKey();
+    QString sql =
+        u"SELECT m.id FROM "_s + filter.sqlSource() + u" WHERE "_s + filter.sqlCondition(&binds);
     if (beforeId > 0) {
-        sql += u" AND m.id < :before"_s;
+        sql += u" AND "_s + key + u" < :before"_s;
         binds.insert(u":before"_s, beforeId);
     }
-    sql += u" ORDER BY m.id DESC LIMIT :limit"_s;
+    sql += u" ORDER BY "_s + key + u" DESC LIMIT :limit"_s;
     binds.insert(u":limit"_s, limit);
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -111,11 +113,19 @@ QList<qint64> HistoryStore::ids(const HistoryFilter &filter, qint64 beforeId, qi
     return out;
 }
 
-qint64 HistoryStore::count(const HistoryFilter &filter) const
+qint64 HistoryStore::count(const HistoryFilter &filter, qint64 cap) const
 {
     QVariantMap binds;
+    const QString rows =
+        u"SELECT 1 FROM "_s + filter.sqlSource() + u" WHERE "_s + filter.sqlCondition(&binds);
     QSqlQuery query(database());
-    query.prepare(u"SELECT count(*) FROM messages m WHERE "_s + filter.sqlCondition(&binds));
+    if (cap > 0) {
+        // Counting every match of a common word would read them all: stop at the cap.
+        query.prepare(u"SELECT count(*) FROM ("_s + rows + u" LIMIT :cap)"_s);
+        binds.insert(u":cap"_s, cap);
+    } else {
+        query.prepare(u"SELECT count(*) FROM ("_s + rows + u")"_s);
+    }
     bindAll(query, binds);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -124,8 +134,8 @@ bool HistoryStore::matches(const HistoryFilter &filter, qint64 id) const
 {
     QVariantMap binds;
     QSqlQuery query(database());
-    query.prepare(
-        u"SELECT 1 FROM messages m WHERE m.id = :id AND "_s + filter.sqlCondition(&binds));
+    query.prepare(u"SELECT 1 FROM "_s + filter.sqlSource() + u" WHERE m.id = :id AND "_s
+        + filter.sqlCondition(&binds));
     binds.insert(u":id"_s, id);
     bindAll(query, binds);
     return query.exec() && query.next();

@@ -58,7 +58,9 @@ public:
     QList<HistoryRecord> records(const QList<qint64> &ids) const; ///< in the order of `ids`
     /// Up to `limit` ids matching `filter`, newest first, older than `beforeId` (0: the newest).
     QList<qint64> ids(const HistoryFilter &filter, qint64 beforeId, qint64 limit) const;
-    qint64 count(const HistoryFilter &filter) const;
+    /// Rows matching `filter`; with a `cap`, counting stops there (a return of `cap` means
+    /// "at least").
+    qint64 count(const HistoryFilter &filter, qint64 cap = 0) const;
     bool matches(const HistoryFilter &filter, qint64 id) const;
     std::optional<qint64> findWamid(const QString &wamid) const;
     QList<HistoryStatusEvent> timeline(const QString &wamid) const;

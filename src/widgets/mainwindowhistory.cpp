@@ -24,9 +24,9 @@ void MainWindow::setHistory(HistoryStore *history, const QString &openNotice)
 {
     m_history = history;
     if (const int interrupted = history->markInterruptedUnknown(); interrupted > 0) {
-        statusBar()->showMessage(tr("%n send(s) had no answer when waconsole last stopped: "
-                                    "marked \"outcome unknown\" in the history.",
-            nullptr, interrupted));
+        statusBar()->showMessage(tr("Sends with no answer when waconsole last stopped, now "
+                                    "marked \"outcome unknown\" in the history: %L1.")
+                                     .arg(interrupted));
     }
     m_sender->setHistory(history);
     m_historyPane = new HistoryPane(history, this);
@@ -36,7 +36,7 @@ void MainWindow::setHistory(HistoryStore *history, const QString &openNotice)
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
         | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {240}, Qt::Vertical);
+    resizeDocks({dock}, {190}, Qt::Vertical); // five rows: the composer keeps the room
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&History"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));

@@ -79,7 +79,7 @@ void HistoryPane::fillMoreMenu()
     const int current = QSettings().value(QLatin1String(keepDaysKey), 0).toInt();
     for (const int days : {0, 7, 30, 90, 365}) {
         QAction *action =
-            keep->addAction(days == 0 ? tr("Forever") : tr("For %n day(s)", nullptr, days));
+            keep->addAction(days == 0 ? tr("Forever") : tr("For %n days", nullptr, days));
         action->setCheckable(true);
         action->setChecked(days == current);
         action->setData(days);
@@ -167,21 +167,20 @@ void HistoryPane::deleteSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty()
         || !Confirm::ask(this, tr("Delete from the history"),
-            tr("Delete %n message(s) from the history? This cannot be undone.", nullptr,
-                int(ids.size())),
+            tr("Delete the selected messages from the history (%L1)? This cannot be undone.")
+                .arg(ids.size()),
             tr("Delete")))
         return;
     const int removed = m_store->remove(ids);
     m_model->reload();
-    Q_EMIT statusMessage(tr("Deleted %n message(s) from the history.", nullptr, removed));
+    Q_EMIT statusMessage(tr("Messages deleted from the history: %L1.").arg(removed));
 }
 
 void HistoryPane::clearAll()
 {
     const qint64 total = m_store->count({});
     if (!Confirm::ask(this, tr("Clear the history"),
-            tr("Delete all %n message(s) from the history? This cannot be undone.", nullptr,
-                int(qMin<qint64>(total, INT_MAX))),
+            tr("Delete every message in the history (%L1)? This cannot be undone.").arg(total),
             tr("Clear")))
         return;
     m_store->clear();
@@ -197,8 +196,7 @@ void HistoryPane::setKeepDays(int days)
         const qint64 count = m_store->count(older);
         if (count > 0
             && !Confirm::ask(this, tr("Keep messages"),
-                tr("%n message(s) older than the new limit will be deleted now.", nullptr,
-                    int(qMin<qint64>(count, INT_MAX))),
+                tr("Messages older than the new limit will be deleted now: %L1.").arg(count),
                 tr("Delete them"))) {
             m_moreMenu->clear();
             fillMoreMenu(); // back to the setting in force
@@ -216,8 +214,7 @@ void HistoryPane::applyRetention()
         return;
     if (const int removed = m_store->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch())) {
         m_model->reload();
-        Q_EMIT statusMessage(
-            tr("%n message(s) older than the kept days were deleted.", nullptr, removed));
+        Q_EMIT statusMessage(tr("Messages older than the kept days deleted: %L1.").arg(removed));
     }
 }
 

@@ -19,6 +19,7 @@ namespace {
 constexpr int fetchSize = 256; ///< rows added by one fetchMore()
 constexpr int pageSize = 128; ///< rows read from the store at once for display
 constexpr int cachedPages = 8;
+constexpr qint64 countCap = 10000; ///< a filtered count stops here ("10,000 or more")
 
 } // namespace
 
@@ -43,7 +44,8 @@ void HistoryModel::reload()
     m_ids.clear();
     m_pages.clear();
     m_recent.clear();
-    m_total = m_store->count(m_filter);
+    m_total = m_store->count(m_filter, m_filter.isEmpty() ? 0 : countCap);
+    m_totalCapped = !m_filter.isEmpty() && m_total >= countCap;
     // The first page comes with the reset: views never see an empty model in between.
     m_ids = m_store->ids(m_filter, 0, fetchSize);
     m_more = m_ids.size() == fetchSize;

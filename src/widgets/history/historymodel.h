@@ -50,6 +50,9 @@ public:
     /// Rows matching the filter in the store, fetched or not.
     qint64 totalCount() const { return m_total; }
 
+    /// True when a filtered count stopped at its cap: there are at least totalCount() rows.
+    bool totalIsAtLeast() const { return m_totalCapped; }
+
     qint64 idAt(int row) const { return m_ids.value(row); }
 
     int rowOf(qint64 id) const;
@@ -82,6 +85,7 @@ private:
     HistoryFilter m_filter;
     QList<qint64> m_ids;
     qint64 m_total = 0;
+    bool m_totalCapped = false;
     bool m_more = false;
     mutable QHash<int, QList<HistoryRecord>> m_pages; ///< page index → its rows
     mutable QList<int> m_recent; ///< cached pages, most recently used last

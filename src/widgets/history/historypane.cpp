@@ -10,6 +10,7 @@
 #include "storage/historystore.h"
 #include "widgets/history/historymodel.h"
 
+#include <QAbstractItemView>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -58,8 +59,18 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     for (QPlainTextEdit *view :
         {m_ui->requestPlainTextEdit, m_ui->responsePlainTextEdit, m_ui->timelinePlainTextEdit})
         view->setFont(mono);
-    m_ui->historySplitter->setStretchFactor(0, 3);
+    m_ui->historySplitter->setStretchFactor(0, 5);
     m_ui->historySplitter->setStretchFactor(1, 2);
+    m_ui->historySplitter->setSizes({700, 300});
+    // The type list holds long ids ("interactive.location_request_message"): it stays narrow
+    // and shows them whole in its popup.
+    m_ui->typeComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->typeComboBox->setMinimumContentsLength(14);
+    m_ui->typeComboBox->view()->setMinimumWidth(
+        fm.horizontalAdvance(u"interactive.location_request_message"_s) + 32);
+    m_ui->statusComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
+        edit->setMinimumWidth(fm.horizontalAdvance(u"2026-11-21"_s) + 48);
     setUpFilters();
     setUpActions();
     connect(m_model, &HistoryModel::totalCountChanged, this, &HistoryPane::updateCount);
@@ -135,9 +146,12 @@ void HistoryPane::applyFilter()
 void HistoryPane::updateCount()
 {
     const qint64 total = m_model->totalCount();
-    m_ui->countLabel->setText(m_model->filter().isEmpty()
-            ? tr("%n message(s)", nullptr, int(qMin<qint64>(total, INT_MAX)))
-            : tr("%n found", nullptr, int(qMin<qint64>(total, INT_MAX))));
+    if (m_model->totalIsAtLeast())
+        m_ui->countLabel->setText(tr("Found: %L1 or more").arg(total));
+    else if (m_model->filter().isEmpty())
+        m_ui->countLabel->setText(tr("Messages: %L1").arg(total));
+    else
+        m_ui->countLabel->setText(tr("Found: %L1").arg(total));
 }
 
 void HistoryPane::recordChanged(qint64 id)
@@ -182,7 +196,7 @@ void HistoryPane::selectionChanged()
     }
     const qsizetype count = table()->selectionModel()->selectedRows().size();
     m_ui->summaryLabel->setText(count > 1
-            ? tr("%n messages selected.", nullptr, int(count))
+            ? tr("Messages selected: %L1.").arg(count)
             : tr("Select a message to see its request, answer and timeline."));
     m_ui->requestPlainTextEdit->clear();
     m_ui->responsePlainTextEdit->clear();
