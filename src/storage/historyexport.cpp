@@ -37,15 +37,15 @@ QString csvField(const QString &value)
     return u'"' + QString(value).replace(u'"', u"\"\""_s) + u'"';
 }
 
-QStringList fields(const HistoryRecord &r)
+/// Every column but the request and the response.
+QStringList scalarFields(const HistoryRecord &r)
 {
     const auto number = [](int n) { return n == 0 ? QString() : QString::number(n); };
     return {isoTime(r.entry.createdAt), r.entry.profile, r.entry.phoneNumberId, r.entry.recipient,
         r.answer.waId, r.entry.type, outcomeName(int(r.answer.outcome)), r.lastStatus,
         r.answer.messageStatus, r.answer.wamid, number(r.answer.httpStatus),
         number(r.answer.errorCode), r.answer.errorMessage, r.answer.fbtraceId, r.entry.callbackData,
-        r.entry.repliedTo, QString::fromUtf8(r.entry.requestJson),
-        QString::fromUtf8(r.answer.responseJson)};
+        r.entry.repliedTo};
 }
 
 /// JSON stays JSON; anything else (an HTML error page, a cut body) is kept as a string.
@@ -62,8 +62,8 @@ QJsonValue embedded(const QByteArray &json)
 QByteArray jsonRow(const HistoryRecord &r)
 {
     QJsonObject o;
-    const QStringList values = fields(r);
-    for (qsizetype i = 0; i < csvColumns.size() - 2; ++i) {
+    const QStringList values = scalarFields(r);
+    for (qsizetype i = 0; i < values.size(); ++i) {
         if (!values.at(i).isEmpty())
             o.insert(csvColumns.at(i), values.at(i));
     }
@@ -130,7 +130,9 @@ bool write(const HistoryStore &store, const Selection &selection, Format format,
          page = nextPage(store, selection, done, lastId)) {
         for (const HistoryRecord &r : store.records(page)) {
             if (format == Format::Csv) {
-                QStringList row = fields(r);
+                QStringList row = scalarFields(r);
+                row << QString::fromUtf8(r.entry.requestJson)
+                    << QString::fromUtf8(r.answer.responseJson);
                 for (QString &field : row)
                     field = csvField(field);
                 buffer += row.join(u',').toUtf8() + "\r\n";
