@@ -19,12 +19,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "benchtiming.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int batches = 7;
-constexpr qint64 batchNs = 40'000'000; // 40 ms per batch
 
 struct Candidate
 {
@@ -33,22 +32,9 @@ struct Candidate
     qsizetype bytes = 0;
 };
 
-/// Median over batches of the mean time per call, in microseconds.
 template <typename F> double microsPerCall(F &&work)
 {
-    QList<double> means;
-    for (int b = 0; b < batches; ++b) {
-        QElapsedTimer timer;
-        timer.start();
-        qint64 calls = 0;
-        while (timer.nsecsElapsed() < batchNs) {
-            work();
-            ++calls;
-        }
-        means.append(double(timer.nsecsElapsed()) / 1000.0 / double(calls));
-    }
-    std::sort(means.begin(), means.end());
-    return means.at(batches / 2);
+    return Bench::nanosPerCall(std::forward<F>(work), 40'000'000) / 1e3;
 }
 
 } // namespace

@@ -21,28 +21,15 @@
 
 #include <algorithm>
 
+#include "benchtiming.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int batches = 7;
-constexpr qint64 batchNs = 60'000'000;
-
 template <typename F> double millisPerCall(F &&work)
 {
-    QList<double> means;
-    for (int b = 0; b < batches; ++b) {
-        QElapsedTimer timer;
-        timer.start();
-        qint64 calls = 0;
-        while (timer.nsecsElapsed() < batchNs) {
-            work();
-            ++calls;
-        }
-        means.append(double(timer.nsecsElapsed()) / 1e6 / double(calls));
-    }
-    std::sort(means.begin(), means.end());
-    return means.at(batches / 2);
+    return Bench::nanosPerCall(std::forward<F>(work), 60'000'000) / 1e6;
 }
 
 QImage baseline(const QString &text, QSize size, qreal scale)

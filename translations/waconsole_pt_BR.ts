@@ -595,10 +595,6 @@
         <translation>Mensagens enviadas</translation>
     </message>
     <message>
-        <source>Select a message to see its request, answer and timeline.</source>
-        <translation>Selecione uma mensagem para ver a requisição, a resposta e a linha do tempo.</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
@@ -645,6 +641,10 @@
     <message>
         <source>More history actions</source>
         <translation>Mais ações do histórico</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
     </message>
 </context>
 <context>

@@ -595,10 +595,6 @@
         <translation>Отправленные сообщения</translation>
     </message>
     <message>
-        <source>Select a message to see its request, answer and timeline.</source>
-        <translation>Выберите сообщение, чтобы увидеть запрос, ответ и хронологию.</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
@@ -645,6 +641,10 @@
     <message>
         <source>More history actions</source>
         <translation>Другие действия с историей</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
     </message>
 </context>
 <context>

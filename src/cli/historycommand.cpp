@@ -20,9 +20,9 @@ namespace Wac::Cli {
 namespace {
 
 /// One line per send, columns separated by tabs: readable, and easy to cut.
-void writeTable(const HistoryStore &store, const QList<qint64> &ids, QTextStream &out)
+void writeTable(const QList<HistoryRecord> &records, QTextStream &out)
 {
-    for (const HistoryRecord &r : store.records(ids)) {
+    for (const HistoryRecord &r : records) {
         const QString status = r.lastStatus.isEmpty()
             ? HistoryExport::outcomeName(int(r.answer.outcome))
             : r.lastStatus;
@@ -65,9 +65,9 @@ int history(const QString &filterText, qint64 limit, const QString &format, QTex
     }
     if (!notice.isEmpty())
         err << notice << Qt::endl;
-    const QList<qint64> ids = store.ids(filter, 0, limit > 0 ? limit : 50);
+    const qint64 count = limit > 0 ? limit : 50;
     if (format == u"table") {
-        writeTable(store, ids, out);
+        writeTable(store.page(filter, 0, count), out);
         return Ok;
     }
     out.flush();
@@ -75,7 +75,7 @@ int history(const QString &filterText, qint64 limit, const QString &format, QTex
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
         return Unreadable;
     QString error;
-    const bool ok = HistoryExport::write(store, {{}, ids},
+    const bool ok = HistoryExport::write(store, {{}, store.ids(filter, 0, count)},
         format == u"csv" ? HistoryExport::Format::Csv : HistoryExport::Format::Json, &stdoutFile,
         {}, &error);
     if (!ok)

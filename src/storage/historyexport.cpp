@@ -7,9 +7,7 @@
 
 #include <QDateTime>
 #include <QIODevice>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -48,54 +46,93 @@ QStringList scalarFields(const HistoryRecord &r)
         r.entry.repliedTo};
 }
 
-/// JSON stays JSON; anything else (an HTML error page, a cut body) is kept as a string.
-QJsonValue embedded(const QByteArray &json)
+/// `text` as a JSON string (RFC 8259 escapes), written straight into `out`.
+void appendString(QByteArray &out, const QString &text)
 {
-    if (json.isEmpty())
-        return QJsonValue::Null;
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (doc.isObject())
-        return doc.object();
-    return QString::fromUtf8(json);
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                out += "\\u00";
+                out += hex[uchar(c) >> 4];
+                out += hex[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
 }
 
+/// JSON stays JSON; anything else (an HTML error page, a cut body) is kept as a string; nothing
+/// is null. A `trusted` body (the request, written by QJsonDocument when it was sent) is not
+/// parsed again, which halves the export's time.
+void appendEmbedded(QByteArray &out, const QByteArray &json, bool trusted)
+{
+    const QByteArray body = json.trimmed();
+    if (body.isEmpty())
+        out += "null";
+    else if (body.startsWith('{') && body.endsWith('}')
+        && (trusted || QJsonDocument::fromJson(body).isObject()))
+        out += body;
+    else
+        appendString(out, QString::fromUtf8(json));
+}
+
+/// One row as a JSON object, written directly: building a QJsonObject per row cost more than
+/// reading the rows.
 QByteArray jsonRow(const HistoryRecord &r)
 {
-    QJsonObject o;
+    QByteArray row = "{";
     const QStringList values = scalarFields(r);
     for (qsizetype i = 0; i < values.size(); ++i) {
-        if (!values.at(i).isEmpty())
-            o.insert(csvColumns.at(i), values.at(i));
+        if (values.at(i).isEmpty())
+            continue;
+        const QString &key = csvColumns.at(i);
+        row += '"' + key.toLatin1() + "\":";
+        if (key == u"http_status" || key == u"error_code")
+            row += values.at(i).toLatin1(); // digits
+        else
+            appendString(row, values.at(i));
+        row += ',';
     }
-    if (r.answer.httpStatus != 0)
-        o.insert(u"http_status"_s, r.answer.httpStatus);
-    if (r.answer.errorCode != 0)
-        o.insert(u"error_code"_s, r.answer.errorCode);
-    o.insert(u"response"_s, embedded(r.answer.responseJson));
-    QByteArray row = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    // The request was written by QJsonDocument when it was sent: it is spliced in as it is,
-    // which halves the export's time. Anything that is not an object is re-read instead.
-    const QByteArray request = r.entry.requestJson.trimmed();
-    row.chop(1);
-    row += ",\"request\":";
-    if (request.startsWith('{') && request.endsWith('}'))
-        row += request;
-    else
-        row += QJsonDocument(QJsonArray {embedded(request)})
-                   .toJson(QJsonDocument::Compact)
-                   .mid(1)
-                   .chopped(1);
+    row += "\"request\":";
+    appendEmbedded(row, r.entry.requestJson, true);
+    row += ",\"response\":";
+    appendEmbedded(row, r.answer.responseJson, false);
     row += '}';
     return row;
 }
 
-/// The next page of ids to write, or an empty list at the end.
-QList<qint64> nextPage(
-    const HistoryStore &store, const Selection &selection, qint64 done, qint64 lastId)
+/// The next page of rows to write, and how many of the selection it covers (0 at the end).
+QList<HistoryRecord> nextPage(const HistoryStore &store, const Selection &selection, qint64 done,
+    qint64 lastId, qint64 *covered)
 {
-    if (!selection.ids.isEmpty())
-        return selection.ids.mid(done, pageSize);
-    return store.ids(selection.filter, lastId, pageSize);
+    if (!selection.ids.isEmpty()) {
+        const QList<qint64> ids = selection.ids.mid(done, pageSize);
+        *covered = ids.size();
+        return store.records(ids);
+    }
+    QList<HistoryRecord> rows = store.page(selection.filter, lastId, pageSize);
+    *covered = rows.size();
+    return rows;
 }
 
 } // namespace
@@ -126,9 +163,10 @@ bool write(const HistoryStore &store, const Selection &selection, Format format,
     qint64 done = 0;
     qint64 lastId = 0;
     bool first = true;
-    for (QList<qint64> page = nextPage(store, selection, 0, 0); !page.isEmpty();
-         page = nextPage(store, selection, done, lastId)) {
-        for (const HistoryRecord &r : store.records(page)) {
+    qint64 covered = 0;
+    for (QList<HistoryRecord> page = nextPage(store, selection, 0, 0, &covered); covered > 0;
+         page = nextPage(store, selection, done, lastId, &covered)) {
+        for (const HistoryRecord &r : page) {
             if (format == Format::Csv) {
                 QStringList row = scalarFields(r);
                 row << QString::fromUtf8(r.entry.requestJson)
@@ -141,8 +179,9 @@ bool write(const HistoryStore &store, const Selection &selection, Format format,
                 first = false;
             }
         }
-        done += page.size();
-        lastId = page.last();
+        done += covered;
+        if (!page.isEmpty())
+            lastId = page.last().id;
         if (!flush())
             return false;
         if (progress && !progress(done, total)) {

@@ -3,7 +3,7 @@
 #include "storage/historyfilter.h"
 
 #include "core/coretr.h"
-#include "storage/historyschema.h"
+#include "core/phonenumber.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -67,7 +67,7 @@ HistoryFilter HistoryFilter::parse(const QString &expression, QString *error)
     static const QRegularExpression numberPart(u"^[0-9()\\-]+$"_s);
     for (const QString &term : terms(expression)) {
         if (inNumber && numberPart.match(term).hasMatch()) {
-            f.recipient += HistorySchema::digitsOf(term);
+            f.recipient += PhoneNumber::parse(term).digits();
             continue;
         }
         inNumber = false;
@@ -77,7 +77,7 @@ HistoryFilter HistoryFilter::parse(const QString &expression, QString *error)
         if (key == u"wamid" || (key.isEmpty() && term.startsWith(u"wamid."))) {
             f.wamid = value;
         } else if (key == u"to" || (key.isEmpty() && term.startsWith(u'+'))) {
-            f.recipient = HistorySchema::digitsOf(value);
+            f.recipient = PhoneNumber::parse(value).digits();
             inNumber = true;
         } else if (key == u"type") {
             f.type = value;

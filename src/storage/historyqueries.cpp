@@ -50,6 +50,26 @@ void bindAll(QSqlQuery &query, const QVariantMap &binds)
         query.bindValue(it.key(), it.value());
 }
 
+/// `columns` of up to `limit` rows matching `filter`, newest first, older than `beforeId`.
+bool runPage(QSqlQuery &query, const QString &columns, const HistoryFilter &filter, qint64 beforeId,
+    qint64 limit)
+{
+    QVariantMap binds;
+    const QString key = filter.sqlOrderKey();
+    QString sql = u"SELECT "_s + columns + u" FROM "_s + filter.sqlSource() + u" WHERE "_s
+        + filter.sqlCondition(&binds);
+    if (beforeId > 0) {
+        sql += u" AND "_s + key + u" < :before"_s;
+        binds.insert(u":before"_s, beforeId);
+    }
+    sql += u" ORDER BY "_s + key + u" DESC LIMIT :limit"_s;
+    binds.insert(u":limit"_s, limit);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, binds);
+    return query.exec();
+}
+
 } // namespace
 
 std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
@@ -91,25 +111,24 @@ QList<HistoryRecord> HistoryStore::records(const QList<qint64> &ids) const
 
 QList<qint64> HistoryStore::ids(const HistoryFilter &filter, qint64 beforeId, qint64 limit) const
 {
-    QVariantMap binds;
-    const QString key = filter.sqlOrderKey();
-    QString sql =
-        u"SELECT m.id FROM "_s + filter.sqlSource() + u" WHERE "_s + filter.sqlCondition(&binds);
-    if (beforeId > 0) {
-        sql += u" AND "_s + key + u" < :before"_s;
-        binds.insert(u":before"_s, beforeId);
-    }
-    sql += u" ORDER BY "_s + key + u" DESC LIMIT :limit"_s;
-    binds.insert(u":limit"_s, limit);
     QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    bindAll(query, binds);
     QList<qint64> out;
-    if (!query.exec())
+    if (!runPage(query, u"m.id"_s, filter, beforeId, limit))
         return out;
     while (query.next())
         out << query.value(0).toLongLong();
+    return out;
+}
+
+QList<HistoryRecord> HistoryStore::page(
+    const HistoryFilter &filter, qint64 beforeId, qint64 limit) const
+{
+    QSqlQuery query(database());
+    QList<HistoryRecord> out;
+    if (!runPage(query, recordColumns, filter, beforeId, limit))
+        return out;
+    while (query.next())
+        out << readRecord(query);
     return out;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "storage/historyschema.h"
 
+#include "core/phonenumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,7 +112,8 @@ bool deriveColumns(QSqlDatabase &db, QString *error)
         const QByteArray request = read.value(1).toByteArray();
         const QJsonObject body = QJsonDocument::fromJson(request).object();
         write.bindValue(u":body"_s, searchableText(request));
-        write.bindValue(u":digits"_s, digitsOf(read.value(2).toString()));
+        write.bindValue(
+            u":digits"_s, orEmpty(PhoneNumber::parse(read.value(2).toString()).digits()));
         write.bindValue(u":reply"_s,
             orEmpty(body.value(u"context").toObject().value(u"message_id").toString()));
         write.bindValue(
@@ -211,16 +214,6 @@ QString searchableText(const QByteArray &requestJson)
 QString orEmpty(const QString &text)
 {
     return text.isNull() ? u""_s : text;
-}
-
-QString digitsOf(const QString &number)
-{
-    QString digits = u""_s;
-    for (const QChar c : number) {
-        if (c.isDigit())
-            digits += c;
-    }
-    return digits;
 }
 
 } // namespace Wac::HistorySchema

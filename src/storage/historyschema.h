@@ -30,7 +30,4 @@ QString ftsDeleteTrigger();
 /// `text`, never null: SQLite's NOT NULL columns take an empty string, not a null one.
 QString orEmpty(const QString &text);
 
-/// The digits of a phone number as typed, for prefix search.
-QString digitsOf(const QString &number);
-
 } // namespace Wac::HistorySchema

@@ -3,6 +3,7 @@
 #include "storage/historystore.h"
 
 #include "core/coretr.h"
+#include "core/phonenumber.h"
 #include "storage/historyschema.h"
 
 #include <QDateTime>
@@ -194,7 +195,7 @@ qint64 HistoryStore::addPending(const HistoryEntry &e)
     query.bindValue(u":profile"_s, HistorySchema::orEmpty(e.profile));
     query.bindValue(u":phone"_s, HistorySchema::orEmpty(e.phoneNumberId));
     query.bindValue(u":recipient"_s, HistorySchema::orEmpty(e.recipient));
-    query.bindValue(u":digits"_s, HistorySchema::digitsOf(e.recipient));
+    query.bindValue(u":digits"_s, HistorySchema::orEmpty(PhoneNumber::parse(e.recipient).digits()));
     query.bindValue(u":type"_s, HistorySchema::orEmpty(e.type));
     query.bindValue(u":request"_s, HistorySchema::orEmpty(QString::fromUtf8(e.requestJson)));
     query.bindValue(u":body"_s, HistorySchema::searchableText(e.requestJson));

@@ -61,6 +61,8 @@ public:
     /// Rows matching `filter`; with a `cap`, counting stops there (a return of `cap` means
     /// "at least").
     qint64 count(const HistoryFilter &filter, qint64 cap = 0) const;
+    /// Like ids(), but whole rows in one query (for reading many rows in order).
+    QList<HistoryRecord> page(const HistoryFilter &filter, qint64 beforeId, qint64 limit) const;
     bool matches(const HistoryFilter &filter, qint64 id) const;
     std::optional<qint64> findWamid(const QString &wamid) const;
     QList<HistoryStatusEvent> timeline(const QString &wamid) const;

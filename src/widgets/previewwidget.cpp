@@ -115,6 +115,18 @@ void PreviewWidget::resizeEvent(QResizeEvent *event)
         render();
 }
 
+void PreviewWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // "As the app": the phone turns dark or light with the window's theme.
+    if (event->type() == QEvent::PaletteChange && m_theme->currentData().toString() == u"app"_s) {
+        if (isVisible())
+            render();
+        else
+            m_stale = true;
+    }
+}
+
 void PreviewWidget::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Space || event->key() == Qt::Key_Return)
@@ -137,18 +149,24 @@ bool PreviewWidget::darkPhone() const
     return choice == u"dark"_s;
 }
 
-void PreviewWidget::render()
+PreviewOptions PreviewWidget::options() const
 {
     PreviewOptions options;
     options.theme = darkPhone() ? PreviewTheme::Dark : PreviewTheme::Light;
-    const int available = m_scroll->viewport()->width() - 16;
-    options.width = std::clamp(available, 280, phoneMaxWidth);
-    options.minimumHeight = m_scroll->viewport()->height();
     options.sheetOpen = m_sheetOpen;
     if (m_message.type() == MessageType::Template && m_lookup) {
         const TemplatePayload t = m_message.templatePayload();
         options.templateDefinition = m_lookup(t.name, t.languageCode);
     }
+    return options;
+}
+
+void PreviewWidget::render()
+{
+    PreviewOptions options = this->options();
+    const int available = m_scroll->viewport()->width() - 16;
+    options.width = std::clamp(available, 280, phoneMaxWidth);
+    options.minimumHeight = m_scroll->viewport()->height();
     m_scene = renderPreview(m_message, options);
     m_canvas->setScene(&m_scene);
     setAccessibleDescription(m_scene.accessibleText());
@@ -170,15 +188,9 @@ void PreviewWidget::saveImage()
         tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    PreviewOptions options;
-    options.theme = darkPhone() ? PreviewTheme::Dark : PreviewTheme::Light;
+    PreviewOptions options = this->options();
     options.width = int(m_scene.size.width());
     options.scale = imageScale;
-    options.sheetOpen = m_sheetOpen;
-    if (m_message.type() == MessageType::Template && m_lookup) {
-        const TemplatePayload t = m_message.templatePayload();
-        options.templateDefinition = m_lookup(t.name, t.languageCode);
-    }
     renderPreviewImage(m_message, options).save(path, "PNG");
 }
 

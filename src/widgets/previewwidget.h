@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/outgoingmessage.h"
+#include "preview/previewoptions.h"
 #include "preview/previewscene.h"
 
 #include <QTimer>
@@ -50,9 +51,12 @@ protected:
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void render();
+    /// What the phone is drawn with, apart from its size.
+    PreviewOptions options() const;
     void act(const QString &action);
     void saveImage();
     bool darkPhone() const;

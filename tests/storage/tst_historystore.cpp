@@ -67,6 +67,7 @@ private Q_SLOTS:
     void timelineKeepsTheNewestStatus();
     void exportsCsvAndJsonThatReadBack();
     void exportCanBeCancelled();
+    void jsonExportEscapesAndKeepsWhatIsNotJson();
     void deleteClearRetentionCompact();
     void notADatabaseIsMovedAside();
     void aDamagedPageFailsTheCheckAndIsReplaced();
@@ -347,6 +348,39 @@ void TestHistoryStore::exportsCsvAndJsonThatReadBack()
     // Quotes inside a field are doubled and the field quoted, the request kept whole.
     QVERIFY(lines.at(2).contains(u"\\\"\"quoted\\\"\""_s));
     QVERIFY(lines.at(2).startsWith(u"2026-11-1"_s) && lines.at(2).contains(u"Z,Sandbox,"_s));
+}
+
+void TestHistoryStore::jsonExportEscapesAndKeepsWhatIsNotJson()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    const qint64 id =
+        store.addPending(entry(u"+1 555-0100"_s, u"tab\there \"quoted\" \\ \u0001"_s));
+    Wac::HistoryAnswer answer;
+    answer.outcome = HistoryOutcome::Unknown;
+    answer.httpStatus = 502;
+    answer.responseJson = "<html>\n<b>Bad gateway</b></html>";
+    answer.errorMessage = u"line one\nline two"_s;
+    store.finish(id, answer);
+    const qint64 cut = store.addPending(entry(u"+1 555-0100"_s, u"cut"_s));
+    answer.responseJson = R"({"messages":[{"id":"wamid.CU)"; // a body cut short
+    store.finish(cut, answer);
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(
+        Wac::HistoryExport::write(store, {}, Wac::HistoryExport::Format::Json, &json, {}, &error));
+    QJsonParseError parse;
+    const QJsonArray rows = QJsonDocument::fromJson(json.data(), &parse).array();
+    QCOMPARE(parse.error, QJsonParseError::NoError);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(
+        rows.at(0)[u"response"].toString(), QString::fromLatin1(R"({"messages":[{"id":"wamid.CU)"));
+    const QJsonObject first = rows.at(1).toObject();
+    QCOMPARE(first[u"response"].toString(), u"<html>\n<b>Bad gateway</b></html>"_s);
+    QCOMPARE(first[u"error_message"].toString(), u"line one\nline two"_s);
+    QCOMPARE(first[u"http_status"].toInt(), 502);
+    QCOMPARE(first[u"request"][u"text"][u"body"].toString(), u"tab\there \"quoted\" \\ \u0001"_s);
 }
 
 void TestHistoryStore::exportCanBeCancelled()

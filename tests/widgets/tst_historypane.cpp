@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 #include "windowfixture.h"
 
@@ -152,8 +153,8 @@ void TestHistoryPane::aSendAppearsOnTopAndIsAnswered()
     QCOMPARE(m_f->posts(u"/messages"_s), 1);
     table()->setFocus();
     table()->selectRow(0);
-    auto *summary = m_f->window->findChild<QLabel *>(u"summaryLabel"_s);
-    QVERIFY(summary->text().contains(wamid));
+    auto *summary = m_f->window->findChild<QTextBrowser *>(u"summaryTextBrowser"_s);
+    QVERIFY(summary->toPlainText().contains(wamid));
     QVERIFY(m_f->window->findChild<QPlainTextEdit *>(u"requestPlainTextEdit"_s)
                 ->toPlainText()
                 .contains(u"hello from the history test"_s));

@@ -6,6 +6,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/previewcanvas.h"
 #include "widgets/previewwidget.h"
+#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QImageReader>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void keyboardOpensTheSheet();
     void sandboxTemplatesAreDrawnFromTheirDefinitions();
     void savesAPng();
+    void followsTheAppTheme();
 
 private:
     Wac::PreviewWidget *preview() const;
@@ -138,6 +140,18 @@ void TestPreviewWidget::savesAPng()
     QCOMPARE(reader.size().width(), width * 2); // saved at twice the density
     const QImage image = reader.read();
     QVERIFY(image.pixelColor(1, 1).lightness() < 60); // the dark phone's wallpaper
+}
+
+void TestPreviewWidget::followsTheAppTheme()
+{
+    // The phone is "As the app" by default: switching the window's theme redraws it at once.
+    Wac::Theme::apply(Wac::Theme::Mode::Light);
+    preview()->flush();
+    QVERIFY(preview()->scene().toImage(1).pixelColor(1, 1).lightness() > 150);
+    Wac::Theme::apply(Wac::Theme::Mode::Dark);
+    QTRY_VERIFY(preview()->scene().toImage(1).pixelColor(1, 1).lightness() < 60);
+    Wac::Theme::apply(Wac::Theme::Mode::Light);
+    QTRY_VERIFY(preview()->scene().toImage(1).pixelColor(1, 1).lightness() > 150);
 }
 
 QTEST_MAIN(TestPreviewWidget)

@@ -3,6 +3,7 @@
 #include "widgets/composer/fieldassist.h"
 
 #include "widgets/composer/fieldtext.h"
+#include "widgets/theme.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -20,19 +21,14 @@ namespace {
 constexpr auto lineProperty = "wacProblemLine";
 constexpr auto tintedProperty = "wacTinted";
 
-bool isDark(const QWidget *widget)
-{
-    return widget->palette().color(QPalette::Window).lightness() < 128;
-}
-
 QColor errorColor(const QWidget *widget)
 {
-    return isDark(widget) ? QColor(0xef, 0x6f, 0x6c) : QColor(0xc6, 0x28, 0x28);
+    return Theme::toneColor(Theme::Tone::Bad, widget->palette());
 }
 
 QColor warningColor(const QWidget *widget)
 {
-    return isDark(widget) ? QColor(0xe8, 0xb9, 0x3a) : QColor(0x8a, 0x5a, 0x00);
+    return Theme::toneColor(Theme::Tone::Uncertain, widget->palette());
 }
 
 // The counter sits in the line edit's right end, and the text stops short of it.

@@ -45,7 +45,6 @@ void HistoryModel::reload()
     m_pages.clear();
     m_recent.clear();
     m_total = m_store->count(m_filter, m_filter.isEmpty() ? 0 : countCap);
-    m_totalCapped = !m_filter.isEmpty() && m_total >= countCap;
     // The first page comes with the reset: views never see an empty model in between.
     m_ids = m_store->ids(m_filter, 0, fetchSize);
     m_more = m_ids.size() == fetchSize;
@@ -68,6 +67,11 @@ void HistoryModel::fetchTo(int row)
 {
     if (row >= m_ids.size() && m_more)
         append(row + 1 - m_ids.size() + fetchSize);
+}
+
+bool HistoryModel::totalIsAtLeast() const
+{
+    return !m_filter.isEmpty() && m_total >= countCap;
 }
 
 int HistoryModel::rowOf(qint64 id) const

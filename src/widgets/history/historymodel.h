@@ -51,7 +51,7 @@ public:
     qint64 totalCount() const { return m_total; }
 
     /// True when a filtered count stopped at its cap: there are at least totalCount() rows.
-    bool totalIsAtLeast() const { return m_totalCapped; }
+    bool totalIsAtLeast() const;
 
     qint64 idAt(int row) const { return m_ids.value(row); }
 
@@ -85,7 +85,6 @@ private:
     HistoryFilter m_filter;
     QList<qint64> m_ids;
     qint64 m_total = 0;
-    bool m_totalCapped = false;
     bool m_more = false;
     mutable QHash<int, QList<HistoryRecord>> m_pages; ///< page index → its rows
     mutable QList<int> m_recent; ///< cached pages, most recently used last

@@ -195,7 +195,7 @@ void HistoryPane::selectionChanged()
         return;
     }
     const qsizetype count = table()->selectionModel()->selectedRows().size();
-    m_ui->summaryLabel->setText(count > 1
+    m_ui->summaryTextBrowser->setPlainText(count > 1
             ? tr("Messages selected: %L1.").arg(count)
             : tr("Select a message to see its request, answer and timeline."));
     m_ui->requestPlainTextEdit->clear();
@@ -229,7 +229,7 @@ void HistoryPane::showDetails(const HistoryRecord &r)
         if (!r.answer.fbtraceId.isEmpty())
             lines << u"fbtrace_id "_s + r.answer.fbtraceId.toHtmlEscaped();
     }
-    m_ui->summaryLabel->setText(lines.join(u"<br>"_s));
+    m_ui->summaryTextBrowser->setHtml(lines.join(u"<br>"_s));
     m_ui->requestPlainTextEdit->setPlainText(prettyJson(r.entry.requestJson));
     m_ui->responsePlainTextEdit->setPlainText(r.answer.responseJson.isEmpty()
             ? tr("(no answer was received)")
