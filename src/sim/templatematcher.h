@@ -13,10 +13,8 @@ namespace Wac::Sim {
 
 /**
  * Checks a send's `template` object against the library the way the Cloud API does
- * (reference §5.2): the template must exist in that language and be approved (132001, paused
- * 132015, disabled 132016), each HEADER/BODY variable needs exactly one parameter (132000), named
- * and positional parameters and header formats must match (132012), button components must
- * name existing buttons of their sub_type, and the hydrated body must fit (132005).
+ * (reference §5.2), with the console's own TemplateCheck: the simulator answers with the first
+ * mismatch, in Graph's words.
  */
 class TemplateMatcher
 {

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/templates/templatedefinition.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+QStringList strings(const QJsonArray &array)
+{
+    QStringList out;
+    for (const QJsonValue &value : array)
+        out.append(value.toString());
+    return out;
+}
+
+// Examples are stored positionally (`[["Pablo", "#1042"]]`) or by name
+// (`[{"param_name": "first_name", "example": "Pablo"}]`); both end up parallel to `variables`.
+QStringList examplesFor(const QJsonObject &example, const QString &positionalKey,
+    const QString &namedKey, const QStringList &variables)
+{
+    QStringList out(variables.size());
+    const QJsonValue positional = example.value(positionalKey);
+    const QStringList given = positional.isArray() && positional.toArray().first().isArray()
+        ? strings(positional.toArray().first().toArray())
+        : strings(positional.toArray());
+    for (qsizetype i = 0; i < given.size() && i < out.size(); ++i)
+        out[i] = given.at(i);
+    for (const QJsonValue &value : example.value(namedKey).toArray()) {
+        const QJsonObject named = value.toObject();
+        const qsizetype at = variables.indexOf(named.value(u"param_name").toString());
+        if (at >= 0)
+            out[at] = named.value(u"example").toString();
+    }
+    return out;
+}
+
+TemplateButtonDefinition buttonFrom(const QJsonObject &json, int index)
+{
+    TemplateButtonDefinition b;
+    b.index = index;
+    b.type = json.value(u"type").toString().toUpper();
+    b.text = json.value(u"text").toString();
+    b.url = json.value(u"url").toString();
+    const QJsonValue example = json.value(u"example");
+    b.example = example.isArray() ? example.toArray().first().toString() : example.toString();
+    b.otpType = json.value(u"otp_type").toString();
+    return b;
+}
+
+} // namespace
+
+QString TemplateButtonDefinition::subType() const
+{
+    if (type == u"URL"_s)
+        return TemplateDefinition::variablesIn(url).isEmpty() ? QString() : u"url"_s;
+    if (type == u"OTP"_s)
+        return u"url"_s; // one-time passwords go out as a url button carrying the code
+    if (type == u"PHONE_NUMBER"_s)
+        return QString();
+    return type.toLower(); // quick_reply, copy_code, flow, catalog, mpm, voice_call
+}
+
+bool TemplateButtonDefinition::needsParameter() const
+{
+    return type == u"OTP"_s || type == u"COPY_CODE"_s
+        || (type == u"URL"_s && !TemplateDefinition::variablesIn(url).isEmpty());
+}
+
+QStringList TemplateDefinition::variablesIn(const QString &text)
+{
+    static const QRegularExpression pattern(u"\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"_s);
+    QStringList names;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        names.append(it.next().captured(1));
+    // A variable used twice is still one parameter.
+    names.removeDuplicates();
+    return names;
+}
+
+bool TemplateDefinition::hasMediaHeader() const
+{
+    return headerFormat == u"IMAGE"_s || headerFormat == u"VIDEO"_s || headerFormat == u"DOCUMENT"_s
+        || headerFormat == u"GIF"_s;
+}
+
+TemplateDefinition TemplateDefinition::fromJson(const QJsonObject &json)
+{
+    TemplateDefinition d;
+    d.json = json;
+    d.id = json.value(u"id").toString();
+    d.name = json.value(u"name").toString();
+    d.language = json.value(u"language").toString();
+    d.status = json.value(u"status").toString().toUpper();
+    d.category = json.value(u"category").toString().toUpper();
+    d.parameterFormat = json.value(u"parameter_format").toString(u"POSITIONAL"_s).toUpper();
+    for (const QJsonValue &value : json.value(u"components").toArray()) {
+        const QJsonObject component = value.toObject();
+        const QString type = component.value(u"type").toString().toUpper();
+        const QJsonObject example = component.value(u"example").toObject();
+        if (type == u"HEADER"_s) {
+            d.headerFormat = component.value(u"format").toString(u"TEXT"_s).toUpper();
+            d.headerText = component.value(u"text").toString();
+            d.headerVariables = variablesIn(d.headerText);
+            d.headerExamples = examplesFor(
+                example, u"header_text"_s, u"header_text_named_params"_s, d.headerVariables);
+            d.headerExampleMedia = example.value(u"header_handle").toArray().first().toString();
+        } else if (type == u"BODY"_s) {
+            d.bodyText = component.value(u"text").toString();
+            d.bodyVariables = variablesIn(d.bodyText);
+            d.bodyExamples =
+                examplesFor(example, u"body_text"_s, u"body_text_named_params"_s, d.bodyVariables);
+        } else if (type == u"FOOTER"_s) {
+            d.footerText = component.value(u"text").toString();
+        } else if (type == u"BUTTONS"_s) {
+            const QJsonArray buttons = component.value(u"buttons").toArray();
+            for (qsizetype i = 0; i < buttons.size(); ++i)
+                d.buttons.append(buttonFrom(buttons.at(i).toObject(), int(i)));
+        }
+    }
+    return d;
+}
+
+} // namespace Wac
