@@ -54,9 +54,14 @@ SendJob *CloudApiClient::uploadMedia(const MediaFile &file)
 
 SendJob *CloudApiClient::getObject(const QString &id, const QString &fields)
 {
-    QUrl url = RequestFactory::objectUrl(m_config, id);
-    if (!fields.isEmpty())
-        url.setQuery(QUrlQuery {{u"fields"_s, fields}});
+    return getEdge(id, fields.isEmpty() ? QUrlQuery() : QUrlQuery {{u"fields"_s, fields}});
+}
+
+SendJob *CloudApiClient::getEdge(const QString &path, const QUrlQuery &query)
+{
+    QUrl url = RequestFactory::objectUrl(m_config, path);
+    if (!query.isEmpty())
+        url.setQuery(query);
     return startJob(url, QByteArray());
 }
 

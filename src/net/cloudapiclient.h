@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QUrlQuery>
 
 class QNetworkAccessManager;
 
@@ -37,6 +38,8 @@ public:
     SendJob *uploadMedia(const MediaFile &file);
     /// Starts `GET /{id}` (the phone number for "Test connection", a media object).
     SendJob *getObject(const QString &id, const QString &fields = {});
+    /// Starts `GET /{path}?{query}` (an edge such as `{waba-id}/message_templates`).
+    SendJob *getEdge(const QString &path, const QUrlQuery &query);
 
 private:
     SendJob *startJob(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {});

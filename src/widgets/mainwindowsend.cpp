@@ -99,14 +99,11 @@ void MainWindow::profileChanged()
     // Template definitions are known for the Sandbox; a profile's own library is issue 8's.
     m_ui->previewPane->setTemplateLookup(
         profile && profile->isSandbox() ? m_sandboxTemplates : PreviewWidget::TemplateLookup());
-    if (profile && profile->isSandbox()) {
+    if (profile && m_vault) {
+        const Profile chosen = *profile;
         m_ui->curlPane->setTokenReader(
-            [](QObject *, const CurlPane::TokenCallback &done) { done(Profile::sandboxToken); });
-    } else if (profile && m_vault) {
-        const QString name = profile->name;
-        m_ui->curlPane->setTokenReader(
-            [this, name](QObject *context, const CurlPane::TokenCallback &done) {
-                m_vault->read(name, QString::fromLatin1(SecretVault::accessToken), context,
+            [this, chosen](QObject *context, const CurlPane::TokenCallback &done) {
+                m_vault->readAccessToken(chosen, context,
                     [done](const QByteArray &token, TokenStore::Error, const QString &) {
                         done(token);
                     });

@@ -96,11 +96,7 @@ bool SendController::begin(const Profile &profile, Request request)
     m_busy = true;
     m_cancelled = false;
     Q_EMIT started();
-    if (profile.isSandbox()) {
-        start(profile, request, Profile::sandboxToken);
-        return true;
-    }
-    m_vault->read(profile.name, QString::fromLatin1(SecretVault::accessToken), this,
+    m_vault->readAccessToken(profile, this,
         [this, profile, request](const QByteArray &token, TokenStore::Error, const QString &) {
             if (m_cancelled) {
                 SendResult result;

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/templates/templatedefinition.h"
+#include "net/sendresult.h"
+#include "net/templatefetch.h"
+#include "storage/profile.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Wac {
+
+class CloudApiClient;
+class SecretVault;
+class TemplateCache;
+
+/**
+ * The template libraries of the window's profiles: read from the cache on first use (so they
+ * work offline), refreshed from Graph on demand. One refresh runs at a time; it replaces the
+ * cached library only when every page arrived.
+ */
+class TemplateLibrary : public QObject
+{
+    Q_OBJECT
+
+public:
+    TemplateLibrary(TemplateCache *cache, SecretVault *vault, QNetworkAccessManager *nam,
+        QObject *parent = nullptr);
+    ~TemplateLibrary() override;
+
+    /// `profile`'s templates as last fetched (empty when never fetched).
+    const QList<TemplateDefinition> &definitions(const QString &profile);
+    /// When `profile`'s library was fetched; invalid when never.
+    QDateTime fetchedAt(const QString &profile);
+    std::optional<TemplateDefinition> find(
+        const QString &profile, const QString &name, const QString &language);
+
+    /// Fetches `profile`'s whole library; false (nothing started) while a refresh runs.
+    bool refresh(const Profile &profile);
+    void cancel();
+
+    bool isBusy() const { return m_fetch != nullptr; }
+
+    /// Graph's page size for refreshes (tests use small pages to see paging).
+    void setPageSize(int size) { m_pageSize = size; }
+
+Q_SIGNALS:
+    void progress(int templates, int pages);
+    /// Once per refresh(): `ok` when the library was replaced; otherwise what went wrong.
+    void refreshed(const QString &profile, bool ok, const Wac::SendResult &failure);
+
+private:
+    struct Entry
+    {
+        QList<TemplateDefinition> definitions;
+        QDateTime fetchedAt;
+    };
+
+    Entry &entry(const QString &profile);
+    void fetched(bool ok, const SendResult &failure);
+
+    TemplateCache *m_cache;
+    SecretVault *m_vault;
+    QNetworkAccessManager *m_nam;
+    QHash<QString, Entry> m_entries;
+    std::unique_ptr<CloudApiClient> m_client;
+    QPointer<TemplateFetch> m_fetch;
+    QString m_fetching; ///< the profile being refreshed
+    int m_pageSize;
+    bool m_cancelled = false;
+};
+
+} // namespace Wac

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "sim/simulatorserver.h"
+#include "storage/memorytokenstore.h"
+#include "storage/secretvault.h"
+#include "storage/templatecache.h"
+#include "widgets/templates/templatelibrary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace Wac;
+
+class TestTemplateLibrary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void pagesThroughEveryPage();
+    void cachedForOfflineUse();
+    void refreshReplacesTheLibrary();
+    void cancelKeepsTheOldLibrary();
+    void failureSaysWhyAndKeepsTheOldLibrary();
+    void profileWithoutWabaIsRefused();
+
+private:
+    Profile profileFor(const Sim::SimulatorServer &sim) const;
+    bool refreshNow(
+        TemplateLibrary &library, const Profile &profile, SendResult *failure = nullptr);
+    QList<QUrlQuery> templateRequests(const Sim::SimulatorServer &sim) const;
+    /// A seed file of `count` approved templates, named bulk_0000, ...
+    QString writeSeed(int count);
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    MemoryTokenStore m_secrets;
+    std::unique_ptr<SecretVault> m_vault;
+    std::unique_ptr<Sim::SimulatorServer> m_sim;
+};
+
+void TestTemplateLibrary::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_vault = std::make_unique<SecretVault>(&m_secrets);
+    m_sim = std::make_unique<Sim::SimulatorServer>(Sim::SimConfig::sandbox());
+    QString error;
+    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    QFile::remove(m_dir.filePath(u"templates.sqlite"_s));
+}
+
+Profile TestTemplateLibrary::profileFor(const Sim::SimulatorServer &sim) const
+{
+    Profile p;
+    p.name = QString::fromLatin1(Profile::sandboxName);
+    p.baseUrl = sim.baseUrl();
+    p.phoneNumberId = u"106540352242922"_s;
+    p.wabaId = u"102290129340398"_s;
+    return p;
+}
+
+bool TestTemplateLibrary::refreshNow(
+    TemplateLibrary &library, const Profile &profile, SendResult *failure)
+{
+    QSignalSpy done(&library, &TemplateLibrary::refreshed);
+    if (!library.refresh(profile))
+        return false;
+    if (done.isEmpty() && !done.wait(10000))
+        qFatal("the refresh did not finish");
+    if (failure)
+        *failure = done.first().at(2).value<SendResult>();
+    return done.first().at(1).toBool();
+}
+
+QList<QUrlQuery> TestTemplateLibrary::templateRequests(const Sim::SimulatorServer &sim) const
+{
+    QList<QUrlQuery> out;
+    for (const Sim::RequestLog::Entry &e : sim.requestLog().entries()) {
+        if (e.method == u"GET"_s && e.target.contains(u"/message_templates"_s))
+            out.append(QUrlQuery(QUrl(e.target).query()));
+    }
+    return out;
+}
+
+QString TestTemplateLibrary::writeSeed(int count)
+{
+    QJsonArray data;
+    for (int i = 0; i < count; ++i) {
+        data.append(QJsonObject {{u"id"_s, QString::number(900000 + i)},
+            {u"name"_s, u"bulk_%1"_s.arg(i, 4, 10, QLatin1Char('0'))}, {u"language"_s, u"en_US"_s},
+            {u"status"_s, u"APPROVED"_s}, {u"category"_s, u"UTILITY"_s},
+            {u"components"_s,
+                QJsonArray {QJsonObject {{u"type"_s, u"BODY"_s}, {u"text"_s, u"Hi {{1}}"_s}}}}});
+    }
+    const QString path = m_dir.filePath(u"seed-%1.json"_s.arg(count));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write the seed");
+    file.write(QJsonDocument(QJsonObject {{u"data"_s, data}}).toJson());
+    return path;
+}
+
+void TestTemplateLibrary::pagesThroughEveryPage()
+{
+    TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
+    QVERIFY(cache.open());
+    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    library.setPageSize(5);
+    QSignalSpy progress(&library, &TemplateLibrary::progress);
+    QVERIFY(refreshNow(library, profileFor(*m_sim)));
+    // 14 seeded templates in pages of 5: three pages, each reported as it arrived.
+    QCOMPARE(progress.size(), 3);
+    QCOMPARE(progress.at(0).at(0).toInt(), 5);
+    QCOMPARE(progress.at(1).at(0).toInt(), 10);
+    QCOMPARE(progress.at(2).at(0).toInt(), 14);
+    QCOMPARE(progress.at(2).at(1).toInt(), 3);
+    const QList<QUrlQuery> requests = templateRequests(*m_sim);
+    QCOMPARE(requests.size(), 3);
+    QVERIFY(!requests.at(0).hasQueryItem(u"after"_s));
+    QVERIFY(requests.at(1).hasQueryItem(u"after"_s));
+    QVERIFY(requests.at(2).hasQueryItem(u"after"_s));
+    QVERIFY(requests.at(0).queryItemValue(u"fields"_s).contains(u"components"_s));
+    QCOMPARE(requests.at(0).queryItemValue(u"limit"_s), u"5"_s);
+    // Every template, in Graph's order, with its whole definition.
+    const QList<TemplateDefinition> &all = library.definitions(profileFor(*m_sim).name);
+    QCOMPARE(all.size(), 14);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(all.at(i).name, m_sim->templates().templates().at(i)[u"name"].toString());
+        QCOMPARE(all.at(i).language, m_sim->templates().templates().at(i)[u"language"].toString());
+    }
+    QCOMPARE(library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)->bodyVariables,
+        QStringList({u"first_name"_s, u"discount"_s}));
+}
+
+void TestTemplateLibrary::cachedForOfflineUse()
+{
+    const QString path = m_dir.filePath(u"templates.sqlite"_s);
+    {
+        TemplateCache cache(path);
+        QVERIFY(cache.open());
+        TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+        QVERIFY(refreshNow(library, profileFor(*m_sim)));
+    }
+    m_sim.reset(); // offline from here on
+    TemplateCache cache(path);
+    QVERIFY(cache.open());
+    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
+    QVERIFY(library.fetchedAt(u"Sandbox"_s).isValid());
+    QVERIFY(library.fetchedAt(u"Sandbox"_s).secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    const auto otp = library.find(u"Sandbox"_s, u"verification_code"_s, u"ru"_s);
+    QVERIFY(otp);
+    QCOMPARE(otp->buttons.first().type, u"OTP"_s);
+    // Another profile's library is its own.
+    QVERIFY(library.definitions(u"Production"_s).isEmpty());
+    QVERIFY(!library.fetchedAt(u"Production"_s).isValid());
+}
+
+void TestTemplateLibrary::refreshReplacesTheLibrary()
+{
+    const QString path = m_dir.filePath(u"templates.sqlite"_s);
+    TemplateCache cache(path);
+    QVERIFY(cache.open());
+    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    QVERIFY(refreshNow(library, profileFor(*m_sim)));
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
+
+    // The account changed: 250 templates now, three pages of 100.
+    Sim::SimConfig config = Sim::SimConfig::sandbox();
+    config.templateSeed = writeSeed(250);
+    Sim::SimulatorServer changed(config);
+    QString error;
+    QVERIFY2(changed.start(&error), qPrintable(error));
+    QVERIFY(refreshNow(library, profileFor(changed)));
+    QCOMPARE(templateRequests(changed).size(), 3);
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 250);
+    QVERIFY(!library.find(u"Sandbox"_s, u"hello_world"_s, u"en_US"_s));
+    // And the cache holds the new library for the next run.
+    TemplateCache again(path);
+    QVERIFY(again.open());
+    QCOMPARE(again.load(u"Sandbox"_s).templates.size(), 250);
+    QCOMPARE(again.load(u"Sandbox"_s).templates.last()[u"name"].toString(), u"bulk_0249"_s);
+}
+
+void TestTemplateLibrary::cancelKeepsTheOldLibrary()
+{
+    TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
+    QVERIFY(cache.open());
+    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    QVERIFY(refreshNow(library, profileFor(*m_sim)));
+    library.setPageSize(2);
+    QSignalSpy progress(&library, &TemplateLibrary::progress);
+    QSignalSpy done(&library, &TemplateLibrary::refreshed);
+    connect(&library, &TemplateLibrary::progress, &library, [&library] { library.cancel(); });
+    QVERIFY(library.refresh(profileFor(*m_sim)));
+    QVERIFY(!library.refresh(profileFor(*m_sim))); // one at a time
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+    QCOMPARE(done.first().at(1).toBool(), false);
+    QCOMPARE(done.first().at(2).value<SendResult>().outcome, SendResult::Outcome::Cancelled);
+    QCOMPARE(progress.size(), 1); // stopped after the first page
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
+    QCOMPARE(cache.load(u"Sandbox"_s).templates.size(), 14);
+}
+
+void TestTemplateLibrary::failureSaysWhyAndKeepsTheOldLibrary()
+{
+    TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
+    QVERIFY(cache.open());
+    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    QVERIFY(refreshNow(library, profileFor(*m_sim)));
+    // A profile of the same name whose token Graph refuses.
+    Profile other = profileFor(*m_sim);
+    other.name = u"Production"_s;
+    bool written = false;
+    m_vault->write(other.name, QString::fromLatin1(SecretVault::accessToken), "wrong-token", this,
+        [&written](TokenStore::Error, const QString &) { written = true; });
+    QTRY_VERIFY(written);
+    QVERIFY(cache.store(other.name, {QJsonObject {{u"name"_s, u"kept"_s}}}));
+    SendResult failure;
+    QVERIFY(!refreshNow(library, other, &failure));
+    QCOMPARE(failure.outcome, SendResult::Outcome::Rejected);
+    QCOMPARE(failure.error.category, ApiError::Category::Unauthorized);
+    QCOMPARE(library.definitions(other.name).size(), 1);
+    QCOMPARE(library.definitions(other.name).first().name, u"kept"_s);
+}
+
+void TestTemplateLibrary::profileWithoutWabaIsRefused()
+{
+    TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
+    QVERIFY(cache.open());
+    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    Profile p = profileFor(*m_sim);
+    p.wabaId.clear();
+    SendResult failure;
+    QVERIFY(!refreshNow(library, p, &failure));
+    QCOMPARE(failure.outcome, SendResult::Outcome::NotSent);
+    QVERIFY(failure.error.message.contains(u"WhatsApp Business Account"_s));
+    QVERIFY(templateRequests(*m_sim).isEmpty());
+}
+
+QTEST_MAIN(TestTemplateLibrary)
+#include "tst_templatelibrary.moc"
