@@ -7,8 +7,10 @@
 #include "storage/keychaintokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
+#include "storage/templatecache.h"
 #include "widgets/history/historypane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/templates/templatelibrary.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -147,6 +149,14 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "Sends are not recorded: %1")
                 .arg(history.lastError()));
     }
+    Wac::TemplateCache templateCache(Wac::TemplateCache::defaultPath());
+    if (!templateCache.open()) {
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "Template libraries are not kept: %1")
+                .arg(templateCache.lastError()));
+    }
+    Wac::TemplateLibrary templates(&templateCache, &vault, &nam);
+    window.setTemplates(&templates);
     // The Sandbox: the simulator in this process on a free loopback port, so that everything
     // works on first run with no Meta account.
     Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());

@@ -147,6 +147,7 @@ void MainWindow::refresh()
     FieldLimits limits;
     QList<Diagnostic> diagnostics = m_composer->formProblems();
     diagnostics += validate(body, &limits);
+    diagnostics += templateFindings(body);
     m_composer->showDiagnostics(diagnostics, limits);
     m_ui->jsonPane->setBody(body);
     m_ui->previewPane->setMessage(m_message);

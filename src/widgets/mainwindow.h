@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/diagnostic.h"
 #include "core/outgoingmessage.h"
+#include "core/templates/templatedefinition.h"
 #include "widgets/previewwidget.h"
 
 #include <QMainWindow>
@@ -29,6 +31,8 @@ class ProfileStore;
 class ResultPanel;
 class SecretVault;
 class SendController;
+class TemplateBrowser;
+class TemplateLibrary;
 struct Profile;
 struct SendResult;
 
@@ -62,6 +66,12 @@ public:
     void setHistory(HistoryStore *history, const QString &openNotice = {});
 
     HistoryPane *historyPane() const { return m_historyPane; }
+
+    /// Each profile's template library: the Templates window, the template form, previews and
+    /// the checks of a template against its definition (after setServices()).
+    void setTemplates(TemplateLibrary *library);
+    /// Opens the Templates window on the current profile.
+    TemplateBrowser *showTemplates();
 
     /// Loads a payload or curl command file; false, with the reason in the status bar and in
     /// `error`, when it cannot be read or is not a payload.
@@ -120,6 +130,17 @@ private:
     void resendFromHistory(const QString &profileName, const QJsonObject &body);
     void checkHistoryInBackground();
 
+    // mainwindowtemplates.cpp
+    /// The current profile's definition of a template (the Sandbox's own when not fetched).
+    std::optional<TemplateDefinition> templateDefinition(
+        const QString &name, const QString &language) const;
+    void useTemplate(const TemplateDefinition &definition);
+    /// How a template message differs from its definition, at the fields.
+    QList<Diagnostic> templateFindings(const QJsonObject &body) const;
+    /// Asks before sending a template the library says is not approved; false to stop.
+    bool confirmTemplateStatus(const QJsonObject &body);
+    void updateTemplateLookups();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     ComposerController *m_composer = nullptr;
     QLabel *m_profileLabel = nullptr;
@@ -141,6 +162,8 @@ private:
     PreviewWidget::TemplateLookup m_sandboxTemplates;
     HistoryStore *m_history = nullptr;
     HistoryPane *m_historyPane = nullptr;
+    TemplateLibrary *m_templates = nullptr;
+    QPointer<TemplateBrowser> m_templateBrowser;
 };
 
 } // namespace Wac

@@ -96,9 +96,8 @@ void MainWindow::setSandboxTemplates(PreviewWidget::TemplateLookup lookup)
 void MainWindow::profileChanged()
 {
     const std::optional<Profile> profile = currentProfile();
-    // Template definitions are known for the Sandbox; a profile's own library is issue 8's.
-    m_ui->previewPane->setTemplateLookup(
-        profile && profile->isSandbox() ? m_sandboxTemplates : PreviewWidget::TemplateLookup());
+    updateTemplateLookups();
+    scheduleRefresh(); // the template checks depend on the profile's library
     if (profile && m_vault) {
         const Profile chosen = *profile;
         m_ui->curlPane->setTokenReader(
@@ -151,6 +150,8 @@ void MainWindow::send(bool anyway)
         refresh();
     }
     if (!m_sender || !m_ui->jsonPane->isValid() || (m_hasErrors && !anyway) || m_sender->isBusy())
+        return;
+    if (!confirmTemplateStatus(m_message.toJson()))
         return;
     if (const std::optional<Profile> profile = currentProfile())
         startSend(*profile, m_message.toJson());

@@ -10,6 +10,7 @@ namespace Wac::Test {
 
 QString WindowFixture::start()
 {
+    window.reset();
     sim = std::make_unique<Sim::SimulatorServer>(Sim::SimConfig::sandbox());
     QString error;
     if (!sim->start(&error))
@@ -19,8 +20,14 @@ QString WindowFixture::start()
     store = std::make_unique<ProfileStore>(dir.filePath(u"p.ini"_s));
     secrets = std::make_unique<MemoryTokenStore>();
     vault = std::make_unique<SecretVault>(secrets.get());
+    QFile::remove(dir.filePath(u"templates.sqlite"_s));
+    templateCache = std::make_unique<TemplateCache>(dir.filePath(u"templates.sqlite"_s));
+    if (!templateCache->open())
+        return templateCache->lastError();
+    templates = std::make_unique<TemplateLibrary>(templateCache.get(), vault.get(), &nam);
     window = std::make_unique<MainWindow>();
     window->setServices(store.get(), vault.get(), &nam);
+    window->setTemplates(templates.get());
     store->setSandbox(sim->baseUrl());
     window->setSandbox(sim->baseUrl(), u"v25.0"_s);
     window->show();

@@ -6,7 +6,9 @@
 #include "storage/memorytokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
+#include "storage/templatecache.h"
 #include "widgets/mainwindow.h"
+#include "widgets/templates/templatelibrary.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -27,6 +29,8 @@ struct WindowFixture
     std::unique_ptr<ProfileStore> store;
     std::unique_ptr<MemoryTokenStore> secrets;
     std::unique_ptr<SecretVault> vault;
+    std::unique_ptr<TemplateCache> templateCache;
+    std::unique_ptr<TemplateLibrary> templates;
     std::unique_ptr<MainWindow> window;
 
     /// Starts the simulator and shows the window; the reason when the simulator cannot start.

@@ -167,7 +167,7 @@ void TestHistoryPane::searchFiltersAsYouType()
     for (int i = 1; i <= 30; ++i)
         m_store->addPending(entry(i));
     m_f->window->historyPane()->model()->reload();
-    auto *search = m_f->window->findChild<QLineEdit *>(u"searchLineEdit"_s);
+    auto *search = m_f->window->historyPane()->findChild<QLineEdit *>(u"searchLineEdit"_s);
     QTest::keyClicks(search, u"number 2"_s);
     QTRY_COMPARE(table()->model()->rowCount(), 11); // words match as prefixes: 2 and 20–29
     QTest::keyClicks(search, u"7"_s);
@@ -177,10 +177,11 @@ void TestHistoryPane::searchFiltersAsYouType()
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     search->clear();
     QTRY_COMPARE(table()->model()->rowCount(), 30);
-    auto *status = m_f->window->findChild<QComboBox *>(u"statusComboBox"_s);
+    auto *status = m_f->window->historyPane()->findChild<QComboBox *>(u"statusComboBox"_s);
     status->setCurrentIndex(status->findData(u"failed"_s));
     QCOMPARE(table()->model()->rowCount(), 0);
-    QVERIFY(m_f->window->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"0"_s));
+    QVERIFY(
+        m_f->window->historyPane()->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"0"_s));
 }
 
 void TestHistoryPane::replyReactOpenAndResend()

@@ -31,6 +31,7 @@ std::optional<TemplateSlot> buttonSlot(const TemplateButtonDefinition &button)
     slot.subType = button.subType();
     if (button.type == u"URL"_s && !slot.subType.isEmpty()) {
         slot.kind = Kind::ButtonUrl;
+        slot.url = button.url;
         const QString base = button.url.left(button.url.indexOf(u"{{"_s));
         slot.example =
             button.example.startsWith(base) ? button.example.mid(base.size()) : button.example;

@@ -33,6 +33,7 @@ struct TemplateSlot
     int buttonIndex = -1; ///< buttons: the position in the template's BUTTONS
     QString buttonText;
     QString subType; ///< buttons: the sub_type the component names
+    QString url; ///< ButtonUrl: the button's address, whose variable the suffix fills
     bool required = true; ///< false for the buttons Graph does not insist on
 
     bool isButton() const { return buttonIndex >= 0; }

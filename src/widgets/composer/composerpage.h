@@ -77,10 +77,10 @@ protected:
     /// absent array stays absent and a value of the wrong type stays for the validator to name.
     static void writeArray(
         OutgoingMessage &message, const QString &pointer, const QJsonArray &items);
-
-private:
+    /// Emits changed() unless the page is loading a message (for fields made after setup).
     void edited();
 
+private:
     MessageType m_type;
     OutgoingMessage m_base;
     FieldMap m_fields;
