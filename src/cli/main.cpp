@@ -17,6 +17,7 @@
 #include "historycommand.h"
 #include "rendercommand.h"
 #include "sendcommand.h"
+#include "templatescommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +38,10 @@ QString description()
         "                    prints {\"id\": ...}\n"
         "  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]\n"
         "                    [--state closed|open] [--width PX] [--scale N]\n"
-        "                    [--template-def DEF.json] [--time HH:MM]\n\n"
+        "                    [--template-def DEF.json] [--time HH:MM]\n"
+        "  templates         list the template library: --profile NAME [--cached], or\n"
+        "                    --base-url URL --waba-id ID; [--format table|json] (json is what\n"
+        "                    render --template-def reads)\n\n"
         "Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the\n"
         "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
         "wrong,\n"
@@ -77,8 +81,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        u"command"_s, Wac::Tr::tr("validate, roundtrip, send, upload, render or history"));
+    parser.addPositionalArgument(u"command"_s,
+        Wac::Tr::tr("validate, roundtrip, send, upload, render, history or templates"));
     const QCommandLineOption baseUrl(
         u"base-url"_s, Wac::Tr::tr("send: the Graph API address."), u"URL"_s);
     const QCommandLineOption phoneNumberId(
@@ -122,6 +126,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption historyFormat(u"format"_s,
         Wac::Tr::tr("history: table, csv or json (default table)."), u"FORMAT"_s, u"table"_s);
     parser.addOptions({historyFilter, historyLimit, historyFormat});
+    const QCommandLineOption wabaId(u"waba-id"_s,
+        Wac::Tr::tr("templates: the WhatsApp Business Account ID (with --base-url)."), u"ID"_s);
+    const QCommandLineOption cached(u"cached"_s,
+        Wac::Tr::tr("templates: print the profile's library as last read, without the network."));
+    parser.addOptions({wabaId, cached});
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -141,11 +150,38 @@ int main(int argc, char *argv[])
         return Wac::Cli::history(parser.value(historyFilter),
             parser.value(historyLimit).toLongLong(), parser.value(historyFormat), out, err);
     }
+    if (command == u"templates"_s && args.size() == 1) {
+        Wac::Cli::SendOptions options;
+        if (parser.isSet(profile)) {
+            const auto found = Wac::ProfileStore().find(parser.value(profile));
+            if (!found) {
+                err << Wac::Tr::tr("No saved profile is named \"%1\".").arg(parser.value(profile))
+                    << Qt::endl;
+                return Wac::Cli::Unreadable;
+            }
+            options.profile = found->name;
+            options.config.baseUrl = found->baseUrl;
+            options.config.wabaId = found->wabaId;
+            options.config.apiVersion = found->apiVersion;
+        } else if (parser.isSet(baseUrl) && parser.isSet(wabaId)) {
+            options.config.baseUrl = QUrl(parser.value(baseUrl));
+            options.config.wabaId = parser.value(wabaId);
+            options.config.apiVersion = parser.value(apiVersion);
+        } else {
+            err << Wac::Tr::tr("templates needs --profile, or --base-url and --waba-id.")
+                << Qt::endl;
+            return Wac::Cli::Unreadable;
+        }
+        options.config.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
+        const QString format =
+            parser.isSet(historyFormat) ? parser.value(historyFormat) : u"table"_s;
+        return Wac::Cli::templates(options, format, parser.isSet(cached), out, err);
+    }
     if (args.size() != 2
         || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
             && command != u"upload"_s && command != u"render"_s)) {
         err << Wac::Tr::tr("Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or "
-                           "waconsole-cli history  (see --help)")
+                           "waconsole-cli history|templates  (see --help)")
             << Qt::endl;
         return Wac::Cli::Unreadable;
     }

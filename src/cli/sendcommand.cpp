@@ -19,8 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace Wac::Cli {
 
-namespace {
-
 int exitCodeFor(SendResult::Outcome outcome)
 {
     switch (outcome) {
@@ -110,6 +108,8 @@ QByteArray resolveToken(const QString &profile, QTextStream &err)
 
 /// Starts one job with a client for `config`, waits for it, prints the answer and the decoded
 /// outcome, and returns the exit code.
+namespace {
+
 int runAndReport(const ApiConfig &config, const QByteArray &token,
     const std::function<SendJob *(CloudApiClient &)> &start, QTextStream &out, QTextStream &err)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/apiconfig.h"
+#include "net/sendresult.h"
 
 class QTextStream;
 
@@ -26,6 +27,13 @@ int send(const QString &path, const SendOptions &options, QTextStream &out, QTex
 /// `upload FILE`: checks the file's MIME type and size (reference §4), uploads it to
 /// `/{phone-number-id}/media` and prints `{"id": ...}`. Exit codes as for send; a file refused
 /// before sending exits 1.
+/// The exit code of an outcome (0 accepted, 1 rejected, 3 unknown, 4 not sent or cancelled).
+int exitCodeFor(SendResult::Outcome outcome);
+/// The decoded outcome, hint and fbtrace_id on `err`.
+void describe(const SendResult &result, QTextStream &err);
+/// WACONSOLE_TOKEN, or else `profile`'s token from the keychain; empty after telling why not.
+QByteArray resolveToken(const QString &profile, QTextStream &err);
+
 int upload(const QString &path, const SendOptions &options, const QString &mimeType,
     QTextStream &out, QTextStream &err);
 
