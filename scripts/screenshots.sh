@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the window with every Examples payload in both themes into docs/screenshots/, plus the
-# smallest and a large supported window size. Run after a build: scripts/screenshots.sh [build]
+# smallest and a large supported window size, and the Templates window. Run after a build: scripts/screenshots.sh [build]
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -27,4 +27,6 @@ done
     --screenshot "$out/size-1024x700.png" 2>/dev/null
 "$app" --open resources/examples/template.json --size 1920x1080 \
     --screenshot "$out/size-1920x1080.png" 2>/dev/null
+# The Templates window and a filled template beside its preview, driven as the tests drive them.
+WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_templatecomposer" screenshots >/dev/null
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"

@@ -1000,6 +1000,18 @@
         <source>&amp;Preview</source>
         <translation>&amp;Prévia</translation>
     </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>Browse the profile&apos;s template library and fill one in a form</source>
+        <translation>Navegar pela biblioteca de modelos do perfil e preencher um num formulário</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -1406,6 +1418,45 @@
     </message>
 </context>
 <context>
+    <name>TemplateBrowser</name>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Buscar pelo nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the whole library from Graph again (F5)</source>
+        <translation>Ler de novo toda a biblioteca do Graph (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Use template</source>
+        <translation>&amp;Usar modelo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>TemplateComponentEditor</name>
     <message>
         <source>Part</source>
@@ -1453,6 +1504,22 @@
     <message>
         <source>Fill the template&apos;s variables: a header or body component per part that has them, a button component (with its index) per button that needs a value.</source>
         <translation>Preencha as variáveis do modelo: um componente header ou body para cada parte que as tem, e um componente button (com o índice) para cada botão que precisa de valor.</translation>
+    </message>
+    <message>
+        <source>Choose a template from the profile&apos;s library to fill it in a form made from its definition.</source>
+        <translation>Escolha um modelo da biblioteca do perfil para preenchê-lo num formulário feito a partir da definição.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Esc&amp;olher…</translation>
+    </message>
+    <message>
+        <source>Pick a template from the profile&apos;s library (Templates window)</source>
+        <translation>Escolher um modelo da biblioteca do perfil (janela Modelos)</translation>
+    </message>
+    <message>
+        <source>Edit by &amp;hand</source>
+        <translation>Editar à &amp;mão</translation>
     </message>
 </context>
 <context>
@@ -2265,44 +2332,6 @@
         <translation>%1 é %2, que uma mensagem %3 não pode levar.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
-  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
-  send FILE|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token vem
-                    de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
-                    da linha de comando
-  upload FILE       envia uma mídia com as mesmas opções de send [--type MIME];
-                    imprime {&quot;id&quot;: ...}
-  render FILE|-     desenha a prévia no celular: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-
-Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
-rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
-3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
-    </message>
-    <message>
         <source>render: the PNG file to write.</source>
         <translation>render: o arquivo PNG a gravar.</translation>
     </message>
@@ -2359,10 +2388,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>Ainda não há histórico: %1 não existe.</translation>
     </message>
     <message>
-        <source>validate, roundtrip, send, upload, render or history</source>
-        <translation>validate, roundtrip, send, upload, render ou history</translation>
-    </message>
-    <message>
         <source>history: which sends, e.g. &quot;type:text status:failed since:2026-11-01 refund&quot;.</source>
         <translation>history: quais envios, por exemplo &quot;type:text status:failed since:2026-11-01 reembolso&quot;.</translation>
     </message>
@@ -2373,10 +2398,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>history: table, csv or json (default table).</source>
         <translation>history: table, csv ou json (padrão table).</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history  (see --help)</source>
-        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render ARQUIVO|- ou waconsole-cli history  (veja --help)</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -2405,6 +2426,178 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>waconsole stopped before the answer came: the message may have been sent.</source>
         <translation>O waconsole parou antes da resposta: a mensagem pode ter sido enviada.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+  send FILE|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token vem
+                    de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
+                    da linha de comando
+  upload FILE       envia uma mídia com as mesmas opções de send [--type MIME];
+                    imprime {&quot;id&quot;: ...}
+  render FILE|-     desenha a prévia no celular: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  templates         lista a biblioteca de modelos: --profile NOME [--cached], ou
+                    --base-url URL --waba-id ID; [--format table|json] (o json é o que
+                    render --template-def lê)
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
+rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
+3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip, send, upload, render, history or templates</source>
+        <translation>validate, roundtrip, send, upload, render, history ou templates</translation>
+    </message>
+    <message>
+        <source>templates: the WhatsApp Business Account ID (with --base-url).</source>
+        <translation>templates: o ID da conta do WhatsApp Business (com --base-url).</translation>
+    </message>
+    <message>
+        <source>templates: print the profile&apos;s library as last read, without the network.</source>
+        <translation>templates: imprime a biblioteca do perfil como foi lida da última vez, sem rede.</translation>
+    </message>
+    <message>
+        <source>No saved profile is named &quot;%1&quot;.</source>
+        <translation>Nenhum perfil salvo se chama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>templates needs --profile, or --base-url and --waba-id.</source>
+        <translation>templates precisa de --profile, ou de --base-url e --waba-id.</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|templates  (see --help)</source>
+        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render ARQUIVO|- ou waconsole-cli history|templates  (veja --help)</translation>
+    </message>
+    <message>
+        <source>templates: --format is table or json.</source>
+        <translation>templates: --format é table ou json.</translation>
+    </message>
+    <message>
+        <source>templates --cached needs --profile and the template cache.</source>
+        <translation>templates --cached precisa de --profile e do cache de modelos.</translation>
+    </message>
+    <message>
+        <source>The library of &quot;%1&quot; was never read; run without --cached.</source>
+        <translation>A biblioteca de &quot;%1&quot; nunca foi lida; rode sem --cached.</translation>
+    </message>
+    <message>
+        <source>page %1: %L2 templates</source>
+        <translation>página %1: %L2 modelos</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabeçalho</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corpo</translation>
+    </message>
+    <message>
+        <source>button %1</source>
+        <translation>botão %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 has %2 variables; this send gives %3 values (Graph error 132000).</source>
+        <translation>O %1 do modelo tem %2 variáveis; este envio dá %3 valores (erro 132000 do Graph).</translation>
+    </message>
+    <message>
+        <source>(Graph error 132012)</source>
+        <translation>(erro 132012 do Graph)</translation>
+    </message>
+    <message>
+        <source>A %1 variable takes text, currency or date_time, not &quot;%2&quot;.</source>
+        <translation>Uma variável do %1 aceita text, currency ou date_time, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This template uses named variables: the value needs its &quot;parameter_name&quot;.</source>
+        <translation>Este modelo usa variáveis nomeadas: o valor precisa do seu &quot;parameter_name&quot;.</translation>
+    </message>
+    <message>
+        <source>This template uses numbered variables: &quot;parameter_name&quot; must not be given.</source>
+        <translation>Este modelo usa variáveis numeradas: &quot;parameter_name&quot; não deve ser dado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable of the template&apos;s %2; it has %3.</source>
+        <translation>&quot;%1&quot; não é uma variável do %2 do modelo; ele tem %3.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header is %1: the send needs exactly one &quot;%2&quot; header value.</source>
+        <translation>O cabeçalho do modelo é %1: o envio precisa de exatamente um valor de cabeçalho &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Button index %1 does not exist: the template has %2 buttons (Graph error 132000).</source>
+        <translation>O índice de botão %1 não existe: o modelo tem %2 botões (erro 132000 do Graph).</translation>
+    </message>
+    <message>
+        <source>Button %1 (%2) takes no value; leave its component out.</source>
+        <translation>O botão %1 (%2) não recebe valor; deixe o componente dele de fora.</translation>
+    </message>
+    <message>
+        <source>Button %1 is %2: its component&apos;s sub_type is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>O botão %1 é %2: o sub_type do componente dele é &quot;%3&quot;, não &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Button %1 (%2) needs a value: add a button component with index %1 and sub_type &quot;%3&quot; (Graph error 132000).</source>
+        <translation>O botão %1 (%2) precisa de um valor: adicione um componente button com index %1 e sub_type &quot;%3&quot; (erro 132000 do Graph).</translation>
+    </message>
+    <message>
+        <source>With its values the body is %L1 characters; Graph allows %L2 (Graph error 132005).</source>
+        <translation>Com os valores, o corpo tem %L1 caracteres; o Graph permite %L2 (erro 132005 do Graph).</translation>
+    </message>
+    <message>
+        <source>The library has no template &quot;%1&quot; in %2: Graph would answer 132001 unless it was created since the library was fetched.</source>
+        <translation>A biblioteca não tem o modelo &quot;%1&quot; em %2: o Graph responderia 132001, a não ser que ele tenha sido criado depois da leitura da biblioteca.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is paused for low quality: Graph refuses it with error 132015 until it is unpaused.</source>
+        <translation>O modelo &quot;%1&quot; está pausado por baixa qualidade: o Graph o recusa com o erro 132015 até ser retomado.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is disabled: Graph refuses it with error 132016.</source>
+        <translation>O modelo &quot;%1&quot; está desativado: o Graph o recusa com o erro 132016.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; (%2) is %3, not approved: Graph answers 132001 (the template does not exist in this language) until it is approved.</source>
+        <translation>O modelo &quot;%1&quot; (%2) está %3, não aprovado: o Graph responde 132001 (o modelo não existe neste idioma) até ser aprovado.</translation>
+    </message>
+    <message>
+        <source>The profile has no WhatsApp Business Account ID; add it in File → Profiles to read its templates.</source>
+        <translation>O perfil não tem ID de conta do WhatsApp Business; adicione-o em Arquivo → Perfis para ler os modelos.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;data&quot; list of templates.</source>
+        <translation>A resposta não tem a lista &quot;data&quot; de modelos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a template library: %2</source>
+        <translation>%1 não é uma biblioteca de modelos: %2</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3309,22 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
         <translation>Envios sem resposta quando o waconsole parou, agora marcados como &quot;resultado desconhecido&quot; no histórico: %L1.</translation>
     </message>
+    <message>
+        <source>Choose a profile to see its templates.</source>
+        <translation>Escolha um perfil para ver os modelos dele.</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): fill its values.</source>
+        <translation>Modelo %1 (%2): preencha os valores.</translation>
+    </message>
+    <message>
+        <source>Send a template that is not approved?</source>
+        <translation>Enviar um modelo que não está aprovado?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar mesmo assim</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MediaComposerPage</name>
@@ -3390,6 +3599,85 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     </message>
 </context>
 <context>
+    <name>Wac::TemplateBrowser</name>
+    <message>
+        <source>Reading page %1 of the library: %L2 templates so far…</source>
+        <translation>Lendo a página %1 da biblioteca: %L2 modelos até agora…</translation>
+    </message>
+    <message>
+        <source>Templates — %1</source>
+        <translation>Modelos — %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Qualquer categoria</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Qualquer idioma</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>named variables</source>
+        <translation>variáveis nomeadas</translation>
+    </message>
+    <message>
+        <source>numbered variables</source>
+        <translation>variáveis numeradas</translation>
+    </message>
+    <message>
+        <source>values to fill: %L1</source>
+        <translation>valores a preencher: %L1</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>qualidade %1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rejeitado: %1</translation>
+    </message>
+    <message>
+        <source>not approved: sending it fails until it is</source>
+        <translation>não aprovado: o envio falha até que seja</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Never read from Graph.</source>
+        <translation>Nunca lida do Graph.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 templates · read %3</source>
+        <translation>%L1 de %L2 modelos · lida em %3</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1 — showing the copy kept before.</source>
+        <translation>A atualização falhou: %1 — mostrando a cópia guardada antes.</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Lendo a biblioteca…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
     <name>Wac::TemplateComponentEditor</name>
     <message>
         <source>Header</source>
@@ -3458,6 +3746,87 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Add co&amp;mponent</source>
         <translation>Adicionar co&amp;mponente</translation>
     </message>
+    <message>
+        <source>From the library: &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Da biblioteca: &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit by &amp;hand</source>
+        <translation>Editar à &amp;mão</translation>
+    </message>
+    <message>
+        <source>Edit the components as JSON-shaped lists instead</source>
+        <translation>Editar os componentes como listas no formato do JSON</translation>
+    </message>
+    <message>
+        <source>The library has this template: use its form to fill the values.</source>
+        <translation>A biblioteca tem este modelo: use o formulário dele para preencher os valores.</translation>
+    </message>
+    <message>
+        <source>Choose a template from the profile&apos;s library to fill it in a form made from its definition.</source>
+        <translation>Escolha um modelo da biblioteca do perfil para preenchê-lo num formulário feito a partir da definição.</translation>
+    </message>
+    <message>
+        <source>Use its &amp;form</source>
+        <translation>Usar o &amp;formulário</translation>
+    </message>
+    <message>
+        <source>Rebuild the components from the template&apos;s definition (values kept where they fit)</source>
+        <translation>Refazer os componentes a partir da definição do modelo (os valores que cabem são mantidos)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateForm</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Botões</translation>
+    </message>
+    <message>
+        <source>Approved with the example: %1</source>
+        <translation>Aprovado com o exemplo: %1</translation>
+    </message>
+    <message>
+        <source>This template has no variables: it goes out exactly as it was approved.</source>
+        <translation>Este modelo não tem variáveis: ele sai exatamente como foi aprovado.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateLibrary</name>
+    <message>
+        <source>The templates arrived but could not be saved: %1</source>
+        <translation>Os modelos chegaram, mas não puderam ser salvos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateListModel</name>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejeitado: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>Wac::TemplateParameterEditor</name>
@@ -3511,6 +3880,165 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     </message>
 </context>
 <context>
+    <name>Wac::TemplateSlotEditor</name>
+    <message>
+        <source>File name the customer sees (optional)</source>
+        <translation>Nome do arquivo que o cliente vê (opcional)</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>URL suffix</source>
+        <translation>Sufixo da URL</translation>
+    </message>
+    <message>
+        <source>Payload returned when tapped (optional)</source>
+        <translation>Payload devolvido ao tocar (opcional)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código do cupom</translation>
+    </message>
+    <message>
+        <source>At most 15 letters and digits</source>
+        <translation>No máximo 15 letras e dígitos</translation>
+    </message>
+    <message>
+        <source>Same as the body&apos;s first value</source>
+        <translation>Igual ao primeiro valor do corpo</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de uso único</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>Tipo do valor</translation>
+    </message>
+    <message>
+        <source>Value of {{%1}}</source>
+        <translation>Valor de {{%1}}</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>BRL</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Código da moeda</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 100.99</source>
+        <translation>Valor, p. ex. 100.99</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What the customer sees, e.g. $100.99 or May 3</source>
+        <translation>O que o cliente vê, p. ex. R$ 100,99 ou 3 de maio</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. -23.5614</source>
+        <translation>Latitude, p. ex. -23.5614</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. -46.6559</source>
+        <translation>Longitude, p. ex. -46.6559</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Place name (optional)</source>
+        <translation>Nome do lugar (opcional)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nome do lugar</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Endereço (opcional)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Flow token (optional)</source>
+        <translation>Token do flow (opcional)</translation>
+    </message>
+    <message>
+        <source>Flow token</source>
+        <translation>Token do flow</translation>
+    </message>
+    <message>
+        <source>flow_action_data as a JSON object (optional)</source>
+        <translation>flow_action_data como objeto JSON (opcional)</translation>
+    </message>
+    <message>
+        <source>Flow action data</source>
+        <translation>Dados da ação do flow</translation>
+    </message>
+    <message>
+        <source>Header {{%1}}</source>
+        <translation>Cabeçalho {{%1}}</translation>
+    </message>
+    <message>
+        <source>Header location</source>
+        <translation>Local do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot;</source>
+        <translation>Botão &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Write a number with a point, e.g. 12.5.</source>
+        <translation>Escreva um número com ponto, p. ex. 12.5.</translation>
+    </message>
+    <message>
+        <source>The flow data is not a JSON object.</source>
+        <translation>Os dados do flow não são um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Header image</source>
+        <translation>Imagem do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Header video</source>
+        <translation>Vídeo do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Header document</source>
+        <translation>Documento do cabeçalho</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3555,6 +4083,10 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Sends are not recorded: %1</source>
         <translation>Os envios não são registrados: %1</translation>
+    </message>
+    <message>
+        <source>Template libraries are not kept: %1</source>
+        <translation>As bibliotecas de modelos não são guardadas: %1</translation>
     </message>
 </context>
 <context>

@@ -1000,6 +1000,18 @@
         <source>&amp;Preview</source>
         <translation>&amp;Превью</translation>
     </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Шаблоны…</translation>
+    </message>
+    <message>
+        <source>Browse the profile&apos;s template library and fill one in a form</source>
+        <translation>Просмотреть библиотеку шаблонов профиля и заполнить шаблон в форме</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -1407,6 +1419,45 @@
     </message>
 </context>
 <context>
+    <name>TemplateBrowser</name>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Поиск по имени</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Read the whole library from Graph again (F5)</source>
+        <translation>Заново прочитать всю библиотеку из Graph (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Use template</source>
+        <translation>&amp;Использовать шаблон</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>TemplateComponentEditor</name>
     <message>
         <source>Part</source>
@@ -1454,6 +1505,22 @@
     <message>
         <source>Fill the template&apos;s variables: a header or body component per part that has them, a button component (with its index) per button that needs a value.</source>
         <translation>Заполните переменные шаблона: компонент header или body для каждой части, где они есть, и компонент button (с номером) для каждой кнопки, которой нужно значение.</translation>
+    </message>
+    <message>
+        <source>Choose a template from the profile&apos;s library to fill it in a form made from its definition.</source>
+        <translation>Выберите шаблон из библиотеки профиля, чтобы заполнить его в форме, построенной по его определению.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Pick a template from the profile&apos;s library (Templates window)</source>
+        <translation>Выбрать шаблон из библиотеки профиля (окно «Шаблоны»)</translation>
+    </message>
+    <message>
+        <source>Edit by &amp;hand</source>
+        <translation>Править &amp;вручную</translation>
     </message>
 </context>
 <context>
@@ -2268,44 +2335,6 @@
         <translation>%1 имеет тип %2, который нельзя отправить сообщением типа %3.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
-
-Команды:
-  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
-  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
-  send FILE|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен берётся
-                    из WACONSOLE_TOKEN или из записи профиля в связке ключей, никогда
-                    из командной строки
-  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
-                    выводит {&quot;id&quot;: ...}
-  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
-или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
-3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
-    </message>
-    <message>
         <source>render: the PNG file to write.</source>
         <translation>render: PNG-файл, который нужно записать.</translation>
     </message>
@@ -2362,10 +2391,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Истории пока нет: %1 не существует.</translation>
     </message>
     <message>
-        <source>validate, roundtrip, send, upload, render or history</source>
-        <translation>validate, roundtrip, send, upload, render или history</translation>
-    </message>
-    <message>
         <source>history: which sends, e.g. &quot;type:text status:failed since:2026-11-01 refund&quot;.</source>
         <translation>history: какие отправки, например &quot;type:text status:failed since:2026-11-01 возврат&quot;.</translation>
     </message>
@@ -2376,10 +2401,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>history: table, csv or json (default table).</source>
         <translation>history: table, csv или json (по умолчанию table).</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history  (see --help)</source>
-        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render ФАЙЛ|- или waconsole-cli history  (см. --help)</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -2408,6 +2429,178 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>waconsole stopped before the answer came: the message may have been sent.</source>
         <translation>waconsole остановился до получения ответа: сообщение могло быть отправлено.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
+  send FILE|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен берётся
+                    из WACONSOLE_TOKEN или из записи профиля в связке ключей, никогда
+                    из командной строки
+  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
+                    выводит {&quot;id&quot;: ...}
+  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  templates         список шаблонов: --profile ИМЯ [--cached] или
+                    --base-url URL --waba-id ID; [--format table|json] (json читает
+                    render --template-def)
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
+или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
+3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip, send, upload, render, history or templates</source>
+        <translation>validate, roundtrip, send, upload, render, history или templates</translation>
+    </message>
+    <message>
+        <source>templates: the WhatsApp Business Account ID (with --base-url).</source>
+        <translation>templates: ID аккаунта WhatsApp Business (вместе с --base-url).</translation>
+    </message>
+    <message>
+        <source>templates: print the profile&apos;s library as last read, without the network.</source>
+        <translation>templates: вывести библиотеку профиля в последней прочитанной версии, без сети.</translation>
+    </message>
+    <message>
+        <source>No saved profile is named &quot;%1&quot;.</source>
+        <translation>Нет сохранённого профиля с именем «%1».</translation>
+    </message>
+    <message>
+        <source>templates needs --profile, or --base-url and --waba-id.</source>
+        <translation>templates требует --profile или --base-url и --waba-id.</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|templates  (see --help)</source>
+        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render ФАЙЛ|- или waconsole-cli history|templates  (см. --help)</translation>
+    </message>
+    <message>
+        <source>templates: --format is table or json.</source>
+        <translation>templates: --format может быть table или json.</translation>
+    </message>
+    <message>
+        <source>templates --cached needs --profile and the template cache.</source>
+        <translation>templates --cached требует --profile и кэш шаблонов.</translation>
+    </message>
+    <message>
+        <source>The library of &quot;%1&quot; was never read; run without --cached.</source>
+        <translation>Библиотека «%1» ещё ни разу не читалась; запустите без --cached.</translation>
+    </message>
+    <message>
+        <source>page %1: %L2 templates</source>
+        <translation>страница %1: шаблонов: %L2</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>button %1</source>
+        <translation>кнопка %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 has %2 variables; this send gives %3 values (Graph error 132000).</source>
+        <translation>Переменных в части «%1» шаблона: %2; в этой отправке значений: %3 (ошибка Graph 132000).</translation>
+    </message>
+    <message>
+        <source>(Graph error 132012)</source>
+        <translation>(ошибка Graph 132012)</translation>
+    </message>
+    <message>
+        <source>A %1 variable takes text, currency or date_time, not &quot;%2&quot;.</source>
+        <translation>Переменная в части «%1» принимает text, currency или date_time, а не «%2».</translation>
+    </message>
+    <message>
+        <source>This template uses named variables: the value needs its &quot;parameter_name&quot;.</source>
+        <translation>В этом шаблоне именованные переменные: значению нужен «parameter_name».</translation>
+    </message>
+    <message>
+        <source>This template uses numbered variables: &quot;parameter_name&quot; must not be given.</source>
+        <translation>В этом шаблоне нумерованные переменные: «parameter_name» указывать нельзя.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable of the template&apos;s %2; it has %3.</source>
+        <translation>«%1» — не переменная части «%2» шаблона; в ней есть: %3.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header is %1: the send needs exactly one &quot;%2&quot; header value.</source>
+        <translation>Заголовок шаблона — %1: отправке нужно ровно одно значение заголовка «%2».</translation>
+    </message>
+    <message>
+        <source>Button index %1 does not exist: the template has %2 buttons (Graph error 132000).</source>
+        <translation>Кнопки с индексом %1 нет: кнопок в шаблоне: %2 (ошибка Graph 132000).</translation>
+    </message>
+    <message>
+        <source>Button %1 (%2) takes no value; leave its component out.</source>
+        <translation>Кнопка %1 (%2) не принимает значения; уберите её компонент.</translation>
+    </message>
+    <message>
+        <source>Button %1 is %2: its component&apos;s sub_type is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Кнопка %1 — %2: sub_type её компонента «%3», а не «%4».</translation>
+    </message>
+    <message>
+        <source>Button %1 (%2) needs a value: add a button component with index %1 and sub_type &quot;%3&quot; (Graph error 132000).</source>
+        <translation>Кнопке %1 (%2) нужно значение: добавьте компонент button с index %1 и sub_type «%3» (ошибка Graph 132000).</translation>
+    </message>
+    <message>
+        <source>With its values the body is %L1 characters; Graph allows %L2 (Graph error 132005).</source>
+        <translation>Со значениями текст занимает %L1 символов; Graph допускает %L2 (ошибка Graph 132005).</translation>
+    </message>
+    <message>
+        <source>The library has no template &quot;%1&quot; in %2: Graph would answer 132001 unless it was created since the library was fetched.</source>
+        <translation>В библиотеке нет шаблона «%1» на языке %2: Graph ответит 132001, если его не создали после чтения библиотеки.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is paused for low quality: Graph refuses it with error 132015 until it is unpaused.</source>
+        <translation>Шаблон «%1» приостановлен из-за низкого качества: Graph отклоняет его с ошибкой 132015, пока его не возобновят.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is disabled: Graph refuses it with error 132016.</source>
+        <translation>Шаблон «%1» отключён: Graph отклоняет его с ошибкой 132016.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; (%2) is %3, not approved: Graph answers 132001 (the template does not exist in this language) until it is approved.</source>
+        <translation>Шаблон «%1» (%2) в статусе %3, а не одобрен: Graph отвечает 132001 (шаблона нет на этом языке), пока его не одобрят.</translation>
+    </message>
+    <message>
+        <source>The profile has no WhatsApp Business Account ID; add it in File → Profiles to read its templates.</source>
+        <translation>У профиля нет ID аккаунта WhatsApp Business; добавьте его в «Файл → Профили», чтобы читать шаблоны.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;data&quot; list of templates.</source>
+        <translation>В ответе нет списка шаблонов «data».</translation>
+    </message>
+    <message>
+        <source>%1 is not a template library: %2</source>
+        <translation>%1 — не библиотека шаблонов: %2</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3313,22 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
         <translation>Отправок без ответа при прошлой остановке waconsole, теперь помеченных в истории «результат неизвестен»: %L1.</translation>
     </message>
+    <message>
+        <source>Choose a profile to see its templates.</source>
+        <translation>Выберите профиль, чтобы увидеть его шаблоны.</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): fill its values.</source>
+        <translation>Шаблон %1 (%2): заполните значения.</translation>
+    </message>
+    <message>
+        <source>Send a template that is not approved?</source>
+        <translation>Отправить неодобренный шаблон?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MediaComposerPage</name>
@@ -3394,6 +3603,85 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::TemplateBrowser</name>
+    <message>
+        <source>Reading page %1 of the library: %L2 templates so far…</source>
+        <translation>Чтение страницы %1 библиотеки: пока шаблонов: %L2…</translation>
+    </message>
+    <message>
+        <source>Templates — %1</source>
+        <translation>Шаблоны — %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>named variables</source>
+        <translation>именованные переменные</translation>
+    </message>
+    <message>
+        <source>numbered variables</source>
+        <translation>нумерованные переменные</translation>
+    </message>
+    <message>
+        <source>values to fill: %L1</source>
+        <translation>значений заполнить: %L1</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>качество %1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>отклонён: %1</translation>
+    </message>
+    <message>
+        <source>not approved: sending it fails until it is</source>
+        <translation>не одобрен: отправка не пройдёт, пока его не одобрят</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Never read from Graph.</source>
+        <translation>Ещё ни разу не читалась из Graph.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 templates · read %3</source>
+        <translation>%L1 из %L2 шаблонов · прочитано %3</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1 — showing the copy kept before.</source>
+        <translation>Обновить не удалось: %1 — показана сохранённая ранее копия.</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Чтение библиотеки…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
     <name>Wac::TemplateComponentEditor</name>
     <message>
         <source>Header</source>
@@ -3462,6 +3750,87 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Add co&amp;mponent</source>
         <translation>Добавить &amp;компонент</translation>
     </message>
+    <message>
+        <source>From the library: &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Из библиотеки: &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit by &amp;hand</source>
+        <translation>Править &amp;вручную</translation>
+    </message>
+    <message>
+        <source>Edit the components as JSON-shaped lists instead</source>
+        <translation>Править компоненты списками в форме JSON</translation>
+    </message>
+    <message>
+        <source>The library has this template: use its form to fill the values.</source>
+        <translation>В библиотеке есть этот шаблон: заполните значения в его форме.</translation>
+    </message>
+    <message>
+        <source>Choose a template from the profile&apos;s library to fill it in a form made from its definition.</source>
+        <translation>Выберите шаблон из библиотеки профиля, чтобы заполнить его в форме, построенной по его определению.</translation>
+    </message>
+    <message>
+        <source>Use its &amp;form</source>
+        <translation>Использовать его &amp;форму</translation>
+    </message>
+    <message>
+        <source>Rebuild the components from the template&apos;s definition (values kept where they fit)</source>
+        <translation>Построить компоненты заново по определению шаблона (подходящие значения сохраняются)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateForm</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Кнопки</translation>
+    </message>
+    <message>
+        <source>Approved with the example: %1</source>
+        <translation>Одобрен с примером: %1</translation>
+    </message>
+    <message>
+        <source>This template has no variables: it goes out exactly as it was approved.</source>
+        <translation>В этом шаблоне нет переменных: он уходит ровно таким, каким был одобрен.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateLibrary</name>
+    <message>
+        <source>The templates arrived but could not be saved: %1</source>
+        <translation>Шаблоны получены, но сохранить их не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateListModel</name>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Отклонён: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
 </context>
 <context>
     <name>Wac::TemplateParameterEditor</name>
@@ -3515,6 +3884,165 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::TemplateSlotEditor</name>
+    <message>
+        <source>File name the customer sees (optional)</source>
+        <translation>Имя файла, которое увидит клиент (необязательно)</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>URL suffix</source>
+        <translation>Окончание URL</translation>
+    </message>
+    <message>
+        <source>Payload returned when tapped (optional)</source>
+        <translation>Payload, который вернётся при нажатии (необязательно)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Код купона</translation>
+    </message>
+    <message>
+        <source>At most 15 letters and digits</source>
+        <translation>Не более 15 букв и цифр</translation>
+    </message>
+    <message>
+        <source>Same as the body&apos;s first value</source>
+        <translation>Как первое значение текста</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>Тип значения</translation>
+    </message>
+    <message>
+        <source>Value of {{%1}}</source>
+        <translation>Значение {{%1}}</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Код валюты</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 100.99</source>
+        <translation>Сумма, например 100.99</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>What the customer sees, e.g. $100.99 or May 3</source>
+        <translation>Что увидит клиент, например 100,99 ₽ или 3 мая</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. -23.5614</source>
+        <translation>Широта, например -23.5614</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. -46.6559</source>
+        <translation>Долгота, например -46.6559</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Place name (optional)</source>
+        <translation>Название места (необязательно)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Адрес (необязательно)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Flow token (optional)</source>
+        <translation>Токен flow (необязательно)</translation>
+    </message>
+    <message>
+        <source>Flow token</source>
+        <translation>Токен flow</translation>
+    </message>
+    <message>
+        <source>flow_action_data as a JSON object (optional)</source>
+        <translation>flow_action_data в виде объекта JSON (необязательно)</translation>
+    </message>
+    <message>
+        <source>Flow action data</source>
+        <translation>Данные действия flow</translation>
+    </message>
+    <message>
+        <source>Header {{%1}}</source>
+        <translation>Заголовок {{%1}}</translation>
+    </message>
+    <message>
+        <source>Header location</source>
+        <translation>Место в заголовке</translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot;</source>
+        <translation>Кнопка «%1»</translation>
+    </message>
+    <message>
+        <source>Write a number with a point, e.g. 12.5.</source>
+        <translation>Введите число с точкой, например 12.5.</translation>
+    </message>
+    <message>
+        <source>The flow data is not a JSON object.</source>
+        <translation>Данные flow — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>Header image</source>
+        <translation>Изображение в заголовке</translation>
+    </message>
+    <message>
+        <source>Header video</source>
+        <translation>Видео в заголовке</translation>
+    </message>
+    <message>
+        <source>Header document</source>
+        <translation>Документ в заголовке</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3559,6 +4087,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Sends are not recorded: %1</source>
         <translation>Отправки не записываются: %1</translation>
+    </message>
+    <message>
+        <source>Template libraries are not kept: %1</source>
+        <translation>Библиотеки шаблонов не сохраняются: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void previewShowsTheTypedValues();
     void statusGuardAsksFirst();
     void handEditingKeepsThePayload();
+    void examplePayloadOpensInTheForm();
     void screenshots();
 
 private:
@@ -380,6 +382,28 @@ void TestTemplateComposer::handEditingKeepsThePayload()
     QTest::mouseClick(mode, Qt::LeftButton);
     QVERIFY(p->isFormMode());
     QCOMPARE(sentTemplate(), before);
+}
+
+void TestTemplateComposer::examplePayloadOpensInTheForm()
+{
+    openBrowser()->close();
+    const QString path = QStringLiteral(WACONSOLE_EXAMPLES_DIR) + u"/template.json"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    QString error;
+    QVERIFY2(m_f.window->openFile(path, &error), qPrintable(error));
+    // Its button index is written as a string, as in Meta's examples: the form keeps it so.
+    QVERIFY(page()->isFormMode());
+    QCOMPARE(m_f.window->message().toJson(), written);
+    auto *form = page()->findChild<TemplateForm *>();
+    auto *type = form->findChildren<QComboBox *>().at(2); // {{3}} is a currency
+    QCOMPARE(type->currentData().toString(), u"currency"_s);
+    QTest::keyClicks(form->findChildren<QLineEdit *>().last(), u"9"_s);
+    const QJsonObject button = sentTemplate().value(u"components").toArray().at(2).toObject();
+    QCOMPARE(button.value(u"index"), QJsonValue(u"0"_s));
+    QCOMPARE(button.value(u"parameters").toArray().at(0).toObject().value(u"text").toString(),
+        u"45129"_s);
 }
 
 void TestTemplateComposer::screenshots()

@@ -163,7 +163,9 @@ QString TemplateSlotEditor::label() const
     case Kind::BodyVariable:
         return u"{{%1}}"_s.arg(m_slot.variable);
     case Kind::HeaderMedia:
-        return tr("Header %1").arg(m_slot.mediaType);
+        return m_slot.mediaType == u"image"_s ? tr("Header image")
+            : m_slot.mediaType == u"video"_s  ? tr("Header video")
+                                              : tr("Header document");
     case Kind::HeaderLocation:
         return tr("Header location");
     default:

@@ -9,10 +9,44 @@
 #include "widgets/composer/items/templatecomponenteditor.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Wac {
+
+namespace {
+
+// Meta's own examples write a button's index as a string ("0"), SDKs as a number; the form
+// keeps whichever the loaded payload used.
+QJsonArray withIndexStyle(QJsonArray components, bool asString)
+{
+    for (qsizetype i = 0; asString && i < components.size(); ++i) {
+        QJsonObject c = components.at(i).toObject();
+        if (c.value(u"index").isDouble()) {
+            c.insert(u"index"_s, QString::number(c.value(u"index").toInt()));
+            components.replace(i, c);
+        }
+    }
+    return components;
+}
+
+// Equal as JSON text: 100990 and 100990.0 are the same number to Graph.
+bool sameJson(const QJsonArray &a, const QJsonArray &b)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact)
+        == QJsonDocument(b).toJson(QJsonDocument::Compact);
+}
+
+bool usesStringIndexes(const QJsonArray &components)
+{
+    return std::any_of(components.cbegin(), components.cend(),
+        [](const QJsonValue &c) { return c.toObject().value(u"index").isString(); });
+}
+
+} // namespace
 
 TemplateComposerPage::TemplateComposerPage(QWidget *parent)
     : ComposerPage(MessageType::Template, parent)
@@ -130,11 +164,14 @@ void TemplateComposerPage::load(const OutgoingMessage &message)
     FieldText::show(m_ui->languageComboBox, message.templatePayload().languageCode);
     m_ui->componentsList->load(sent.value(u"components").toArray());
     m_definition.reset();
+    m_stringIndexes = usesStringIndexes(sent.value(u"components").toArray());
     // The form is used only for a payload it reproduces exactly: anything else stays as
     // written, by hand, so that loading never rewrites what the user gave.
     if (const std::optional<TemplateDefinition> found = lookUp()) {
         const QJsonObject rebuilt = TemplateSlots::build(*found, TemplateSlots::read(*found, sent));
-        if (rebuilt.value(u"components") == sent.value(u"components")) {
+        if (sameJson(withIndexStyle(rebuilt.value(u"components").toArray(), m_stringIndexes),
+                sent.value(u"components").toArray())
+            && sent.contains(u"components") == rebuilt.contains(u"components")) {
             m_definition = found;
             m_ui->templateForm->setDefinition(*found);
             m_ui->templateForm->setValues(TemplateSlots::read(*found, sent));
@@ -151,7 +188,8 @@ void TemplateComposerPage::store(OutgoingMessage &message) const
     payload.languageCode = FieldText::read(m_ui->languageComboBox).value_or(QString());
     message.setTemplatePayload(payload);
     const QJsonArray components = m_definition
-        ? m_ui->templateForm->templateObject().value(u"components").toArray()
+        ? withIndexStyle(
+            m_ui->templateForm->templateObject().value(u"components").toArray(), m_stringIndexes)
         : m_ui->componentsList->toJson();
     writeArray(message, u"/template/components"_s, components);
 }

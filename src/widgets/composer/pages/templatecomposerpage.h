@@ -58,6 +58,7 @@ private:
     std::unique_ptr<Ui::TemplateComposerPage> m_ui;
     Lookup m_lookup;
     std::optional<TemplateDefinition> m_definition; ///< set in form mode
+    bool m_stringIndexes = false; ///< the loaded payload wrote button indexes as strings
 };
 
 } // namespace Wac
