@@ -14,6 +14,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/resultpanel.h"
 #include "widgets/sendcontroller.h"
+#include "widgets/templates/templatebrowser.h"
 
 #include <QPushButton>
 #include <QStatusBar>
@@ -98,6 +99,8 @@ void MainWindow::profileChanged()
     const std::optional<Profile> profile = currentProfile();
     updateTemplateLookups();
     scheduleRefresh(); // the template checks depend on the profile's library
+    if (m_templateBrowser && m_templateBrowser->isVisible() && profile)
+        m_templateBrowser->setProfile(*profile);
     if (profile && m_vault) {
         const Profile chosen = *profile;
         m_ui->curlPane->setTokenReader(
