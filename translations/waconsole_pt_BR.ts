@@ -2484,10 +2484,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>templates: imprime a biblioteca do perfil como foi lida da última vez, sem rede.</translation>
     </message>
     <message>
-        <source>No saved profile is named &quot;%1&quot;.</source>
-        <translation>Nenhum perfil salvo se chama &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>templates needs --profile, or --base-url and --waba-id.</source>
         <translation>templates precisa de --profile, ou de --base-url e --waba-id.</translation>
     </message>
@@ -2518,10 +2514,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>body</source>
         <translation>corpo</translation>
-    </message>
-    <message>
-        <source>button %1</source>
-        <translation>botão %1</translation>
     </message>
     <message>
         <source>The template&apos;s %1 has %2 variables; this send gives %3 values (Graph error 132000).</source>
@@ -3675,6 +3667,14 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>The library is empty.</source>
+        <translation>A biblioteca está vazia.</translation>
+    </message>
+    <message>
+        <source>No template matches the search and filters.</source>
+        <translation>Nenhum modelo corresponde à busca e aos filtros.</translation>
     </message>
 </context>
 <context>

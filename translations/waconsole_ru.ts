@@ -2487,10 +2487,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>templates: вывести библиотеку профиля в последней прочитанной версии, без сети.</translation>
     </message>
     <message>
-        <source>No saved profile is named &quot;%1&quot;.</source>
-        <translation>Нет сохранённого профиля с именем «%1».</translation>
-    </message>
-    <message>
         <source>templates needs --profile, or --base-url and --waba-id.</source>
         <translation>templates требует --profile или --base-url и --waba-id.</translation>
     </message>
@@ -2521,10 +2517,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>body</source>
         <translation>текст</translation>
-    </message>
-    <message>
-        <source>button %1</source>
-        <translation>кнопка %1</translation>
     </message>
     <message>
         <source>The template&apos;s %1 has %2 variables; this send gives %3 values (Graph error 132000).</source>
@@ -3679,6 +3671,14 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>cancelled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <source>The library is empty.</source>
+        <translation>Библиотека пуста.</translation>
+    </message>
+    <message>
+        <source>No template matches the search and filters.</source>
+        <translation>Ни один шаблон не подходит под поиск и фильтры.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,25 @@ bool rendering(int argc, char *argv[])
     return false;
 }
 
+/// Fills `options` from the saved profile `name`; false after saying there is none.
+bool useProfile(const QString &name, Wac::Cli::SendOptions &options, QTextStream &err)
+{
+    const auto found = Wac::ProfileStore().find(name);
+    if (!found) {
+        err << Wac::Tr::tr("No saved profile is named \"%1\" (the Sandbox runs inside "
+                           "waconsole; use waconsole-sim with --base-url).")
+                   .arg(name)
+            << Qt::endl;
+        return false;
+    }
+    options.profile = found->name;
+    options.config.baseUrl = found->baseUrl;
+    options.config.phoneNumberId = found->phoneNumberId;
+    options.config.wabaId = found->wabaId;
+    options.config.apiVersion = found->apiVersion;
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -153,16 +172,8 @@ int main(int argc, char *argv[])
     if (command == u"templates"_s && args.size() == 1) {
         Wac::Cli::SendOptions options;
         if (parser.isSet(profile)) {
-            const auto found = Wac::ProfileStore().find(parser.value(profile));
-            if (!found) {
-                err << Wac::Tr::tr("No saved profile is named \"%1\".").arg(parser.value(profile))
-                    << Qt::endl;
+            if (!useProfile(parser.value(profile), options, err))
                 return Wac::Cli::Unreadable;
-            }
-            options.profile = found->name;
-            options.config.baseUrl = found->baseUrl;
-            options.config.wabaId = found->wabaId;
-            options.config.apiVersion = found->apiVersion;
         } else if (parser.isSet(baseUrl) && parser.isSet(wabaId)) {
             options.config.baseUrl = QUrl(parser.value(baseUrl));
             options.config.wabaId = parser.value(wabaId);
@@ -204,19 +215,8 @@ int main(int argc, char *argv[])
     if (command == u"send"_s || command == u"upload"_s) {
         Wac::Cli::SendOptions options;
         if (parser.isSet(profile)) {
-            const auto found = Wac::ProfileStore().find(parser.value(profile));
-            if (!found) {
-                err << Wac::Tr::tr("No saved profile is named \"%1\" (the Sandbox runs inside "
-                                   "waconsole; use waconsole-sim with --base-url).")
-                           .arg(parser.value(profile))
-                    << Qt::endl;
+            if (!useProfile(parser.value(profile), options, err))
                 return Wac::Cli::Unreadable;
-            }
-            options.profile = found->name;
-            options.config.baseUrl = found->baseUrl;
-            options.config.phoneNumberId = found->phoneNumberId;
-            options.config.wabaId = found->wabaId;
-            options.config.apiVersion = found->apiVersion;
         } else if (!parser.isSet(baseUrl) || !parser.isSet(phoneNumberId)) {
             err << Wac::Tr::tr(
                 "send and upload need --profile, or --base-url and --phone-number-id.")

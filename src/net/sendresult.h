@@ -32,6 +32,15 @@ struct SendResult
     QString waId; ///< contacts[0].wa_id, which may differ from the input
     QString messageStatus; ///< accepted / held_for_quality_assessment / paused (paced templates)
     ApiError error; ///< what went wrong, for every outcome but Accepted
+
+    /// Stopped by the user before anything left.
+    static SendResult cancelled()
+    {
+        SendResult result;
+        result.outcome = Outcome::Cancelled;
+        result.error.category = ApiError::Category::Cancelled;
+        return result;
+    }
 };
 
 } // namespace Wac

@@ -54,10 +54,7 @@ void TemplateFetch::pageArrived(const SendResult &result)
 {
     m_job = nullptr;
     if (m_cancelled) {
-        SendResult cancelled;
-        cancelled.outcome = SendResult::Outcome::Cancelled;
-        cancelled.error.category = ApiError::Category::Cancelled;
-        fail(cancelled);
+        fail(SendResult::cancelled());
         return;
     }
     const QJsonValue data = result.response.value(u"data");

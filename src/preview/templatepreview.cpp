@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/templates/templatedefinition.h"
 #include "preview/mediaparts.h"
 #include "preview/previewparts.h"
 #include "preview/previewtr.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -39,26 +39,17 @@ QString highlighted(const QString &value)
 /// `text` with {{1}} / {{name}} replaced by the parameters' values, which are highlighted.
 QString substitute(const QString &text, const QList<TemplateParameter> &parameters)
 {
-    static const QRegularExpression variable(u"\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"_s);
-    QString out;
-    qsizetype last = 0;
-    auto it = variable.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += text.mid(last, m.capturedStart() - last);
-        const QString key = m.captured(1);
-        bool positional = false;
-        const int index = key.toInt(&positional);
-        std::optional<QString> value;
-        for (qsizetype i = 0; i < parameters.size() && !value; ++i) {
-            const TemplateParameter &p = parameters.at(i);
-            if (positional ? i == index - 1 : p.parameterName == key)
-                value = valueOf(p);
-        }
-        out += value ? highlighted(*value) : m.captured(0);
-        last = m.capturedEnd();
-    }
-    return out + text.mid(last);
+    return TemplateDefinition::substitute(
+        text, [&parameters](const QString &key) -> std::optional<QString> {
+            bool positional = false;
+            const int index = key.toInt(&positional);
+            for (qsizetype i = 0; i < parameters.size(); ++i) {
+                const TemplateParameter &p = parameters.at(i);
+                if (positional ? i == index - 1 : p.parameterName == key)
+                    return highlighted(valueOf(p));
+            }
+            return std::nullopt;
+        });
 }
 
 QList<TemplateParameter> parametersOf(const TemplatePayload &t, const QString &type)

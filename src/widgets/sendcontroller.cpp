@@ -99,10 +99,7 @@ bool SendController::begin(const Profile &profile, Request request)
     m_vault->readAccessToken(profile, this,
         [this, profile, request](const QByteArray &token, TokenStore::Error, const QString &) {
             if (m_cancelled) {
-                SendResult result;
-                result.outcome = SendResult::Outcome::Cancelled;
-                result.error.category = ApiError::Category::Cancelled;
-                finish(result);
+                finish(SendResult::cancelled());
                 return;
             }
             // A missing token is refused by the client as "not sent", with the reason.

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void payloadPerShape_data();
     void payloadPerShape();
     void readBack();
+    void numberedVariablesGoInNumberOrder();
     void examples();
     void mismatches_data();
     void mismatches();
@@ -217,6 +218,30 @@ void TestTemplateSlots::readBack()
     QCOMPARE(read.at(1).text.value_or(QString()), u"Li"_s);
     QCOMPARE(read.at(2).text.value_or(QString()), u"5%"_s);
     QVERIFY(TemplateSlots::isEmpty(read.at(3)));
+}
+
+void TestTemplateSlots::numberedVariablesGoInNumberOrder()
+{
+    // The text uses {{2}} before {{1}}: the first value sent is still {{1}}'s.
+    const TemplateDefinition d = TemplateDefinition::fromJson(parse(R"({"name":"swap",
+        "language":"en","status":"APPROVED","components":[{"type":"BODY",
+        "text":"Due {{2}} for {{1}}, {{1}}.","example":{"body_text":[["Ana","May 3"]]}}]})"));
+    QCOMPARE(d.bodyVariables, (QStringList {u"1"_s, u"2"_s}));
+    QCOMPARE(d.bodyExamples, (QStringList {u"Ana"_s, u"May 3"_s}));
+    const QJsonObject built = TemplateSlots::build(d, TemplateSlots::examples(d));
+    QCOMPARE(built[u"components"][0][u"parameters"][0][u"text"].toString(), u"Ana"_s);
+    // The hydrated length counts each value where it stands: here {{1}} twice.
+    QJsonObject longer = built;
+    QJsonArray components = longer[u"components"].toArray();
+    QJsonObject body = components.at(0).toObject();
+    body[u"parameters"] =
+        QJsonArray {QJsonObject {{u"type"_s, u"text"_s}, {u"text"_s, QString(510, u'x')}},
+            QJsonObject {{u"type"_s, u"text"_s}, {u"text"_s, u"y"_s}}};
+    components[0] = body;
+    longer[u"components"] = components;
+    const QList<TemplateMismatch> found = TemplateCheck::parameters(d, longer);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().code, 132005);
 }
 
 void TestTemplateSlots::examples()

@@ -6,7 +6,6 @@
 #include "core/jsonpointer.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -41,14 +40,10 @@ QString parametersAt(const Sent &sent)
     return JsonPointer::child(sent.pointer, u"parameters"_s);
 }
 
-/// The part's name in the console's language ("header", "body" or "button N" in Graph's words).
+/// The part's name in the console's language (`part` is Graph's "header" or "body").
 QString partLabel(const QString &part)
 {
-    if (part == u"header"_s)
-        return Tr::tr("header");
-    if (part == u"body"_s)
-        return Tr::tr("body");
-    return Tr::tr("button %1").arg(part.section(u' ', 1));
+    return part == u"header"_s ? Tr::tr("header") : Tr::tr("body");
 }
 
 TemplateMismatch countMismatch(
@@ -173,13 +168,13 @@ void checkButtons(
     }
     for (const TemplateButtonDefinition &button : d.buttons) {
         if (button.needsParameter() && !given.contains(button.index)) {
-            TemplateMismatch m =
-                countMismatch(componentsAt, u"button %1"_s.arg(button.index), 0, 1);
-            m.message = Tr::tr("Button %1 (%2) needs a value: add a button component with "
-                               "index %1 and sub_type \"%3\" (Graph error 132000).")
-                            .arg(button.index)
-                            .arg(button.type, button.subType());
-            out.append(m);
+            out.append({132000, componentsAt,
+                Tr::tr("Button %1 (%2) needs a value: add a button component with index %1 "
+                       "and sub_type \"%3\" (Graph error 132000).")
+                    .arg(button.index)
+                    .arg(button.type, button.subType()),
+                u"button %1: number of localizable_params (0) does not match the expected "
+                "number of params (1)"_s.arg(button.index)});
         }
     }
 }
@@ -198,15 +193,17 @@ void checkHydratedBody(
     if (sent.isEmpty())
         return;
     const QJsonArray parameters = sent.first().component.value(u"parameters").toArray();
-    QString body = d.bodyText;
-    for (qsizetype i = 0; i < parameters.size(); ++i) {
-        const QJsonObject p = parameters.at(i).toObject();
-        const QString key =
-            d.isNamed() ? p.value(u"parameter_name").toString() : d.bodyVariables.value(i);
-        body.replace(
-            QRegularExpression(u"\\{\\{\\s*"_s + QRegularExpression::escape(key) + u"\\s*\\}\\}"_s),
-            valueText(p));
-    }
+    // Named values fill their variable; numbered ones fill {{1}}, {{2}}, ... in order.
+    const QString body = TemplateDefinition::substitute(
+        d.bodyText, [&](const QString &variable) -> std::optional<QString> {
+            for (qsizetype i = 0; i < parameters.size(); ++i) {
+                const QJsonObject p = parameters.at(i).toObject();
+                if (d.isNamed() ? p.value(u"parameter_name").toString() == variable
+                                : variable.toInt() == i + 1)
+                    return valueText(p);
+            }
+            return std::nullopt;
+        });
     if (body.size() <= hydratedBodyLimit)
         return;
     out.append({132005, parametersAt(sent.first()),

@@ -5,11 +5,30 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac {
 
 namespace {
+
+const QRegularExpression &variablePattern()
+{
+    static const QRegularExpression pattern(u"\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"_s);
+    return pattern;
+}
+
+// Numbered variables are sent in number order, whatever order the text uses them in
+// ("{{2}} … {{1}}" still takes the value of {{1}} first).
+QStringList inSendOrder(QStringList variables, bool named)
+{
+    if (!named) {
+        std::stable_sort(variables.begin(), variables.end(),
+            [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    }
+    return variables;
+}
 
 QStringList strings(const QJsonArray &array)
 {
@@ -74,13 +93,26 @@ bool TemplateButtonDefinition::needsParameter() const
 
 QStringList TemplateDefinition::variablesIn(const QString &text)
 {
-    static const QRegularExpression pattern(u"\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"_s);
     QStringList names;
-    for (auto it = pattern.globalMatch(text); it.hasNext();)
+    for (auto it = variablePattern().globalMatch(text); it.hasNext();)
         names.append(it.next().captured(1));
     // A variable used twice is still one parameter.
     names.removeDuplicates();
     return names;
+}
+
+QString TemplateDefinition::substitute(const QString &text,
+    const std::function<std::optional<QString>(const QString &variable)> &value)
+{
+    QString out;
+    qsizetype last = 0;
+    for (auto it = variablePattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += value(m.captured(1)).value_or(m.captured(0));
+        last = m.capturedEnd();
+    }
+    return out + QStringView(text).mid(last);
 }
 
 bool TemplateDefinition::hasMediaHeader() const
@@ -106,13 +138,13 @@ TemplateDefinition TemplateDefinition::fromJson(const QJsonObject &json)
         if (type == u"HEADER"_s) {
             d.headerFormat = component.value(u"format").toString(u"TEXT"_s).toUpper();
             d.headerText = component.value(u"text").toString();
-            d.headerVariables = variablesIn(d.headerText);
+            d.headerVariables = inSendOrder(variablesIn(d.headerText), d.isNamed());
             d.headerExamples = examplesFor(
                 example, u"header_text"_s, u"header_text_named_params"_s, d.headerVariables);
             d.headerExampleMedia = example.value(u"header_handle").toArray().first().toString();
         } else if (type == u"BODY"_s) {
             d.bodyText = component.value(u"text").toString();
-            d.bodyVariables = variablesIn(d.bodyText);
+            d.bodyVariables = inSendOrder(variablesIn(d.bodyText), d.isNamed());
             d.bodyExamples =
                 examplesFor(example, u"body_text"_s, u"body_text_named_params"_s, d.bodyVariables);
         } else if (type == u"FOOTER"_s) {

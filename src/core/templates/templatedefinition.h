@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace Wac {
 
 /// One button of a template's BUTTONS component, at `index` (its position there).
@@ -47,14 +50,17 @@ struct TemplateDefinition
     QStringList headerExamples;
     QString headerExampleMedia; ///< example.header_handle[0]
     QString bodyText;
-    QStringList bodyVariables; ///< "1", "2", ... or names, in the order they appear
+    QStringList bodyVariables; ///< "1", "2", ... in number order, or names in text order
     QStringList bodyExamples; ///< parallel to bodyVariables (empty strings where none)
     QString footerText;
     QList<TemplateButtonDefinition> buttons;
 
     static TemplateDefinition fromJson(const QJsonObject &json);
-    /// The names inside {{ }} in `text`, in order ("1", "first_name", ...).
+    /// The names inside {{ }} in `text`, each once, in the order they appear ("1", "name").
     static QStringList variablesIn(const QString &text);
+    /// `text` with each {{variable}} replaced by `value(variable)`; one with no value stays.
+    static QString substitute(const QString &text,
+        const std::function<std::optional<QString>(const QString &variable)> &value);
 
     bool isNamed() const { return parameterFormat == QLatin1String("NAMED"); }
 

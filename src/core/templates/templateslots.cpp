@@ -223,11 +223,9 @@ QList<TemplateParameter> examples(const TemplateDefinition &d)
 
 QList<TemplateParameter> read(const TemplateDefinition &d, const QJsonObject &templateObject)
 {
-    const QList<TemplateSlot> slots = of(d);
     const TemplatePayload payload = TemplatePayload::fromJson(templateObject);
     QList<TemplateParameter> values;
-    qsizetype bodySeen = 0;
-    for (const TemplateSlot &slot : slots) {
+    for (const TemplateSlot &slot : of(d)) {
         std::optional<TemplateParameter> found;
         for (const TemplateComponent &c : payload.components) {
             if (c.type != componentType(slot) || (slot.isButton() && c.index != slot.buttonIndex))
@@ -239,17 +237,15 @@ QList<TemplateParameter> read(const TemplateDefinition &d, const QJsonObject &te
                 continue;
             }
             // Header and body variables: by name in a named template, by position otherwise.
-            const qsizetype position = slot.kind == Kind::BodyVariable
-                ? bodySeen
-                : d.headerVariables.indexOf(slot.variable);
+            const qsizetype position =
+                (slot.kind == Kind::BodyVariable ? d.bodyVariables : d.headerVariables)
+                    .indexOf(slot.variable);
             for (qsizetype k = 0; k < c.parameters.size() && !found; ++k) {
                 const TemplateParameter &p = c.parameters.at(k);
                 if (d.isNamed() ? p.parameterName == slot.variable : k == position)
                     found = p;
             }
         }
-        if (slot.kind == Kind::BodyVariable)
-            ++bodySeen;
         values.append(found.value_or(emptyValue(slot)));
     }
     return values;

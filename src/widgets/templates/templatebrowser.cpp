@@ -142,8 +142,13 @@ void TemplateBrowser::currentChanged()
     const TemplateDefinition *d = current();
     m_ui->useButton->setEnabled(d != nullptr);
     showState();
+    // With nothing selected the phone would show an empty bubble: a line says why instead.
+    m_ui->previewStack->setCurrentWidget(
+        d ? static_cast<QWidget *>(m_ui->previewWidget) : m_ui->emptyLabel);
     if (!d) {
-        m_ui->previewWidget->setMessage(OutgoingMessage());
+        m_ui->emptyLabel->setText(m_model->totalCount() == 0
+                ? tr("The library is empty.")
+                : tr("No template matches the search and filters."));
         m_ui->detailsLabel->clear();
         return;
     }

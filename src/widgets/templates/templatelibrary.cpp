@@ -11,6 +11,19 @@ using namespace Qt::StringLiterals;
 
 namespace Wac {
 
+namespace {
+
+QList<TemplateDefinition> definitionsOf(const QList<QJsonObject> &templates)
+{
+    QList<TemplateDefinition> out;
+    out.reserve(templates.size());
+    for (const QJsonObject &json : templates)
+        out.append(TemplateDefinition::fromJson(json));
+    return out;
+}
+
+} // namespace
+
 TemplateLibrary::TemplateLibrary(
     TemplateCache *cache, SecretVault *vault, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
@@ -31,9 +44,7 @@ TemplateLibrary::Entry &TemplateLibrary::entry(const QString &profile)
     if (m_cache && m_cache->isOpen()) {
         const TemplateCache::Library library = m_cache->load(profile);
         loaded.fetchedAt = library.fetchedAt;
-        loaded.definitions.reserve(library.templates.size());
-        for (const QJsonObject &json : library.templates)
-            loaded.definitions.append(TemplateDefinition::fromJson(json));
+        loaded.definitions = definitionsOf(library.templates);
     }
     return *m_entries.insert(profile, loaded);
 }
@@ -84,10 +95,7 @@ bool TemplateLibrary::refresh(const Profile &profile)
                 m_fetch->start();
                 return;
             }
-            SendResult cancelled;
-            cancelled.outcome = SendResult::Outcome::Cancelled;
-            cancelled.error.category = ApiError::Category::Cancelled;
-            fetched(false, cancelled);
+            fetched(false, SendResult::cancelled());
         });
     return true;
 }
@@ -116,9 +124,7 @@ void TemplateLibrary::fetched(bool ok, const SendResult &failure)
         }
         Entry &e = m_entries[profile];
         e.fetchedAt = now;
-        e.definitions.clear();
-        for (const QJsonObject &json : fetch->templates())
-            e.definitions.append(TemplateDefinition::fromJson(json));
+        e.definitions = definitionsOf(fetch->templates());
     }
     fetch->deleteLater();
     Q_EMIT refreshed(profile, ok, problem);

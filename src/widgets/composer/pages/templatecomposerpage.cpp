@@ -168,13 +168,14 @@ void TemplateComposerPage::load(const OutgoingMessage &message)
     // The form is used only for a payload it reproduces exactly: anything else stays as
     // written, by hand, so that loading never rewrites what the user gave.
     if (const std::optional<TemplateDefinition> found = lookUp()) {
-        const QJsonObject rebuilt = TemplateSlots::build(*found, TemplateSlots::read(*found, sent));
+        const QList<TemplateParameter> values = TemplateSlots::read(*found, sent);
+        const QJsonObject rebuilt = TemplateSlots::build(*found, values);
         if (sameJson(withIndexStyle(rebuilt.value(u"components").toArray(), m_stringIndexes),
                 sent.value(u"components").toArray())
             && sent.contains(u"components") == rebuilt.contains(u"components")) {
             m_definition = found;
             m_ui->templateForm->setDefinition(*found);
-            m_ui->templateForm->setValues(TemplateSlots::read(*found, sent));
+            m_ui->templateForm->setValues(values);
             FieldText::watchEdits(m_ui->templateForm, this, [this] { edited(); });
         }
     }
