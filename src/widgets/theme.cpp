@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/theme.h"
 
+#include "storage/settings.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -15,8 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Wac::Theme {
 
 namespace {
-
-constexpr auto settingsKey = "view/theme";
 
 Mode g_current = Mode::System;
 
@@ -117,7 +116,7 @@ Mode current()
 
 void restore()
 {
-    apply(fromName(QSettings().value(QLatin1String(settingsKey)).toString()));
+    apply(fromName(Settings::theme()));
 }
 
 void setUpMenu(QAction *system, QAction *light, QAction *dark)
@@ -131,7 +130,7 @@ void setUpMenu(QAction *system, QAction *light, QAction *dark)
         action->setChecked(mode == g_current);
         QObject::connect(action, &QAction::triggered, action, [mode = mode] {
             apply(mode);
-            QSettings().setValue(QLatin1String(settingsKey), name(mode));
+            Settings::setValue(Settings::Key::Theme, name(mode));
         });
     }
 }

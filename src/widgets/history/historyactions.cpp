@@ -6,6 +6,7 @@
 
 #include "storage/historyexport.h"
 #include "storage/historystore.h"
+#include "storage/settings.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/filedialogs.h"
 #include "widgets/history/historymodel.h"
@@ -20,7 +21,6 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QSaveFile>
-#include <QSettings>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
@@ -28,8 +28,6 @@ using namespace Qt::StringLiterals;
 namespace Wac {
 
 namespace {
-
-const auto keepDaysKey = "history/keepDays";
 
 QJsonObject requestOf(const HistoryRecord &r)
 {
@@ -76,7 +74,7 @@ void HistoryPane::fillMoreMenu()
 {
     QMenu *keep = m_moreMenu->addMenu(tr("&Keep messages"));
     auto *group = new QActionGroup(keep);
-    const int current = QSettings().value(QLatin1String(keepDaysKey), 0).toInt();
+    const int current = Settings::historyKeepDays();
     for (const int days : {0, 7, 30, 90, 365}) {
         QAction *action =
             keep->addAction(days == 0 ? tr("Forever") : tr("For %n days", nullptr, days));
@@ -203,13 +201,13 @@ void HistoryPane::setKeepDays(int days)
             return;
         }
     }
-    QSettings().setValue(QLatin1String(keepDaysKey), days);
+    Settings::setValue(Settings::Key::HistoryKeepDays, days);
     applyRetention();
 }
 
 void HistoryPane::applyRetention()
 {
-    const int days = QSettings().value(QLatin1String(keepDaysKey), 0).toInt();
+    const int days = Settings::historyKeepDays();
     if (days <= 0)
         return;
     if (const int removed = m_store->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch())) {
