@@ -9,7 +9,6 @@
 #include "preview/previewrenderer.h"
 #include "storage/templatecache.h"
 #include "widgets/composer/templateform.h"
-#include "widgets/templates/templatelibrary.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -22,6 +21,7 @@
 #include <QTextStream>
 
 #include "benchtiming.h"
+#include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -138,7 +138,7 @@ int main(int argc, char *argv[])
     cache.open();
     const double load = Bench::nanosPerCall(
                             [&cache] {
-                                Wac::TemplateLibrary library(&cache, nullptr, nullptr);
+                                Wac::TemplateLibrary library(&cache, nullptr);
                                 if (library.definitions(u"Bench"_s).size() != 1000)
                                     qFatal("the library did not load");
                             },

@@ -7,10 +7,10 @@
 #include "storage/keychaintokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
+#include "storage/settings.h"
 #include "storage/templatecache.h"
 #include "widgets/history/historypane.h"
 #include "widgets/mainwindow.h"
-#include "widgets/templates/templatelibrary.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -25,6 +26,12 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
+
+#include "services/graphaccess.h"
+#include "services/historylog.h"
+#include "services/mediauploader.h"
+#include "services/sendservice.h"
+#include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +126,10 @@ int main(int argc, char *argv[])
             u"theme"_s},
         {u"size"_s, QCoreApplication::translate("main", "The window size for --screenshot."),
             u"WxH"_s, u"1280x800"_s},
+        {u"sandbox-port"_s,
+            QCoreApplication::translate(
+                "main", "The port the Sandbox simulator listens on (default 8808)."),
+            u"port"_s},
         {u"dump"_s,
             QCoreApplication::translate(
                 "main", "Write the payload the form holds after loading, and exit."),
@@ -138,32 +149,59 @@ int main(int argc, char *argv[])
     Wac::ProfileStore profiles;
     Wac::KeychainTokenStore keychain;
     Wac::SecretVault vault(&keychain);
-    Wac::MainWindow window;
-    window.setServices(&profiles, &vault, &nam);
+    Wac::GraphAccess graph(&vault, &nam);
+    Wac::SendService sender(&graph);
+    Wac::MediaUploader uploader(&graph);
     Wac::HistoryStore history(Wac::HistoryStore::defaultPath());
     QString historyNotice;
+    std::unique_ptr<Wac::HistoryLog> historyLog;
+    int interrupted = 0;
     if (history.open(&historyNotice)) {
-        window.setHistory(&history, historyNotice);
-    } else {
+        historyLog = std::make_unique<Wac::HistoryLog>(&history);
+        interrupted = historyLog->markInterruptedUnknown();
+        historyLog->watchOtherWriters();
+        sender.setHistory(historyLog.get());
+    }
+    Wac::TemplateCache templateCache(Wac::TemplateCache::defaultPath());
+    const bool cacheOpen = templateCache.open();
+    Wac::TemplateLibrary templates(&templateCache, &graph);
+
+    Wac::WindowServices services;
+    services.profiles = &profiles;
+    services.graph = &graph;
+    services.sender = &sender;
+    services.uploader = &uploader;
+    services.history = historyLog.get();
+    services.templates = &templates;
+    Wac::MainWindow window(services);
+    if (!historyLog) {
         window.statusBar()->showMessage(
             QCoreApplication::translate("main", "Sends are not recorded: %1")
                 .arg(history.lastError()));
+    } else if (!historyNotice.isEmpty()) {
+        window.showNotice(QCoreApplication::translate("main", "History"), historyNotice);
+    } else if (interrupted > 0) {
+        window.statusBar()->showMessage(QCoreApplication::translate("main",
+            "Sends with no answer when waconsole last stopped, now marked \"outcome "
+            "unknown\" in the history: %L1.")
+                                            .arg(interrupted));
     }
-    Wac::TemplateCache templateCache(Wac::TemplateCache::defaultPath());
-    if (!templateCache.open()) {
+    if (!cacheOpen) {
         window.statusBar()->showMessage(
             QCoreApplication::translate("main", "Template libraries are not kept: %1")
                 .arg(templateCache.lastError()));
     }
-    Wac::TemplateLibrary templates(&templateCache, &vault, &nam);
-    window.setTemplates(&templates);
-    // The Sandbox: the simulator in this process on a free loopback port, so that everything
-    // works on first run with no Meta account.
+    // The Sandbox: the simulator in this process on loopback, so that everything works on
+    // first run with no Meta account. Its port stays the same between starts (scripts reach
+    // it there); a free one is taken only when that one is busy.
     Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());
     QString sandboxError;
-    if (sandbox.start(&sandboxError)) {
-        profiles.setSandbox(sandbox.baseUrl());
-        window.setSandbox(sandbox.baseUrl(), u"v25.0"_s);
+    const quint16 port = parser.isSet(u"sandbox-port"_s)
+        ? quint16(parser.value(u"sandbox-port"_s).toUInt())
+        : Wac::Settings::sandboxPort();
+    if (sandbox.start(&sandboxError, QHostAddress::LocalHost, port)
+        || sandbox.start(&sandboxError, QHostAddress::LocalHost, 0)) {
+        window.setSandbox(sandbox.baseUrl());
         window.setSandboxTemplates([&sandbox](const QString &name, const QString &language) {
             return sandbox.templates().find(name, language);
         });

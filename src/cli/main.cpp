@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/coretr.h"
+#include "core/graphdefaults.h"
 #include "core/translator.h"
 #include "storage/profilestore.h"
 
@@ -33,7 +34,8 @@ QString description()
         "  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID\n"
         "                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token\n"
         "                    comes from WACONSOLE_TOKEN or the profile's keychain entry, never\n"
-        "                    from the command line\n"
+        "                    from the command line; recorded in the history as the window\n"
+        "                    records it, unless --no-history\n"
         "  upload FILE       upload media with the same options as send [--type MIME];\n"
         "                    prints {\"id\": ...}\n"
         "  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]\n"
@@ -69,12 +71,21 @@ bool useProfile(const QString &name, Wac::Cli::SendOptions &options, QTextStream
             << Qt::endl;
         return false;
     }
-    options.profile = found->name;
-    options.config.baseUrl = found->baseUrl;
-    options.config.phoneNumberId = found->phoneNumberId;
-    options.config.wabaId = found->wabaId;
-    options.config.apiVersion = found->apiVersion;
+    options.profile = *found;
+    options.savedProfile = true;
     return true;
+}
+
+/// A profile made from the command line's --base-url and its companions, named after the
+/// address in the history.
+Wac::Profile adHocProfile(const QUrl &baseUrl, const QString &apiVersion)
+{
+    Wac::Profile profile;
+    profile.baseUrl = baseUrl;
+    profile.apiVersion = apiVersion;
+    profile.name =
+        baseUrl.host() + (baseUrl.port() > 0 ? u':' + QString::number(baseUrl.port()) : QString());
+    return profile;
 }
 
 } // namespace
@@ -107,7 +118,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption phoneNumberId(
         u"phone-number-id"_s, Wac::Tr::tr("send: the sending number's ID."), u"ID"_s);
     const QCommandLineOption apiVersion(u"api-version"_s,
-        Wac::Tr::tr("send: the API version (default v25.0)."), u"V"_s, u"v25.0"_s);
+        Wac::Tr::tr("send: the API version (default %1).")
+            .arg(QLatin1String(Wac::GraphDefaults::apiVersion)),
+        u"V"_s, QLatin1String(Wac::GraphDefaults::apiVersion));
     const QCommandLineOption timeout(u"timeout"_s,
         Wac::Tr::tr("send: seconds to wait for the answer (default 30)."), u"SECONDS"_s, u"30"_s);
     const QCommandLineOption mediaType(u"type"_s,
@@ -117,8 +130,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption profile(u"profile"_s,
         Wac::Tr::tr("send: use this saved profile (its token comes from the keychain)."),
         u"NAME"_s);
+    const QCommandLineOption noHistory(u"no-history"_s,
+        Wac::Tr::tr("send: do not record the send in the history the window shows."));
     parser.addOptions(
-        {profile, baseUrl, phoneNumberId, apiVersion, timeout, sendAnyway, mediaType});
+        {profile, baseUrl, phoneNumberId, apiVersion, timeout, sendAnyway, mediaType, noHistory});
     const QCommandLineOption output(
         {u"o"_s, u"output"_s}, Wac::Tr::tr("render: the PNG file to write."), u"OUT.png"_s);
     const QCommandLineOption theme(
@@ -175,15 +190,14 @@ int main(int argc, char *argv[])
             if (!useProfile(parser.value(profile), options, err))
                 return Wac::Cli::Unreadable;
         } else if (parser.isSet(baseUrl) && parser.isSet(wabaId)) {
-            options.config.baseUrl = QUrl(parser.value(baseUrl));
-            options.config.wabaId = parser.value(wabaId);
-            options.config.apiVersion = parser.value(apiVersion);
+            options.profile = adHocProfile(QUrl(parser.value(baseUrl)), parser.value(apiVersion));
+            options.profile.wabaId = parser.value(wabaId);
         } else {
             err << Wac::Tr::tr("templates needs --profile, or --base-url and --waba-id.")
                 << Qt::endl;
             return Wac::Cli::Unreadable;
         }
-        options.config.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
+        options.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
         const QString format =
             parser.isSet(historyFormat) ? parser.value(historyFormat) : u"table"_s;
         return Wac::Cli::templates(options, format, parser.isSet(cached), out, err);
@@ -223,12 +237,12 @@ int main(int argc, char *argv[])
                 << Qt::endl;
             return Wac::Cli::Unreadable;
         } else {
-            options.config.baseUrl = QUrl(parser.value(baseUrl));
-            options.config.phoneNumberId = parser.value(phoneNumberId);
-            options.config.apiVersion = parser.value(apiVersion);
+            options.profile = adHocProfile(QUrl(parser.value(baseUrl)), parser.value(apiVersion));
+            options.profile.phoneNumberId = parser.value(phoneNumberId);
         }
-        options.config.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
+        options.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
         options.sendAnyway = parser.isSet(sendAnyway);
+        options.recordHistory = !parser.isSet(noHistory);
         if (command == u"upload"_s)
             return Wac::Cli::upload(args.at(1), options, parser.value(mediaType), out, err);
         return Wac::Cli::send(args.at(1), options, out, err);

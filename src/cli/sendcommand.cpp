@@ -4,7 +4,7 @@
 
 #include "core/coretr.h"
 #include "core/validation/validator.h"
-#include "net/cloudapiclient.h"
+#include "storage/historystore.h"
 #include "storage/keychaintokenstore.h"
 #include "storage/secretvault.h"
 
@@ -13,7 +13,13 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include <memory>
+
 #include "clicommands.h"
+#include "services/graphaccess.h"
+#include "services/historylog.h"
+#include "services/mediauploader.h"
+#include "services/sendservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,65 +73,46 @@ void describe(const SendResult &result, QTextStream &err)
         err << u"  fbtrace_id "_s << e.fbtraceId << Qt::endl;
 }
 
-/// WACONSOLE_TOKEN, or else the profile's token from the keychain; empty after telling why not.
-QByteArray resolveToken(const QString &profile, QTextStream &err)
+bool prepareToken(GraphAccess &graph, const SendOptions &options, QTextStream &err)
 {
     const QByteArray fromEnvironment = qgetenv("WACONSOLE_TOKEN");
-    if (!fromEnvironment.isEmpty() || profile.isEmpty()) {
-        if (fromEnvironment.isEmpty()) {
-            err << Tr::tr(
-                "waconsole-cli: set WACONSOLE_TOKEN to the access token (it is never taken "
-                "from the command line).")
-                << Qt::endl;
-        }
-        return fromEnvironment;
+    graph.setTokenOverride(fromEnvironment);
+    graph.setTimeoutMs(options.timeoutMs);
+    if (fromEnvironment.isEmpty() && !options.savedProfile && !options.profile.isSandbox()) {
+        err << Tr::tr("waconsole-cli: set WACONSOLE_TOKEN to the access token (it is never taken "
+                      "from the command line).")
+            << Qt::endl;
+        return false;
     }
-    KeychainTokenStore keychain;
-    SecretVault vault(&keychain);
-    QByteArray token;
-    QString problem;
-    vault.read(profile, QString::fromLatin1(SecretVault::accessToken), QCoreApplication::instance(),
-        [&](const QByteArray &secret, TokenStore::Error error, const QString &detail) {
-            token = secret;
-            if (error == TokenStore::Error::NotFound)
-                problem =
-                    Tr::tr("waconsole-cli: no access token is stored for profile \"%1\"; save one "
-                           "in waconsole, or set WACONSOLE_TOKEN.")
-                        .arg(profile);
-            else if (error != TokenStore::Error::None || vault.isSessionOnly())
-                problem =
-                    Tr::tr("waconsole-cli: the keychain cannot be read (%1); set WACONSOLE_TOKEN.")
-                        .arg(detail);
-            QCoreApplication::quit();
-        });
-    QCoreApplication::exec();
-    if (!problem.isEmpty()) {
-        err << problem << Qt::endl;
-        return {};
-    }
-    return token;
+    return true;
 }
 
-/// Starts one job with a client for `config`, waits for it, prints the answer and the decoded
-/// outcome, and returns the exit code.
 namespace {
 
-int runAndReport(const ApiConfig &config, const QByteArray &token,
-    const std::function<SendJob *(CloudApiClient &)> &start, QTextStream &out, QTextStream &err)
+/// Waits for `finished` of `sender` and returns what it carried.
+template <typename Sender, typename Signal> SendResult waitFor(Sender *sender, Signal finished)
 {
-    QNetworkAccessManager nam;
-    CloudApiClient client(&nam, config);
-    client.setToken(token);
     SendResult result;
-    QObject::connect(start(client), &SendJob::finished, QCoreApplication::instance(),
-        [&result](const SendResult &r) {
+    QObject::connect(
+        sender, finished, QCoreApplication::instance(), [&result](const SendResult &r) {
             result = r;
             QCoreApplication::quit();
         });
     QCoreApplication::exec();
+    return result;
+}
+
+int report(const SendResult &result, QTextStream &out, QTextStream &err)
+{
     if (!result.body.isEmpty())
         out << QString::fromUtf8(result.body) << Qt::endl;
     describe(result, err);
+    if (result.error.category == ApiError::Category::NoCredentials) {
+        err << u"  "_s
+            << Tr::tr("Set WACONSOLE_TOKEN, or save the token in waconsole (File → Profiles).")
+            << Qt::endl;
+        return Unreadable;
+    }
     return exitCodeFor(result.outcome);
 }
 
@@ -140,8 +127,11 @@ int send(const QString &path, const SendOptions &options, QTextStream &out, QTex
         err << Tr::tr("waconsole-cli: the input is JSON, but not a message object.") << Qt::endl;
         return Unreadable;
     }
-    const QByteArray token = resolveToken(options.profile, err);
-    if (token.isEmpty())
+    QNetworkAccessManager nam;
+    KeychainTokenStore keychain;
+    SecretVault vault(&keychain);
+    GraphAccess graph(&vault, &nam);
+    if (!prepareToken(graph, options, err))
         return Unreadable;
     const QList<Diagnostic> problems = Wac::validate(*json);
     if (hasErrors(problems) && !options.sendAnyway) {
@@ -155,11 +145,23 @@ int send(const QString &path, const SendOptions &options, QTextStream &out, QTex
             << Qt::endl;
         return Invalid;
     }
-
-    const QJsonObject message = json->toObject();
-    return runAndReport(
-        options.config, token, [&](CloudApiClient &client) { return client.sendMessage(message); },
-        out, err);
+    // The same history the window shows: a send from a script is a send like any other.
+    HistoryStore store(HistoryStore::defaultPath());
+    std::unique_ptr<HistoryLog> history;
+    if (options.recordHistory) {
+        if (!store.open()) {
+            err << Tr::tr("waconsole-cli: the history cannot be written (%1), so nothing was "
+                          "sent; --no-history sends without recording.")
+                       .arg(store.lastError())
+                << Qt::endl;
+            return NotSent;
+        }
+        history = std::make_unique<HistoryLog>(&store);
+    }
+    SendService sender(&graph);
+    sender.setHistory(history.get());
+    sender.send(options.profile, json->toObject());
+    return report(waitFor(&sender, &SendService::finished), out, err);
 }
 
 int upload(const QString &path, const SendOptions &options, const QString &mimeType,
@@ -170,12 +172,15 @@ int upload(const QString &path, const SendOptions &options, const QString &mimeT
         err << file.problem << Qt::endl << Tr::tr("Not sent.") << Qt::endl;
         return Invalid;
     }
-    const QByteArray token = resolveToken(options.profile, err);
-    if (token.isEmpty())
+    QNetworkAccessManager nam;
+    KeychainTokenStore keychain;
+    SecretVault vault(&keychain);
+    GraphAccess graph(&vault, &nam);
+    if (!prepareToken(graph, options, err))
         return Unreadable;
-    return runAndReport(
-        options.config, token, [&](CloudApiClient &client) { return client.uploadMedia(file); },
-        out, err);
+    MediaUploader uploader(&graph);
+    uploader.upload(options.profile, file);
+    return report(waitFor(&uploader, &MediaUploader::finished), out, err);
 }
 
 } // namespace Wac::Cli

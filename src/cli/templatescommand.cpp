@@ -3,8 +3,8 @@
 #include "templatescommand.h"
 
 #include "core/coretr.h"
-#include "net/cloudapiclient.h"
-#include "net/templatefetch.h"
+#include "storage/keychaintokenstore.h"
+#include "storage/secretvault.h"
 #include "storage/templatecache.h"
 
 #include <QCoreApplication>
@@ -14,6 +14,8 @@
 #include <QTextStream>
 
 #include "clicommands.h"
+#include "services/graphaccess.h"
+#include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,50 +66,52 @@ int templates(const SendOptions &options, const QString &format, bool cached, QT
     }
     TemplateCache cache(TemplateCache::defaultPath());
     if (cached) {
-        if (options.profile.isEmpty() || !cache.open()) {
+        if (!options.savedProfile || !cache.open()) {
             err << Tr::tr("templates --cached needs --profile and the template cache.") << Qt::endl;
             return Unreadable;
         }
-        const TemplateCache::Library library = cache.load(options.profile);
+        const TemplateCache::Library library = cache.load(options.profile.name);
         if (!library.fetchedAt.isValid()) {
             err << Tr::tr("The library of \"%1\" was never read; run without --cached.")
-                       .arg(options.profile)
+                       .arg(options.profile.name)
                 << Qt::endl;
             return NotSent;
         }
         print(library.templates, format, out);
         return Ok;
     }
-    const QByteArray token = resolveToken(options.profile, err);
-    if (token.isEmpty())
-        return Unreadable;
     QNetworkAccessManager nam;
-    CloudApiClient client(&nam, options.config);
-    client.setToken(token);
-    TemplateFetch fetch(&client);
-    bool ok = false;
-    bool finished = false;
-    SendResult failure;
-    QObject::connect(&fetch, &TemplateFetch::progress, &fetch, [&err](int count, int pages) {
+    KeychainTokenStore keychain;
+    SecretVault vault(&keychain);
+    GraphAccess graph(&vault, &nam);
+    if (!prepareToken(graph, options, err))
+        return Unreadable;
+    // With a saved profile the window's cache is refreshed too; without one nothing is kept.
+    const bool keep = options.savedProfile && cache.open();
+    TemplateLibrary library(keep ? &cache : nullptr, &graph);
+    QObject::connect(&library, &TemplateLibrary::progress, &library, [&err](int count, int pages) {
         err << Tr::tr("page %1: %L2 templates").arg(pages).arg(count) << Qt::endl;
     });
-    QObject::connect(
-        &fetch, &TemplateFetch::finished, &fetch, [&](bool done, const SendResult &result) {
+    bool ok = false;
+    SendResult failure;
+    QObject::connect(&library, &TemplateLibrary::refreshed, &library,
+        [&](const QString &, bool done, const SendResult &result) {
             ok = done;
-            finished = true;
             failure = result;
             QCoreApplication::quit();
         });
-    fetch.start();
-    if (!finished) // a fetch refused at once (no WABA ID) has finished already
-        QCoreApplication::exec();
+    library.refresh(options.profile);
+    QCoreApplication::exec();
     if (!ok) {
         describe(failure, err);
-        return exitCodeFor(failure.outcome);
+        return failure.error.category == ApiError::Category::NoCredentials
+            ? Unreadable
+            : exitCodeFor(failure.outcome);
     }
-    if (!options.profile.isEmpty() && cache.open())
-        cache.store(options.profile, fetch.templates());
-    print(fetch.templates(), format, out);
+    QList<QJsonObject> templates;
+    for (const TemplateDefinition &d : library.definitions(options.profile.name))
+        templates.append(d.json);
+    print(templates, format, out);
     return Ok;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/graphdefaults.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -11,11 +13,11 @@ namespace Wac {
 /// keychain (or WACONSOLE_TOKEN) at the moment of sending and is never stored with the config.
 struct ApiConfig
 {
-    QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
-    QString apiVersion = QStringLiteral("v25.0");
+    QUrl baseUrl = QUrl(QLatin1String(GraphDefaults::baseUrl));
+    QString apiVersion = QLatin1String(GraphDefaults::apiVersion);
     QString phoneNumberId;
     QString wabaId;
-    int timeoutMs = 30000;
+    int timeoutMs = GraphDefaults::timeoutMs;
 };
 
 } // namespace Wac

@@ -99,6 +99,8 @@ QString ApiError::headline() const
         return Tr::tr("Outcome unknown: the request left, but no complete answer came back.");
     case C::Cancelled:
         return Tr::tr("Cancelled before it was sent.");
+    case C::NoCredentials:
+        return Tr::tr("Not sent: the profile's access token could not be read.");
     case C::Unauthorized:
         return Tr::tr("Not authorised: the access token was refused.");
     case C::RateLimited:

@@ -21,6 +21,7 @@ struct ApiError
         NotSent, ///< network, TLS, refused: the request never left
         OutcomeUnknown, ///< timeout, reset or a broken answer after the request left
         Cancelled, ///< the user stopped it before it left
+        NoCredentials, ///< the token could not be had (none stored, keychain locked or absent)
         Unauthorized, ///< 0, 190, 10, 200-299: the token
         RateLimited, ///< 4, 80007, 130429, 131048, 131056
         InvalidParameter, ///< 100, 131008, 131009, 131021, 135000

@@ -170,6 +170,22 @@ std::optional<qint64> HistoryStore::findWamid(const QString &wamid) const
     return std::nullopt;
 }
 
+std::optional<HistoryRecord> HistoryStore::findRecentSame(
+    const QString &recipient, const QByteArray &requestJson, qint64 sinceMs) const
+{
+    // created_at is indexed: only the last minutes' rows are compared.
+    QSqlQuery query(database());
+    query.prepare(u"SELECT id FROM messages WHERE created_at >= :since AND recipient = :to "
+                  "AND request_json = :body AND outcome != :failed ORDER BY id DESC LIMIT 1"_s);
+    query.bindValue(u":since"_s, sinceMs);
+    query.bindValue(u":to"_s, recipient);
+    query.bindValue(u":body"_s, QString::fromUtf8(requestJson));
+    query.bindValue(u":failed"_s, int(HistoryOutcome::Failed));
+    if (query.exec() && query.next())
+        return record(query.value(0).toLongLong());
+    return std::nullopt;
+}
+
 QList<HistoryStatusEvent> HistoryStore::timeline(const QString &wamid) const
 {
     QSqlQuery query(database());

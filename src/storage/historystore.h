@@ -66,6 +66,10 @@ public:
     bool matches(const HistoryFilter &filter, qint64 id) const;
     std::optional<qint64> findWamid(const QString &wamid) const;
     QList<HistoryStatusEvent> timeline(const QString &wamid) const;
+    /// The newest send since `sinceMs` of exactly `requestJson` (compact) to `recipient` that
+    /// did not fail: the same message about to go out twice.
+    std::optional<HistoryRecord> findRecentSame(
+        const QString &recipient, const QByteArray &requestJson, qint64 sinceMs) const;
 
     int remove(const QList<qint64> &ids);
     bool clear();

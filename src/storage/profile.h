@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/graphdefaults.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -16,8 +18,8 @@ struct Profile
     static constexpr auto sandboxToken = "sandbox-token";
 
     QString name;
-    QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
-    QString apiVersion = QStringLiteral("v25.0");
+    QUrl baseUrl = QUrl(QLatin1String(GraphDefaults::baseUrl));
+    QString apiVersion = QLatin1String(GraphDefaults::apiVersion);
     QString phoneNumberId;
     QString wabaId;
 

@@ -55,6 +55,7 @@ void SecretVault::fallBack(const QString &reason)
     if (m_sessionOnly)
         return;
     m_sessionOnly = true;
+    m_sessionOnlyReason = reason;
     Q_EMIT sessionOnlyChanged(true, reason);
 }
 

@@ -29,6 +29,9 @@ public:
 
     bool isSessionOnly() const { return m_sessionOnly; }
 
+    /// Why the keychain could not be used, once isSessionOnly().
+    QString sessionOnlyReason() const { return m_sessionOnlyReason; }
+
     static QString keyFor(const QString &profile, const QString &secret);
 
     void read(const QString &profile, const QString &secret, QObject *context,
@@ -56,6 +59,7 @@ private:
     TokenStore *m_keychain;
     MemoryTokenStore m_memory;
     bool m_sessionOnly = false;
+    QString m_sessionOnlyReason;
 };
 
 } // namespace Wac

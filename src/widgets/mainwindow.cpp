@@ -5,19 +5,32 @@
 #include "ui_mainwindow.h"
 
 #include "core/validation/validator.h"
+#include "storage/secretvault.h"
+#include "storage/settings.h"
 #include "widgets/composer/composercontroller.h"
-#include "widgets/composer/composerpage.h"
 #include "widgets/composer/formstyle.h"
+#include "widgets/dialogs/confirm.h"
+#include "widgets/dialogs/profiledialog.h"
+#include "widgets/history/historydock.h"
+#include "widgets/messagefiles.h"
 #include "widgets/resultpanel.h"
+#include "widgets/sendpanel.h"
+#include "widgets/templates/templatedesk.h"
 #include "widgets/theme.h"
 
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QVBoxLayout>
+
+#include "services/graphaccess.h"
+#include "services/profileconfig.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,22 +42,59 @@ constexpr int pointerRole = Qt::UserRole;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_services(services)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/waconsole.svg"_s));
     FormStyle::polish(this);
     styleTitle();
-    m_profileLabel = new QLabel(this);
-    m_profileLabel->setObjectName(u"profileLabel"_s);
-    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(m_profileLabel);
-    m_secretsLabel = new QLabel(this);
-    m_secretsLabel->setObjectName(u"secretsLabel"_s);
-    statusBar()->addPermanentWidget(m_secretsLabel);
+    setUpComposer();
+    setUpSendPanel();
+    setUpActions();
+    m_files = new MessageFiles(this,
+        {[this] { return message(); },
+            [this](const OutgoingMessage &loaded, bool fromOutside) {
+                setMessage(loaded);
+                if (fromOutside)
+                    m_composer->revealAll();
+                refresh();
+            },
+            [this](const QString &headline, const QString &text) {
+                m_result->showProblem(headline, text);
+            }});
+    connect(m_files, &MessageFiles::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_files, &MessageFiles::documentChanged, this, &MainWindow::updateTitle);
+    m_files->fillExamples(m_ui->examplesMenu);
+    m_templates = new TemplateDesk(
+        m_services.templates, m_composer, m_ui->previewPane,
+        [this] { return m_sendPanel->currentProfile(); }, this);
+    connect(m_templates, &TemplateDesk::libraryChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_templates, &TemplateDesk::statusMessage, statusBar(), &QStatusBar::showMessage);
+    if (m_services.history) {
+        m_history =
+            new HistoryDock(m_services.history, this, m_ui->viewMenu, [this] { return message(); });
+        connect(m_history, &HistoryDock::composeRequested, this,
+            [this](const OutgoingMessage &composed, const QString &status) {
+                setMessage(composed);
+                if (!status.isEmpty())
+                    statusBar()->showMessage(status, 8000);
+            });
+        connect(m_history, &HistoryDock::resendRequested, m_sendPanel, &SendPanel::resend);
+        connect(m_history, &HistoryDock::notice, this, &MainWindow::showNotice);
+        connect(m_history, &HistoryDock::statusMessage, statusBar(), &QStatusBar::showMessage);
+    }
+    restoreLayout();
+    profileChanged();
+    refresh();
+}
 
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpComposer()
+{
     ComposerController::Widgets widgets;
     widgets.types = m_ui->typeTreeWidget;
     widgets.stack = m_ui->pageStack;
@@ -56,15 +106,6 @@ MainWindow::MainWindow(QWidget *parent)
     widgets.callbackData = m_ui->callbackDataLineEdit;
     m_composer = new ComposerController(widgets, this);
     connect(m_composer, &ComposerController::changed, this, &MainWindow::scheduleRefresh);
-    connect(m_composer, &ComposerController::uploadRequested, this, &MainWindow::upload);
-
-    m_ui->mainSplitter->setStretchFactor(0, 0);
-    m_ui->mainSplitter->setStretchFactor(1, 5);
-    m_ui->mainSplitter->setStretchFactor(2, 4);
-    m_ui->mainSplitter->setSizes({170, 560, 480});
-    m_ui->sideSplitter->setStretchFactor(0, 3);
-    m_ui->sideSplitter->setStretchFactor(1, 1);
-    m_ui->sideSplitter->setSizes({460, 170});
 
     // Edits are coalesced into one refresh per pass of the event loop: every keystroke is
     // validated and shown at once, a burst of programmatic changes only once.
@@ -79,9 +120,72 @@ MainWindow::MainWindow(QWidget *parent)
         [this](QTreeWidgetItem *item) { problemActivated(item->data(0, pointerRole).toString()); });
     connect(m_ui->problemsTreeWidget, &QTreeWidget::itemClicked, this,
         [this](QTreeWidgetItem *item) { problemActivated(item->data(0, pointerRole).toString()); });
+}
+
+void MainWindow::setUpSendPanel()
+{
+    m_result = new ResultPanel(m_ui->resultContainer);
+    auto *resultLayout = new QVBoxLayout(m_ui->resultContainer);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_result);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(u"profileLabel"_s);
+    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_liveLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_liveLabel);
+    statusBar()->addPermanentWidget(m_profileLabel);
+    m_secretsLabel = new QLabel(this);
+    m_secretsLabel->setObjectName(u"secretsLabel"_s);
+    statusBar()->addPermanentWidget(m_secretsLabel);
+
+    SendPanel::Widgets w;
+    w.window = this;
+    w.profiles = m_ui->profileComboBox;
+    w.send = m_ui->sendPushButton;
+    w.sendAnyway = m_ui->sendAnywayPushButton;
+    w.cancel = m_ui->cancelPushButton;
+    w.result = m_result;
+    w.profileLabel = m_profileLabel;
+    w.liveLabel = m_liveLabel;
+    m_sendPanel = new SendPanel(w, m_services, [this] {
+        // What is sent is what the form holds now, including a JSON edit still in its pause.
+        m_ui->jsonPane->flush();
+        m_composer->revealAll();
+        m_refresh.stop();
+        refresh();
+        return SendPanel::Draft {m_message.toJson(), m_diagnostics, m_ui->jsonPane->isValid()};
+    });
+    connect(m_sendPanel, &SendPanel::profileChanged, this, &MainWindow::profileChanged);
+    connect(m_sendPanel, &SendPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_composer, &ComposerController::uploadRequested, m_sendPanel, &SendPanel::upload);
+    if (SecretVault *vault = m_services.graph ? m_services.graph->vault() : nullptr) {
+        showSecretsMode(vault->isSessionOnly());
+        connect(vault, &SecretVault::sessionOnlyChanged, this, &MainWindow::showSecretsMode);
+    }
+}
+
+void MainWindow::setUpActions()
+{
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
+    m_ui->profilesAction->setEnabled(m_services.profiles && m_services.graph);
+    connect(m_ui->profilesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ProfileDialog(
+            m_services.profiles, m_services.graph->vault(), m_services.graph->nam(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->selectProfile(m_ui->profileComboBox->currentData().toString());
+        connect(dialog, &ProfileDialog::profilesChanged, m_sendPanel,
+            [this] { m_sendPanel->fillProfiles(); });
+        dialog->open();
+    });
+    m_ui->templatesAction->setEnabled(m_services.templates != nullptr);
+    connect(m_ui->templatesAction, &QAction::triggered, this, &MainWindow::showTemplates);
+    connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newMessage);
+    connect(m_ui->openAction, &QAction::triggered, this, [this] { m_files->chooseOpenFile(); });
+    connect(m_ui->saveAction, &QAction::triggered, this, [this] { m_files->save(false); });
+    connect(m_ui->saveAsAction, &QAction::triggered, this, [this] { m_files->save(true); });
+    connect(m_ui->pastePayloadAction, &QAction::triggered, this,
+        [this] { importText(QGuiApplication::clipboard()->text()); });
     connect(m_ui->copyJsonAction, &QAction::triggered, this, [this] {
         m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
         m_ui->jsonPane->editor()->selectAll();
@@ -93,27 +197,13 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("The curl command is on the clipboard."), 4000);
     });
     Theme::setUpMenu(m_ui->systemThemeAction, m_ui->lightThemeAction, m_ui->darkThemeAction);
-
-    m_result = new ResultPanel(m_ui->resultContainer);
-    auto *resultLayout = new QVBoxLayout(m_ui->resultContainer);
-    resultLayout->setContentsMargins(0, 0, 0, 0);
-    resultLayout->addWidget(m_result);
     // Ctrl+Return sends from anywhere in the window, the JSON editor included.
-    m_sendAction = new QAction(tr("Send"), this);
-    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    addAction(m_sendAction);
-    connect(m_sendAction, &QAction::triggered, this, [this] { send(false); });
-    connect(m_ui->sendPushButton, &QPushButton::clicked, this, [this] { send(false); });
-    connect(m_ui->sendAnywayPushButton, &QPushButton::clicked, this, [this] { send(true); });
-    connect(
-        m_ui->profileComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::profileChanged);
-
-    setUpFileActions();
-    fillExamples();
-    refresh();
+    auto *sendAction = new QAction(tr("Send"), this);
+    sendAction->setObjectName(u"sendAction"_s);
+    sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addAction(sendAction);
+    connect(sendAction, &QAction::triggered, this, [this] { m_sendPanel->send(false); });
 }
-
-MainWindow::~MainWindow() = default;
 
 OutgoingMessage MainWindow::message() const
 {
@@ -126,6 +216,33 @@ void MainWindow::setMessage(const OutgoingMessage &message)
     m_ui->jsonPane->reset(message.toJson());
     m_refresh.stop();
     refresh();
+}
+
+void MainWindow::setSandbox(const QUrl &baseUrl)
+{
+    m_sendPanel->setSandbox(baseUrl);
+}
+
+void MainWindow::setSandboxTemplates(TemplateLibrary::SandboxLookup lookup)
+{
+    if (m_services.templates)
+        m_services.templates->setSandboxLookup(std::move(lookup));
+    scheduleRefresh();
+}
+
+void MainWindow::showNotice(const QString &title, const QString &text)
+{
+    m_result->showProblem(title, text);
+}
+
+HistoryPane *MainWindow::historyPane() const
+{
+    return m_history ? m_history->pane() : nullptr;
+}
+
+TemplateBrowser *MainWindow::showTemplates()
+{
+    return m_templates->show();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -147,7 +264,10 @@ void MainWindow::refresh()
     FieldLimits limits;
     QList<Diagnostic> diagnostics = m_composer->formProblems();
     diagnostics += validate(body, &limits);
-    diagnostics += templateFindings(body);
+    if (const std::optional<Profile> profile = m_sendPanel->currentProfile();
+        profile && m_services.templates) {
+        diagnostics += m_services.templates->findings(*profile, body);
+    }
     m_composer->showDiagnostics(diagnostics, limits);
     m_ui->jsonPane->setBody(body);
     m_ui->previewPane->setMessage(m_message);
@@ -156,8 +276,9 @@ void MainWindow::refresh()
             tr("The JSON tab holds an edit that does not parse (%1); fix it or discard it.")
                 .arg(m_ui->jsonPane->error())});
     }
-    m_hasErrors = hasErrors(diagnostics);
+    m_diagnostics = diagnostics;
     fillProblems(diagnostics);
+    m_sendPanel->setDraftState(hasErrors(diagnostics), m_ui->jsonPane->isValid());
     updateCurl();
     updateTitle();
 }
@@ -183,7 +304,6 @@ void MainWindow::fillProblems(const QList<Diagnostic> &diagnostics)
     m_ui->problemsLabel->setText(diagnostics.isEmpty()
             ? tr("P&roblems: none, ready to send")
             : tr("P&roblems: %1 errors, %2 warnings").arg(errors).arg(warnings));
-    updateSendState();
 }
 
 void MainWindow::problemActivated(const QString &pointer)
@@ -210,6 +330,80 @@ void MainWindow::jsonEdited(const QJsonObject &body)
     refresh();
 }
 
+void MainWindow::newMessage()
+{
+    m_ui->jsonPane->flush();
+    const OutgoingMessage current = message();
+    OutgoingMessage blank = OutgoingMessage::create(current.type());
+    blank.setRecipient(QString());
+    const bool kept = current.toJson() == blank.toJson()
+        || current.toJson() == m_sendPanel->lastSent()
+        || (m_files->documentName() != tr("Untitled") && !m_files->isModified(current));
+    if (!kept
+        && !Confirm::ask(this, tr("Start a new message?"),
+            tr("The message in the form has not been sent or saved; a new message clears every "
+               "page and the recipient."),
+            tr("Clear it"))) {
+        return;
+    }
+    m_composer->clearAll();
+    m_files->detach();
+    m_ui->jsonPane->reset(message().toJson());
+    m_refresh.stop();
+    refresh();
+    m_ui->recipientLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::profileChanged()
+{
+    m_templates->profileChanged();
+    scheduleRefresh(); // the template checks depend on the profile's library
+    const std::optional<Profile> profile = m_sendPanel->currentProfile();
+    if (profile && m_services.graph) {
+        const Profile chosen = *profile;
+        m_ui->curlPane->setTokenReader(
+            [this, chosen](QObject *context, const CurlPane::TokenCallback &done) {
+                m_services.graph->readToken(chosen, context,
+                    [done](const GraphAccess::Token &token) { done(token.value); });
+            });
+    } else {
+        m_ui->curlPane->setTokenReader({});
+    }
+    updateCurl();
+    updateTitle();
+}
+
+void MainWindow::updateCurl()
+{
+    const std::optional<Profile> profile = m_sendPanel->currentProfile();
+    m_ui->curlPane->setRequest(profile ? apiConfig(*profile) : ApiConfig(), m_message.toJson());
+}
+
+void MainWindow::updateTitle()
+{
+    // The title names the profile too: a message must never go out on the wrong one.
+    const std::optional<Profile> profile = m_sendPanel->currentProfile();
+    QString where;
+    if (profile) {
+        where = profile->isSandbox()  ? tr("Sandbox")
+            : m_liveLabel->isHidden() ? profile->name
+                                      : tr("%1 (live)").arg(profile->name);
+    }
+    setWindowTitle(m_files->documentName() + u"[*] — "_s
+        + (where.isEmpty() ? QString() : where + u" — "_s) + u"waconsole"_s);
+    setWindowModified(m_files->isModified(m_message));
+}
+
+void MainWindow::showSecretsMode(bool sessionOnly)
+{
+    m_secretsLabel->setText(
+        sessionOnly ? tr("Secrets: this session only") : tr("Secrets: OS keychain"));
+    m_secretsLabel->setToolTip(sessionOnly
+            ? tr("No secure storage was found: tokens are kept in memory until waconsole quits and "
+                 "written nowhere.")
+            : tr("Access tokens and app secrets are kept in the operating system's keychain."));
+}
+
 void MainWindow::styleTitle()
 {
     QFont font = m_ui->pageTitleLabel->font();
@@ -224,6 +418,92 @@ void MainWindow::showAbout()
         tr("<b>waconsole</b> %1<br>Compose, validate and send WhatsApp Business "
            "Cloud API messages.")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 5);
+    m_ui->mainSplitter->setStretchFactor(2, 4);
+    m_ui->mainSplitter->setSizes({170, 560, 480});
+    m_ui->sideSplitter->setStretchFactor(0, 3);
+    m_ui->sideSplitter->setStretchFactor(1, 1);
+    m_ui->sideSplitter->setSizes({460, 170});
+    // What the user arranged last time wins over the defaults above.
+    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    m_ui->mainSplitter->restoreState(Settings::value(Settings::Key::MainSplitter).toByteArray());
+    m_ui->sideSplitter->restoreState(Settings::value(Settings::Key::SideSplitter).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    Settings::setValue(Settings::Key::MainSplitter, m_ui->mainSplitter->saveState());
+    Settings::setValue(Settings::Key::SideSplitter, m_ui->sideSplitter->saveState());
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    return m_files->openFile(path, error);
+}
+
+bool MainWindow::saveFile(const QString &path, QString *error)
+{
+    return m_files->saveFile(path, error);
+}
+
+bool MainWindow::importText(const QString &text, QString *error)
+{
+    return m_files->importText(text, error);
+}
+
+void MainWindow::setDraftFile(const QString &path)
+{
+    m_files->setDraftFile(path);
+}
+
+bool MainWindow::restoreDraft()
+{
+    return m_files->restoreDraft();
+}
+
+bool MainWindow::saveDraft() const
+{
+    return m_files->saveDraft();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_files->hasDraftFile() && !saveDraft())
+        statusBar()->showMessage(
+            tr("The draft could not be saved to %1.").arg(m_files->draftPath()));
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() || mime->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    if (mime->hasText()) {
+        importText(mime->text());
+        event->acceptProposedAction();
+    }
 }
 
 } // namespace Wac

@@ -208,7 +208,7 @@ void TestCliSend::profileTakesItsTokenFromTheKeychain()
 
     const Run noToken = runWithProfile(name);
     QCOMPARE(noToken.exitCode, 2);
-    QVERIFY2(noToken.err.contains("no access token is stored"), noToken.err.constData());
+    QVERIFY2(noToken.err.contains("No access token is stored"), noToken.err.constData());
 
     Wac::KeychainTokenStore keychain;
     Wac::SecretVault vault(&keychain);

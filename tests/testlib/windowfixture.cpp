@@ -8,9 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace Wac::Test {
 
-QString WindowFixture::start()
+QString WindowFixture::start(HistoryStore *history)
 {
-    window.reset();
+    stop();
     sim = std::make_unique<Sim::SimulatorServer>(Sim::SimConfig::sandbox());
     QString error;
     if (!sim->start(&error))
@@ -24,12 +24,25 @@ QString WindowFixture::start()
     templateCache = std::make_unique<TemplateCache>(dir.filePath(u"templates.sqlite"_s));
     if (!templateCache->open())
         return templateCache->lastError();
-    templates = std::make_unique<TemplateLibrary>(templateCache.get(), vault.get(), &nam);
-    window = std::make_unique<MainWindow>();
-    window->setServices(store.get(), vault.get(), &nam);
-    window->setTemplates(templates.get());
+    graph = std::make_unique<GraphAccess>(vault.get(), &nam);
+    sender = std::make_unique<SendService>(graph.get());
+    uploader = std::make_unique<MediaUploader>(graph.get());
+    templates = std::make_unique<TemplateLibrary>(templateCache.get(), graph.get());
+    WindowServices services;
+    services.profiles = store.get();
+    services.graph = graph.get();
+    services.sender = sender.get();
+    services.uploader = uploader.get();
+    services.templates = templates.get();
+    if (history) {
+        historyLog = std::make_unique<HistoryLog>(history);
+        historyLog->markInterruptedUnknown();
+        sender->setHistory(historyLog.get());
+        services.history = historyLog.get();
+    }
     store->setSandbox(sim->baseUrl());
-    window->setSandbox(sim->baseUrl(), u"v25.0"_s);
+    window = std::make_unique<MainWindow>(services);
+    window->setSandbox(sim->baseUrl());
     window->show();
     return {};
 }

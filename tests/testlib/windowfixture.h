@@ -8,12 +8,17 @@
 #include "storage/secretvault.h"
 #include "storage/templatecache.h"
 #include "widgets/mainwindow.h"
-#include "widgets/templates/templatelibrary.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 #include <memory>
+
+#include "services/graphaccess.h"
+#include "services/historylog.h"
+#include "services/mediauploader.h"
+#include "services/sendservice.h"
+#include "services/templatelibrary.h"
 
 namespace Wac::Test {
 
@@ -29,14 +34,24 @@ struct WindowFixture
     std::unique_ptr<ProfileStore> store;
     std::unique_ptr<MemoryTokenStore> secrets;
     std::unique_ptr<SecretVault> vault;
+    std::unique_ptr<GraphAccess> graph;
+    std::unique_ptr<SendService> sender;
+    std::unique_ptr<MediaUploader> uploader;
+    std::unique_ptr<HistoryLog> historyLog;
     std::unique_ptr<TemplateCache> templateCache;
     std::unique_ptr<TemplateLibrary> templates;
     std::unique_ptr<MainWindow> window;
 
-    /// Starts the simulator and shows the window; the reason when the simulator cannot start.
-    QString start();
+    /// Starts the simulator and shows the window, recording in `history` when given (open);
+    /// the reason when the simulator cannot start.
+    QString start(HistoryStore *history = nullptr);
 
-    void stop() { window.reset(); }
+    void stop()
+    {
+        window.reset();
+        sender.reset();
+        historyLog.reset();
+    }
 
     /// How many POSTs reached the simulator whose path ends with `suffix`.
     qsizetype posts(const QString &suffix = {}) const;

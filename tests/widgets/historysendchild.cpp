@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
-// A process that sends one message as the window does (SendController with the history) and says
+// A process that sends one message as the window does (SendService with the history) and says
 // when its pending row is written; tst_historycrash kills it there, as a crash would.
 #include "storage/historystore.h"
 #include "storage/memorytokenstore.h"
 #include "storage/secretvault.h"
-#include "widgets/sendcontroller.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+
+#include "services/graphaccess.h"
+#include "services/historylog.h"
+#include "services/sendservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +29,13 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     Wac::MemoryTokenStore secrets;
     Wac::SecretVault vault(&secrets);
-    Wac::SendController sender(&vault, &nam);
-    sender.setHistory(&history);
-    QObject::connect(&sender, &Wac::SendController::historyChanged,
+    Wac::GraphAccess graph(&vault, &nam);
+    Wac::HistoryLog log(&history);
+    Wac::SendService sender(&graph);
+    sender.setHistory(&log);
+    QObject::connect(&log, &Wac::HistoryLog::recordChanged,
         [](qint64 id) { QTextStream(stdout) << "pending " << id << Qt::endl; });
-    QObject::connect(&sender, &Wac::SendController::finished, &app, [] {
+    QObject::connect(&sender, &Wac::SendService::finished, &app, [] {
         QTextStream(stdout) << "finished" << Qt::endl;
         QCoreApplication::exit(0);
     });

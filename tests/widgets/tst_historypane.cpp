@@ -74,10 +74,9 @@ private:
 void TestHistoryPane::init()
 {
     m_f = std::make_unique<Wac::Test::WindowFixture>();
-    QCOMPARE(m_f->start(), QString());
     m_store = std::make_unique<Wac::HistoryStore>(m_f->dir.filePath(u"history.sqlite"_s));
     QVERIFY(m_store->open());
-    m_f->window->setHistory(m_store.get());
+    QCOMPARE(m_f->start(m_store.get()), QString());
 }
 
 void TestHistoryPane::cleanup()

@@ -27,6 +27,8 @@
 
 #include "payloadcorpus.h"
 #include "secretwait.h"
+#include "services/graphaccess.h"
+#include "services/sendservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,9 +89,14 @@ void TestLeak::scriptedSessionLeavesNoToken()
     Wac::KeychainTokenStore keychain;
     Wac::SecretVault vault(&keychain);
     {
-        Wac::MainWindow window;
-        window.setServices(&profiles, &vault, &nam);
-        window.setSandbox(sim.baseUrl(), u"v25.0"_s);
+        Wac::GraphAccess graph(&vault, &nam);
+        Wac::SendService sender(&graph);
+        Wac::WindowServices services;
+        services.profiles = &profiles;
+        services.graph = &graph;
+        services.sender = &sender;
+        Wac::MainWindow window(services);
+        window.setSandbox(sim.baseUrl());
         window.show();
 
         // 1. Create the profile with its token, through the dialog, with the keyboard.
@@ -112,7 +119,7 @@ void TestLeak::scriptedSessionLeavesNoToken()
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // 2. Send with it, then 3. fail.
-        window.setSandbox(sim.baseUrl(), u"v25.0"_s);
+        window.setSandbox(sim.baseUrl());
         auto *combo = window.findChild<QComboBox *>(u"profileComboBox"_s);
         combo->setCurrentIndex(combo->findData(m_profile));
         auto *editor = window.findChild<QPlainTextEdit *>(u"jsonTextEdit"_s);

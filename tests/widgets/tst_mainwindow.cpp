@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
+#include "storage/profilestore.h"
 #include "widgets/composer/fieldassist.h"
 #include "widgets/mainwindow.h"
 
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -264,8 +266,12 @@ void TestMainWindow::statusBarShowsTheSandbox()
     Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    Wac::MainWindow window;
-    window.setSandbox(sandbox.baseUrl(), u"v25.0"_s);
+    QTemporaryDir dir;
+    Wac::ProfileStore profiles(dir.filePath(u"p.ini"_s));
+    Wac::WindowServices services;
+    services.profiles = &profiles;
+    Wac::MainWindow window(services);
+    window.setSandbox(sandbox.baseUrl());
     const QString text = window.findChild<QLabel *>(u"profileLabel"_s)->text();
     QVERIFY2(
         text.contains(sandbox.baseUrl().toString()) && text.contains(u"v25.0"_s), qPrintable(text));

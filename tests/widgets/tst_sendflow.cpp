@@ -4,6 +4,7 @@
 #include "storage/memorytokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
+#include "widgets/dialogs/confirm.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -99,6 +100,14 @@ void TestSendFlow::errorsDisableSendButTheSandboxCanSendAnyway()
         m_f.window.get(), Qt::Key_Return, Qt::ControlModifier); // refused while errors stand
     QTest::qWait(100);
     QCOMPARE(m_f.posts(), 0);
+    // Send anyway asks first, naming the errors; declined, nothing leaves.
+    Wac::Confirm::setNextAnswer(false);
+    QTest::mouseClick(anyway, Qt::LeftButton);
+    QVERIFY2(Wac::Confirm::lastQuestion().contains(u"must not be empty"_s),
+        qPrintable(Wac::Confirm::lastQuestion()));
+    QTest::qWait(100);
+    QCOMPARE(m_f.posts(), 0);
+    Wac::Confirm::setNextAnswer(true);
     QTest::mouseClick(anyway, Qt::LeftButton);
     QTRY_VERIFY2(m_f.headline().contains(u"(#100)"_s), qPrintable(m_f.headline()));
     auto *details = m_f.window->findChild<QToolButton *>(u"detailsToolButton"_s);
@@ -150,7 +159,7 @@ void TestSendFlow::profileWithoutTokenIsNotSent()
     p.phoneNumberId = u"106540352242922"_s;
     QString error;
     QVERIFY(m_f.store->save(p, {}, &error));
-    m_f.window->setSandbox(m_f.sim->baseUrl(), u"v25.0"_s); // refreshes the list
+    m_f.window->setSandbox(m_f.sim->baseUrl()); // refreshes the list
     auto *combo = m_f.window->findChild<QComboBox *>(u"profileComboBox"_s);
     QCOMPARE(combo->count(), 2);
     combo->setCurrentIndex(combo->findData(u"No token"_s));

@@ -8,9 +8,11 @@
 #include "widgets/composer/composerregistry.h"
 #include "widgets/composer/fieldassist.h"
 #include "widgets/composer/fieldtext.h"
+#include "widgets/composer/pages/templatecomposerpage.h"
 #include "widgets/composer/pages/unknowncomposerpage.h"
 
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -54,6 +56,10 @@ ComposerController::ComposerController(const Widgets &widgets, QObject *parent)
             envelopeEdited();
         });
     }
+    // Tab from the type list, or past the last envelope field, goes into the page's form
+    // (not on to the views): typing after choosing a type lands in the message.
+    m_w.types->installEventFilter(this);
+    m_w.callbackData->installEventFilter(this);
     connect(m_w.replyChip, &QToolButton::clicked, m_w.replyTo, [this] {
         m_w.replyTo->clear();
         m_w.replyTo->setFocus(Qt::OtherFocusReason);
@@ -76,6 +82,7 @@ void ComposerController::setMessage(const OutgoingMessage &message)
 {
     ComposerPage *target = page(message.type());
     target->setMessage(message);
+    connectUploads(target);
     if (message.type() != MessageType::MarkAsRead) {
         const QSignalBlocker a(m_w.recipient), b(m_w.replyTo), c(m_w.callbackData);
         FieldText::show(m_w.recipient, message.recipient());
@@ -108,8 +115,12 @@ ComposerPage *ComposerController::page(MessageType type)
     if (ComposerPage *existing = m_pages.value(type))
         return existing;
     ComposerPage *created = nullptr;
+    if (type == MessageType::Template) {
+        m_templatePage = new TemplateComposerPage(m_w.stack);
+        created = m_templatePage;
+    }
     for (const ComposerEntry &entry : composerEntries()) {
-        if (entry.type == type)
+        if (entry.type == type && !created)
             created = entry.create(m_w.stack);
     }
     if (!created)
@@ -123,10 +134,70 @@ ComposerPage *ComposerController::page(MessageType type)
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(created);
     m_w.stack->addWidget(scroll);
-    connect(created, &ComposerPage::changed, this, &ComposerController::changed);
-    connect(created, &ComposerPage::uploadRequested, this, &ComposerController::uploadRequested);
+    connect(created, &ComposerPage::changed, this, [this, created] {
+        connectUploads(created);
+        Q_EMIT changed();
+    });
+    connectUploads(created);
     m_pages.insert(type, created);
     return created;
+}
+
+TemplateComposerPage *ComposerController::templatePage()
+{
+    page(MessageType::Template);
+    return m_templatePage;
+}
+
+void ComposerController::clearAll()
+{
+    for (ComposerPage *p : std::as_const(m_pages))
+        p->clear();
+    {
+        const QSignalBlocker a(m_w.recipient), b(m_w.replyTo), c(m_w.callbackData);
+        for (QLineEdit *edit : {m_w.recipient, m_w.replyTo, m_w.callbackData})
+            edit->clear();
+    }
+    updateEnvelope();
+    Q_EMIT changed();
+}
+
+void ComposerController::connectUploads(ComposerPage *page)
+{
+    for (MediaSourceEditor *editor : page->findChildren<MediaSourceEditor *>()) {
+        connect(editor, &MediaSourceEditor::uploadRequested, this,
+            &ComposerController::uploadRequested, Qt::UniqueConnection);
+    }
+}
+
+bool ComposerController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plainTab = key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier;
+        if (plainTab && watched == m_w.types && m_w.recipient->isEnabled()) {
+            m_w.recipient->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (plainTab && (watched == m_w.callbackData || watched == m_w.types))
+            return focusFirstField();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool ComposerController::focusFirstField()
+{
+    for (QWidget *w = m_current->nextInFocusChain(); w && w != m_current;
+         w = w->nextInFocusChain()) {
+        if (!m_current->isAncestorOf(w))
+            break;
+        if (w->isVisibleTo(m_current) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            scrollAreaOf(m_current)->ensureWidgetVisible(w, 24, 48);
+            w->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return false;
 }
 
 QList<Diagnostic> ComposerController::formProblems() const

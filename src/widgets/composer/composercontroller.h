@@ -19,6 +19,7 @@ class QTreeWidgetItem;
 namespace Wac {
 
 class ComposerPage;
+class TemplateComposerPage;
 
 /**
  * The composer: the type list, the page of the chosen type and the envelope fields around it
@@ -55,6 +56,16 @@ public:
     /// The page of `type`, created on first use.
     ComposerPage *page(MessageType type);
 
+    /// The template page, which draws its form from the template library.
+    TemplateComposerPage *templatePage();
+
+    /// Connects the Upload buttons of the current page's media fields (after its form was
+    /// rebuilt from outside, as a template definition does).
+    void connectUploads() { connectUploads(m_current); }
+
+    /// Empties every page and the envelope (File → New message); the type stays.
+    void clearAll();
+
     /// The current page's form problems (see ComposerPage::formProblems()).
     QList<Diagnostic> formProblems() const;
     void showDiagnostics(const QList<Diagnostic> &diagnostics, const FieldLimits &limits);
@@ -68,7 +79,14 @@ Q_SIGNALS:
     void changed();
     void uploadRequested(Wac::MediaSourceEditor *editor);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Connects the Upload button of every media field on `page` (they come and go with
+    /// repeated parts and template forms).
+    void connectUploads(ComposerPage *page);
+    bool focusFirstField();
     QWidget *envelopeField(const QString &pointer) const;
     void fillTypes();
     void showPage(ComposerPage *page);
@@ -79,6 +97,7 @@ private:
     QHash<MessageType, ComposerPage *> m_pages;
     QHash<MessageType, QTreeWidgetItem *> m_items;
     ComposerPage *m_current = nullptr;
+    TemplateComposerPage *m_templatePage = nullptr;
     bool m_revealAll = false; ///< for the envelope fields
 };
 

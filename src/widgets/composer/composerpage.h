@@ -59,8 +59,6 @@ public:
 Q_SIGNALS:
     /// The user changed a field (never emitted by setMessage()).
     void changed();
-    /// The Upload button of one of the page's media fields was pressed.
-    void uploadRequested(Wac::MediaSourceEditor *editor);
 
 protected:
     virtual void load(const OutgoingMessage &message) = 0;

@@ -4,7 +4,6 @@
 
 #include "ui_mediasourceeditor.h"
 
-#include "widgets/composer/composerpage.h"
 #include "widgets/composer/fieldtext.h"
 
 namespace Wac {
@@ -24,7 +23,8 @@ MediaSourceEditor::MediaSourceEditor(QWidget *parent)
     };
     connect(m_ui->idRadioButton, &QRadioButton::toggled, this, switched);
     connect(m_ui->linkRadioButton, &QRadioButton::toggled, this, switched);
-    connect(m_ui->uploadPushButton, &QPushButton::clicked, this, &MediaSourceEditor::requestUpload);
+    connect(m_ui->uploadPushButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT uploadRequested(this); });
     updateRows();
 }
 
@@ -74,16 +74,6 @@ void MediaSourceEditor::updateRows()
 {
     m_ui->idLineEdit->setVisible(m_ui->idRadioButton->isChecked() || m_showBoth);
     m_ui->linkLineEdit->setVisible(m_ui->linkRadioButton->isChecked() || m_showBoth);
-}
-
-void MediaSourceEditor::requestUpload()
-{
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *page = qobject_cast<ComposerPage *>(w)) {
-            Q_EMIT page->uploadRequested(this);
-            return;
-        }
-    }
 }
 
 } // namespace Wac

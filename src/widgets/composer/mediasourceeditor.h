@@ -41,9 +41,12 @@ public:
     QWidget *idField() const;
     QWidget *linkField() const;
 
+Q_SIGNALS:
+    /// The Upload button was pressed: whoever sends fills the ID with setUploadedId().
+    void uploadRequested(Wac::MediaSourceEditor *editor);
+
 private:
     void updateRows();
-    void requestUpload();
 
     std::unique_ptr<Ui::MediaSourceEditor> m_ui;
     QString m_kind = QStringLiteral("image");

@@ -10,6 +10,8 @@
 
 #include <QPushButton>
 
+#include "services/profileconfig.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Wac {
@@ -244,12 +246,7 @@ void ProfileDialog::testConnection()
     const Profile profile = formProfile();
     setStatus(tr("Testing…"), false);
     withToken([this, profile](const QByteArray &token) {
-        ApiConfig config;
-        config.baseUrl = profile.baseUrl;
-        config.apiVersion = profile.apiVersion;
-        config.phoneNumberId = profile.phoneNumberId;
-        config.timeoutMs = 15000;
-        m_client = std::make_unique<CloudApiClient>(m_nam, config);
+        m_client = std::make_unique<CloudApiClient>(m_nam, apiConfig(profile, 15000));
         m_client->setToken(token);
         SendJob *job =
             m_client->getObject(profile.phoneNumberId, u"display_phone_number,verified_name"_s);

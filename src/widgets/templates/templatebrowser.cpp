@@ -5,12 +5,13 @@
 #include "ui_templatebrowser.h"
 
 #include "core/templates/templateslots.h"
-#include "widgets/templates/templatelibrary.h"
 #include "widgets/templates/templatelistmodel.h"
 
 #include <QHeaderView>
 #include <QLocale>
 #include <QShortcut>
+
+#include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
 

@@ -4,7 +4,6 @@
 #include "storage/memorytokenstore.h"
 #include "storage/secretvault.h"
 #include "storage/templatecache.h"
-#include "widgets/templates/templatelibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+#include "services/graphaccess.h"
+#include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
 using namespace Wac;
@@ -110,7 +112,8 @@ void TestTemplateLibrary::pagesThroughEveryPage()
 {
     TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
     QVERIFY(cache.open());
-    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary library(&cache, &graph);
     library.setPageSize(5);
     QSignalSpy progress(&library, &TemplateLibrary::progress);
     QVERIFY(refreshNow(library, profileFor(*m_sim)));
@@ -144,13 +147,15 @@ void TestTemplateLibrary::cachedForOfflineUse()
     {
         TemplateCache cache(path);
         QVERIFY(cache.open());
-        TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+        GraphAccess graph(m_vault.get(), &m_nam);
+        TemplateLibrary library(&cache, &graph);
         QVERIFY(refreshNow(library, profileFor(*m_sim)));
     }
     m_sim.reset(); // offline from here on
     TemplateCache cache(path);
     QVERIFY(cache.open());
-    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary library(&cache, &graph);
     QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
     QVERIFY(library.fetchedAt(u"Sandbox"_s).isValid());
     QVERIFY(library.fetchedAt(u"Sandbox"_s).secsTo(QDateTime::currentDateTimeUtc()) < 60);
@@ -167,7 +172,8 @@ void TestTemplateLibrary::refreshReplacesTheLibrary()
     const QString path = m_dir.filePath(u"templates.sqlite"_s);
     TemplateCache cache(path);
     QVERIFY(cache.open());
-    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary library(&cache, &graph);
     QVERIFY(refreshNow(library, profileFor(*m_sim)));
     QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
 
@@ -192,7 +198,8 @@ void TestTemplateLibrary::cancelKeepsTheOldLibrary()
 {
     TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
     QVERIFY(cache.open());
-    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary library(&cache, &graph);
     QVERIFY(refreshNow(library, profileFor(*m_sim)));
     library.setPageSize(2);
     QSignalSpy progress(&library, &TemplateLibrary::progress);
@@ -212,7 +219,8 @@ void TestTemplateLibrary::failureSaysWhyAndKeepsTheOldLibrary()
 {
     TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
     QVERIFY(cache.open());
-    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary library(&cache, &graph);
     QVERIFY(refreshNow(library, profileFor(*m_sim)));
     // A profile of the same name whose token Graph refuses.
     Profile other = profileFor(*m_sim);
@@ -234,7 +242,8 @@ void TestTemplateLibrary::profileWithoutWabaIsRefused()
 {
     TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
     QVERIFY(cache.open());
-    TemplateLibrary library(&cache, m_vault.get(), &m_nam);
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary library(&cache, &graph);
     Profile p = profileFor(*m_sim);
     p.wabaId.clear();
     SendResult failure;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/diagnostic.h"
 #include "core/templates/templatedefinition.h"
 #include "net/sendresult.h"
 #include "net/templatefetch.h"
@@ -12,29 +13,27 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace Wac {
 
 class CloudApiClient;
-class SecretVault;
+class GraphAccess;
 class TemplateCache;
 
 /**
- * The template libraries of the window's profiles: read from the cache on first use (so they
- * work offline), refreshed from Graph on demand. One refresh runs at a time; it replaces the
- * cached library only when every page arrived.
+ * The template libraries of the profiles (the window's and the CLI's): read from the cache on first
+ * use (so they work offline), refreshed from Graph on demand. One refresh runs at a time; it
+ * replaces the cached library only when every page arrived.
  */
 class TemplateLibrary : public QObject
 {
     Q_OBJECT
 
 public:
-    TemplateLibrary(TemplateCache *cache, SecretVault *vault, QNetworkAccessManager *nam,
-        QObject *parent = nullptr);
+    TemplateLibrary(TemplateCache *cache, GraphAccess *graph, QObject *parent = nullptr);
     ~TemplateLibrary() override;
 
     /// `profile`'s templates as last fetched (empty when never fetched).
@@ -44,11 +43,25 @@ public:
     std::optional<TemplateDefinition> find(
         const QString &profile, const QString &name, const QString &language);
 
+    /// The Sandbox's own library (the simulator's), used until its first refresh.
+    using SandboxLookup =
+        std::function<std::optional<QJsonObject>(const QString &name, const QString &language)>;
+
+    void setSandboxLookup(SandboxLookup lookup) { m_sandbox = std::move(lookup); }
+
+    /// `profile`'s definition of a template: its library's, or the Sandbox's own before the
+    /// Sandbox's library was ever read.
+    std::optional<TemplateDefinition> definition(
+        const Profile &profile, const QString &name, const QString &language);
+    /// How the template message `body` differs from its definition in `profile`'s library,
+    /// at the fields (none when nothing is known to compare with).
+    QList<Diagnostic> findings(const Profile &profile, const QJsonObject &body);
+
     /// Fetches `profile`'s whole library; false (nothing started) while a refresh runs.
     bool refresh(const Profile &profile);
     void cancel();
 
-    bool isBusy() const { return m_fetch != nullptr; }
+    bool isBusy() const { return m_fetching.has_value(); }
 
     /// Graph's page size for refreshes (tests use small pages to see paging).
     void setPageSize(int size) { m_pageSize = size; }
@@ -69,12 +82,12 @@ private:
     void fetched(bool ok, const SendResult &failure);
 
     TemplateCache *m_cache;
-    SecretVault *m_vault;
-    QNetworkAccessManager *m_nam;
+    GraphAccess *m_graph;
     QHash<QString, Entry> m_entries;
     std::unique_ptr<CloudApiClient> m_client;
     QPointer<TemplateFetch> m_fetch;
-    QString m_fetching; ///< the profile being refreshed
+    std::optional<QString> m_fetching; ///< the profile being refreshed
+    SandboxLookup m_sandbox;
     int m_pageSize;
     bool m_cancelled = false;
 };

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
-#include "widgets/templates/templatelibrary.h"
+#include "services/templatelibrary.h"
 
+#include "core/templates/templatecheck.h"
 #include "net/cloudapiclient.h"
 #include "net/templatefetch.h"
-#include "storage/secretvault.h"
 #include "storage/templatecache.h"
+
+#include "services/graphaccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +26,10 @@ QList<TemplateDefinition> definitionsOf(const QList<QJsonObject> &templates)
 
 } // namespace
 
-TemplateLibrary::TemplateLibrary(
-    TemplateCache *cache, SecretVault *vault, QNetworkAccessManager *nam, QObject *parent)
+TemplateLibrary::TemplateLibrary(TemplateCache *cache, GraphAccess *graph, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
-    , m_vault(vault)
-    , m_nam(nam)
+    , m_graph(graph)
     , m_pageSize(TemplateFetch::defaultPageSize)
 { }
 
@@ -69,33 +69,63 @@ std::optional<TemplateDefinition> TemplateLibrary::find(
     return std::nullopt;
 }
 
+std::optional<TemplateDefinition> TemplateLibrary::definition(
+    const Profile &profile, const QString &name, const QString &language)
+{
+    if (fetchedAt(profile.name).isValid())
+        return find(profile.name, name, language);
+    // The Sandbox's library is known before its first refresh: it is the simulator's own.
+    if (profile.isSandbox() && m_sandbox) {
+        if (const std::optional<QJsonObject> json = m_sandbox(name, language))
+            return TemplateDefinition::fromJson(*json);
+    }
+    return std::nullopt;
+}
+
+QList<Diagnostic> TemplateLibrary::findings(const Profile &profile, const QJsonObject &body)
+{
+    QList<Diagnostic> out;
+    const QJsonObject tpl = body.value(u"template").toObject();
+    const QString name = tpl.value(u"name").toString();
+    const QString language = tpl.value(u"language").toObject().value(u"code").toString();
+    if (body.value(u"type").toString() != u"template"_s || name.isEmpty())
+        return out;
+    const std::optional<TemplateDefinition> d = definition(profile, name, language);
+    // Without a library there is nothing to compare with; "not in the library" only counts
+    // once the library was read.
+    if (!d && definitions(profile.name).isEmpty())
+        return out;
+    if (const auto status = TemplateCheck::status(d ? &*d : nullptr, name, language))
+        out.append(status->toDiagnostic());
+    if (d) {
+        for (const TemplateMismatch &m : TemplateCheck::parameters(*d, tpl))
+            out.append(m.toDiagnostic());
+    }
+    return out;
+}
+
 bool TemplateLibrary::refresh(const Profile &profile)
 {
-    if (m_fetch)
+    if (m_fetching.has_value())
         return false;
     m_fetching = profile.name;
     m_cancelled = false;
-    ApiConfig config;
-    config.baseUrl = profile.baseUrl;
-    config.apiVersion = profile.apiVersion;
-    config.phoneNumberId = profile.phoneNumberId;
-    config.wabaId = profile.wabaId;
-    m_client = std::make_unique<CloudApiClient>(m_nam, config);
-    m_fetch = new TemplateFetch(m_client.get(), this);
-    m_fetch->setPageSize(m_pageSize);
-    connect(m_fetch, &TemplateFetch::progress, this, &TemplateLibrary::progress);
-    connect(m_fetch, &TemplateFetch::finished, this, &TemplateLibrary::fetched);
-    m_vault->readAccessToken(
-        profile, this, [this](const QByteArray &token, TokenStore::Error, const QString &) {
-            if (!m_fetch)
-                return;
-            // A missing token is refused by the client as "not sent", with the reason.
-            m_client->setToken(token);
-            if (!m_cancelled) {
-                m_fetch->start();
+    m_graph->openClient(
+        profile, this, [this](std::unique_ptr<CloudApiClient> client, const SendResult &refusal) {
+            if (m_cancelled) {
+                fetched(false, SendResult::cancelled());
                 return;
             }
-            fetched(false, SendResult::cancelled());
+            if (!client) {
+                fetched(false, refusal);
+                return;
+            }
+            m_client = std::move(client);
+            m_fetch = new TemplateFetch(m_client.get(), this);
+            m_fetch->setPageSize(m_pageSize);
+            connect(m_fetch, &TemplateFetch::progress, this, &TemplateLibrary::progress);
+            connect(m_fetch, &TemplateFetch::finished, this, &TemplateLibrary::fetched);
+            m_fetch->start();
         });
     return true;
 }
@@ -111,7 +141,8 @@ void TemplateLibrary::fetched(bool ok, const SendResult &failure)
 {
     TemplateFetch *fetch = m_fetch;
     m_fetch = nullptr;
-    const QString profile = std::exchange(m_fetching, QString());
+    const QString profile = m_fetching.value_or(QString());
+    m_fetching.reset();
     SendResult problem = failure;
     if (ok) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -126,7 +157,8 @@ void TemplateLibrary::fetched(bool ok, const SendResult &failure)
         e.fetchedAt = now;
         e.definitions = definitionsOf(fetch->templates());
     }
-    fetch->deleteLater();
+    if (fetch)
+        fetch->deleteLater();
     Q_EMIT refreshed(profile, ok, problem);
 }
 

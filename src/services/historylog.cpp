@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "services/historylog.h"
+
+#include "storage/historystore.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+HistoryLog::HistoryLog(HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+HistoryLog::~HistoryLog() = default;
+
+qint64 HistoryLog::addPending(const HistoryEntry &entry)
+{
+    const qint64 id = m_store->addPending(entry);
+    if (id > 0)
+        Q_EMIT recordChanged(id);
+    return id;
+}
+
+bool HistoryLog::finish(qint64 id, const HistoryAnswer &answer)
+{
+    const bool ok = m_store->finish(id, answer);
+    if (ok)
+        Q_EMIT recordChanged(id);
+    return ok;
+}
+
+bool HistoryLog::addStatus(const HistoryStatusEvent &event)
+{
+    if (!m_store->addStatus(event))
+        return false;
+    if (const std::optional<qint64> id = m_store->findWamid(event.wamid))
+        Q_EMIT recordChanged(*id);
+    return true;
+}
+
+int HistoryLog::markInterruptedUnknown()
+{
+    const int marked = m_store->markInterruptedUnknown();
+    if (marked > 0)
+        Q_EMIT reset();
+    return marked;
+}
+
+int HistoryLog::remove(const QList<qint64> &ids)
+{
+    const int removed = m_store->remove(ids);
+    if (removed > 0)
+        Q_EMIT reset();
+    return removed;
+}
+
+bool HistoryLog::clear()
+{
+    const bool ok = m_store->clear();
+    Q_EMIT reset();
+    return ok;
+}
+
+int HistoryLog::removeOlderThan(int days, qint64 nowMs)
+{
+    const int removed = m_store->removeOlderThan(days, nowMs);
+    if (removed > 0)
+        Q_EMIT reset();
+    return removed;
+}
+
+qint64 HistoryLog::dataVersion() const
+{
+    // SQLite's data_version changes when another connection commits, not on this one's own
+    // writes: exactly "someone else wrote".
+    QSqlQuery query(m_store->database());
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void HistoryLog::watchOtherWriters()
+{
+    // In WAL mode every commit, from any process, writes the -wal file; the watcher wakes us
+    // and data_version tells another process's commit from our own.
+    m_dataVersion = dataVersion();
+    const QString path = m_store->path();
+    m_watcher.addPaths({path, path + u"-wal"_s});
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &HistoryLog::fileTouched,
+        Qt::UniqueConnection);
+}
+
+void HistoryLog::fileTouched()
+{
+    const QString wal = m_store->path() + u"-wal"_s;
+    if (!m_watcher.files().contains(wal) && QFileInfo::exists(wal))
+        m_watcher.addPath(wal); // a checkpoint may have removed and made it again
+    const qint64 version = dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    Q_EMIT reset();
+}
+
+} // namespace Wac

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "storage/historyrecord.h"
+
+#include <QFileSystemWatcher>
+#include <QList>
+#include <QObject>
+
+namespace Wac {
+
+class HistoryStore;
+
+/**
+ * Every write to the history goes through here, and every change is announced here, whoever
+ * made it: this process's sends, statuses and deletions (recordChanged / reset), and, once
+ * watchOtherWriters() is on, what another process (the CLI, a second console) committed to the
+ * same file. Readers (the History dock, conversations) listen instead of being told by each
+ * writer.
+ */
+class HistoryLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `store` must be open and outlive the log.
+    explicit HistoryLog(HistoryStore *store, QObject *parent = nullptr);
+    ~HistoryLog() override;
+
+    HistoryStore *store() const { return m_store; }
+
+    /// The new row's id, 0 when it could not be written (store()->lastError() says why).
+    qint64 addPending(const HistoryEntry &entry);
+    bool finish(qint64 id, const HistoryAnswer &answer);
+    bool addStatus(const HistoryStatusEvent &event);
+    int markInterruptedUnknown();
+    int remove(const QList<qint64> &ids);
+    bool clear();
+    int removeOlderThan(int days, qint64 nowMs);
+
+    /// Starts noticing commits by other processes (reset() when one is seen).
+    void watchOtherWriters();
+
+Q_SIGNALS:
+    /// One row was added or given its answer or a status.
+    void recordChanged(qint64 id);
+    /// Rows went or changed in bulk, here or in another process: read again.
+    void reset();
+
+private:
+    void fileTouched();
+    qint64 dataVersion() const;
+
+    HistoryStore *m_store;
+    QFileSystemWatcher m_watcher;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace Wac

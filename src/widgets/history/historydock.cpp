@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/history/historydock.h"
+
+#include "core/messagetype.h"
+#include "storage/historystore.h"
+#include "widgets/history/historymodel.h"
+#include "widgets/history/historypane.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+#include "services/historylog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+HistoryDock::HistoryDock(
+    HistoryLog *log, QMainWindow *window, QMenu *viewMenu, CurrentMessage current)
+    : QObject(window)
+    , m_log(log)
+    , m_pane(new HistoryPane(log->store(), window))
+    , m_dock(new QDockWidget(tr("History"), window))
+    , m_current(std::move(current))
+{
+    m_dock->setObjectName(u"historyDock"_s);
+    m_dock->setWidget(m_pane);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+        | QDockWidget::DockWidgetFloatable);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    window->resizeDocks({m_dock}, {190}, Qt::Vertical); // five rows: the composer keeps the room
+    QAction *toggle = m_dock->toggleViewAction();
+    toggle->setText(tr("&History"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    viewMenu->addSeparator();
+    viewMenu->addAction(toggle);
+
+    connect(m_log, &HistoryLog::recordChanged, m_pane, &HistoryPane::recordChanged);
+    connect(m_log, &HistoryLog::reset, m_pane->model(), &HistoryModel::reload);
+    connect(m_pane, &HistoryPane::statusMessage, this,
+        [this](const QString &text) { Q_EMIT statusMessage(text, 8000); });
+    connect(m_pane, &HistoryPane::replyRequested, this, &HistoryDock::replyTo);
+    connect(m_pane, &HistoryPane::reactRequested, this, &HistoryDock::reactTo);
+    connect(m_pane, &HistoryPane::openRequested, this, [this](const QJsonObject &body) {
+        Q_EMIT composeRequested(OutgoingMessage::fromJson(body), QString());
+    });
+    connect(m_pane, &HistoryPane::resendRequested, this, &HistoryDock::resendRequested);
+    m_pane->applyRetention();
+    // After the window is up: the check reads the whole file.
+    QTimer::singleShot(0, this, &HistoryDock::checkInBackground);
+}
+
+void HistoryDock::checkInBackground()
+{
+    // A full check reads the whole file: on a large history it takes seconds, so it runs on its
+    // own connection in a thread while the window is already in use.
+    const QString path = m_log->store()->path();
+    auto problem = std::make_shared<QString>();
+    QThread *thread =
+        QThread::create([path, problem] { *problem = HistoryStore::checkIntegrity(path); });
+    connect(thread, &QThread::finished, this, [this, thread, problem] {
+        thread->deleteLater();
+        if (problem->isEmpty())
+            return;
+        const QString movedTo = m_log->store()->replaceDamaged(*problem);
+        m_pane->model()->reload();
+        Q_EMIT notice(tr("History"),
+            tr("The history file is damaged (%1). It was moved to %2 and a new history was "
+               "started.")
+                .arg(*problem, movedTo));
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void HistoryDock::replyTo(const QString &recipient, const QString &wamid)
+{
+    OutgoingMessage message = m_current();
+    if (message.type() == MessageType::MarkAsRead || message.type() == MessageType::Reaction)
+        message = OutgoingMessage::create(MessageType::Text);
+    message.setRecipient(recipient);
+    message.setReplyTo(wamid);
+    Q_EMIT composeRequested(message, tr("Replying to %1").arg(wamid));
+}
+
+void HistoryDock::reactTo(const QString &recipient, const QString &wamid)
+{
+    // The emoji is left for the user to choose; the page says it is missing until then.
+    Q_EMIT composeRequested(
+        OutgoingMessage::fromJson(
+            {{u"messaging_product"_s, u"whatsapp"_s}, {u"recipient_type"_s, u"individual"_s},
+                {u"to"_s, recipient}, {u"type"_s, u"reaction"_s},
+                {u"reaction"_s, QJsonObject {{u"message_id"_s, wamid}, {u"emoji"_s, u""_s}}}}),
+        tr("Reacting to %1: choose the emoji.").arg(wamid));
+}
+
+} // namespace Wac

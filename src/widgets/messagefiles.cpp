@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/messagefiles.h"
+
+#include "core/jsoninput.h"
+#include "core/payloadimport.h"
+#include "widgets/composer/composerregistry.h"
+#include "widgets/dialogs/filedialogs.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+QByteArray fileBytes(const OutgoingMessage &message)
+{
+    return indentedJson(message.toJson());
+}
+
+} // namespace
+
+MessageFiles::MessageFiles(QWidget *window, Hooks hooks)
+    : QObject(window)
+    , m_window(window)
+    , m_hooks(std::move(hooks))
+{ }
+
+void MessageFiles::fillExamples(QMenu *examples)
+{
+    QHash<QString, QMenu *> groups;
+    for (const ComposerEntry &entry : composerEntries()) {
+        QMenu *menu = examples;
+        if (entry.group) {
+            const QString group = QString::fromLatin1(entry.group);
+            if (!groups.contains(group)) {
+                groups.insert(group,
+                    menu->addMenu(QCoreApplication::translate("ComposerRegistry", entry.group)));
+            }
+            menu = groups.value(group);
+        }
+        const QString id = messageTypeId(entry.type);
+        QAction *action =
+            menu->addAction(QCoreApplication::translate("ComposerRegistry", entry.title));
+        action->setObjectName(u"example:"_s + id);
+        connect(action, &QAction::triggered, this, [this, id] {
+            QFile file(u":/examples/"_s + id + u".json"_s);
+            if (!file.open(QIODevice::ReadOnly))
+                return;
+            OutgoingMessage example =
+                OutgoingMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+            // The recipient the user typed stays; the example's is a placeholder.
+            const QString typed = m_hooks.current().recipient();
+            if (!typed.isEmpty() && example.type() != MessageType::MarkAsRead)
+                example.setRecipient(typed);
+            m_hooks.show(example, false);
+            Q_EMIT statusMessage(tr("Example loaded: %1").arg(composerTitle(example.type())), 0);
+        });
+    }
+}
+
+bool MessageFiles::openFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    QString reason;
+    if (!file.open(QIODevice::ReadOnly)) {
+        reason = tr("Cannot open %1: %2").arg(path, file.errorString());
+    } else if (!importText(QString::fromUtf8(file.readAll()), &reason)) {
+        reason = tr("%1 is not a payload: %2").arg(QFileInfo(path).fileName(), reason);
+    }
+    if (!reason.isEmpty()) {
+        Q_EMIT statusMessage(reason, 0);
+        if (error)
+            *error = reason;
+        return false;
+    }
+    m_filePath = path;
+    m_savedJson = QString::fromUtf8(fileBytes(m_hooks.current()));
+    Q_EMIT documentChanged();
+    Q_EMIT statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MessageFiles::saveFile(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = fileBytes(m_hooks.current());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        const QString reason = tr("Cannot save %1: %2").arg(path, file.errorString());
+        Q_EMIT statusMessage(reason, 0);
+        if (error)
+            *error = reason;
+        return false;
+    }
+    m_filePath = path;
+    m_savedJson = QString::fromUtf8(bytes);
+    Q_EMIT documentChanged();
+    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MessageFiles::importText(const QString &text, QString *error)
+{
+    const PayloadImport imported = PayloadImport::fromText(text);
+    if (!imported.ok()) {
+        m_hooks.problem(tr("Not loaded"), imported.error);
+        Q_EMIT statusMessage(imported.error, 0);
+        if (error)
+            *error = imported.error;
+        return false;
+    }
+    m_hooks.show(OutgoingMessage::fromJson(imported.body), true);
+    Q_EMIT statusMessage(imported.source == PayloadImport::Source::Curl
+            ? tr("Loaded the body of a curl command to %1").arg(imported.url)
+            : tr("Payload loaded."),
+        5000);
+    return true;
+}
+
+bool MessageFiles::restoreDraft()
+{
+    QFile file(m_draftPath);
+    if (m_draftPath.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return false;
+    m_hooks.show(OutgoingMessage::fromJson(document.object()), false);
+    return true;
+}
+
+bool MessageFiles::saveDraft() const
+{
+    if (m_draftPath.isEmpty())
+        return false;
+    QDir().mkpath(QFileInfo(m_draftPath).absolutePath());
+    QSaveFile file(m_draftPath);
+    const QByteArray bytes = fileBytes(m_hooks.current());
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+void MessageFiles::chooseOpenFile()
+{
+    const QString path = FileDialogs::openFileName(m_window, tr("Open payload"),
+        tr("JSON payloads (*.json);;curl commands (*.sh *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MessageFiles::save(bool choosePath)
+{
+    QString path = m_filePath;
+    if (choosePath || path.isEmpty()) {
+        const QString suggested = path.isEmpty()
+            ? messageTypeId(m_hooks.current().type()).replace(u'.', u'-') + u".json"_s
+            : path;
+        path = FileDialogs::saveFileName(
+            m_window, tr("Save payload"), suggested, tr("JSON payloads (*.json)"));
+    }
+    if (!path.isEmpty())
+        saveFile(path);
+}
+
+QString MessageFiles::documentName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool MessageFiles::isModified(const OutgoingMessage &message) const
+{
+    return !m_filePath.isEmpty() && QString::fromUtf8(fileBytes(message)) != m_savedJson;
+}
+
+void MessageFiles::detach()
+{
+    m_filePath.clear();
+    m_savedJson.clear();
+    Q_EMIT documentChanged();
+}
+
+} // namespace Wac

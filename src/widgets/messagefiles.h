@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/outgoingmessage.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QMenu;
+class QWidget;
+
+namespace Wac {
+
+/**
+ * The message as a document: Open, Save and Save As of the exact payload JSON, the draft kept
+ * across runs, the Examples menu, and payloads or curl commands pasted or dropped in. It knows
+ * which file the message came from, to tell whether there are unsaved edits.
+ */
+class MessageFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Hooks
+    {
+        std::function<OutgoingMessage()> current; ///< what the form holds
+        /// Shows a loaded message; `fromOutside` shows every finding at once.
+        std::function<void(const OutgoingMessage &message, bool fromOutside)> show;
+        std::function<void(const QString &headline, const QString &text)> problem;
+    };
+
+    MessageFiles(QWidget *window, Hooks hooks);
+
+    /// One entry per type, grouped as the type list is.
+    void fillExamples(QMenu *menu);
+
+    bool openFile(const QString &path, QString *error = nullptr);
+    bool saveFile(const QString &path, QString *error = nullptr);
+    bool importText(const QString &text, QString *error = nullptr);
+    void chooseOpenFile();
+    void save(bool choosePath);
+
+    void setDraftFile(const QString &path) { m_draftPath = path; }
+
+    bool restoreDraft();
+    bool saveDraft() const;
+
+    bool hasDraftFile() const { return !m_draftPath.isEmpty(); }
+
+    QString draftPath() const { return m_draftPath; }
+
+    /// The file's name, or "Untitled".
+    QString documentName() const;
+    /// True when `message` differs from what its file holds.
+    bool isModified(const OutgoingMessage &message) const;
+    /// Forgets the file (File → New message).
+    void detach();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+    void documentChanged();
+
+private:
+    QWidget *m_window;
+    Hooks m_hooks;
+    QString m_filePath; ///< the file the message was opened from or saved to
+    QString m_savedJson; ///< what that file holds
+    QString m_draftPath;
+};
+
+} // namespace Wac

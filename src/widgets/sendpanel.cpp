@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/sendpanel.h"
+
+#include "core/validation/validator.h"
+#include "net/mediafile.h"
+#include "storage/historystore.h"
+#include "storage/profilestore.h"
+#include "storage/settings.h"
+#include "widgets/composer/mediasourceeditor.h"
+#include "widgets/dialogs/confirm.h"
+#include "widgets/dialogs/filedialogs.h"
+#include "widgets/resultpanel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+#include "services/historylog.h"
+#include "services/mediauploader.h"
+#include "services/sendservice.h"
+#include "services/templatelibrary.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+/// The same message to the same customer within this long asks first.
+constexpr qint64 repeatWindowMs = 10 * 60 * 1000;
+constexpr int errorsNamed = 5;
+
+bool reachesCustomers(const Profile &profile)
+{
+    // Anything but the Sandbox and a simulator on this machine goes to real phones.
+    const QHostAddress host(profile.baseUrl.host());
+    return !profile.isSandbox() && !host.isLoopback() && profile.baseUrl.host() != u"localhost"_s;
+}
+
+QString errorList(const QList<Diagnostic> &diagnostics)
+{
+    QStringList lines;
+    int errors = 0;
+    for (const Diagnostic &d : diagnostics) {
+        if (!d.isError())
+            continue;
+        if (++errors <= errorsNamed)
+            lines.append(u"• "_s + d.message);
+    }
+    if (errors > errorsNamed)
+        lines.append(SendPanel::tr("…and %n more.", nullptr, errors - errorsNamed));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+SendPanel::SendPanel(
+    const Widgets &widgets, const WindowServices &services, DraftReader draft, QObject *parent)
+    : QObject(parent)
+    , m_w(widgets)
+    , m_s(services)
+    , m_draft(std::move(draft))
+{
+    connect(m_w.send, &QPushButton::clicked, this, [this] { send(false); });
+    connect(m_w.sendAnyway, &QPushButton::clicked, this, [this] { send(true); });
+    connect(m_w.profiles, &QComboBox::currentIndexChanged, this, [this] {
+        showProfile();
+        updateState();
+        Q_EMIT profileChanged();
+    });
+    if (m_s.sender) {
+        connect(m_s.sender, &SendService::progress, m_w.result, &ResultPanel::showProgress);
+        connect(m_s.sender, &SendService::finished, this, &SendPanel::sendFinished);
+        connect(m_w.cancel, &QPushButton::clicked, m_s.sender, &SendService::cancel);
+    }
+    if (m_s.uploader) {
+        connect(m_s.uploader, &MediaUploader::progress, m_w.result, &ResultPanel::showProgress);
+        connect(m_s.uploader, &MediaUploader::finished, this, &SendPanel::uploadFinished);
+        connect(m_w.cancel, &QPushButton::clicked, m_s.uploader, &MediaUploader::cancel);
+    }
+    m_w.liveLabel->setObjectName(u"liveLabel"_s);
+    m_w.liveLabel->setText(tr("LIVE · real customers"));
+    m_w.liveLabel->setToolTip(tr("This profile sends to real WhatsApp users."));
+    // The same red in both themes, white on it (contrast 5.6:1): it must not blend in.
+    m_w.liveLabel->setStyleSheet(u"QLabel { background: #c62828; color: white; "
+                                 "font-weight: bold; padding: 1px 6px; border-radius: 3px; }"_s);
+    fillProfiles();
+}
+
+std::optional<Profile> SendPanel::currentProfile() const
+{
+    if (!m_s.profiles)
+        return std::nullopt;
+    return m_s.profiles->find(m_w.profiles->currentData().toString());
+}
+
+void SendPanel::fillProfiles(const QString &select)
+{
+    QComboBox *combo = m_w.profiles;
+    const QString keep = select.isEmpty() ? combo->currentData().toString() : select;
+    {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        if (m_s.profiles) {
+            for (const Profile &p : m_s.profiles->profiles()) {
+                const QString label = p.isSandbox() ? tr("Sandbox (simulator)")
+                    : reachesCustomers(p)           ? tr("%1 (live)").arg(p.name)
+                                                    : p.name;
+                combo->addItem(label, p.name);
+            }
+        }
+        const int index = combo->findData(keep);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    showProfile();
+    updateState();
+    Q_EMIT profileChanged();
+}
+
+void SendPanel::setSandbox(const QUrl &baseUrl)
+{
+    m_sandboxUrl = baseUrl;
+    if (m_s.profiles)
+        m_s.profiles->setSandbox(baseUrl);
+    fillProfiles();
+}
+
+void SendPanel::setDraftState(bool hasErrors, bool parsable)
+{
+    m_hasErrors = hasErrors;
+    m_parsable = parsable;
+    updateState();
+}
+
+QString SendPanel::profileSummary() const
+{
+    const std::optional<Profile> p = currentProfile();
+    if (!p)
+        return tr("No profile");
+    const QString name = p->isSandbox() ? tr("Sandbox") : p->name;
+    return tr("%1 · %2 · %3").arg(name, p->baseUrl.toString(), p->apiVersion);
+}
+
+void SendPanel::showProfile()
+{
+    const std::optional<Profile> p = currentProfile();
+    m_w.profileLabel->setText(profileSummary());
+    m_w.profileLabel->setToolTip(p && p->isSandbox()
+            ? tr("The built-in Cloud API simulator answers on this address while waconsole runs "
+                 "(token: sandbox-token).")
+            : tr("The profile messages go out with, where they go, and the API version."));
+    m_w.liveLabel->setVisible(p && reachesCustomers(*p));
+}
+
+bool SendPanel::isBusy() const
+{
+    return (m_s.sender && m_s.sender->isBusy()) || (m_s.uploader && m_s.uploader->isBusy());
+}
+
+void SendPanel::updateState()
+{
+    const bool busy = isBusy();
+    const std::optional<Profile> p = currentProfile();
+    const bool anywayOffered = p && (p->isSandbox() || Settings::sendAnywayEverywhere());
+    m_w.send->setEnabled(!busy && p && m_s.sender && m_parsable && !m_hasErrors);
+    // Sending a payload with errors is for seeing the server's own validation (product.md).
+    m_w.sendAnyway->setVisible(!busy && anywayOffered && m_parsable && m_hasErrors);
+    m_w.cancel->setVisible(busy);
+    m_w.profiles->setEnabled(!busy);
+}
+
+void SendPanel::send(bool anyway)
+{
+    // Read first, even when nothing can be sent: trying to send shows every finding.
+    const Draft draft = m_draft(); // what is sent is what the form holds now
+    const std::optional<Profile> profile = currentProfile();
+    if (!profile || !m_s.sender || isBusy())
+        return;
+    if (!draft.parsable || (hasErrors(draft.diagnostics) && !anyway))
+        return;
+    if (!confirm(*profile, draft, anyway))
+        return;
+    start(*profile, draft.body);
+}
+
+bool SendPanel::confirm(const Profile &profile, const Draft &draft, bool anyway)
+{
+    if (anyway && hasErrors(draft.diagnostics)
+        && !Confirm::ask(m_w.window, tr("Send a message with errors?"),
+            tr("The server will most likely refuse it:\n%1").arg(errorList(draft.diagnostics)),
+            tr("Send anyway"))) {
+        return false;
+    }
+    if (m_s.templates) {
+        for (const Diagnostic &d : m_s.templates->findings(profile, draft.body)) {
+            if (d.pointer == u"/template/name"_s
+                && !Confirm::ask(m_w.window, tr("Send a template that is not approved?"), d.message,
+                    tr("Send anyway"))) {
+                return false;
+            }
+        }
+    }
+    if (!m_s.history)
+        return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString to = draft.body.value(u"to").toString();
+    const std::optional<HistoryRecord> same = m_s.history->store()->findRecentSame(
+        to, QJsonDocument(draft.body).toJson(QJsonDocument::Compact), now - repeatWindowMs);
+    if (!same)
+        return true;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(same->entry.createdAt);
+    const int minutes = int((now - same->entry.createdAt) / 60000);
+    return Confirm::ask(m_w.window, tr("Send the same message again?"),
+        tr("This exact message went to %1 at %2 (%n minutes ago). Send it a second time?", nullptr,
+            minutes)
+            .arg(to, QLocale().toString(at.time(), QLocale::ShortFormat)),
+        tr("Send again"));
+}
+
+void SendPanel::resend(const QString &profileName, const QJsonObject &body)
+{
+    const std::optional<Profile> profile =
+        m_s.profiles ? m_s.profiles->find(profileName) : std::nullopt;
+    if (!profile) {
+        Q_EMIT statusMessage(
+            tr("The profile %1 no longer exists: open the message in the composer and send it "
+               "with another.")
+                .arg(profileName),
+            0);
+        return;
+    }
+    if (isBusy() || !start(*profile, body))
+        Q_EMIT statusMessage(tr("Wait for the request in flight to finish."), 0);
+}
+
+bool SendPanel::start(const Profile &profile, const QJsonObject &body)
+{
+    if (!m_s.sender->send(profile, body))
+        return false;
+    m_sending = body;
+    m_w.result->showSending();
+    Q_EMIT statusMessage(tr("Sending with %1…").arg(profile.name), 0);
+    updateState();
+    return true;
+}
+
+void SendPanel::sendFinished(const SendResult &result)
+{
+    if (result.outcome == SendResult::Outcome::Accepted)
+        m_lastSent = m_sending;
+    m_w.result->showResult(result);
+    Q_EMIT statusMessage(result.outcome == SendResult::Outcome::Accepted
+            ? tr("Accepted: %1").arg(result.wamid.isEmpty() ? tr("done") : result.wamid)
+            : result.error.headline(),
+        0);
+    updateState();
+}
+
+void SendPanel::upload(MediaSourceEditor *editor)
+{
+    const std::optional<Profile> profile = currentProfile();
+    if (!m_s.uploader || !profile) {
+        Q_EMIT statusMessage(tr("Choose a profile to upload to first."), 0);
+        return;
+    }
+    if (isBusy()) {
+        Q_EMIT statusMessage(tr("Wait for the request in flight to finish."), 0);
+        return;
+    }
+    const QString path = FileDialogs::openFileName(m_w.window, tr("Upload a file"));
+    if (path.isEmpty())
+        return;
+    const MediaFile file = MediaFile::load(path, {}, editor->mediaKind());
+    if (!file.ok()) {
+        m_w.result->showProblem(tr("Not uploaded"), file.problem);
+        return;
+    }
+    m_uploadTarget = editor;
+    m_uploadPath = path;
+    m_s.uploader->upload(*profile, file);
+    m_w.result->showSending();
+    Q_EMIT statusMessage(tr("Uploading %1 to %2…").arg(file.fileName, profile->name), 0);
+    updateState();
+}
+
+void SendPanel::uploadFinished(const SendResult &result, const QString &mediaId)
+{
+    if (!mediaId.isEmpty()) {
+        if (m_uploadTarget)
+            m_uploadTarget->setUploadedId(mediaId);
+        m_w.result->showUploaded(mediaId);
+        Q_EMIT uploaded(mediaId, m_uploadPath);
+        Q_EMIT statusMessage(tr("Uploaded: media ID %1").arg(mediaId), 0);
+    } else {
+        m_w.result->showResult(result);
+        Q_EMIT statusMessage(result.error.headline(), 0);
+    }
+    m_uploadTarget.clear();
+    updateState();
+}
+
+} // namespace Wac

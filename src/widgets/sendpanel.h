@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/diagnostic.h"
+#include "net/sendresult.h"
+#include "storage/profile.h"
+#include "widgets/windowservices.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace Wac {
+
+class MediaSourceEditor;
+class ResultPanel;
+
+/**
+ * Where a message leaves: the profile switcher, Send / Cancel / Send anyway, the questions asked
+ * before anything goes out (errors, a template that is not approved, the same message to the same
+ * customer again), the result, and uploads with their own request and result. It never sends
+ * what the user did not see: the draft is read at the moment of sending.
+ */
+class SendPanel : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Widgets
+    {
+        QWidget *window = nullptr; ///< the parent of questions and file dialogs
+        QComboBox *profiles = nullptr;
+        QPushButton *send = nullptr;
+        QPushButton *sendAnyway = nullptr;
+        QPushButton *cancel = nullptr;
+        ResultPanel *result = nullptr;
+        QLabel *profileLabel = nullptr; ///< in the status bar: profile, endpoint, version
+        QLabel *liveLabel = nullptr; ///< "Live": this profile reaches real customers
+    };
+
+    /// What the form holds now, with its findings (the window brings it up to date first).
+    struct Draft
+    {
+        QJsonObject body;
+        QList<Diagnostic> diagnostics;
+        bool parsable = true;
+    };
+
+    using DraftReader = std::function<Draft()>;
+
+    SendPanel(const Widgets &widgets, const WindowServices &services, DraftReader draft,
+        QObject *parent = nullptr);
+
+    std::optional<Profile> currentProfile() const;
+    /// Lists the profiles again, keeping `select` (the current one when empty) chosen.
+    void fillProfiles(const QString &select = {});
+    /// Where the Sandbox's simulator answers; it is chosen when nothing else was.
+    void setSandbox(const QUrl &baseUrl);
+    /// The form's state changed: Send follows it.
+    void setDraftState(bool hasErrors, bool parsable);
+
+    /// Send (or Send anyway, which asks first, naming the errors).
+    void send(bool anyway);
+    /// Sends `body` again with the profile it went with (History → Resend, asked there).
+    void resend(const QString &profileName, const QJsonObject &body);
+    /// Uploads a file chosen by the user into `editor`'s media ID.
+    void upload(MediaSourceEditor *editor);
+
+    bool isBusy() const;
+
+    /// The body of the last send the API accepted (nothing is lost by clearing it).
+    QJsonObject lastSent() const { return m_lastSent; }
+
+    /// "Acme · https://graph.facebook.com · v25.0", for the window's title too.
+    QString profileSummary() const;
+
+Q_SIGNALS:
+    void profileChanged();
+    void statusMessage(const QString &text, int timeoutMs);
+    /// A file was uploaded as `mediaId` (the preview can draw it from `path`).
+    void uploaded(const QString &mediaId, const QString &path);
+
+private:
+    bool start(const Profile &profile, const QJsonObject &body);
+    bool confirm(const Profile &profile, const Draft &draft, bool anyway);
+    void sendFinished(const SendResult &result);
+    void uploadFinished(const SendResult &result, const QString &mediaId);
+    void updateState();
+    void showProfile();
+
+    Widgets m_w;
+    WindowServices m_s;
+    DraftReader m_draft;
+    QUrl m_sandboxUrl;
+    QPointer<MediaSourceEditor> m_uploadTarget; ///< the field the upload in flight fills
+    QString m_uploadPath;
+    QJsonObject m_sending; ///< the body in flight
+    QJsonObject m_lastSent;
+    bool m_hasErrors = false;
+    bool m_parsable = true;
+};
+
+} // namespace Wac

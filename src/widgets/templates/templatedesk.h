@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/templates/templatedefinition.h"
+#include "storage/profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace Wac {
+
+class ComposerController;
+class PreviewWidget;
+class TemplateBrowser;
+class TemplateLibrary;
+
+/**
+ * The window's templates: File → Templates… and the template page's Choose…, the Templates
+ * window following the chosen profile, and the library's definitions given to the template form
+ * and the preview.
+ */
+class TemplateDesk : public QObject
+{
+    Q_OBJECT
+
+public:
+    using CurrentProfile = std::function<std::optional<Profile>()>;
+
+    TemplateDesk(TemplateLibrary *library, ComposerController *composer, PreviewWidget *preview,
+        CurrentProfile currentProfile, QWidget *window);
+
+    /// Opens the Templates window on the current profile (none without a profile).
+    TemplateBrowser *show();
+    /// The profile changed: the form, the preview and an open Templates window follow it.
+    void profileChanged();
+
+Q_SIGNALS:
+    /// A refresh changed what the checks know.
+    void libraryChanged();
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    std::optional<TemplateDefinition> definition(const QString &name, const QString &language);
+    void use(const TemplateDefinition &definition);
+
+    TemplateLibrary *m_library;
+    ComposerController *m_composer;
+    PreviewWidget *m_preview;
+    CurrentProfile m_profile;
+    QWidget *m_window;
+    QPointer<TemplateBrowser> m_browser;
+};
+
+} // namespace Wac

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+namespace Wac {
+
+class GraphAccess;
+class HistoryLog;
+class MediaUploader;
+class ProfileStore;
+class SendService;
+class TemplateLibrary;
+
+/**
+ * What the window works with, handed over once at construction; any of them may be missing
+ * (a window that only composes, as some tests use). None is owned by the window.
+ */
+struct WindowServices
+{
+    ProfileStore *profiles = nullptr;
+    GraphAccess *graph = nullptr; ///< tokens (and, through it, the vault) and clients
+    SendService *sender = nullptr;
+    MediaUploader *uploader = nullptr;
+    HistoryLog *history = nullptr; ///< none: sends are not recorded and there is no History dock
+    TemplateLibrary *templates = nullptr;
+};
+
+} // namespace Wac
