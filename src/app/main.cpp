@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -199,8 +198,7 @@ int main(int argc, char *argv[])
     const quint16 port = parser.isSet(u"sandbox-port"_s)
         ? quint16(parser.value(u"sandbox-port"_s).toUInt())
         : Wac::Settings::sandboxPort();
-    if (sandbox.start(&sandboxError, QHostAddress::LocalHost, port)
-        || sandbox.start(&sandboxError, QHostAddress::LocalHost, 0)) {
+    if (sandbox.startPreferring(port, &sandboxError)) {
         window.setSandbox(sandbox.baseUrl());
         window.setSandboxTemplates([&sandbox](const QString &name, const QString &language) {
             return sandbox.templates().find(name, language);

@@ -73,6 +73,12 @@ bool SimulatorServer::start(QString *error, const QHostAddress &address, quint16
     return true;
 }
 
+bool SimulatorServer::startPreferring(quint16 preferred, QString *error)
+{
+    return (preferred != 0 && start(error, QHostAddress::LocalHost, preferred))
+        || start(error, QHostAddress::LocalHost, 0);
+}
+
 QUrl SimulatorServer::baseUrl() const
 {
     return m_baseUrl;

@@ -34,6 +34,9 @@ public:
     /// Loads the template seeds and listens; false with the reason when either fails.
     bool start(
         QString *error, const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /// Listens on 127.0.0.1:`preferred`, or on a free port when that one is taken (the
+    /// console's Sandbox: stable between starts, so scripts find it, yet never refused).
+    bool startPreferring(quint16 preferred, QString *error);
     /// "http://127.0.0.1:<port>", the Graph base URL clients use.
     QUrl baseUrl() const;
 

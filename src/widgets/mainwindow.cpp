@@ -22,6 +22,8 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -197,6 +199,18 @@ void MainWindow::setUpActions()
         statusBar()->showMessage(tr("The curl command is on the clipboard."), 4000);
     });
     Theme::setUpMenu(m_ui->systemThemeAction, m_ui->lightThemeAction, m_ui->darkThemeAction);
+    QMenu *tools = new QMenu(tr("&Tools"), this);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), tools);
+    QAction *anyway = tools->addAction(tr("Offer \"Send anyway\" on every profile"));
+    anyway->setObjectName(u"sendAnywayEverywhereAction"_s);
+    anyway->setToolTip(tr("Sending a message with errors shows the server's own validation; "
+                          "the Sandbox always offers it."));
+    anyway->setCheckable(true);
+    anyway->setChecked(Settings::sendAnywayEverywhere());
+    connect(anyway, &QAction::toggled, this, [this](bool on) {
+        Settings::setValue(Settings::Key::SendAnywayEverywhere, on);
+        refresh();
+    });
     // Ctrl+Return sends from anywhere in the window, the JSON editor included.
     auto *sendAction = new QAction(tr("Send"), this);
     sendAction->setObjectName(u"sendAction"_s);
