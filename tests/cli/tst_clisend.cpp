@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
+#include "storage/historystore.h"
 #include "storage/keychaintokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -44,14 +47,19 @@ private Q_SLOTS:
     void notSentExitsFour();
     void tokenOnlyFromTheEnvironment();
     void profileTakesItsTokenFromTheKeychain();
+    void sendsAreRecordedAsTheWindowRecordsThem();
+    void noHistoryRecordsNothing();
 
 private:
+    /// The rows of the history the sends above wrote (the window's file in m_data).
+    QList<Wac::HistoryRecord> historyRows() const;
     /// Runs waconsole-cli send; the simulator answers from this thread while we wait.
     Run send(const QJsonObject &payload, const QStringList &extra = {},
         const QByteArray &envToken = token, const QString &baseUrl = {});
     qsizetype postsSeen() const;
 
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_data; ///< XDG_DATA_HOME of each run: its own history
 };
 
 void TestCliSend::init()
@@ -60,6 +68,7 @@ void TestCliSend::init()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_server->conversations().setLimitsEnabled(false);
+    m_data = std::make_unique<QTemporaryDir>();
 }
 
 Run TestCliSend::send(const QJsonObject &payload, const QStringList &extra,
@@ -68,6 +77,7 @@ Run TestCliSend::send(const QJsonObject &payload, const QStringList &extra,
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LANG"_s, u"C"_s);
+    env.insert(u"XDG_DATA_HOME"_s, m_data->path());
     env.remove(u"WACONSOLE_TOKEN"_s);
     if (!envToken.isEmpty())
         env.insert(u"WACONSOLE_TOKEN"_s, QString::fromLatin1(envToken));
@@ -227,6 +237,53 @@ void TestCliSend::profileTakesItsTokenFromTheKeychain()
         vault.removeProfile(
             name, ctx, [done](Wac::TokenStore::Error e, const QString &d) { done({}, e, d); });
     });
+}
+
+QList<Wac::HistoryRecord> TestCliSend::historyRows() const
+{
+    Wac::HistoryStore store(m_data->filePath(u"waconsole/history.sqlite"_s));
+    if (!QFile::exists(store.path()) || !store.open())
+        return {};
+    return store.page(Wac::HistoryFilter(), 0, 100);
+}
+
+void TestCliSend::sendsAreRecordedAsTheWindowRecordsThem()
+{
+    const Run accepted = send(Wac::Test::loadValidPayload(u"seed-text"_s));
+    QCOMPARE(accepted.exitCode, 0);
+    const QString wamid = QJsonDocument::fromJson(accepted.out)
+                              .object()
+                              .value(u"messages"_s)
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value(u"id"_s)
+                              .toString();
+    const Run rejected = send(Wac::Test::loadValidPayload(u"seed-text"_s), {}, "expired-token");
+    QCOMPARE(rejected.exitCode, 1);
+    m_server->faults().add({Wac::Sim::FaultPlan::Mode::Close, 5, {}, 0});
+    const Run cutOff = send(Wac::Test::loadValidPayload(u"seed-image"_s));
+    QCOMPARE(cutOff.exitCode, 3);
+
+    const QList<Wac::HistoryRecord> rows = historyRows(); // newest first
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(2).answer.outcome, Wac::HistoryOutcome::Accepted);
+    QCOMPARE(rows.at(2).answer.wamid, wamid);
+    QCOMPARE(rows.at(2).entry.type, u"text"_s);
+    QCOMPARE(rows.at(2).entry.profile,
+        u"127.0.0.1:%1"_s.arg(m_server->baseUrl().port())); // named after the address
+    QCOMPARE(rows.at(1).answer.outcome, Wac::HistoryOutcome::Failed);
+    QCOMPARE(rows.at(1).answer.errorCode, 190);
+    QCOMPARE(rows.at(0).answer.outcome, Wac::HistoryOutcome::Unknown);
+    QCOMPARE(rows.at(0).entry.type, u"image"_s);
+}
+
+void TestCliSend::noHistoryRecordsNothing()
+{
+    const Run run = send(Wac::Test::loadValidPayload(u"seed-text"_s), {u"--no-history"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(postsSeen(), 1);
+    QVERIFY(historyRows().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliSend)
