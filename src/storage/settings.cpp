@@ -67,6 +67,13 @@ void Settings::setValue(Key key, const QVariant &value)
     store().setValue(QLatin1String(entry(key).name), value);
 }
 
+void Settings::setValues(const QList<std::pair<Key, QVariant>> &values)
+{
+    QSettings settings = store();
+    for (const auto &[key, value] : values)
+        settings.setValue(QLatin1String(entry(key).name), value);
+}
+
 void Settings::reset(Key key)
 {
     store().remove(QLatin1String(entry(key).name));

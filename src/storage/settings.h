@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include <QList>
 #include <QVariant>
+
+#include <utility>
 
 namespace Wac {
 
@@ -33,6 +36,8 @@ public:
     /// The stored value of `key`, or its default.
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);
+    /// Several at once, in one write of the file.
+    static void setValues(const QList<std::pair<Key, QVariant>> &values);
     /// Back to the default.
     static void reset(Key key);
     /// The default of `key` (invalid for state blobs, which have none).

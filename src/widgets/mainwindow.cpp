@@ -13,6 +13,7 @@
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/history/historydock.h"
 #include "widgets/messagefiles.h"
+#include "widgets/problemlist.h"
 #include "widgets/resultpanel.h"
 #include "widgets/sendpanel.h"
 #include "widgets/templates/templatedesk.h"
@@ -37,12 +38,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Wac {
-
-namespace {
-
-constexpr int pointerRole = Qt::UserRole;
-
-} // namespace
 
 MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     : QMainWindow(parent)
@@ -118,10 +113,8 @@ void MainWindow::setUpComposer()
     connect(m_ui->jsonPane, &JsonPane::validityChanged, this, &MainWindow::scheduleRefresh);
     connect(m_ui->jsonPane, &JsonPane::revertRequested, this,
         [this] { m_ui->jsonPane->reset(m_composer->message().toJson()); });
-    connect(m_ui->problemsTreeWidget, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem *item) { problemActivated(item->data(0, pointerRole).toString()); });
-    connect(m_ui->problemsTreeWidget, &QTreeWidget::itemClicked, this,
-        [this](QTreeWidgetItem *item) { problemActivated(item->data(0, pointerRole).toString()); });
+    m_problems = new ProblemList(m_ui->problemsTreeWidget, m_ui->problemsLabel, this);
+    connect(m_problems, &ProblemList::activated, this, &MainWindow::problemActivated);
 }
 
 void MainWindow::setUpSendPanel()
@@ -130,16 +123,6 @@ void MainWindow::setUpSendPanel()
     auto *resultLayout = new QVBoxLayout(m_ui->resultContainer);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_result);
-    m_profileLabel = new QLabel(this);
-    m_profileLabel->setObjectName(u"profileLabel"_s);
-    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_liveLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_liveLabel);
-    statusBar()->addPermanentWidget(m_profileLabel);
-    m_secretsLabel = new QLabel(this);
-    m_secretsLabel->setObjectName(u"secretsLabel"_s);
-    statusBar()->addPermanentWidget(m_secretsLabel);
-
     SendPanel::Widgets w;
     w.window = this;
     w.profiles = m_ui->profileComboBox;
@@ -147,8 +130,7 @@ void MainWindow::setUpSendPanel()
     w.sendAnyway = m_ui->sendAnywayPushButton;
     w.cancel = m_ui->cancelPushButton;
     w.result = m_result;
-    w.profileLabel = m_profileLabel;
-    w.liveLabel = m_liveLabel;
+    w.statusBar = statusBar();
     m_sendPanel = new SendPanel(w, m_services, [this] {
         // What is sent is what the form holds now, including a JSON edit still in its pause.
         m_ui->jsonPane->flush();
@@ -160,10 +142,6 @@ void MainWindow::setUpSendPanel()
     connect(m_sendPanel, &SendPanel::profileChanged, this, &MainWindow::profileChanged);
     connect(m_sendPanel, &SendPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_composer, &ComposerController::uploadRequested, m_sendPanel, &SendPanel::upload);
-    if (SecretVault *vault = m_services.graph ? m_services.graph->vault() : nullptr) {
-        showSecretsMode(vault->isSessionOnly());
-        connect(vault, &SecretVault::sessionOnlyChanged, this, &MainWindow::showSecretsMode);
-    }
 }
 
 void MainWindow::setUpActions()
@@ -291,33 +269,10 @@ void MainWindow::refresh()
                 .arg(m_ui->jsonPane->error())});
     }
     m_diagnostics = diagnostics;
-    fillProblems(diagnostics);
+    m_problems->show(diagnostics);
     m_sendPanel->setDraftState(hasErrors(diagnostics), m_ui->jsonPane->isValid());
     updateCurl();
     updateTitle();
-}
-
-void MainWindow::fillProblems(const QList<Diagnostic> &diagnostics)
-{
-    QTreeWidget *tree = m_ui->problemsTreeWidget;
-    tree->setUpdatesEnabled(false);
-    tree->clear();
-    int errors = 0;
-    for (const Diagnostic &d : diagnostics) {
-        const QString where = d.pointer.isEmpty() ? QString() : d.pointer + u"  "_s;
-        auto *item = new QTreeWidgetItem(tree, {d.message});
-        item->setData(0, pointerRole, d.pointer);
-        item->setToolTip(0, where + u'[' + d.code + u']');
-        item->setIcon(0,
-            style()->standardIcon(
-                d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        errors += d.isError() ? 1 : 0;
-    }
-    tree->setUpdatesEnabled(true);
-    const int warnings = int(diagnostics.size()) - errors;
-    m_ui->problemsLabel->setText(diagnostics.isEmpty()
-            ? tr("P&roblems: none, ready to send")
-            : tr("P&roblems: %1 errors, %2 warnings").arg(errors).arg(warnings));
 }
 
 void MainWindow::problemActivated(const QString &pointer)
@@ -399,23 +354,13 @@ void MainWindow::updateTitle()
     const std::optional<Profile> profile = m_sendPanel->currentProfile();
     QString where;
     if (profile) {
-        where = profile->isSandbox()  ? tr("Sandbox")
-            : m_liveLabel->isHidden() ? profile->name
-                                      : tr("%1 (live)").arg(profile->name);
+        where = profile->isSandbox() ? tr("Sandbox")
+            : !m_sendPanel->isLive() ? profile->name
+                                     : tr("%1 (live)").arg(profile->name);
     }
     setWindowTitle(m_files->documentName() + u"[*] — "_s
         + (where.isEmpty() ? QString() : where + u" — "_s) + u"waconsole"_s);
     setWindowModified(m_files->isModified(m_message));
-}
-
-void MainWindow::showSecretsMode(bool sessionOnly)
-{
-    m_secretsLabel->setText(
-        sessionOnly ? tr("Secrets: this session only") : tr("Secrets: OS keychain"));
-    m_secretsLabel->setToolTip(sessionOnly
-            ? tr("No secure storage was found: tokens are kept in memory until waconsole quits and "
-                 "written nowhere.")
-            : tr("Access tokens and app secrets are kept in the operating system's keychain."));
 }
 
 void MainWindow::styleTitle()
@@ -452,10 +397,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout() const
 {
-    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
-    Settings::setValue(Settings::Key::WindowState, saveState());
-    Settings::setValue(Settings::Key::MainSplitter, m_ui->mainSplitter->saveState());
-    Settings::setValue(Settings::Key::SideSplitter, m_ui->sideSplitter->saveState());
+    Settings::setValues(
+        {{Settings::Key::WindowGeometry, saveGeometry()}, {Settings::Key::WindowState, saveState()},
+            {Settings::Key::MainSplitter, m_ui->mainSplitter->saveState()},
+            {Settings::Key::SideSplitter, m_ui->sideSplitter->saveState()}});
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)

@@ -26,6 +26,7 @@ class ComposerController;
 class HistoryDock;
 class HistoryPane;
 class MessageFiles;
+class ProblemList;
 class ResultPanel;
 class SendPanel;
 class TemplateBrowser;
@@ -87,14 +88,12 @@ private:
     void setUpSendPanel();
     void scheduleRefresh();
     void refresh();
-    void fillProblems(const QList<Diagnostic> &diagnostics);
     void problemActivated(const QString &pointer);
     void jsonEdited(const QJsonObject &body);
     void newMessage();
     void profileChanged();
     void updateCurl();
     void updateTitle();
-    void showSecretsMode(bool sessionOnly);
     void showAbout();
     void styleTitle();
     void restoreLayout();
@@ -108,9 +107,7 @@ private:
     MessageFiles *m_files = nullptr;
     TemplateDesk *m_templates = nullptr;
     HistoryDock *m_history = nullptr;
-    QLabel *m_profileLabel = nullptr;
-    QLabel *m_liveLabel = nullptr;
-    QLabel *m_secretsLabel = nullptr;
+    ProblemList *m_problems = nullptr;
     QTimer m_refresh;
     OutgoingMessage m_message; ///< the form's message at the last refresh
     QList<Diagnostic> m_diagnostics; ///< its findings

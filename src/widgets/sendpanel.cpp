@@ -6,6 +6,7 @@
 #include "net/mediafile.h"
 #include "storage/historystore.h"
 #include "storage/profilestore.h"
+#include "storage/secretvault.h"
 #include "storage/settings.h"
 #include "widgets/composer/mediasourceeditor.h"
 #include "widgets/dialogs/confirm.h"
@@ -19,7 +20,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStatusBar>
 
+#include "services/graphaccess.h"
 #include "services/historylog.h"
 #include "services/mediauploader.h"
 #include "services/sendservice.h"
@@ -65,7 +68,20 @@ SendPanel::SendPanel(
     , m_w(widgets)
     , m_s(services)
     , m_draft(std::move(draft))
+    , m_profileLabel(new QLabel(m_w.statusBar))
+    , m_liveLabel(new QLabel(m_w.statusBar))
+    , m_secretsLabel(new QLabel(m_w.statusBar))
 {
+    m_profileLabel->setObjectName(u"profileLabel"_s);
+    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_secretsLabel->setObjectName(u"secretsLabel"_s);
+    m_w.statusBar->addPermanentWidget(m_liveLabel);
+    m_w.statusBar->addPermanentWidget(m_profileLabel);
+    m_w.statusBar->addPermanentWidget(m_secretsLabel);
+    if (SecretVault *vault = m_s.graph ? m_s.graph->vault() : nullptr) {
+        showSecretsMode(vault->isSessionOnly());
+        connect(vault, &SecretVault::sessionOnlyChanged, this, &SendPanel::showSecretsMode);
+    }
     connect(m_w.send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_w.sendAnyway, &QPushButton::clicked, this, [this] { send(true); });
     connect(m_w.profiles, &QComboBox::currentIndexChanged, this, [this] {
@@ -83,12 +99,12 @@ SendPanel::SendPanel(
         connect(m_s.uploader, &MediaUploader::finished, this, &SendPanel::uploadFinished);
         connect(m_w.cancel, &QPushButton::clicked, m_s.uploader, &MediaUploader::cancel);
     }
-    m_w.liveLabel->setObjectName(u"liveLabel"_s);
-    m_w.liveLabel->setText(tr("LIVE · real customers"));
-    m_w.liveLabel->setToolTip(tr("This profile sends to real WhatsApp users."));
+    m_liveLabel->setObjectName(u"liveLabel"_s);
+    m_liveLabel->setText(tr("LIVE · real customers"));
+    m_liveLabel->setToolTip(tr("This profile sends to real WhatsApp users."));
     // The same red in both themes, white on it (contrast 5.6:1): it must not blend in.
-    m_w.liveLabel->setStyleSheet(u"QLabel { background: #c62828; color: white; "
-                                 "font-weight: bold; padding: 1px 6px; border-radius: 3px; }"_s);
+    m_liveLabel->setStyleSheet(u"QLabel { background: #c62828; color: white; "
+                               "font-weight: bold; padding: 1px 6px; border-radius: 3px; }"_s);
     fillProfiles();
 }
 
@@ -149,12 +165,28 @@ QString SendPanel::profileSummary() const
 void SendPanel::showProfile()
 {
     const std::optional<Profile> p = currentProfile();
-    m_w.profileLabel->setText(profileSummary());
-    m_w.profileLabel->setToolTip(p && p->isSandbox()
+    m_profileLabel->setText(profileSummary());
+    m_profileLabel->setToolTip(p && p->isSandbox()
             ? tr("The built-in Cloud API simulator answers on this address while waconsole runs "
                  "(token: sandbox-token).")
             : tr("The profile messages go out with, where they go, and the API version."));
-    m_w.liveLabel->setVisible(p && reachesCustomers(*p));
+    m_liveLabel->setVisible(p && reachesCustomers(*p));
+}
+
+bool SendPanel::isLive() const
+{
+    const std::optional<Profile> p = currentProfile();
+    return p && reachesCustomers(*p);
+}
+
+void SendPanel::showSecretsMode(bool sessionOnly)
+{
+    m_secretsLabel->setText(
+        sessionOnly ? tr("Secrets: this session only") : tr("Secrets: OS keychain"));
+    m_secretsLabel->setToolTip(sessionOnly
+            ? tr("No secure storage was found: tokens are kept in memory until waconsole quits and "
+                 "written nowhere.")
+            : tr("Access tokens and app secrets are kept in the operating system's keychain."));
 }
 
 bool SendPanel::isBusy() const

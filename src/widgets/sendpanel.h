@@ -18,6 +18,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStatusBar;
 class QWidget;
 
 namespace Wac {
@@ -44,8 +45,9 @@ public:
         QPushButton *sendAnyway = nullptr;
         QPushButton *cancel = nullptr;
         ResultPanel *result = nullptr;
-        QLabel *profileLabel = nullptr; ///< in the status bar: profile, endpoint, version
-        QLabel *liveLabel = nullptr; ///< "Live": this profile reaches real customers
+        /// Where the panel says which profile is current (and whether it is live) and where
+        /// secrets are kept.
+        QStatusBar *statusBar = nullptr;
     };
 
     /// What the form holds now, with its findings (the window brings it up to date first).
@@ -83,6 +85,8 @@ public:
 
     /// "Acme · https://graph.facebook.com · v25.0", for the window's title too.
     QString profileSummary() const;
+    /// True when the current profile sends to real customers.
+    bool isLive() const;
 
 Q_SIGNALS:
     void profileChanged();
@@ -97,10 +101,14 @@ private:
     void uploadFinished(const SendResult &result, const QString &mediaId);
     void updateState();
     void showProfile();
+    void showSecretsMode(bool sessionOnly);
 
     Widgets m_w;
     WindowServices m_s;
     DraftReader m_draft;
+    QLabel *m_profileLabel;
+    QLabel *m_liveLabel;
+    QLabel *m_secretsLabel;
     QUrl m_sandboxUrl;
     QPointer<MediaSourceEditor> m_uploadTarget; ///< the field the upload in flight fills
     QString m_uploadPath;

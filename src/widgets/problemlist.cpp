@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/problemlist.h"
+
+#include <QLabel>
+#include <QStyle>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+constexpr int pointerRole = Qt::UserRole;
+
+} // namespace
+
+ProblemList::ProblemList(QTreeWidget *tree, QLabel *label, QObject *parent)
+    : QObject(parent)
+    , m_tree(tree)
+    , m_label(label)
+{
+    const auto choose = [this](QTreeWidgetItem *item) {
+        Q_EMIT activated(item->data(0, pointerRole).toString());
+    };
+    connect(m_tree, &QTreeWidget::itemActivated, this, choose);
+    connect(m_tree, &QTreeWidget::itemClicked, this, choose);
+}
+
+void ProblemList::show(const QList<Diagnostic> &diagnostics)
+{
+    m_tree->setUpdatesEnabled(false);
+    m_tree->clear();
+    int errors = 0;
+    for (const Diagnostic &d : diagnostics) {
+        const QString where = d.pointer.isEmpty() ? QString() : d.pointer + u"  "_s;
+        auto *item = new QTreeWidgetItem(m_tree, {d.message});
+        item->setData(0, pointerRole, d.pointer);
+        item->setToolTip(0, where + u'[' + d.code + u']');
+        item->setIcon(0,
+            m_tree->style()->standardIcon(
+                d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        errors += d.isError() ? 1 : 0;
+    }
+    m_tree->setUpdatesEnabled(true);
+    const int warnings = int(diagnostics.size()) - errors;
+    m_label->setText(diagnostics.isEmpty()
+            ? tr("P&roblems: none, ready to send")
+            : tr("P&roblems: %1 errors, %2 warnings").arg(errors).arg(warnings));
+}
+
+} // namespace Wac

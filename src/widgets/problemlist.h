@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/diagnostic.h"
+
+#include <QObject>
+
+class QLabel;
+class QTreeWidget;
+
+namespace Wac {
+
+/**
+ * The Problems list under the views: every finding of the message with its severity, the count
+ * in its label, and a click (or Enter) on one asking for its field.
+ */
+class ProblemList : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProblemList(QTreeWidget *tree, QLabel *label, QObject *parent = nullptr);
+
+    void show(const QList<Diagnostic> &diagnostics);
+
+Q_SIGNALS:
+    /// The user chose the finding at `pointer` (empty for the message as a whole).
+    void activated(const QString &pointer);
+
+private:
+    QTreeWidget *m_tree;
+    QLabel *m_label;
+};
+
+} // namespace Wac
