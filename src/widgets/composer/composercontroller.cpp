@@ -117,6 +117,9 @@ ComposerPage *ComposerController::page(MessageType type)
     ComposerPage *created = nullptr;
     if (type == MessageType::Template) {
         m_templatePage = new TemplateComposerPage(m_w.stack);
+        m_templatePage->setLookup(m_templateLookup);
+        connect(m_templatePage, &TemplateComposerPage::chooseRequested, this,
+            &ComposerController::templateChooserRequested);
         created = m_templatePage;
     }
     for (const ComposerEntry &entry : composerEntries()) {
@@ -147,6 +150,14 @@ TemplateComposerPage *ComposerController::templatePage()
 {
     page(MessageType::Template);
     return m_templatePage;
+}
+
+void ComposerController::setTemplateLookup(
+    std::function<std::optional<TemplateDefinition>(const QString &, const QString &)> lookup)
+{
+    m_templateLookup = std::move(lookup);
+    if (m_templatePage)
+        m_templatePage->setLookup(m_templateLookup);
 }
 
 void ComposerController::clearAll()

@@ -3,11 +3,15 @@
 #pragma once
 
 #include "core/outgoingmessage.h"
+#include "core/templates/templatedefinition.h"
 #include "core/validation/validator.h"
 #include "widgets/composer/mediasourceeditor.h"
 
 #include <QHash>
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -56,8 +60,12 @@ public:
     /// The page of `type`, created on first use.
     ComposerPage *page(MessageType type);
 
-    /// The template page, which draws its form from the template library.
+    /// The template page, which draws its form from the template library (made on first use).
     TemplateComposerPage *templatePage();
+    /// Where the template page finds definitions, now or once it is made.
+    void setTemplateLookup(std::function<std::optional<TemplateDefinition>(
+            const QString &name, const QString &language)>
+            lookup);
 
     /// Connects the Upload buttons of the current page's media fields (after its form was
     /// rebuilt from outside, as a template definition does).
@@ -78,6 +86,8 @@ public:
 Q_SIGNALS:
     void changed();
     void uploadRequested(Wac::MediaSourceEditor *editor);
+    /// The template page's Choose… was pressed.
+    void templateChooserRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -98,6 +108,8 @@ private:
     QHash<MessageType, QTreeWidgetItem *> m_items;
     ComposerPage *m_current = nullptr;
     TemplateComposerPage *m_templatePage = nullptr;
+    std::function<std::optional<TemplateDefinition>(const QString &, const QString &)>
+        m_templateLookup;
     bool m_revealAll = false; ///< for the envelope fields
 };
 

@@ -22,9 +22,10 @@ TemplateDesk::TemplateDesk(TemplateLibrary *library, ComposerController *compose
     , m_profile(std::move(currentProfile))
     , m_window(window)
 {
-    TemplateComposerPage *page = m_composer->templatePage();
-    connect(page, &TemplateComposerPage::chooseRequested, this, &TemplateDesk::show);
-    page->setLookup([this](const QString &name, const QString &language) {
+    // The template page is made when first shown: a window that starts on another type
+    // does not pay for it.
+    connect(m_composer, &ComposerController::templateChooserRequested, this, &TemplateDesk::show);
+    m_composer->setTemplateLookup([this](const QString &name, const QString &language) {
         return definition(name, language);
     });
     m_preview->setTemplateLookup(
