@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // Messages about a customer's message: a reaction on it, and mark as read.
+#include "preview/emojifont.h"
 #include "preview/previewparts.h"
 #include "preview/previewtr.h"
 
@@ -29,6 +30,7 @@ void reactionBadge(PreviewScene &scene, const PreviewContext &ctx, const QString
         label.color = ctx.palette.secondary;
         top = 6;
     } else {
+        label.font = EmojiFont::forEmoji(label.font);
         label.font.setPixelSize(17);
     }
     // A little slack: elision measures glyph bounds, which can pass the advance.

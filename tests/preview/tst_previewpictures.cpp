@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // Pictures that used to look broken: a removed reaction's label, a message with nothing in it
-// yet, and an uploaded picture the preview could not fetch.
+// yet, an uploaded picture the preview could not fetch, and emoji drawn as grey text glyphs.
 #include "preview/previewrenderer.h"
 
 #include <QGuiApplication>
@@ -76,6 +76,8 @@ private Q_SLOTS:
     void emptyTextShowsAHint();
     void uploadedPictureIsDrawn_data();
     void uploadedPictureIsDrawn();
+    void emojiAreInColourEverywhere_data();
+    void emojiAreInColourEverywhere();
 };
 
 void TestPreviewPictures::removedReactionFitsItsBadge()
@@ -161,6 +163,47 @@ void TestPreviewPictures::uploadedPictureIsDrawn()
     QVERIFY2(reds > 5000 && blues > 5000, qPrintable(u"%1 red, %2 blue"_s.arg(reds).arg(blues)));
     QVERIFY(redX < blueX);
     QVERIFY(std::abs(reds - blues) < reds / 5);
+}
+
+void TestPreviewPictures::emojiAreInColourEverywhere_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("hue"); ///< of the emoji's main colour
+    QTest::newRow("heart in a text") << QByteArray(R"({"messaging_product": "whatsapp",
+        "type": "text", "text": {"body": "We ❤️ you"}})")
+                                     << 0;
+    QTest::newRow("bold heart") << QByteArray(R"({"messaging_product": "whatsapp",
+        "type": "text", "text": {"body": "*Thanks ❤️*"}})")
+                                << 0;
+    QTest::newRow("star, emoji without FE0F") << QByteArray(R"({"messaging_product": "whatsapp",
+        "type": "text", "text": {"body": "Rated ⭐"}})")
+                                              << 45;
+    QTest::newRow("reaction") << QByteArray(R"({"messaging_product": "whatsapp",
+        "type": "reaction", "reaction": {"message_id": "wamid.X", "emoji": "❤️"}})")
+                              << 0;
+}
+
+void TestPreviewPictures::emojiAreInColourEverywhere()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, hue);
+    for (const auto theme : {Wac::PreviewTheme::Light, Wac::PreviewTheme::Dark}) {
+        Wac::PreviewOptions options;
+        options.theme = theme;
+        const QImage image = Wac::renderPreviewImage(message(json.constData()), options);
+        int coloured = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                const int distance = std::abs(c.hsvHue() - hue);
+                coloured += c.hsvSaturation() > 150 && c.value() > 120
+                        && std::min(distance, 360 - distance) < 12
+                    ? 1
+                    : 0;
+            }
+        }
+        QVERIFY2(coloured > 40, qPrintable(QString::number(coloured)));
+    }
 }
 
 QTEST_MAIN(TestPreviewPictures)
