@@ -7,6 +7,7 @@
 #include "core/validation/validator.h"
 #include "widgets/composer/composercontroller.h"
 #include "widgets/composer/composerpage.h"
+#include "widgets/composer/composerundo.h"
 #include "widgets/composer/formstyle.h"
 #include "widgets/resultpanel.h"
 #include "widgets/theme.h"
@@ -57,6 +58,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_composer = new ComposerController(widgets, this);
     connect(m_composer, &ComposerController::changed, this, &MainWindow::scheduleRefresh);
     connect(m_composer, &ComposerController::uploadRequested, this, &MainWindow::upload);
+    // Edit > Undo / Redo: the message's earlier states, Ctrl+Z in the composer's fields too.
+    auto *undo = new ComposerUndo(m_composer, this);
+    undo->setActions(m_ui->undoAction, m_ui->redoAction);
+    connect(undo, &ComposerUndo::restored, this, [this] {
+        m_ui->jsonPane->reset(m_composer->message().toJson());
+        refresh();
+    });
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 5);

@@ -75,7 +75,10 @@ OutgoingMessage ComposerController::message() const
 void ComposerController::setMessage(const OutgoingMessage &message)
 {
     ComposerPage *target = page(message.type());
+    // One loaded() once the envelope is in, not the page's own before it.
+    m_settingMessage = true;
     target->setMessage(message);
+    m_settingMessage = false;
     if (message.type() != MessageType::MarkAsRead) {
         const QSignalBlocker a(m_w.recipient), b(m_w.replyTo), c(m_w.callbackData);
         FieldText::show(m_w.recipient, message.recipient());
@@ -83,6 +86,7 @@ void ComposerController::setMessage(const OutgoingMessage &message)
         FieldText::show(m_w.callbackData, message.callbackData());
     }
     showPage(target);
+    Q_EMIT loaded();
 }
 
 void ComposerController::selectType(MessageType type)
@@ -124,6 +128,10 @@ ComposerPage *ComposerController::page(MessageType type)
     scroll->setWidget(created);
     m_w.stack->addWidget(scroll);
     connect(created, &ComposerPage::changed, this, &ComposerController::changed);
+    connect(created, &ComposerPage::loaded, this, [this] {
+        if (!m_settingMessage)
+            Q_EMIT loaded();
+    });
     connect(created, &ComposerPage::uploadRequested, this, &ComposerController::uploadRequested);
     m_pages.insert(type, created);
     return created;
@@ -174,6 +182,19 @@ bool ComposerController::focusField(const QString &pointer)
         scrollAreaOf(m_current)->ensureWidgetVisible(field, 24, 48);
     field->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+bool ComposerController::holds(const QWidget *widget) const
+{
+    if (!widget)
+        return false;
+    const QList<const QWidget *> parts = {
+        m_w.types, m_w.stack, m_w.recipient, m_w.replyTo, m_w.callbackData};
+    for (const QWidget *part : parts) {
+        if (part == widget || part->isAncestorOf(widget))
+            return true;
+    }
+    return false;
 }
 
 QWidget *ComposerController::envelopeField(const QString &pointer) const

@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     /// The user changed a field (never emitted by setMessage()).
     void changed();
+    /// setMessage() or clear() replaced the form's content.
+    void loaded();
     /// The Upload button of one of the page's media fields was pressed.
     void uploadRequested(Wac::MediaSourceEditor *editor);
 
