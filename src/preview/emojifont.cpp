@@ -40,18 +40,22 @@ bool isDefaultEmoji(char32_t c)
 
 bool isColourCluster(const QList<uint> &codePoints)
 {
-    if (codePoints.contains(variationText))
+    // A keycap's digit and frame are not joined from the colour font by Qt 6.4: a small grey
+    // digit beside an empty key would be worse than the text font's digit.
+    if (codePoints.contains(variationText) || codePoints.last() == keycap)
         return false;
     const char32_t first = codePoints.first();
     return first >= firstSupplementaryEmoji || codePoints.contains(variationEmoji)
-        || codePoints.last() == keycap || isDefaultEmoji(first);
+        || isDefaultEmoji(first);
 }
 
 // Most text holds no emoji: a scan of its UTF-16 units spares the grapheme search.
 bool mayHoldEmoji(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(),
-        [](QChar c) { return c.unicode() >= 0x20E3 && (c.unicode() < 0xE000 || c.isSurrogate()); });
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() >= 0x2300 && c.unicode() < 0xE000) || c.isSurrogate()
+            || c.unicode() == variationEmoji;
+    });
 }
 
 } // namespace

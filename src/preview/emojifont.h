@@ -24,8 +24,8 @@ struct Run
     int length = 0;
 };
 
-/// The parts of `text` a phone draws as colour emoji: pictographs, flags, keycaps, symbols with
-/// U+FE0F, and the symbols that are emoji by default (⭐, ✅, ⚡…); not U+FE0E text symbols.
+/// The parts of `text` a phone draws as colour emoji: pictographs, flags, symbols with U+FE0F,
+/// and the symbols that are emoji by default (⭐, ✅, ⚡…); not U+FE0E text symbols, nor keycaps.
 QList<Run> colourRuns(const QString &text);
 
 } // namespace Wac::EmojiFont
