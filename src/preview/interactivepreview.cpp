@@ -23,9 +23,10 @@ void addHeader(Bubble &bubble, const PreviewContext &ctx, const InteractivePaylo
         MediaParts::addDocument(
             bubble, ctx, name.isEmpty() ? MediaParts::sourceOf(header.media) : name);
     } else if (header.type == u"image"_s || header.type == u"video"_s) {
-        MediaParts::addMediaBox(bubble, ctx,
-            header.type == u"video"_s ? PreviewIcon::Video : PreviewIcon::Image,
-            MediaParts::sourceOf(header.media));
+        const bool video = header.type == u"video"_s;
+        MediaParts::addMediaBox(bubble, ctx, video ? PreviewIcon::Video : PreviewIcon::Image,
+            MediaParts::sourceOf(header.media),
+            video ? QImage() : MediaParts::pictureOf(ctx, header.media));
     }
 }
 

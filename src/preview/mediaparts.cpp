@@ -34,6 +34,16 @@ SceneItem icon(PreviewIcon kind, QRectF rect, QColor color)
     return item;
 }
 
+SceneItem picture(const QImage &image, QRectF rect, qreal radius)
+{
+    SceneItem item;
+    item.kind = SceneItem::Kind::Picture;
+    item.image = image;
+    item.rect = rect;
+    item.radius = radius;
+    return item;
+}
+
 QRectF centered(QPointF center, qreal side)
 {
     return QRectF(center.x() - side / 2, center.y() - side / 2, side, side);
@@ -76,25 +86,42 @@ QString sourceOf(const MediaPayload &media)
     return PreviewTr::tr("No media yet");
 }
 
-void addMediaBox(Bubble &bubble, const PreviewContext &ctx, PreviewIcon kind, const QString &source)
+QImage pictureOf(const PreviewContext &ctx, const MediaPayload &media)
+{
+    if (!media.id || media.id->isEmpty())
+        return {};
+    return ctx.options.mediaImages.value(*media.id);
+}
+
+void addMediaBox(Bubble &bubble, const PreviewContext &ctx, PreviewIcon kind, const QString &source,
+    const QImage &image)
 {
     const qreal width = ctx.bubbleWidth() - 16;
-    bubble.addBlock(width * 0.75, [ctx, kind, source](PreviewScene &scene, QPointF at, qreal w) {
-        const QRectF box(at.x() - 4, at.y() - 2, w + 8, w * 0.75);
-        scene.add(fill(box, ctx.palette.media, 6));
-        if (kind == PreviewIcon::Video) {
-            const QRectF disc = centered(box.center(), 52);
-            scene.add(fill(disc, QColor(0, 0, 0, 110), 26));
-            scene.add(icon(
-                PreviewIcon::Play, centered(box.center() + QPointF(2, 0), 28), QColor(Qt::white)));
-        } else {
-            scene.add(icon(kind, centered(box.center(), 48), ctx.palette.mediaIcon));
-        }
-        TextStyle style = ctx.smallStyle(true);
-        style.color = ctx.palette.mediaIcon;
-        const LaidText label = layoutText(source, style, w - 24, u"media"_s);
-        placeText(scene, label, QPointF(box.left() + 8, box.top() + 6));
-    });
+    // WhatsApp keeps a picture's shape between a wide 16:9 and a tall 4:5, cropping beyond.
+    const qreal ratio = image.isNull()
+        ? 0.75
+        : std::clamp(qreal(image.height()) / image.width(), 9.0 / 16.0, 5.0 / 4.0);
+    bubble.addBlock(
+        width * ratio, [ctx, kind, source, image, ratio](PreviewScene &scene, QPointF at, qreal w) {
+            const QRectF box(at.x() - 4, at.y() - 2, w + 8, w * ratio);
+            scene.add(fill(box, ctx.palette.media, 6));
+            if (!image.isNull()) {
+                scene.add(picture(image, box, 6));
+                return;
+            }
+            if (kind == PreviewIcon::Video) {
+                const QRectF disc = centered(box.center(), 52);
+                scene.add(fill(disc, QColor(0, 0, 0, 110), 26));
+                scene.add(icon(PreviewIcon::Play, centered(box.center() + QPointF(2, 0), 28),
+                    QColor(Qt::white)));
+            } else {
+                scene.add(icon(kind, centered(box.center(), 48), ctx.palette.mediaIcon));
+            }
+            TextStyle style = ctx.smallStyle(true);
+            style.color = ctx.palette.mediaIcon;
+            const LaidText label = layoutText(source, style, w - 24, u"media"_s);
+            placeText(scene, label, QPointF(box.left() + 8, box.top() + 6));
+        });
 }
 
 void addLinkPreview(Bubble &bubble, const PreviewContext &ctx, const QString &url)

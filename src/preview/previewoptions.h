@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include <QHash>
+#include <QImage>
 #include <QJsonObject>
 #include <QString>
 
@@ -28,6 +30,9 @@ struct PreviewOptions
     /// The template's definition (as `message_templates` returns it), when one is known: the
     /// template is then drawn as sent, with its parameters substituted.
     std::optional<QJsonObject> templateDefinition;
+    /// Pictures the preview cannot fetch (a local file just uploaded), by media ID: an image or
+    /// sticker with one of these IDs is drawn with its picture instead of a placeholder.
+    QHash<QString, QImage> mediaImages;
 };
 
 } // namespace Wac

@@ -13,6 +13,12 @@ void interactive(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 void templateMessage(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// The customer's message the reaction goes on, and the emoji badge under it.
+void reaction(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// The customer's message with blue ticks, as their phone shows it once read.
+void markRead(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 /// The opened sheet of a list or product list, over everything drawn so far.
 void sheet(PreviewScene &scene, const PreviewContext &ctx, const InteractivePayload &payload);
 

@@ -46,11 +46,36 @@ QString firstUrl(const QString &text)
     return {};
 }
 
+// A message with nothing in it yet (a new text): a note where its bubble will be, instead of an
+// empty bubble that looks like a drawing fault.
+void emptyHint(PreviewScene &scene, const PreviewContext &ctx, qreal &y)
+{
+    TextStyle style = ctx.smallStyle();
+    style.font.setPixelSize(13);
+    style.align = Qt::AlignHCenter;
+    const qreal area = ctx.bubbleWidth() - 24;
+    const LaidText hint = layoutText(
+        PreviewTr::tr("Nothing to preview yet: type the message"), style, area, u"empty"_s);
+    const qreal w = hint.width + 24;
+    SceneItem chip;
+    chip.kind = SceneItem::Kind::Fill;
+    chip.rect = QRectF((ctx.options.width - w) / 2, y, w, hint.height + 12);
+    chip.color = ctx.palette.bubbleIn;
+    chip.radius = 7;
+    scene.add(chip);
+    placeText(scene, hint, QPointF((ctx.options.width - area) / 2, y + 6));
+    y = chip.rect.bottom() + 10;
+}
+
 void text(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
 {
+    const TextPayload payload = message.text();
+    if (payload.body.trimmed().isEmpty()) {
+        emptyHint(scene, ctx, y);
+        return;
+    }
     Bubble bubble(ctx);
     PreviewParts::addReplyQuote(bubble, ctx, message);
-    const TextPayload payload = message.text();
     const QString url = firstUrl(payload.body);
     if (payload.previewUrl.value_or(false) && !url.isEmpty())
         MediaParts::addLinkPreview(bubble, ctx, url);
@@ -71,9 +96,9 @@ void media(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage
             payload.filename.value_or(QString()).isEmpty() ? MediaParts::sourceOf(payload)
                                                            : *payload.filename);
     } else {
-        MediaParts::addMediaBox(bubble, ctx,
-            type == MessageType::Video ? PreviewIcon::Video : PreviewIcon::Image,
-            MediaParts::sourceOf(payload));
+        const bool video = type == MessageType::Video;
+        MediaParts::addMediaBox(bubble, ctx, video ? PreviewIcon::Video : PreviewIcon::Image,
+            MediaParts::sourceOf(payload), video ? QImage() : MediaParts::pictureOf(ctx, payload));
     }
     const QString caption = payload.caption.value_or(QString());
     if (!caption.isEmpty() && type != MessageType::Audio)
@@ -83,12 +108,11 @@ void media(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage
     y = bubble.place(scene, y);
 }
 
-// A sticker has no bubble: the picture itself, and the time in a chip beside it.
-void sticker(
-    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+// A sticker still to come: a faint frame with its kind and source.
+void stickerPlaceholder(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, QRectF box)
 {
-    const qreal side = 150;
-    const QRectF box(ctx.options.width - 18 - side, y, side, side);
+    const qreal side = box.width();
     SceneItem frame;
     frame.kind = SceneItem::Kind::Fill;
     frame.rect = box;
@@ -106,6 +130,23 @@ void sticker(
         layoutText(
             MediaParts::sourceOf(message.media()), ctx.smallStyle(true), side - 16, u"sticker"_s),
         box.bottomLeft() + QPointF(8, -22));
+}
+
+// A sticker has no bubble: the picture itself, and the time in a chip beside it.
+void sticker(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    const qreal side = 150;
+    const QRectF box(ctx.options.width - 18 - side, y, side, side);
+    if (const QImage image = MediaParts::pictureOf(ctx, message.media()); !image.isNull()) {
+        SceneItem picture;
+        picture.kind = SceneItem::Kind::Picture;
+        picture.image = image;
+        picture.rect = box;
+        scene.add(picture);
+    } else {
+        stickerPlaceholder(scene, ctx, message, box);
+    }
     Bubble time(ctx);
     y = box.bottom() + 4;
     time.setBubbleColor(ctx.palette.bubbleIn);
@@ -138,60 +179,6 @@ void contacts(
     PreviewParts::addReplyQuote(bubble, ctx, message);
     MediaParts::addContacts(bubble, ctx, message.contacts());
     y = bubble.place(scene, y);
-}
-
-// The customer's message the reaction goes on, and the emoji badge under it.
-void reaction(
-    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
-{
-    const ReactionPayload payload = message.reaction();
-    Bubble quoted(ctx, false);
-    TextStyle style = ctx.bodyStyle();
-    style.font.setItalic(true);
-    style.color = ctx.palette.secondary;
-    quoted.addText(
-        PreviewTr::tr("The customer's message %1").arg(PreviewParts::shortId(payload.messageId)),
-        style, u"reaction.target"_s);
-    y = quoted.place(scene, y);
-    SceneItem badge;
-    badge.kind = SceneItem::Kind::Fill;
-    badge.rect = QRectF(30, y - 6, 38, 28);
-    badge.color = ctx.palette.bubbleIn;
-    badge.border = ctx.palette.wallpaper;
-    badge.radius = 13;
-    scene.add(badge);
-    TextStyle emoji = ctx.bodyStyle();
-    emoji.font.setPixelSize(17);
-    emoji.formatted = false;
-    emoji.align = Qt::AlignHCenter;
-    const QString shown = payload.emoji.isEmpty() ? PreviewTr::tr("(removed)") : payload.emoji;
-    placeText(
-        scene, layoutText(shown, emoji, 38, u"reaction"_s), badge.rect.topLeft() + QPointF(0, 3));
-    y += 24;
-}
-
-// Mark as read is seen on the customer's phone: their message gets blue ticks.
-void markRead(
-    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
-{
-    const MarkReadPayload payload = message.markRead();
-    Bubble theirs(ctx);
-    TextStyle style = ctx.bodyStyle();
-    style.font.setItalic(true);
-    style.color = ctx.palette.secondary;
-    theirs.addText(PreviewTr::tr("The customer's message %1, as they see it")
-                       .arg(PreviewParts::shortId(payload.messageId)),
-        style, u"read.target"_s);
-    theirs.setTicks(PreviewIcon::TicksRead);
-    y = theirs.place(scene, y) + 8;
-    if (payload.typingIndicator) {
-        Bubble typing(ctx, false);
-        TextStyle dots = ctx.bodyStyle();
-        dots.color = ctx.palette.secondary;
-        dots.formatted = false;
-        typing.addText(PreviewTr::tr("typing…"), dots, u"typing"_s);
-        y = typing.place(scene, y);
-    }
 }
 
 void unknown(
@@ -241,9 +228,9 @@ PreviewScene renderPreview(const OutgoingMessage &message, const PreviewOptions 
     else if (type == MessageType::Template)
         PreviewParts::templateMessage(scene, ctx, message, y);
     else if (type == MessageType::Reaction)
-        reaction(scene, ctx, message, y);
+        PreviewParts::reaction(scene, ctx, message, y);
     else if (type == MessageType::MarkAsRead)
-        markRead(scene, ctx, message, y);
+        PreviewParts::markRead(scene, ctx, message, y);
     else
         unknown(scene, ctx, message, y);
     scene.size = QSizeF(options.width, std::max<qreal>(y + bottomMargin, options.minimumHeight));

@@ -30,6 +30,7 @@ struct SceneItem
         Icon,
         Line,
         Waveform, ///< a voice note's bars across `rect`
+        Picture, ///< `image`, cropped to fill `rect`, its corners rounded by `radius`
     };
 
     Kind kind = Kind::Fill;
@@ -41,6 +42,7 @@ struct SceneItem
     bool outgoing = true;
     PreviewIcon icon = PreviewIcon::Play;
     std::shared_ptr<QTextLayout> layout;
+    QImage image;
     QString text;
     QString role;
     QString action;

@@ -91,9 +91,10 @@ void addHeader(Bubble &bubble, const PreviewContext &ctx, const QJsonObject &com
         style.font = ctx.title;
         bubble.addText(substitute(component.value(u"text").toString(), params), style, u"header"_s);
     } else if (format == u"IMAGE"_s || format == u"VIDEO"_s) {
-        MediaParts::addMediaBox(bubble, ctx,
-            format == u"VIDEO"_s ? PreviewIcon::Video : PreviewIcon::Image,
-            first ? MediaParts::sourceOf(first->media) : PreviewTr::tr("No media yet"));
+        const bool video = format == u"VIDEO"_s;
+        MediaParts::addMediaBox(bubble, ctx, video ? PreviewIcon::Video : PreviewIcon::Image,
+            first ? MediaParts::sourceOf(first->media) : PreviewTr::tr("No media yet"),
+            first && !video ? MediaParts::pictureOf(ctx, first->media) : QImage());
     } else if (format == u"DOCUMENT"_s) {
         const QString name = first
             ? first->media.filename.value_or(MediaParts::sourceOf(first->media))

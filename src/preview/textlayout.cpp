@@ -3,6 +3,7 @@
 #include "preview/textlayout.h"
 
 #include "core/waformatting.h"
+#include "preview/emojifont.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -93,6 +94,20 @@ bool longRunAt(const QString &text, qsizetype at)
     return run > longerThanAnyLine;
 }
 
+// Emoji in colour wherever they stand: their own font over whatever format covers them.
+QList<QTextLayout::FormatRange> withColourEmoji(const Paragraph &p, const TextStyle &style)
+{
+    QList<QTextLayout::FormatRange> formats = p.formats;
+    const QList<EmojiFont::Run> runs = EmojiFont::colourRuns(p.text);
+    if (runs.isEmpty())
+        return formats;
+    QTextCharFormat emoji;
+    emoji.setFontFamilies(EmojiFont::forEmoji(style.font).families());
+    for (const EmojiFont::Run &run : runs)
+        formats.append({run.start, run.length, emoji});
+    return formats;
+}
+
 struct Placed
 {
     std::shared_ptr<QTextLayout> layout;
@@ -110,7 +125,7 @@ Placed lay(const Paragraph &p, const TextStyle &style, qreal width)
     option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
     option.setAlignment(rtl ? Qt::AlignRight : style.align);
     layout->setTextOption(option);
-    layout->setFormats(p.formats);
+    layout->setFormats(withColourEmoji(p, style));
     layout->setCacheEnabled(true);
     Placed placed;
     placed.layout = layout;

@@ -8,6 +8,7 @@
 #include "storage/secretvault.h"
 #include "storage/settings.h"
 #include "widgets/composer/composercontroller.h"
+#include "widgets/composer/composerundo.h"
 #include "widgets/composer/formstyle.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/profiledialog.h"
@@ -103,6 +104,13 @@ void MainWindow::setUpComposer()
     widgets.callbackData = m_ui->callbackDataLineEdit;
     m_composer = new ComposerController(widgets, this);
     connect(m_composer, &ComposerController::changed, this, &MainWindow::scheduleRefresh);
+    // Edit > Undo / Redo: the message's earlier states, Ctrl+Z in the composer's fields too.
+    auto *undo = new ComposerUndo(m_composer, this);
+    undo->setActions(m_ui->undoAction, m_ui->redoAction);
+    connect(undo, &ComposerUndo::restored, this, [this] {
+        m_ui->jsonPane->reset(m_composer->message().toJson());
+        refresh();
+    });
 
     // Edits are coalesced into one refresh per pass of the event loop: every keystroke is
     // validated and shown at once, a burst of programmatic changes only once.
@@ -142,6 +150,8 @@ void MainWindow::setUpSendPanel()
     connect(m_sendPanel, &SendPanel::profileChanged, this, &MainWindow::profileChanged);
     connect(m_sendPanel, &SendPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_composer, &ComposerController::uploadRequested, m_sendPanel, &SendPanel::upload);
+    // The preview cannot fetch a media ID: it draws the file that was just uploaded as it.
+    connect(m_sendPanel, &SendPanel::uploaded, m_ui->previewPane, &PreviewWidget::setMediaFile);
 }
 
 void MainWindow::setUpActions()

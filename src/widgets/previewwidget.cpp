@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -23,6 +24,8 @@ namespace {
 constexpr int delayMs = 80;
 constexpr int phoneMaxWidth = 420;
 constexpr int imageScale = 2;
+// The widest a picture is drawn: the widest phone in a saved image.
+constexpr int pictureMaxSide = phoneMaxWidth * imageScale;
 
 } // namespace
 
@@ -72,14 +75,35 @@ void PreviewWidget::setMessage(const OutgoingMessage &message)
     if (message.type() != m_message.type())
         m_sheetOpen = false; // another kind of message: its sheet is not open
     m_message = message;
-    m_stale = true;
-    if (isVisible())
-        m_debounce.start();
+    invalidate();
 }
 
 void PreviewWidget::setTemplateLookup(TemplateLookup lookup)
 {
     m_lookup = std::move(lookup);
+    invalidate();
+}
+
+void PreviewWidget::setMediaFile(const QString &mediaId, const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // a phone photo stands as the phone shows it
+    // Read once at the largest size ever drawn: a camera's 12 MP photo would cost every paint.
+    const QSize size = reader.size();
+    if (size.width() > pictureMaxSide || size.height() > pictureMaxSide)
+        reader.setScaledSize(size.scaled(pictureMaxSide, pictureMaxSide, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull()) {
+        m_mediaImages.remove(mediaId);
+    } else {
+        image.convertTo(QImage::Format_ARGB32_Premultiplied);
+        m_mediaImages.insert(mediaId, image);
+    }
+    invalidate();
+}
+
+void PreviewWidget::invalidate()
+{
     m_stale = true;
     if (isVisible())
         m_debounce.start();
@@ -154,6 +178,7 @@ PreviewOptions PreviewWidget::options() const
     PreviewOptions options;
     options.theme = darkPhone() ? PreviewTheme::Dark : PreviewTheme::Light;
     options.sheetOpen = m_sheetOpen;
+    options.mediaImages = m_mediaImages;
     if (m_message.type() == MessageType::Template && m_lookup) {
         const TemplatePayload t = m_message.templatePayload();
         options.templateDefinition = m_lookup(t.name, t.languageCode);

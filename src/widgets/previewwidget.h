@@ -38,6 +38,10 @@ public:
 
     void setMessage(const OutgoingMessage &message);
     void setTemplateLookup(TemplateLookup lookup);
+    /// Draws the picture at `path` for the media `mediaId` from now on (a file just uploaded,
+    /// which the preview cannot fetch back); a file that is no picture (a video, a PDF) leaves
+    /// its placeholder.
+    void setMediaFile(const QString &mediaId, const QString &path);
     /// Draws now instead of after the pause.
     void flush();
 
@@ -55,6 +59,8 @@ protected:
 
 private:
     void render();
+    /// Draws again after the pause, or when next shown.
+    void invalidate();
     /// What the phone is drawn with, apart from its size.
     PreviewOptions options() const;
     void act(const QString &action);
@@ -67,6 +73,7 @@ private:
     QTimer m_debounce;
     OutgoingMessage m_message;
     TemplateLookup m_lookup;
+    QHash<QString, QImage> m_mediaImages;
     PreviewScene m_scene;
     bool m_sheetOpen = false;
     bool m_stale = true;

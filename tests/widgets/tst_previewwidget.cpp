@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // The Preview tab in the window: it follows the form, opens and closes a list's sheet on click
-// and from the keyboard, draws the Sandbox's templates from their definitions, and saves a PNG.
+// and from the keyboard, draws the Sandbox's templates from their definitions and an uploaded
+// file's picture, and saves a PNG.
 #include "widgets/dialogs/filedialogs.h"
 #include "widgets/mainwindow.h"
 #include "widgets/previewcanvas.h"
@@ -10,6 +11,7 @@
 
 #include <QComboBox>
 #include <QImageReader>
+#include <QPainter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void sandboxTemplatesAreDrawnFromTheirDefinitions();
     void savesAPng();
     void followsTheAppTheme();
+    void drawsAnUploadedFile();
 
 private:
     Wac::PreviewWidget *preview() const;
@@ -152,6 +155,44 @@ void TestPreviewWidget::followsTheAppTheme()
     QTRY_VERIFY(preview()->scene().toImage(1).pixelColor(1, 1).lightness() < 60);
     Wac::Theme::apply(Wac::Theme::Mode::Light);
     QTRY_VERIFY(preview()->scene().toImage(1).pixelColor(1, 1).lightness() > 150);
+}
+
+void TestPreviewWidget::drawsAnUploadedFile()
+{
+    // A picture of colours no part of the preview has, as a file the user just uploaded.
+    const QColor red(0xd0, 0x20, 0x20);
+    QImage picture(QSize(800, 600), QImage::Format_RGB32);
+    picture.fill(red);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"photo.jpg"_s);
+    QVERIFY(picture.save(path, "JPG", 95));
+    QFile notPicture(dir.filePath(u"clip.mp4"_s));
+    QVERIFY(notPicture.open(QIODevice::WriteOnly));
+    notPicture.write("not a picture");
+    notPicture.close();
+    const auto reds = [&] {
+        preview()->flush();
+        const QImage shown =
+            m_f.window->findChild<Wac::PreviewCanvas *>(u"previewCanvas"_s)->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < shown.height(); ++y) {
+            for (int x = 0; x < shown.width(); ++x) {
+                const QColor c = shown.pixelColor(x, y);
+                count += std::abs(c.red() - red.red()) + std::abs(c.green() - red.green())
+                        + std::abs(c.blue() - red.blue())
+                    < 24;
+            }
+        }
+        return count;
+    };
+    m_f.window->setMessage(Wac::OutgoingMessage::fromJson({{u"messaging_product"_s, u"whatsapp"_s},
+        {u"type"_s, u"image"_s}, {u"image"_s, QJsonObject {{u"id"_s, u"1037"_s}}}}));
+    QCOMPARE(reds(), 0);
+    preview()->setMediaFile(u"1037"_s, path);
+    QVERIFY2(reds() > 30000, qPrintable(QString::number(reds())));
+    // Another upload under the same ID that is no picture: the placeholder again, no stale one.
+    preview()->setMediaFile(u"1037"_s, notPicture.fileName());
+    QCOMPARE(reds(), 0);
 }
 
 QTEST_MAIN(TestPreviewWidget)

@@ -81,8 +81,11 @@ OutgoingMessage ComposerController::message() const
 void ComposerController::setMessage(const OutgoingMessage &message)
 {
     ComposerPage *target = page(message.type());
+    // One loaded() once the envelope is in, not the page's own before it.
+    m_settingMessage = true;
     target->setMessage(message);
     connectUploads(target);
+    m_settingMessage = false;
     if (message.type() != MessageType::MarkAsRead) {
         const QSignalBlocker a(m_w.recipient), b(m_w.replyTo), c(m_w.callbackData);
         FieldText::show(m_w.recipient, message.recipient());
@@ -90,6 +93,7 @@ void ComposerController::setMessage(const OutgoingMessage &message)
         FieldText::show(m_w.callbackData, message.callbackData());
     }
     showPage(target);
+    Q_EMIT loaded();
 }
 
 void ComposerController::selectType(MessageType type)
@@ -141,6 +145,10 @@ ComposerPage *ComposerController::page(MessageType type)
         connectUploads(created);
         Q_EMIT changed();
     });
+    connect(created, &ComposerPage::loaded, this, [this] {
+        if (!m_settingMessage)
+            Q_EMIT loaded();
+    });
     connectUploads(created);
     m_pages.insert(type, created);
     return created;
@@ -162,14 +170,18 @@ void ComposerController::setTemplateLookup(
 
 void ComposerController::clearAll()
 {
+    // One step for Undo: the pages' own "loaded" notices are folded into the one below.
+    m_settingMessage = true;
     for (ComposerPage *p : std::as_const(m_pages))
         p->clear();
+    m_settingMessage = false;
     {
         const QSignalBlocker a(m_w.recipient), b(m_w.replyTo), c(m_w.callbackData);
         for (QLineEdit *edit : {m_w.recipient, m_w.replyTo, m_w.callbackData})
             edit->clear();
     }
     updateEnvelope();
+    Q_EMIT loaded();
     Q_EMIT changed();
 }
 
@@ -256,6 +268,19 @@ bool ComposerController::focusField(const QString &pointer)
         scrollAreaOf(m_current)->ensureWidgetVisible(field, 24, 48);
     field->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+bool ComposerController::holds(const QWidget *widget) const
+{
+    if (!widget)
+        return false;
+    const QList<const QWidget *> parts = {
+        m_w.types, m_w.stack, m_w.recipient, m_w.replyTo, m_w.callbackData};
+    for (const QWidget *part : parts) {
+        if (part == widget || part->isAncestorOf(widget))
+            return true;
+    }
+    return false;
 }
 
 QWidget *ComposerController::envelopeField(const QString &pointer) const

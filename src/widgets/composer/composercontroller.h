@@ -82,9 +82,14 @@ public:
     void revealAll();
     /// Focuses the field of `pointer` (scrolling it into view); false when no field shows it.
     bool focusField(const QString &pointer);
+    /// Whether `widget` is part of the composer: the type list, a page, an envelope field.
+    bool holds(const QWidget *widget) const;
 
 Q_SIGNALS:
+    /// The user changed the message (never emitted by setMessage()).
     void changed();
+    /// The message was replaced as a whole: by setMessage(), or by a page cleared.
+    void loaded();
     void uploadRequested(Wac::MediaSourceEditor *editor);
     /// The template page's Choose… was pressed.
     void templateChooserRequested();
@@ -111,6 +116,7 @@ private:
     std::function<std::optional<TemplateDefinition>(const QString &, const QString &)>
         m_templateLookup;
     bool m_revealAll = false; ///< for the envelope fields
+    bool m_settingMessage = false;
 };
 
 } // namespace Wac

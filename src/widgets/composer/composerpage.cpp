@@ -28,6 +28,7 @@ void ComposerPage::setMessage(const OutgoingMessage &message)
     load(message);
     m_loading = false;
     refreshFields();
+    Q_EMIT loaded();
 }
 
 OutgoingMessage ComposerPage::message() const

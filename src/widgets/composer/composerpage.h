@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     /// The user changed a field (never emitted by setMessage()).
     void changed();
+    /// setMessage() or clear() replaced the form's content.
+    void loaded();
 
 protected:
     virtual void load(const OutgoingMessage &message) = 0;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/composer/emojipicker.h"
 
+#include "preview/emojifont.h"
+
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QToolButton>
@@ -60,6 +62,7 @@ EmojiPicker::EmojiPicker(QWidget *parent)
     grid->setContentsMargins(6, 6, 6, 6);
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
+    font = EmojiFont::forEmoji(font);
     int i = 0;
     for (const Emoji &emoji : emojis) {
         const QString glyph = QString::fromUtf16(emoji.glyph);
