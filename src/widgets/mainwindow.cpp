@@ -4,6 +4,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "core/diagnosticplace.h"
 #include "core/validation/validator.h"
 #include "widgets/composer/composercontroller.h"
 #include "widgets/composer/composerpage.h"
@@ -168,9 +169,13 @@ void MainWindow::fillProblems(const QList<Diagnostic> &diagnostics)
     tree->setUpdatesEnabled(false);
     tree->clear();
     int errors = 0;
+    const QJsonObject body = m_message.toJson();
     for (const Diagnostic &d : diagnostics) {
         const QString where = d.pointer.isEmpty() ? QString() : d.pointer + u"  "_s;
-        auto *item = new QTreeWidgetItem(tree, {d.message});
+        const QString place = placeOf(body, d.pointer);
+        //: A problem in the Problems list: where it is ("Section 2, row 1"), then what it is.
+        auto *item = new QTreeWidgetItem(
+            tree, {place.isEmpty() ? d.message : tr("%1: %2").arg(place, d.message)});
         item->setData(0, pointerRole, d.pointer);
         item->setToolTip(0, where + u'[' + d.code + u']');
         item->setIcon(0,
