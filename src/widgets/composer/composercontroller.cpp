@@ -123,6 +123,8 @@ ComposerPage *ComposerController::page(MessageType type)
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(created);
     m_w.stack->addWidget(scroll);
+    // Between the envelope and the preview: a page made later joined the chain at its end.
+    created->setTabEntry(m_w.replyChip);
     connect(created, &ComposerPage::changed, this, &ComposerController::changed);
     connect(created, &ComposerPage::uploadRequested, this, &ComposerController::uploadRequested);
     m_pages.insert(type, created);

@@ -143,6 +143,16 @@ void RepeatedList::collectProblems(QList<Diagnostic> &out, const QString &pointe
         m_items.at(i).editor->collectProblems(out, JsonPointer::child(pointer, i));
 }
 
+QList<QWidget *> RepeatedList::tabParts() const
+{
+    QList<QWidget *> out;
+    out.reserve(m_items.size() + 1);
+    for (const Entry &entry : m_items)
+        out.append(entry.frame);
+    out.append(m_addButton);
+    return out;
+}
+
 void RepeatedList::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
