@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/composer/pages/templatecomposerpage.h"
 #include "widgets/templates/templatebrowser.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void replyButtons();
     void listSections();
     void templateForm();
+    void focusIsVisible_data();
+    void focusIsVisible();
 
 private:
     void load(const char *interactive);
@@ -167,6 +170,54 @@ void TestTabOrder::templateForm()
     QVERIFY(m_f.window->findChild<TemplateComposerPage *>()->isFormMode());
     compareBothWays({u"chooseButton"_s, u"modeButton"_s, u"nameLineEdit"_s, u"Value of {{1}}"_s,
         u"Value type"_s, u"Value of {{2}}"_s, u"Value type"_s, u"Coupon code"_s, u"URL suffix"_s});
+}
+
+void TestTabOrder::focusIsVisible_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("light") << int(Theme::Mode::Light);
+    QTest::newRow("dark") << int(Theme::Mode::Dark);
+}
+
+void TestTabOrder::focusIsVisible()
+{
+    QFETCH(int, mode);
+    Theme::apply(Theme::Mode(mode));
+    load(R"({"type":"button","body":{"text":"Pick"},"action":{"buttons":[
+        {"type":"reply","reply":{"id":"a","title":"A"}},
+        {"type":"reply","reply":{"id":"b","title":"B"}}]}})");
+    auto *stack = m_f.window->findChild<QStackedWidget *>(u"pageStack"_s);
+    QWidget *frame = stack->currentWidget()->findChildren<QWidget *>(u"itemFrame"_s).value(0);
+    QVERIFY(frame);
+    auto *down = frame->findChild<QWidget *>(u"moveDownToolButton"_s);
+    // The window was made before the theme changed: its widgets follow once the change arrives.
+    QTRY_COMPARE(down->palette().color(QPalette::Highlight),
+        QApplication::palette().color(QPalette::Highlight));
+    frame->findChild<QWidget *>(u"idLineEdit"_s)->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), down);
+    // The pixels in the theme's highlight colour: a focus frame has a run of them all round.
+    const auto highlighted = [down] {
+        const QImage image = down->grab().toImage();
+        const QColor highlight = down->palette().color(QPalette::Highlight);
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += std::abs(c.red() - highlight.red())
+                        + std::abs(c.green() - highlight.green())
+                        + std::abs(c.blue() - highlight.blue())
+                    < 48;
+            }
+        }
+        return count;
+    };
+    const int focused = highlighted();
+    QVERIFY2(focused >= down->width() + down->height(), qPrintable(QString::number(focused)));
+    QTest::keyClick(down, Qt::Key_Tab);
+    QVERIFY(!down->hasFocus());
+    QCOMPARE(highlighted(), 0);
+    Theme::apply(Theme::Mode::System);
 }
 
 QTEST_MAIN(TestTabOrder)

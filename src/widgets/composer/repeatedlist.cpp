@@ -4,6 +4,7 @@
 
 #include "core/jsonpointer.h"
 #include "widgets/composer/fieldmap.h"
+#include "widgets/composer/focustoolbutton.h"
 #include "widgets/composer/itemeditor.h"
 #include "widgets/toolicons.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 QToolButton *toolButton(QWidget *parent, const QString &name, ToolIcons::Kind kind)
 {
-    auto *button = new QToolButton(parent);
+    auto *button = new FocusToolButton(parent);
     button->setObjectName(name);
     button->setAutoRaise(true);
     button->setIcon(ToolIcons::icon(kind, parent->palette()));
