@@ -31,14 +31,6 @@ bool isIndex(const QString &token)
     return true;
 }
 
-QStringList tokensOf(const QString &pointer)
-{
-    QStringList tokens = pointer.mid(1).split(u'/');
-    for (QString &token : tokens)
-        token = unescape(token);
-    return tokens;
-}
-
 // Descends one token at a time, copying on the way down and writing back on the way up: Qt's
 // JSON containers are values, so a nested change must be re-inserted at every level. Missing
 // object members are created; an array index must exist.
@@ -76,6 +68,16 @@ bool assignAt(
 }
 
 } // namespace
+
+QStringList split(const QString &pointer)
+{
+    if (pointer.isEmpty())
+        return {};
+    QStringList out = pointer.mid(1).split(u'/');
+    for (QString &token : out)
+        token = unescape(token);
+    return out;
+}
 
 QString child(const QString &base, const QString &key)
 {
@@ -125,7 +127,7 @@ bool assign(QJsonValue &root, const QString &pointer, const QJsonValue &value)
     if (!pointer.isEmpty() && !pointer.startsWith(u'/'))
         return false;
     QJsonValue copy = root;
-    if (!assignAt(copy, pointer.isEmpty() ? QStringList() : tokensOf(pointer), 0, value))
+    if (!assignAt(copy, split(pointer), 0, value))
         return false;
     root = copy;
     return true;

@@ -4,9 +4,13 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 /// RFC 6901 JSON Pointers: building them while walking a document, and resolving them.
 namespace Wac::JsonPointer {
+
+/// The reference tokens of `pointer`, unescaped (`/a~1b/0` → `a/b`, `0`); none for "".
+QStringList split(const QString &pointer);
 
 /// `base` followed by the reference token `key`, escaped (`~` → `~0`, `/` → `~1`).
 QString child(const QString &base, const QString &key);

@@ -279,7 +279,7 @@ void MainWindow::refresh()
                 .arg(m_ui->jsonPane->error())});
     }
     m_diagnostics = diagnostics;
-    m_problems->show(diagnostics);
+    m_problems->show(diagnostics, body);
     m_sendPanel->setDraftState(hasErrors(diagnostics), m_ui->jsonPane->isValid());
     updateCurl();
     updateTitle();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/problemlist.h"
 
+#include "core/diagnosticplace.h"
+
 #include <QLabel>
 #include <QStyle>
 #include <QTreeWidget>
@@ -28,14 +30,17 @@ ProblemList::ProblemList(QTreeWidget *tree, QLabel *label, QObject *parent)
     connect(m_tree, &QTreeWidget::itemClicked, this, choose);
 }
 
-void ProblemList::show(const QList<Diagnostic> &diagnostics)
+void ProblemList::show(const QList<Diagnostic> &diagnostics, const QJsonObject &body)
 {
     m_tree->setUpdatesEnabled(false);
     m_tree->clear();
     int errors = 0;
     for (const Diagnostic &d : diagnostics) {
         const QString where = d.pointer.isEmpty() ? QString() : d.pointer + u"  "_s;
-        auto *item = new QTreeWidgetItem(m_tree, {d.message});
+        const QString place = placeOf(body, d.pointer);
+        //: A problem in the Problems list: where it is ("Section 2, row 1"), then what it is.
+        auto *item = new QTreeWidgetItem(
+            m_tree, {place.isEmpty() ? d.message : tr("%1: %2").arg(place, d.message)});
         item->setData(0, pointerRole, d.pointer);
         item->setToolTip(0, where + u'[' + d.code + u']');
         item->setIcon(0,

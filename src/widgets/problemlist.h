@@ -4,6 +4,7 @@
 
 #include "core/diagnostic.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 class QLabel;
@@ -22,7 +23,8 @@ class ProblemList : public QObject
 public:
     ProblemList(QTreeWidget *tree, QLabel *label, QObject *parent = nullptr);
 
-    void show(const QList<Diagnostic> &diagnostics);
+    /// Lists `diagnostics` of `body`, each named by its place in the message ("Section 2, row 1").
+    void show(const QList<Diagnostic> &diagnostics, const QJsonObject &body);
 
 Q_SIGNALS:
     /// The user chose the finding at `pointer` (empty for the message as a whole).

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "windowfixture.h"
 
+#include "widgets/templates/templatebrowser.h"
+
 #include <QLabel>
+#include <QPushButton>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +62,24 @@ qsizetype WindowFixture::posts(const QString &suffix) const
 QString WindowFixture::headline() const
 {
     return window->findChild<QLabel *>(u"resultHeadlineLabel"_s)->text();
+}
+
+bool WindowFixture::useTemplate(const QString &name, const QString &language)
+{
+    TemplateBrowser *browser = window->showTemplates();
+    if (!browser)
+        return false;
+    // The Sandbox's library was never read: opening the window reads it.
+    const bool listed = QTest::qWaitFor(
+        [&] {
+            browser->select(name, language);
+            return browser->current() && browser->current()->name == name;
+        },
+        10000);
+    if (!listed)
+        return false;
+    QTest::mouseClick(browser->findChild<QPushButton *>(u"useButton"_s), Qt::LeftButton);
+    return true;
 }
 
 } // namespace Wac::Test

@@ -57,6 +57,9 @@ struct WindowFixture
     qsizetype posts(const QString &suffix = {}) const;
     /// The result panel's headline.
     QString headline() const;
+    /// Opens the Templates window, waits for the Sandbox's library and uses `name` in
+    /// `language` as the user does (Use); false when the library does not list it.
+    bool useTemplate(const QString &name, const QString &language);
 };
 
 } // namespace Wac::Test

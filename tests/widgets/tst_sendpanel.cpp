@@ -155,16 +155,15 @@ void TestSendPanel::tabFromTheTypeListEntersTheForm()
     QWidget *textBody = body(); // chooses the Text type
     auto *types = m_f->window->findChild<QTreeWidget *>(u"typeTreeWidget"_s);
     types->setFocus(Qt::OtherFocusReason);
+    // The envelope comes before the type list; after it, the page's form (not the views).
     QTest::keyClick(types, Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), recipient());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget()->objectName(), u"replyToLineEdit"_s);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget()->objectName(), u"callbackDataLineEdit"_s);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), textBody);
     QTest::keyClicks(QApplication::focusWidget(), u"typed"_s);
     QCOMPARE(bodyText(), u"typed"_s);
+    QTest::keyClick(types, Qt::Key_Tab, Qt::ShiftModifier);
+    types->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(types, Qt::Key_Tab, Qt::ShiftModifier);
+    QVERIFY(QApplication::focusWidget() != textBody);
 }
 
 void TestSendPanel::theSameMessageAgainAsksNamingWhenItWent()

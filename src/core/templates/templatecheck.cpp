@@ -155,10 +155,12 @@ void checkButtons(
         if (expected != subType) {
             out.append(formatMismatch(JsonPointer::child(s.pointer, u"sub_type"_s),
                 expected.isEmpty()
-                    ? Tr::tr("Button %1 (%2) takes no value; leave its component out.")
+                    ? Tr::tr("The button at index %1 (%2) takes no value; leave its component "
+                             "out.")
                           .arg(index)
                           .arg(button.type)
-                    : Tr::tr("Button %1 is %2: its component's sub_type is \"%3\", not \"%4\".")
+                    : Tr::tr("The button at index %1 is %2: its component's sub_type is \"%3\", "
+                             "not \"%4\".")
                           .arg(index)
                           .arg(button.type, expected, subType),
                 u"button at index %1: the template's button is %2, the component says sub_type "

@@ -12,7 +12,6 @@
 #include "widgets/composer/pages/unknowncomposerpage.h"
 
 #include <QCoreApplication>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -56,10 +55,6 @@ ComposerController::ComposerController(const Widgets &widgets, QObject *parent)
             envelopeEdited();
         });
     }
-    // Tab from the type list, or past the last envelope field, goes into the page's form
-    // (not on to the views): typing after choosing a type lands in the message.
-    m_w.types->installEventFilter(this);
-    m_w.callbackData->installEventFilter(this);
     connect(m_w.replyChip, &QToolButton::clicked, m_w.replyTo, [this] {
         m_w.replyTo->clear();
         m_w.replyTo->setFocus(Qt::OtherFocusReason);
@@ -141,6 +136,8 @@ ComposerPage *ComposerController::page(MessageType type)
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(created);
     m_w.stack->addWidget(scroll);
+    // Between the envelope and the preview: a page made later joined the chain at its end.
+    created->setTabEntry(m_w.replyChip);
     connect(created, &ComposerPage::changed, this, [this, created] {
         connectUploads(created);
         Q_EMIT changed();
@@ -191,36 +188,6 @@ void ComposerController::connectUploads(ComposerPage *page)
         connect(editor, &MediaSourceEditor::uploadRequested, this,
             &ComposerController::uploadRequested, Qt::UniqueConnection);
     }
-}
-
-bool ComposerController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const bool plainTab = key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier;
-        if (plainTab && watched == m_w.types && m_w.recipient->isEnabled()) {
-            m_w.recipient->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-        if (plainTab && (watched == m_w.callbackData || watched == m_w.types))
-            return focusFirstField();
-    }
-    return QObject::eventFilter(watched, event);
-}
-
-bool ComposerController::focusFirstField()
-{
-    for (QWidget *w = m_current->nextInFocusChain(); w && w != m_current;
-         w = w->nextInFocusChain()) {
-        if (!m_current->isAncestorOf(w))
-            break;
-        if (w->isVisibleTo(m_current) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
-            scrollAreaOf(m_current)->ensureWidgetVisible(w, 24, 48);
-            w->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
-    return false;
 }
 
 QList<Diagnostic> ComposerController::formProblems() const

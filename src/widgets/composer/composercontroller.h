@@ -94,14 +94,10 @@ Q_SIGNALS:
     /// The template page's Choose… was pressed.
     void templateChooserRequested();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     /// Connects the Upload button of every media field on `page` (they come and go with
     /// repeated parts and template forms).
     void connectUploads(ComposerPage *page);
-    bool focusFirstField();
     QWidget *envelopeField(const QString &pointer) const;
     void fillTypes();
     void showPage(ComposerPage *page);

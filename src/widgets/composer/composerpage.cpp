@@ -6,6 +6,7 @@
 #include "core/textlength.h"
 #include "widgets/composer/fieldassist.h"
 #include "widgets/composer/fieldtext.h"
+#include "widgets/composer/focuschain.h"
 #include "widgets/composer/formstyle.h"
 #include "widgets/composer/repeatedlist.h"
 
@@ -99,10 +100,20 @@ void ComposerPage::watchList(RepeatedList *list)
     connect(list, &RepeatedList::structureChanged, this, &ComposerPage::refreshFields);
 }
 
+void ComposerPage::setTabEntry(QWidget *before)
+{
+    m_tabEntry = before;
+    FocusChain::arrange(before, this);
+}
+
 void ComposerPage::refreshFields()
 {
     m_fields.clear();
     describeFields(m_fields);
+    // Every change of the fields comes here: elements added, moved or removed, a template's
+    // form rebuilt. Their widgets joined the window's chain at its end meanwhile.
+    if (m_tabEntry)
+        FocusChain::arrange(m_tabEntry, this);
 }
 
 void ComposerPage::writeArray(

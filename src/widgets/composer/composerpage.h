@@ -56,6 +56,10 @@ public:
 
     const FieldMap &fields() const { return m_fields; }
 
+    /// Tab comes into the page from `before`: the page chains its fields right after it, and
+    /// again whenever its fields change (see FocusChain).
+    void setTabEntry(QWidget *before);
+
 Q_SIGNALS:
     /// The user changed a field (never emitted by setMessage()).
     void changed();
@@ -85,6 +89,7 @@ private:
     OutgoingMessage m_base;
     FieldMap m_fields;
     QList<QPointer<QWidget>> m_flagged; ///< fields showing findings now
+    QPointer<QWidget> m_tabEntry;
     bool m_loading = false;
     bool m_revealAll = false;
 };

@@ -4,6 +4,7 @@
 
 #include "core/jsonpointer.h"
 #include "widgets/composer/fieldmap.h"
+#include "widgets/composer/focustoolbutton.h"
 #include "widgets/composer/itemeditor.h"
 #include "widgets/toolicons.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 QToolButton *toolButton(QWidget *parent, const QString &name, ToolIcons::Kind kind)
 {
-    auto *button = new QToolButton(parent);
+    auto *button = new FocusToolButton(parent);
     button->setObjectName(name);
     button->setAutoRaise(true);
     button->setIcon(ToolIcons::icon(kind, parent->palette()));
@@ -141,6 +142,16 @@ void RepeatedList::collectProblems(QList<Diagnostic> &out, const QString &pointe
 {
     for (int i = 0; i < m_items.size(); ++i)
         m_items.at(i).editor->collectProblems(out, JsonPointer::child(pointer, i));
+}
+
+QList<QWidget *> RepeatedList::tabParts() const
+{
+    QList<QWidget *> out;
+    out.reserve(m_items.size() + 1);
+    for (const Entry &entry : m_items)
+        out.append(entry.frame);
+    out.append(m_addButton);
+    return out;
 }
 
 void RepeatedList::changeEvent(QEvent *event)

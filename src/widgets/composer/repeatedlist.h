@@ -57,6 +57,9 @@ public:
     QJsonArray toJson() const;
     void describeFields(FieldMap &fields, const QString &pointer) const;
     void collectProblems(QList<Diagnostic> &out, const QString &pointer) const;
+    /// Its elements' frames in their current order, then the Add button: the order Tab visits
+    /// them in (see FocusChain).
+    QList<QWidget *> tabParts() const;
 
 Q_SIGNALS:
     void changed();

@@ -102,25 +102,27 @@ QLineEdit *TemplateSlotEditor::addLine(const QString &placeholder, const QString
 void TemplateSlotEditor::buildVariable()
 {
     auto *grid = static_cast<QGridLayout *>(layout());
+    // Made in reading order, which is the order Tab takes: the value, its type, then the
+    // amount and currency of a currency value.
+    m_value = new QLineEdit(this);
+    m_value->setPlaceholderText(m_slot.example);
+    m_value->setAccessibleName(tr("Value of {{%1}}").arg(m_slot.variable));
     m_type = new QComboBox(this);
     m_type->addItem(tr("Text"), u"text"_s);
     m_type->addItem(tr("Currency"), u"currency"_s);
     m_type->addItem(tr("Date & time"), u"date_time"_s);
     m_type->setAccessibleName(tr("Value type"));
-    m_value = new QLineEdit(this);
-    m_value->setPlaceholderText(m_slot.example);
-    m_value->setAccessibleName(tr("Value of {{%1}}").arg(m_slot.variable));
+    m_amount = new QLineEdit(this);
+    m_amount->setPlaceholderText(tr("Amount, e.g. 100.99"));
+    m_amount->setAccessibleName(tr("Amount"));
     m_currency = new QLineEdit(this);
     m_currency->setPlaceholderText(tr("USD"));
     m_currency->setAccessibleName(tr("Currency code"));
     m_currency->setMaximumWidth(fontMetrics().horizontalAdvance(u"MMMMM"_s));
-    m_amount = new QLineEdit(this);
-    m_amount->setPlaceholderText(tr("Amount, e.g. 100.99"));
-    m_amount->setAccessibleName(tr("Amount"));
     grid->addWidget(m_value, 0, 0);
     grid->addWidget(m_type, 0, 1);
-    grid->addWidget(m_currency, 1, 1);
     grid->addWidget(m_amount, 1, 0);
+    grid->addWidget(m_currency, 1, 1);
     grid->setColumnStretch(0, 1);
     connect(m_type, &QComboBox::currentIndexChanged, this, &TemplateSlotEditor::typeChanged);
     typeChanged();
