@@ -69,6 +69,8 @@ private Q_SLOTS:
     void exportCanBeCancelled();
     void jsonExportEscapesAndKeepsWhatIsNotJson();
     void deleteClearRetentionCompact();
+    void aDeleteThatFailsHalfWayDeletesNothing();
+    void aLockedFileFailsEveryDeleteAndSaysSo();
     void notADatabaseIsMovedAside();
     void aDamagedPageFailsTheCheckAndIsReplaced();
 
@@ -428,6 +430,60 @@ void TestHistoryStore::deleteClearRetentionCompact()
     QCOMPARE(store.count(Wac::HistoryFilter::parse(u"clear"_s)), 1);
     QCOMPARE(store.remove(store.ids({}, 0, 10)), 1); // the trigger is back
     QCOMPARE(store.count(Wac::HistoryFilter::parse(u"clear"_s)), 0);
+}
+
+// A delete refused at the third of five rows: none of them goes, and the caller is told.
+void TestHistoryStore::aDeleteThatFailsHalfWayDeletesNothing()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    fill(store);
+    QVERIFY(QSqlQuery(store.database())
+                .exec(u"CREATE TRIGGER keep_three BEFORE DELETE ON messages WHEN old.id = 3 "
+                      "BEGIN SELECT RAISE(ABORT, 'row 3 is kept'); END"_s));
+    QCOMPARE(store.remove({1, 2, 3, 4, 5}), -1);
+    QVERIFY2(store.lastError().contains(u"row 3 is kept"_s), qPrintable(store.lastError()));
+    QCOMPARE(store.count({}), 5);
+    QCOMPARE(store.timeline(u"wamid.E"_s).size(), 1);
+    const qint64 later = QDate(2026, 12, 1).startOfDay().toMSecsSinceEpoch();
+    QCOMPARE(store.removeOlderThan(1, later), -1);
+    QCOMPARE(store.count({}), 5);
+    QVERIFY(!store.clear());
+    QVERIFY(store.lastError().contains(u"row 3 is kept"_s));
+    QCOMPARE(store.count({}), 5);
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"refund"_s), 0, 10), (QList<qint64> {5, 3}));
+    QCOMPARE(store.remove({1}), 1); // the text index's trigger came back with the rollback
+    QCOMPARE(store.count(Wac::HistoryFilter::parse(u"shipped"_s)), 0);
+}
+
+// Another process (the CLI, a second window) holds the write lock: every delete fails whole.
+void TestHistoryStore::aLockedFileFailsEveryDeleteAndSaysSo()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    fill(store);
+    QSqlQuery(store.database()).exec(u"PRAGMA busy_timeout = 50"_s); // fail fast, not in 5 s
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        other.setDatabaseName(m_path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        QCOMPARE(store.remove({1, 5}), -1);
+        QVERIFY2(store.lastError().contains(u"locked"_s), qPrintable(store.lastError()));
+        const qint64 later = QDate(2026, 12, 1).startOfDay().toMSecsSinceEpoch();
+        QCOMPARE(store.removeOlderThan(1, later), -1);
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(!store.clear());
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
+    QCOMPARE(store.count({}), 5);
+    QCOMPARE(store.timeline(u"wamid.E"_s).size(), 1);
+    QCOMPARE(store.remove({1, 5}), 2); // with the lock gone, it works
+    QCOMPARE(store.count({}), 3);
 }
 
 void TestHistoryStore::notADatabaseIsMovedAside()

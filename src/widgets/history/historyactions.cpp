@@ -170,6 +170,10 @@ void HistoryPane::deleteSelected()
             tr("Delete")))
         return;
     const int removed = m_store->remove(ids);
+    if (removed < 0) {
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+        return;
+    }
     m_model->reload();
     Q_EMIT statusMessage(tr("Messages deleted from the history: %L1.").arg(removed));
 }
@@ -181,7 +185,10 @@ void HistoryPane::clearAll()
             tr("Delete every message in the history (%L1)? This cannot be undone.").arg(total),
             tr("Clear")))
         return;
-    m_store->clear();
+    if (!m_store->clear()) {
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+        return;
+    }
     m_model->reload();
     Q_EMIT statusMessage(tr("The history is empty."));
 }
@@ -210,7 +217,10 @@ void HistoryPane::applyRetention()
     const int days = Settings::historyKeepDays();
     if (days <= 0)
         return;
-    if (const int removed = m_store->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch())) {
+    const int removed = m_store->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch());
+    if (removed < 0)
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+    if (removed > 0) {
         m_model->reload();
         Q_EMIT statusMessage(tr("Messages older than the kept days deleted: %L1.").arg(removed));
     }
