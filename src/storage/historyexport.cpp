@@ -19,7 +19,7 @@ constexpr qint64 pageSize = 1000;
 
 const QStringList csvColumns = {u"time"_s, u"profile"_s, u"phone_number_id"_s, u"recipient"_s,
     u"wa_id"_s, u"type"_s, u"outcome"_s, u"status"_s, u"message_status"_s, u"wamid"_s,
-    u"http_status"_s, u"error_code"_s, u"error_message"_s, u"fbtrace_id"_s,
+    u"http_status"_s, u"error_code"_s, u"error_message"_s, u"error_reason"_s, u"fbtrace_id"_s,
     u"biz_opaque_callback_data"_s, u"replied_to"_s, u"request"_s, u"response"_s};
 
 QString isoTime(qint64 ms)
@@ -42,8 +42,8 @@ QStringList scalarFields(const HistoryRecord &r)
     return {isoTime(r.entry.createdAt), r.entry.profile, r.entry.phoneNumberId, r.entry.recipient,
         r.answer.waId, r.entry.type, outcomeName(int(r.answer.outcome)), r.lastStatus,
         r.answer.messageStatus, r.answer.wamid, number(r.answer.httpStatus),
-        number(r.answer.errorCode), r.answer.errorMessage, r.answer.fbtraceId, r.entry.callbackData,
-        r.entry.repliedTo};
+        number(r.answer.errorCode), r.answer.errorMessage, r.answer.errorReason, r.answer.fbtraceId,
+        r.entry.callbackData, r.entry.repliedTo};
 }
 
 /// `text` as a JSON string (RFC 8259 escapes), written straight into `out`.

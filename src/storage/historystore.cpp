@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 #include "core/phonenumber.h"
+#include "storage/historyreason.h"
 #include "storage/historyschema.h"
 
 #include <QDateTime>
@@ -188,12 +189,12 @@ QString HistoryStore::checkIntegrity(const QString &path)
 int HistoryStore::markInterruptedUnknown()
 {
     QSqlQuery query(database());
-    query.prepare(u"UPDATE messages SET outcome = :unknown, error_message = :why "
+    // A code, not a sentence: the row outlives the language it was written in.
+    query.prepare(u"UPDATE messages SET outcome = :unknown, error_reason = :why "
                   "WHERE outcome = :pending"_s);
     query.bindValue(u":unknown"_s, int(HistoryOutcome::Unknown));
     query.bindValue(u":pending"_s, int(HistoryOutcome::Pending));
-    query.bindValue(u":why"_s,
-        Tr::tr("waconsole stopped before the answer came: the message may have been sent."));
+    query.bindValue(u":why"_s, HistoryReason::interrupted.toString());
     return execPrepared(query, &m_error) ? query.numRowsAffected() : 0;
 }
 
@@ -224,7 +225,7 @@ bool HistoryStore::finish(qint64 id, const HistoryAnswer &a)
     query.prepare(u"UPDATE messages SET outcome = :outcome, http_status = :http, "
                   "response_json = :response, wamid = :wamid, wa_id = :waid, "
                   "message_status = :mstatus, error_code = :code, error_message = :message, "
-                  "fbtrace_id = :trace WHERE id = :id"_s);
+                  "fbtrace_id = :trace, error_reason = :reason WHERE id = :id"_s);
     query.bindValue(u":outcome"_s, int(a.outcome));
     query.bindValue(u":http"_s, a.httpStatus);
     query.bindValue(u":response"_s,
@@ -235,6 +236,7 @@ bool HistoryStore::finish(qint64 id, const HistoryAnswer &a)
     query.bindValue(u":code"_s, a.errorCode);
     query.bindValue(u":message"_s, HistorySchema::orEmpty(a.errorMessage));
     query.bindValue(u":trace"_s, HistorySchema::orEmpty(a.fbtraceId));
+    query.bindValue(u":reason"_s, HistorySchema::orEmpty(a.errorReason));
     query.bindValue(u":id"_s, id);
     return execPrepared(query, &m_error) && query.numRowsAffected() == 1;
 }

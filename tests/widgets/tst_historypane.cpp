@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include "windowfixture.h"
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void searchFiltersAsYouType();
     void replyReactOpenAndResend();
     void exportAndDeleteAreAskedFirst();
+    void anInterruptedSendReadsInTheUsersLanguage();
 
 private:
     void typeAndSend(const QString &body);
@@ -241,6 +243,29 @@ void TestHistoryPane::exportAndDeleteAreAskedFirst()
     QTest::keyClick(table(), Qt::Key_Delete);
     QCOMPARE(table()->model()->rowCount(), 4);
     QCOMPARE(m_store->count({}), 4);
+}
+
+void TestHistoryPane::anInterruptedSendReadsInTheUsersLanguage()
+{
+    const qint64 id = m_store->addPending(entry(1));
+    QCOMPARE(m_store->markInterruptedUnknown(), 1); // as at the next start
+    QCOMPARE(m_store->record(id)->answer.errorReason, u"interrupted"_s);
+    m_f->window->historyPane()->model()->reload();
+    table()->selectRow(0);
+    const QString english =
+        u"waconsole stopped before the answer came: the message may have been sent."_s;
+    auto *summary = m_f->window->findChild<QTextBrowser *>(u"summaryTextBrowser"_s);
+    QVERIFY2(summary->toPlainText().contains(english), qPrintable(summary->toPlainText()));
+    QCOMPARE(table()->model()->index(0, Wac::HistoryModel::Error).data().toString(), english);
+
+    // The same row, shown in Russian: the code is translated where it is shown.
+    QTranslator russian;
+    QVERIFY(russian.load(u":/i18n/waconsole_ru.qm"_s));
+    QCoreApplication::installTranslator(&russian);
+    const QString shown = table()->model()->index(0, Wac::HistoryModel::Error).data().toString();
+    QCoreApplication::removeTranslator(&russian);
+    QCOMPARE(
+        shown, u"waconsole остановился до получения ответа: сообщение могло быть отправлено."_s);
 }
 
 QTEST_MAIN(TestHistoryPane)
