@@ -9,6 +9,7 @@
 #include "storage/settings.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/filedialogs.h"
+#include "widgets/history/historyexportjob.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
 
@@ -20,7 +21,6 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
@@ -131,33 +131,23 @@ void HistoryPane::exportRows(bool selectedOnly)
         u"waconsole-history-"_s + stamp + u".csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    const auto format = QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0
-        ? HistoryExport::Format::Json
-        : HistoryExport::Format::Csv;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT statusMessage(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    QProgressDialog progress(tr("Exporting the history…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    auto *progress = new QProgressDialog(tr("Exporting the history…"), tr("Cancel"), 0, 100, this);
+    progress->setMinimumDuration(400);
+    auto *job = new HistoryExportJob(*m_store, selection, progress, this);
+    connect(job, &HistoryExportJob::exported, this,
+        [this](const QString &to) { Q_EMIT statusMessage(tr("Exported to %1").arg(to)); });
+    connect(job, &HistoryExportJob::failed, this, [this](const QString &reason) {
+        Q_EMIT statusMessage(tr("Nothing was exported: %1").arg(reason));
+    });
+    // One export at a time: the button comes back when this one ends, however it ends.
+    m_ui->exportPushButton->setEnabled(false);
+    connect(job, &QObject::destroyed, m_ui->exportPushButton,
+        [button = m_ui->exportPushButton] { button->setEnabled(true); });
     QString error;
-    const bool ok = HistoryExport::write(
-        *m_store, selection, format, &file,
-        [&progress](qint64 done, qint64 total) {
-            progress.setValue(total > 0 ? int(done * 100 / total) : 100);
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        },
-        &error);
-    if (!ok || !file.commit()) {
-        file.cancelWriting();
-        Q_EMIT statusMessage(
-            tr("Nothing was exported: %1").arg(error.isEmpty() ? file.errorString() : error));
-        return;
+    if (!job->start(path, &error)) {
+        delete job;
+        Q_EMIT statusMessage(tr("Cannot write %1: %2").arg(path, error));
     }
-    Q_EMIT statusMessage(tr("Exported to %1").arg(path));
 }
 
 void HistoryPane::deleteSelected()
