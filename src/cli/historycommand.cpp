@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 #include "storage/historyexport.h"
+#include "storage/historyreason.h"
 #include "storage/historystore.h"
 
 #include <QBuffer>
@@ -26,7 +27,7 @@ void writeTable(const QList<HistoryRecord> &records, QTextStream &out)
         const QString status = r.lastStatus.isEmpty()
             ? HistoryExport::outcomeName(int(r.answer.outcome))
             : r.lastStatus;
-        QString error = r.answer.errorMessage;
+        QString error = HistoryReason::errorText(r.answer);
         if (r.answer.errorCode != 0)
             error = u'#' + QString::number(r.answer.errorCode) + u' ' + error;
         out << QDateTime::fromMSecsSinceEpoch(r.entry.createdAt).toString(u"yyyy-MM-dd HH:mm:ss"_s)

@@ -6,82 +6,114 @@ using namespace Qt::StringLiterals;
 
 namespace Wac {
 
-namespace {
-
-struct TypeInfo
+const QList<MessageTypeInfo> &messageTypeTable()
 {
-    MessageType type;
-    const char16_t *wire;
-    const char16_t *interactive;
-};
+    using T = MessageType;
+    using G = MessageGroup;
+    static const QList<MessageTypeInfo> table = {
+        {T::Text, u"text", {}, u"text", G::Text},
+        {T::Image, u"image", {}, u"image", G::Media},
+        {T::Audio, u"audio", {}, u"audio", G::Media},
+        {T::Video, u"video", {}, u"video", G::Media},
+        {T::Document, u"document", {}, u"document", G::Media},
+        {T::Sticker, u"sticker", {}, u"sticker", G::Media},
+        {T::Location, u"location", {}, u"location", G::Location},
+        {T::Contacts, u"contacts", {}, u"contacts", G::Contacts},
+        {T::InteractiveButton, u"interactive", u"button", u"interactive.button", G::Interactive},
+        {T::InteractiveList, u"interactive", u"list", u"interactive.list", G::Interactive},
+        {T::InteractiveCtaUrl, u"interactive", u"cta_url", u"interactive.cta_url", G::Interactive},
+        {T::InteractiveFlow, u"interactive", u"flow", u"interactive.flow", G::Interactive},
+        {T::InteractiveLocationRequest, u"interactive", u"location_request_message",
+            u"interactive.location_request_message", G::Interactive},
+        {T::InteractiveAddress, u"interactive", u"address_message", u"interactive.address_message",
+            G::Interactive},
+        {T::InteractiveProduct, u"interactive", u"product", u"interactive.product", G::Interactive},
+        {T::InteractiveProductList, u"interactive", u"product_list", u"interactive.product_list",
+            G::Interactive},
+        {T::InteractiveCatalog, u"interactive", u"catalog_message", u"interactive.catalog_message",
+            G::Interactive},
+        {T::Template, u"template", {}, u"template", G::Template},
+        {T::Reaction, u"reaction", {}, u"reaction", G::Reaction},
+        {T::MarkAsRead, {}, {}, u"read", G::MarkAsRead},
+    };
+    return table;
+}
 
-constexpr TypeInfo typeTable[] = {
-    {MessageType::Text, u"text", u""},
-    {MessageType::Image, u"image", u""},
-    {MessageType::Audio, u"audio", u""},
-    {MessageType::Video, u"video", u""},
-    {MessageType::Document, u"document", u""},
-    {MessageType::Sticker, u"sticker", u""},
-    {MessageType::Location, u"location", u""},
-    {MessageType::Contacts, u"contacts", u""},
-    {MessageType::InteractiveButton, u"interactive", u"button"},
-    {MessageType::InteractiveList, u"interactive", u"list"},
-    {MessageType::InteractiveCtaUrl, u"interactive", u"cta_url"},
-    {MessageType::InteractiveFlow, u"interactive", u"flow"},
-    {MessageType::InteractiveLocationRequest, u"interactive", u"location_request_message"},
-    {MessageType::InteractiveAddress, u"interactive", u"address_message"},
-    {MessageType::InteractiveProduct, u"interactive", u"product"},
-    {MessageType::InteractiveProductList, u"interactive", u"product_list"},
-    {MessageType::InteractiveCatalog, u"interactive", u"catalog_message"},
-    {MessageType::Template, u"template", u""},
-    {MessageType::Reaction, u"reaction", u""},
-    {MessageType::MarkAsRead, u"", u""},
-};
-
-const TypeInfo *info(MessageType type)
+const MessageTypeInfo *messageTypeInfo(MessageType type)
 {
-    for (const TypeInfo &entry : typeTable) {
+    for (const MessageTypeInfo &entry : messageTypeTable()) {
         if (entry.type == type)
             return &entry;
     }
     return nullptr;
 }
 
-} // namespace
-
 QList<MessageType> allMessageTypes()
 {
     QList<MessageType> types;
-    for (const TypeInfo &entry : typeTable)
+    for (const MessageTypeInfo &entry : messageTypeTable())
         types.append(entry.type);
     return types;
 }
 
 QString wireType(MessageType type)
 {
-    const TypeInfo *entry = info(type);
-    return entry ? QString::fromUtf16(entry->wire) : QString();
+    const MessageTypeInfo *entry = messageTypeInfo(type);
+    return entry ? entry->wire.toString() : QString();
 }
 
 QString interactiveWireType(MessageType type)
 {
-    const TypeInfo *entry = info(type);
-    return entry ? QString::fromUtf16(entry->interactive) : QString();
+    const MessageTypeInfo *entry = messageTypeInfo(type);
+    return entry ? entry->interactive.toString() : QString();
 }
 
 QString messageTypeId(MessageType type)
 {
-    if (type == MessageType::MarkAsRead)
-        return u"read"_s;
-    if (type == MessageType::Unknown)
-        return u"unknown"_s;
-    return isInteractive(type) ? u"interactive."_s + interactiveWireType(type) : wireType(type);
+    const MessageTypeInfo *entry = messageTypeInfo(type);
+    return entry ? entry->id.toString() : u"unknown"_s;
 }
 
 MessageType messageTypeFromId(const QString &id)
 {
-    for (const TypeInfo &entry : typeTable) {
-        if (messageTypeId(entry.type) == id)
+    for (const MessageTypeInfo &entry : messageTypeTable()) {
+        if (entry.id == id)
+            return entry.type;
+    }
+    return MessageType::Unknown;
+}
+
+MessageGroup messageGroup(MessageType type)
+{
+    const MessageTypeInfo *entry = messageTypeInfo(type);
+    return entry ? entry->group : MessageGroup::Unknown;
+}
+
+QStringList wireTypes()
+{
+    QStringList types;
+    for (const MessageTypeInfo &entry : messageTypeTable()) {
+        const QString wire = entry.wire.toString();
+        if (!wire.isEmpty() && !types.contains(wire))
+            types.append(wire);
+    }
+    return types;
+}
+
+QStringList interactiveWireTypes()
+{
+    QStringList kinds;
+    for (const MessageTypeInfo &entry : messageTypeTable()) {
+        if (!entry.interactive.isEmpty())
+            kinds.append(entry.interactive.toString());
+    }
+    return kinds;
+}
+
+MessageType interactiveTypeOf(const QString &kind)
+{
+    for (const MessageTypeInfo &entry : messageTypeTable()) {
+        if (!entry.interactive.isEmpty() && entry.interactive == kind)
             return entry.type;
     }
     return MessageType::Unknown;
@@ -95,8 +127,8 @@ MessageType messageTypeOf(const QJsonObject &body)
     const QString interactive = wire == u"interactive"_s
         ? body.value(u"interactive").toObject().value(u"type").toString()
         : QString();
-    for (const TypeInfo &entry : typeTable) {
-        if (wire == QStringView(entry.wire) && interactive == QStringView(entry.interactive))
+    for (const MessageTypeInfo &entry : messageTypeTable()) {
+        if (entry.wire == wire && entry.interactive == interactive)
             return entry.type;
     }
     return MessageType::Unknown;
@@ -104,13 +136,12 @@ MessageType messageTypeOf(const QJsonObject &body)
 
 bool isMedia(MessageType type)
 {
-    return type == MessageType::Image || type == MessageType::Audio || type == MessageType::Video
-        || type == MessageType::Document || type == MessageType::Sticker;
+    return messageGroup(type) == MessageGroup::Media;
 }
 
 bool isInteractive(MessageType type)
 {
-    return type >= MessageType::InteractiveButton && type <= MessageType::InteractiveCatalog;
+    return messageGroup(type) == MessageGroup::Interactive;
 }
 
 } // namespace Wac

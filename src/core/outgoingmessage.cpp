@@ -63,24 +63,43 @@ QJsonObject interactiveSkeleton(MessageType type)
     return interactive;
 }
 
-// The blank content of each type: what the user has to fill in, as empty values.
+// The blank content of each type: what the user has to fill in, as empty values. Every type in
+// the enum, with no default: a new type stops the build here until it has one.
 QJsonValue skeletonOf(MessageType type)
 {
+    using T = MessageType;
     switch (type) {
-    case MessageType::Text:
+    case T::Text:
         return QJsonObject {{u"body"_s, QString()}};
-    case MessageType::Reaction:
+    case T::Reaction:
         return QJsonObject {{u"message_id"_s, QString()}, {u"emoji"_s, QString()}};
-    case MessageType::Contacts:
+    case T::Contacts:
         return QJsonArray {QJsonObject {{u"name"_s,
             QJsonObject {{u"formatted_name"_s, QString()}, {u"first_name"_s, QString()}}}}};
-    case MessageType::Template:
+    case T::Template:
         return QJsonObject {
             {u"name"_s, QString()}, {u"language"_s, QJsonObject {{u"code"_s, u"en_US"_s}}}};
-    default:
+    case T::InteractiveButton:
+    case T::InteractiveList:
+    case T::InteractiveCtaUrl:
+    case T::InteractiveFlow:
+    case T::InteractiveLocationRequest:
+    case T::InteractiveAddress:
+    case T::InteractiveProduct:
+    case T::InteractiveProductList:
+    case T::InteractiveCatalog:
+        return interactiveSkeleton(type);
+    case T::Image:
+    case T::Audio:
+    case T::Video:
+    case T::Document:
+    case T::Sticker:
+    case T::Location:
+    case T::MarkAsRead: // written by setType() itself
+    case T::Unknown:
         break;
     }
-    return isInteractive(type) ? interactiveSkeleton(type) : QJsonObject(); // location, media
+    return QJsonObject();
 }
 
 } // namespace

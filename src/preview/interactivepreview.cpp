@@ -100,7 +100,18 @@ void interactive(
     case T::InteractiveCatalog:
         bubble.addInlineButton(PreviewIcon::Catalog, PreviewTr::tr("View catalog"));
         break;
-    default:
+    case T::Text:
+    case T::Image:
+    case T::Audio:
+    case T::Video:
+    case T::Document:
+    case T::Sticker:
+    case T::Location:
+    case T::Contacts:
+    case T::Template:
+    case T::Reaction:
+    case T::MarkAsRead:
+    case T::Unknown: // drawn by previewrenderer.cpp, never sent here
         break;
     }
     y = bubble.place(scene, y);

@@ -194,6 +194,46 @@ void unknown(
     y = bubble.place(scene, y);
 }
 
+// Every type in the enum, with no default: a new type stops the build here until it is drawn.
+void drawMessage(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    using T = MessageType;
+    switch (message.type()) {
+    case T::Text:
+        return text(scene, ctx, message, y);
+    case T::Sticker:
+        return sticker(scene, ctx, message, y);
+    case T::Image:
+    case T::Audio:
+    case T::Video:
+    case T::Document:
+        return media(scene, ctx, message, y);
+    case T::Location:
+        return location(scene, ctx, message, y);
+    case T::Contacts:
+        return contacts(scene, ctx, message, y);
+    case T::InteractiveButton:
+    case T::InteractiveList:
+    case T::InteractiveCtaUrl:
+    case T::InteractiveFlow:
+    case T::InteractiveLocationRequest:
+    case T::InteractiveAddress:
+    case T::InteractiveProduct:
+    case T::InteractiveProductList:
+    case T::InteractiveCatalog:
+        return PreviewParts::interactive(scene, ctx, message, y);
+    case T::Template:
+        return PreviewParts::templateMessage(scene, ctx, message, y);
+    case T::Reaction:
+        return PreviewParts::reaction(scene, ctx, message, y);
+    case T::MarkAsRead:
+        return PreviewParts::markRead(scene, ctx, message, y);
+    case T::Unknown:
+        return unknown(scene, ctx, message, y);
+    }
+}
+
 } // namespace
 
 bool hasSheet(MessageType type)
@@ -213,26 +253,7 @@ PreviewScene renderPreview(const OutgoingMessage &message, const PreviewOptions 
     qreal y = topMargin;
     addDateChip(scene, ctx, y);
     const MessageType type = message.type();
-    if (type == MessageType::Text)
-        text(scene, ctx, message, y);
-    else if (type == MessageType::Sticker)
-        sticker(scene, ctx, message, y);
-    else if (isMedia(type))
-        media(scene, ctx, message, y);
-    else if (type == MessageType::Location)
-        location(scene, ctx, message, y);
-    else if (type == MessageType::Contacts)
-        contacts(scene, ctx, message, y);
-    else if (isInteractive(type))
-        PreviewParts::interactive(scene, ctx, message, y);
-    else if (type == MessageType::Template)
-        PreviewParts::templateMessage(scene, ctx, message, y);
-    else if (type == MessageType::Reaction)
-        PreviewParts::reaction(scene, ctx, message, y);
-    else if (type == MessageType::MarkAsRead)
-        PreviewParts::markRead(scene, ctx, message, y);
-    else
-        unknown(scene, ctx, message, y);
+    drawMessage(scene, ctx, message, y);
     scene.size = QSizeF(options.width, std::max<qreal>(y + bottomMargin, options.minimumHeight));
     if (options.sheetOpen && hasSheet(type))
         PreviewParts::sheet(scene, ctx, message.interactive());

@@ -19,7 +19,7 @@ constexpr qint64 pageSize = 1000;
 
 const QStringList csvColumns = {u"time"_s, u"profile"_s, u"phone_number_id"_s, u"recipient"_s,
     u"wa_id"_s, u"type"_s, u"outcome"_s, u"status"_s, u"message_status"_s, u"wamid"_s,
-    u"http_status"_s, u"error_code"_s, u"error_message"_s, u"fbtrace_id"_s,
+    u"http_status"_s, u"error_code"_s, u"error_message"_s, u"error_reason"_s, u"fbtrace_id"_s,
     u"biz_opaque_callback_data"_s, u"replied_to"_s, u"request"_s, u"response"_s};
 
 QString isoTime(qint64 ms)
@@ -42,8 +42,8 @@ QStringList scalarFields(const HistoryRecord &r)
     return {isoTime(r.entry.createdAt), r.entry.profile, r.entry.phoneNumberId, r.entry.recipient,
         r.answer.waId, r.entry.type, outcomeName(int(r.answer.outcome)), r.lastStatus,
         r.answer.messageStatus, r.answer.wamid, number(r.answer.httpStatus),
-        number(r.answer.errorCode), r.answer.errorMessage, r.answer.fbtraceId, r.entry.callbackData,
-        r.entry.repliedTo};
+        number(r.answer.errorCode), r.answer.errorMessage, r.answer.errorReason, r.answer.fbtraceId,
+        r.entry.callbackData, r.entry.repliedTo};
 }
 
 /// `text` as a JSON string (RFC 8259 escapes), written straight into `out`.
@@ -143,56 +143,82 @@ QString outcomeName(int outcome)
     return names.value(outcome, u"unknown"_s);
 }
 
+Writer::Writer(const HistoryStore &store, Selection selection, Format format, QIODevice *out)
+    : m_store(&store)
+    , m_selection(std::move(selection))
+    , m_format(format)
+    , m_out(out)
+    , m_total(m_selection.ids.isEmpty() ? store.count(m_selection.filter) : m_selection.ids.size())
+{
+    if (m_format == Format::Csv)
+        m_buffer += csvColumns.join(u',').toUtf8() + "\r\n";
+    else
+        m_buffer += '[';
+}
+
+bool Writer::writeNext()
+{
+    if (m_atEnd)
+        return true;
+    qint64 covered = 0;
+    const QList<HistoryRecord> page = nextPage(*m_store, m_selection, m_done, m_lastId, &covered);
+    if (covered == 0) {
+        if (m_format == Format::Json)
+            m_buffer += "\n]\n";
+        m_atEnd = true;
+        return flush();
+    }
+    for (const HistoryRecord &r : page) {
+        if (m_format == Format::Csv) {
+            QStringList row = scalarFields(r);
+            row << QString::fromUtf8(r.entry.requestJson)
+                << QString::fromUtf8(r.answer.responseJson);
+            for (QString &field : row)
+                field = csvField(field);
+            m_buffer += row.join(u',').toUtf8() + "\r\n";
+        } else {
+            m_buffer += (m_wroteRow ? ",\n" : "\n") + jsonRow(r);
+            m_wroteRow = true;
+        }
+    }
+    m_done += covered;
+    if (!page.isEmpty())
+        m_lastId = page.last().id;
+    return flush();
+}
+
+bool Writer::flush()
+{
+    const bool ok = m_out->write(m_buffer) == m_buffer.size();
+    m_buffer.clear();
+    if (!ok)
+        m_error = m_out->errorString();
+    return ok;
+}
+
 bool write(const HistoryStore &store, const Selection &selection, Format format, QIODevice *out,
     const Progress &progress, QString *error)
 {
-    const qint64 total =
-        selection.ids.isEmpty() ? store.count(selection.filter) : selection.ids.size();
-    QByteArray buffer;
-    const auto flush = [&] {
-        const bool ok = out->write(buffer) == buffer.size();
-        buffer.clear();
-        if (!ok && error)
-            *error = out->errorString();
-        return ok;
-    };
-    if (format == Format::Csv)
-        buffer += csvColumns.join(u',').toUtf8() + "\r\n";
-    else
-        buffer += '[';
-    qint64 done = 0;
-    qint64 lastId = 0;
-    bool first = true;
-    qint64 covered = 0;
-    for (QList<HistoryRecord> page = nextPage(store, selection, 0, 0, &covered); covered > 0;
-         page = nextPage(store, selection, done, lastId, &covered)) {
-        for (const HistoryRecord &r : page) {
-            if (format == Format::Csv) {
-                QStringList row = scalarFields(r);
-                row << QString::fromUtf8(r.entry.requestJson)
-                    << QString::fromUtf8(r.answer.responseJson);
-                for (QString &field : row)
-                    field = csvField(field);
-                buffer += row.join(u',').toUtf8() + "\r\n";
-            } else {
-                buffer += (first ? "\n" : ",\n") + jsonRow(r);
-                first = false;
-            }
-        }
-        done += covered;
-        if (!page.isEmpty())
-            lastId = page.last().id;
-        if (!flush())
-            return false;
-        if (progress && !progress(done, total)) {
+    Writer writer(store, selection, format, out);
+    while (!writer.atEnd()) {
+        const qint64 before = writer.done();
+        if (!writer.writeNext()) {
             if (error)
-                *error = Tr::tr("Export cancelled.");
+                *error = writer.error();
+            return false;
+        }
+        if (writer.done() > before && progress && !progress(writer.done(), writer.total())) {
+            if (error)
+                *error = cancelledText();
             return false;
         }
     }
-    if (format == Format::Json)
-        buffer += "\n]\n";
-    return flush();
+    return true;
+}
+
+QString cancelledText()
+{
+    return Tr::tr("Export cancelled.");
 }
 
 } // namespace Wac::HistoryExport

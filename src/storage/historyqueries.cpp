@@ -17,7 +17,8 @@ namespace {
 const QString recordColumns =
     u"m.id, m.created_at, m.profile, m.phone_number_id, m.recipient, m.type, m.request_json, "
     "m.callback_data, m.replied_to, m.outcome, m.http_status, m.response_json, m.wamid, m.wa_id, "
-    "m.message_status, m.error_code, m.error_message, m.fbtrace_id, m.last_status"_s;
+    "m.message_status, m.error_code, m.error_message, m.fbtrace_id, m.last_status, "
+    "m.error_reason"_s;
 
 HistoryRecord readRecord(const QSqlQuery &q)
 {
@@ -41,6 +42,7 @@ HistoryRecord readRecord(const QSqlQuery &q)
     r.answer.errorMessage = q.value(16).toString();
     r.answer.fbtraceId = q.value(17).toString();
     r.lastStatus = q.value(18).toString();
+    r.answer.errorReason = q.value(19).toString();
     return r;
 }
 

@@ -40,8 +40,11 @@ struct HistoryAnswer
     QString waId;
     QString messageStatus; ///< accepted / held_for_quality_assessment / paused
     int errorCode = 0;
-    QString errorMessage;
+    QString errorMessage; ///< the server's own words, or what happened on the way
     QString fbtraceId;
+    /// The console's own stable code when it alone knows what became of the send
+    /// (HistoryReason::interrupted); translated only where it is shown (HistoryReason::text).
+    QString errorReason;
 };
 
 /// One row of the history: the entry, its answer and its latest delivery status.

@@ -60,7 +60,8 @@ const QString createMessages = u"CREATE TABLE messages ("
                                "fbtrace_id TEXT NOT NULL DEFAULT '', "
                                "callback_data TEXT NOT NULL DEFAULT '', "
                                "replied_to TEXT NOT NULL DEFAULT '', "
-                               "last_status TEXT NOT NULL DEFAULT '')"_s;
+                               "last_status TEXT NOT NULL DEFAULT '', "
+                               "error_reason TEXT NOT NULL DEFAULT '')"_s;
 
 // Version 1 had the first eleven columns (`account` where `profile` is now); these follow them.
 const QStringList addedInVersion2 = {
@@ -78,6 +79,17 @@ const QStringList addedInVersion2 = {
     // Version 1 kept no outcome: a WAMID means accepted, an HTTP error failed, else unknown.
     u"UPDATE messages SET outcome = CASE WHEN wamid IS NOT NULL AND wamid <> '' THEN 1 "
     "WHEN http_status >= 400 THEN 2 ELSE 3 END"_s,
+};
+
+// Version 2 wrote the sentence of an interrupted send, in the language of the day, where the
+// server's message goes; version 3 keeps a code there instead and translates it when shown.
+const QStringList addedInVersion3 = {
+    u"ALTER TABLE messages ADD COLUMN error_reason TEXT NOT NULL DEFAULT ''"_s,
+    u"UPDATE messages SET error_reason = 'interrupted', error_message = '' WHERE outcome = 3 "
+    "AND http_status = 0 AND error_message IN ("
+    "'waconsole stopped before the answer came: the message may have been sent.', "
+    "'waconsole остановился до получения ответа: сообщение могло быть отправлено.', "
+    "'O waconsole parou antes da resposta: a mensagem pode ter sido enviada.')"_s,
 };
 
 bool run(QSqlQuery &query, const QString &sql, QString *error)
@@ -186,20 +198,36 @@ bool create(QSqlDatabase &db, QString *error)
     });
 }
 
+namespace {
+
+bool runAll(QSqlQuery &query, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        if (!run(query, sql, error))
+            return false;
+    }
+    return true;
+}
+
+bool toVersion2(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    return runAll(query, addedInVersion2 + sharedStatements, error) && deriveColumns(db, error)
+        && run(query, u"INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"_s, error);
+}
+
+} // namespace
+
 bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
-    if (fromVersion != 1) {
+    if (fromVersion < 1 || fromVersion >= currentVersion) {
         *error = QStringLiteral("schema version %1 is not one this build knows").arg(fromVersion);
         return false;
     }
+    // Each step from the file's version on, all in one transaction: a failure leaves it whole.
     return inTransaction(db, error, [&] {
         QSqlQuery query(db);
-        for (const QString &sql : addedInVersion2 + sharedStatements) {
-            if (!run(query, sql, error))
-                return false;
-        }
-        return deriveColumns(db, error)
-            && run(query, u"INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"_s, error)
+        return (fromVersion >= 2 || toVersion2(db, error)) && runAll(query, addedInVersion3, error)
             && setVersion(query, error);
     });
 }

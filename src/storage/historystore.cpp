@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 #include "core/phonenumber.h"
+#include "storage/historyreason.h"
 #include "storage/historyschema.h"
 
 #include <QDateTime>
@@ -34,6 +35,19 @@ bool execPrepared(QSqlQuery &query, QString *error)
         *error = query.lastError().text();
     return false;
 }
+
+bool execPrepared(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+/// The statuses whose message is gone.
+const QString orphanStatuses = u"DELETE FROM statuses WHERE wamid NOT IN (SELECT wamid FROM "
+                               "messages WHERE wamid IS NOT NULL)"_s;
 
 } // namespace
 
@@ -175,12 +189,12 @@ QString HistoryStore::checkIntegrity(const QString &path)
 int HistoryStore::markInterruptedUnknown()
 {
     QSqlQuery query(database());
-    query.prepare(u"UPDATE messages SET outcome = :unknown, error_message = :why "
+    // A code, not a sentence: the row outlives the language it was written in.
+    query.prepare(u"UPDATE messages SET outcome = :unknown, error_reason = :why "
                   "WHERE outcome = :pending"_s);
     query.bindValue(u":unknown"_s, int(HistoryOutcome::Unknown));
     query.bindValue(u":pending"_s, int(HistoryOutcome::Pending));
-    query.bindValue(u":why"_s,
-        Tr::tr("waconsole stopped before the answer came: the message may have been sent."));
+    query.bindValue(u":why"_s, HistoryReason::interrupted.toString());
     return execPrepared(query, &m_error) ? query.numRowsAffected() : 0;
 }
 
@@ -211,7 +225,7 @@ bool HistoryStore::finish(qint64 id, const HistoryAnswer &a)
     query.prepare(u"UPDATE messages SET outcome = :outcome, http_status = :http, "
                   "response_json = :response, wamid = :wamid, wa_id = :waid, "
                   "message_status = :mstatus, error_code = :code, error_message = :message, "
-                  "fbtrace_id = :trace WHERE id = :id"_s);
+                  "fbtrace_id = :trace, error_reason = :reason WHERE id = :id"_s);
     query.bindValue(u":outcome"_s, int(a.outcome));
     query.bindValue(u":http"_s, a.httpStatus);
     query.bindValue(u":response"_s,
@@ -222,6 +236,7 @@ bool HistoryStore::finish(qint64 id, const HistoryAnswer &a)
     query.bindValue(u":code"_s, a.errorCode);
     query.bindValue(u":message"_s, HistorySchema::orEmpty(a.errorMessage));
     query.bindValue(u":trace"_s, HistorySchema::orEmpty(a.fbtraceId));
+    query.bindValue(u":reason"_s, HistorySchema::orEmpty(a.errorReason));
     query.bindValue(u":id"_s, id);
     return execPrepared(query, &m_error) && query.numRowsAffected() == 1;
 }
@@ -248,54 +263,65 @@ bool HistoryStore::addStatus(const HistoryStatusEvent &e)
     return ok ? db.commit() : (db.rollback(), false);
 }
 
-int HistoryStore::remove(const QList<qint64> &ids)
+bool HistoryStore::inTransaction(const std::function<bool(QSqlQuery &)> &work)
 {
     QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(u"DELETE FROM messages WHERE id = :id"_s);
-    int removed = 0;
-    for (const qint64 id : ids) {
-        query.bindValue(u":id"_s, id);
-        if (execPrepared(query, &m_error))
-            removed += query.numRowsAffected();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
     }
-    query.exec(u"DELETE FROM statuses WHERE wamid NOT IN (SELECT wamid FROM messages "
-               "WHERE wamid IS NOT NULL)"_s);
-    db.commit();
-    return removed;
+    QSqlQuery query(db);
+    m_error.clear();
+    if (work(query) && db.commit())
+        return true;
+    // A failed commit (a lock, a full disk) leaves the transaction open: roll it back too, so
+    // none of its deletes stays half done.
+    if (m_error.isEmpty())
+        m_error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+int HistoryStore::remove(const QList<qint64> &ids)
+{
+    int removed = 0;
+    const bool ok = inTransaction([&](QSqlQuery &query) {
+        query.prepare(u"DELETE FROM messages WHERE id = :id"_s);
+        for (const qint64 id : ids) {
+            query.bindValue(u":id"_s, id);
+            if (!execPrepared(query, &m_error))
+                return false;
+            removed += query.numRowsAffected();
+        }
+        return execPrepared(query, orphanStatuses, &m_error);
+    });
+    return ok ? removed : -1;
 }
 
 bool HistoryStore::clear()
 {
     // Row by row the text index's trigger would take minutes on a large history: the trigger is
     // dropped for the one statement and the index emptied at once, all in one transaction.
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery query(db);
-    const bool ok = query.exec(u"DROP TRIGGER messages_fts_delete"_s)
-        && query.exec(u"DELETE FROM messages"_s) && query.exec(u"DELETE FROM statuses"_s)
-        && query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('delete-all')"_s)
-        && query.exec(HistorySchema::ftsDeleteTrigger());
-    if (!ok) {
-        m_error = query.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return inTransaction([](QSqlQuery &query) {
+        return query.exec(u"DROP TRIGGER messages_fts_delete"_s)
+            && query.exec(u"DELETE FROM messages"_s) && query.exec(u"DELETE FROM statuses"_s)
+            && query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('delete-all')"_s)
+            && query.exec(HistorySchema::ftsDeleteTrigger());
+    });
 }
 
 int HistoryStore::removeOlderThan(int days, qint64 nowMs)
 {
-    QSqlQuery query(database());
-    query.prepare(u"DELETE FROM messages WHERE created_at < :cutoff"_s);
-    query.bindValue(u":cutoff"_s, nowMs - qint64(days) * 24 * 3600 * 1000);
-    if (!execPrepared(query, &m_error))
-        return 0;
-    const int removed = query.numRowsAffected();
-    query.exec(u"DELETE FROM statuses WHERE wamid NOT IN (SELECT wamid FROM messages "
-               "WHERE wamid IS NOT NULL)"_s);
-    return removed;
+    int removed = 0;
+    const bool ok = inTransaction([&](QSqlQuery &query) {
+        query.prepare(u"DELETE FROM messages WHERE created_at < :cutoff"_s);
+        query.bindValue(u":cutoff"_s, nowMs - qint64(days) * 24 * 3600 * 1000);
+        if (!execPrepared(query, &m_error))
+            return false;
+        removed = query.numRowsAffected();
+        return execPrepared(query, orphanStatuses, &m_error);
+    });
+    return ok ? removed : -1;
 }
 
 bool HistoryStore::compact()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "storage/historyexport.h"
+#include "storage/historyreason.h"
 #include "storage/historyschema.h"
 #include "storage/historystore.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void aFailedMigrationLeavesTheOldFileWhole();
     void pendingBecomesAcceptedFailedOrUnknown();
     void interruptedSendsBecomeUnknown();
+    void migratesVersion2InterruptedSentences();
     void everyFilter_data();
     void everyFilter();
     void filterExpressions();
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void exportCanBeCancelled();
     void jsonExportEscapesAndKeepsWhatIsNotJson();
     void deleteClearRetentionCompact();
+    void aDeleteThatFailsHalfWayDeletesNothing();
+    void aLockedFileFailsEveryDeleteAndSaysSo();
     void notADatabaseIsMovedAside();
     void aDamagedPageFailsTheCheckAndIsReplaced();
 
@@ -135,7 +139,7 @@ void TestHistoryStore::migratesVersion1()
     QVERIFY(store.open(&notice));
     QVERIFY2(notice.isEmpty(), qPrintable(notice));
     QSqlDatabase db = store.database();
-    QCOMPARE(Wac::HistorySchema::version(db), 2);
+    QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
     QCOMPARE(store.count({}), 3);
     const QList<Wac::HistoryRecord> rows = store.records({1, 2, 3});
     QCOMPARE(rows.at(0).answer.outcome, HistoryOutcome::Accepted);
@@ -223,8 +227,53 @@ void TestHistoryStore::interruptedSendsBecomeUnknown()
     Wac::HistoryStore store(m_path);
     QVERIFY(store.open());
     QCOMPARE(store.markInterruptedUnknown(), 1);
-    QCOMPARE(store.record(id)->answer.outcome, HistoryOutcome::Unknown);
-    QVERIFY(store.record(id)->answer.errorMessage.contains(u"may have been sent"_s));
+    const Wac::HistoryAnswer answer = store.record(id)->answer;
+    QCOMPARE(answer.outcome, HistoryOutcome::Unknown);
+    // The row holds a code, not a sentence in the language of the day; it reads as one.
+    QCOMPARE(answer.errorReason, u"interrupted"_s);
+    QCOMPARE(answer.errorMessage, QString());
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"SELECT error_reason, error_message FROM messages"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"interrupted"_s);
+    QCOMPARE(q.value(1).toString(), QString());
+    QVERIFY(Wac::HistoryReason::errorText(answer).contains(u"may have been sent"_s));
+}
+
+void TestHistoryStore::migratesVersion2InterruptedSentences()
+{
+    qint64 id = 0;
+    qint64 other = 0;
+    {
+        // A version 2 file: the same table without error_reason, the sentence in error_message.
+        Wac::HistoryStore store(m_path);
+        QVERIFY(store.open());
+        id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
+        other = store.addPending(entry(u"+1 555-0100"_s, u"timed out"_s));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"ALTER TABLE messages DROP COLUMN error_reason"_s));
+        QVERIFY(q.exec(u"UPDATE meta SET value = 2 WHERE name = 'schemaVersion'"_s));
+        q.prepare(u"UPDATE messages SET outcome = 3, error_message = :m WHERE id = :id"_s);
+        q.bindValue(u":m"_s,
+            u"waconsole остановился до получения ответа: сообщение могло быть отправлено."_s);
+        q.bindValue(u":id"_s, id);
+        QVERIFY(q.exec());
+        q.bindValue(u":m"_s, u"The request timed out"_s);
+        q.bindValue(u":id"_s, other);
+        QVERIFY(q.exec());
+    }
+    Wac::HistoryStore store(m_path);
+    QString notice;
+    QVERIFY(store.open(&notice));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    QSqlDatabase db = store.database();
+    QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
+    QCOMPARE(store.record(id)->answer.errorReason, u"interrupted"_s);
+    QCOMPARE(store.record(id)->answer.errorMessage, QString());
+    QCOMPARE(store.record(other)->answer.errorReason, QString()); // other words stay as written
+    QCOMPARE(store.record(other)->answer.errorMessage, u"The request timed out"_s);
+    Wac::HistoryStore fresh(m_dir->filePath(u"fresh.sqlite"_s));
+    QVERIFY(fresh.open());
+    QCOMPARE(columnsOf(store, u"messages"_s), columnsOf(fresh, u"messages"_s));
 }
 
 void TestHistoryStore::everyFilter_data()
@@ -428,6 +477,60 @@ void TestHistoryStore::deleteClearRetentionCompact()
     QCOMPARE(store.count(Wac::HistoryFilter::parse(u"clear"_s)), 1);
     QCOMPARE(store.remove(store.ids({}, 0, 10)), 1); // the trigger is back
     QCOMPARE(store.count(Wac::HistoryFilter::parse(u"clear"_s)), 0);
+}
+
+// A delete refused at the third of five rows: none of them goes, and the caller is told.
+void TestHistoryStore::aDeleteThatFailsHalfWayDeletesNothing()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    fill(store);
+    QVERIFY(QSqlQuery(store.database())
+                .exec(u"CREATE TRIGGER keep_three BEFORE DELETE ON messages WHEN old.id = 3 "
+                      "BEGIN SELECT RAISE(ABORT, 'row 3 is kept'); END"_s));
+    QCOMPARE(store.remove({1, 2, 3, 4, 5}), -1);
+    QVERIFY2(store.lastError().contains(u"row 3 is kept"_s), qPrintable(store.lastError()));
+    QCOMPARE(store.count({}), 5);
+    QCOMPARE(store.timeline(u"wamid.E"_s).size(), 1);
+    const qint64 later = QDate(2026, 12, 1).startOfDay().toMSecsSinceEpoch();
+    QCOMPARE(store.removeOlderThan(1, later), -1);
+    QCOMPARE(store.count({}), 5);
+    QVERIFY(!store.clear());
+    QVERIFY(store.lastError().contains(u"row 3 is kept"_s));
+    QCOMPARE(store.count({}), 5);
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"refund"_s), 0, 10), (QList<qint64> {5, 3}));
+    QCOMPARE(store.remove({1}), 1); // the text index's trigger came back with the rollback
+    QCOMPARE(store.count(Wac::HistoryFilter::parse(u"shipped"_s)), 0);
+}
+
+// Another process (the CLI, a second window) holds the write lock: every delete fails whole.
+void TestHistoryStore::aLockedFileFailsEveryDeleteAndSaysSo()
+{
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open());
+    fill(store);
+    QSqlQuery(store.database()).exec(u"PRAGMA busy_timeout = 50"_s); // fail fast, not in 5 s
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        other.setDatabaseName(m_path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        QCOMPARE(store.remove({1, 5}), -1);
+        QVERIFY2(store.lastError().contains(u"locked"_s), qPrintable(store.lastError()));
+        const qint64 later = QDate(2026, 12, 1).startOfDay().toMSecsSinceEpoch();
+        QCOMPARE(store.removeOlderThan(1, later), -1);
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(!store.clear());
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
+    QCOMPARE(store.count({}), 5);
+    QCOMPARE(store.timeline(u"wamid.E"_s).size(), 1);
+    QCOMPARE(store.remove({1, 5}), 2); // with the lock gone, it works
+    QCOMPARE(store.count({}), 3);
 }
 
 void TestHistoryStore::notADatabaseIsMovedAside()

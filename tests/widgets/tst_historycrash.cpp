@@ -44,7 +44,8 @@ void TestHistoryCrash::killedMidRequestLeavesAnUnknownRow()
     QVERIFY2(m_sim->start(&error), qPrintable(error));
     m_sim->faults().add({Wac::Sim::FaultPlan::Mode::Hang, 1, {}, 0});
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"history.sqlite"_s);
+    QDir(dir.path()).mkpath(u"waconsole"_s);
+    const QString db = dir.filePath(u"waconsole/history.sqlite"_s); // where the CLI reads it
     QProcess child;
     child.start(QStringLiteral(WACONSOLE_HISTORY_CHILD), {db, m_sim->baseUrl().toString()});
     QVERIFY(child.waitForStarted());
@@ -65,7 +66,24 @@ void TestHistoryCrash::killedMidRequestLeavesAnUnknownRow()
     QCOMPARE(store.markInterruptedUnknown(), 1); // what the window does when it starts
     const Wac::HistoryRecord row = *store.record(ids.first());
     QCOMPARE(row.answer.outcome, Wac::HistoryOutcome::Unknown);
+    QCOMPARE(row.answer.errorReason, u"interrupted"_s);
     QVERIFY(row.entry.requestJson.contains("crash me"));
+
+    // The CLI says it in words; its machine formats keep the code.
+    const auto cli = [&dir](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, dir.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WACONSOLE_CLI), QStringList {u"history"_s} + args);
+        p.waitForFinished();
+        return p.readAllStandardOutput();
+    };
+    const QByteArray table = cli({});
+    QVERIFY2(table.contains("\tunknown\ttext\t") && table.contains("may have been sent"),
+        table.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(cli({u"--format"_s, u"json"_s})).array();
+    QCOMPARE(rows.first()[u"error_reason"].toString(), u"interrupted"_s);
 }
 
 void TestHistoryCrash::answeredSendIsRecorded()

@@ -11,16 +11,20 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include "windowfixture.h"
 
@@ -53,9 +57,14 @@ private Q_SLOTS:
     void searchFiltersAsYouType();
     void replyReactOpenAndResend();
     void exportAndDeleteAreAskedFirst();
+    void anExportRunsBetweenRepaintsAndIsComplete();
+    void cancelStopsTheExportAndLeavesNoFile();
+    void anInterruptedSendReadsInTheUsersLanguage();
 
 private:
     void typeAndSend(const QString &body);
+    void addRows(int count);
+    QString exportAll(const QString &name);
 
     QTableView *table() const
     {
@@ -226,6 +235,7 @@ void TestHistoryPane::exportAndDeleteAreAskedFirst()
     Wac::FileDialogs::setNextAnswer(path);
     QMenu *menu = button("exportPushButton")->menu();
     menu->actions().at(0)->trigger(); // selected messages
+    QTRY_VERIFY(QFile::exists(path)); // written between turns of the event loop
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 5);
@@ -240,6 +250,91 @@ void TestHistoryPane::exportAndDeleteAreAskedFirst()
     QTest::keyClick(table(), Qt::Key_Delete);
     QCOMPARE(table()->model()->rowCount(), 4);
     QCOMPARE(m_store->count({}), 4);
+}
+
+void TestHistoryPane::addRows(int count)
+{
+    m_store->database().transaction();
+    for (int i = 1; i <= count; ++i)
+        m_store->addPending(entry(i));
+    m_store->database().commit();
+    m_f->window->historyPane()->model()->reload();
+}
+
+/// Starts "Export › All messages shown…" to `name`; returns the path.
+QString TestHistoryPane::exportAll(const QString &name)
+{
+    const QString path = m_f->dir.filePath(name);
+    Wac::FileDialogs::setNextAnswer(path);
+    button("exportPushButton")->menu()->actions().at(1)->trigger();
+    return path;
+}
+
+void TestHistoryPane::anExportRunsBetweenRepaintsAndIsComplete()
+{
+    constexpr int rows = 2500; // three pages
+    addRows(rows);
+    QSignalSpy status(m_f->window->historyPane(), &Wac::HistoryPane::statusMessage);
+    const QString path = exportAll(u"all.csv"_s);
+    // Back at once, with the window free: the pages are written by the event loop.
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!button("exportPushButton")->isEnabled()); // one export at a time
+    QTRY_COMPARE(status.size(), 1);
+    QCOMPARE(status.first().first().toString(), u"Exported to "_s + path);
+    QVERIFY(button("exportPushButton")->isEnabled());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s);
+    QCOMPARE(lines.size(), rows + 2); // the header, every row, and the empty tail after the last
+    QVERIFY(lines.first().startsWith(u"time,profile,"_s));
+    QVERIFY(lines.last().isEmpty());
+    for (int i = 1; i <= rows; ++i) { // newest first, none missing, none twice
+        const QString body = u"message number "_s + QString::number(rows + 1 - i);
+        QVERIFY2(lines.at(i).contains(body + u"\"\""_s), qPrintable(lines.at(i)));
+    }
+}
+
+void TestHistoryPane::cancelStopsTheExportAndLeavesNoFile()
+{
+    addRows(2500);
+    QSignalSpy status(m_f->window->historyPane(), &Wac::HistoryPane::statusMessage);
+    const QString path = exportAll(u"cancelled.json"_s);
+    auto *progress = m_f->window->historyPane()->findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(status.size(), 1);
+    QCOMPARE(status.first().first().toString(), u"Nothing was exported: Export cancelled."_s);
+    QTest::qWait(100); // no page is written after the cancel
+    QCOMPARE(status.size(), 1);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_f->dir.path()).entryList({u"cancelled*"_s}), QStringList()); // no temp file
+    QTRY_VERIFY(!m_f->window->historyPane()->findChild<QProgressDialog *>());
+    QVERIFY(button("exportPushButton")->isEnabled());
+}
+
+void TestHistoryPane::anInterruptedSendReadsInTheUsersLanguage()
+{
+    const qint64 id = m_store->addPending(entry(1));
+    QCOMPARE(m_store->markInterruptedUnknown(), 1); // as at the next start
+    QCOMPARE(m_store->record(id)->answer.errorReason, u"interrupted"_s);
+    m_f->window->historyPane()->model()->reload();
+    table()->selectRow(0);
+    const QString english =
+        u"waconsole stopped before the answer came: the message may have been sent."_s;
+    auto *summary = m_f->window->findChild<QTextBrowser *>(u"summaryTextBrowser"_s);
+    QVERIFY2(summary->toPlainText().contains(english), qPrintable(summary->toPlainText()));
+    QCOMPARE(table()->model()->index(0, Wac::HistoryModel::Error).data().toString(), english);
+
+    // The same row, shown in Russian: the code is translated where it is shown.
+    QTranslator russian;
+    QVERIFY(russian.load(u":/i18n/waconsole_ru.qm"_s));
+    QCoreApplication::installTranslator(&russian);
+    const QString shown = table()->model()->index(0, Wac::HistoryModel::Error).data().toString();
+    QCoreApplication::removeTranslator(&russian);
+    QCOMPARE(
+        shown, u"waconsole остановился до получения ответа: сообщение могло быть отправлено."_s);
 }
 
 QTEST_MAIN(TestHistoryPane)

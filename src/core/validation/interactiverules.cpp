@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/coretr.h"
 #include "core/jsonpointer.h"
+#include "core/messagetype.h"
 #include "core/textlength.h"
 #include "core/validation/rules.h"
 
@@ -22,10 +23,33 @@ const QString interactiveAt = u"/interactive"_s;
 
 QStringList headerTypesFor(const QString &type)
 {
-    if (type == u"button"_s || type == u"cta_url"_s)
+    using T = MessageType;
+    switch (interactiveTypeOf(type)) {
+    case T::InteractiveButton:
+    case T::InteractiveCtaUrl:
         return {u"text"_s, u"image"_s, u"video"_s, u"document"_s};
-    if (type == u"list"_s || type == u"flow"_s || type == u"product_list"_s)
+    case T::InteractiveList:
+    case T::InteractiveFlow:
+    case T::InteractiveProductList:
         return {u"text"_s};
+    case T::InteractiveLocationRequest:
+    case T::InteractiveAddress:
+    case T::InteractiveProduct:
+    case T::InteractiveCatalog:
+    case T::Text:
+    case T::Image:
+    case T::Audio:
+    case T::Video:
+    case T::Document:
+    case T::Sticker:
+    case T::Location:
+    case T::Contacts:
+    case T::Template:
+    case T::Reaction:
+    case T::MarkAsRead:
+    case T::Unknown:
+        break;
+    }
     return {};
 }
 
@@ -94,27 +118,43 @@ void footer(Checker &c, const QJsonObject &interactive)
     c.knownFields(*footer, u"/interactive/footer"_s, {u"text"});
 }
 
-void action(Checker &c, const QJsonObject &action, const QString &type)
+void action(Checker &c, const QJsonObject &action, MessageType type)
 {
     const QString at = u"/interactive/action"_s;
-    if (type == u"button"_s)
-        buttonAction(c, action, at);
-    else if (type == u"list"_s)
-        listAction(c, action, at);
-    else if (type == u"cta_url"_s)
-        ctaUrlAction(c, action, at);
-    else if (type == u"flow"_s)
-        flowAction(c, action, at);
-    else if (type == u"location_request_message"_s)
-        locationRequestAction(c, action, at);
-    else if (type == u"address_message"_s)
-        addressAction(c, action, at);
-    else if (type == u"product"_s)
-        productAction(c, action, at);
-    else if (type == u"product_list"_s)
-        productListAction(c, action, at);
-    else
-        catalogAction(c, action, at);
+    using T = MessageType;
+    switch (type) {
+    case T::InteractiveButton:
+        return buttonAction(c, action, at);
+    case T::InteractiveList:
+        return listAction(c, action, at);
+    case T::InteractiveCtaUrl:
+        return ctaUrlAction(c, action, at);
+    case T::InteractiveFlow:
+        return flowAction(c, action, at);
+    case T::InteractiveLocationRequest:
+        return locationRequestAction(c, action, at);
+    case T::InteractiveAddress:
+        return addressAction(c, action, at);
+    case T::InteractiveProduct:
+        return productAction(c, action, at);
+    case T::InteractiveProductList:
+        return productListAction(c, action, at);
+    case T::InteractiveCatalog:
+        return catalogAction(c, action, at);
+    case T::Text:
+    case T::Image:
+    case T::Audio:
+    case T::Video:
+    case T::Document:
+    case T::Sticker:
+    case T::Location:
+    case T::Contacts:
+    case T::Template:
+    case T::Reaction:
+    case T::MarkAsRead:
+    case T::Unknown: // not an interactive kind: refused by the check of its type
+        return;
+    }
 }
 
 } // namespace
@@ -141,17 +181,16 @@ void interactive(Checker &c, const QJsonObject &message)
                    "documents it; it is sent as written and may be rejected."));
         return;
     }
-    if (!c.oneOf(interactiveAt, u"type", *type,
-            {u"button", u"list", u"cta_url", u"flow", u"location_request_message",
-                u"address_message", u"product", u"product_list", u"catalog_message", u"carousel",
-                u"call_permission_request"})) {
+    // The modelled kinds come from the one table of types; the two unmodelled ones returned above.
+    static const QStringList kinds =
+        interactiveWireTypes() + QStringList {u"carousel"_s, u"call_permission_request"_s};
+    if (!c.oneOf(interactiveAt, u"type", *type, kinds))
         return;
-    }
     header(c, *interactive, *type);
     body(c, *interactive, *type);
     footer(c, *interactive);
     if (const auto act = c.object(*interactive, interactiveAt, u"action", Presence::Required))
-        action(c, *act, *type);
+        action(c, *act, interactiveTypeOf(*type));
     c.knownFields(*interactive, interactiveAt, {u"type", u"header", u"body", u"footer", u"action"});
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 #include "core/jsonpointer.h"
+#include "core/messagetype.h"
 #include "core/phonenumber.h"
 #include "core/validation/rules.h"
 
@@ -13,11 +14,25 @@ namespace Wac {
 
 namespace {
 
+// The `type` values come from the one table of types, so a new type is known here at once.
 const QStringList &messageTypes()
 {
-    static const QStringList types = {u"text"_s, u"image"_s, u"audio"_s, u"video"_s, u"document"_s,
-        u"sticker"_s, u"location"_s, u"contacts"_s, u"interactive"_s, u"template"_s, u"reaction"_s};
+    static const QStringList types = wireTypes();
     return types;
+}
+
+/// The envelope's fields, then one content field per type (its `type` value names it).
+const QList<QStringView> &messageFields()
+{
+    static const QList<QStringView> fields = [] {
+        QList<QStringView> known = {u"messaging_product", u"recipient_type", u"to", u"recipient",
+            u"type", u"context", u"biz_opaque_callback_data", u"recipient_identity_key_hash",
+            u"message_activity_sharing"};
+        for (const QString &type : messageTypes())
+            known.append(type);
+        return known;
+    }();
+    return fields;
 }
 
 void checkRecipient(Checker &c, const QJsonObject &message)
@@ -73,22 +88,44 @@ void checkContext(Checker &c, const QJsonObject &message)
     c.knownFields(*context, u"/context"_s, {u"message_id"});
 }
 
+/// The group of the type whose `type` value is `wire`.
+MessageGroup groupOfWire(const QString &wire)
+{
+    for (const MessageTypeInfo &entry : messageTypeTable()) {
+        if (entry.wire == wire)
+            return entry.group;
+    }
+    return MessageGroup::Unknown;
+}
+
 void dispatch(Checker &c, const QJsonObject &message, const QString &type)
 {
-    if (type == u"text"_s)
+    switch (groupOfWire(type)) {
+    case MessageGroup::Text:
         Rules::text(c, message);
-    else if (type == u"reaction"_s)
-        Rules::reaction(c, message);
-    else if (type == u"location"_s)
-        Rules::location(c, message);
-    else if (type == u"contacts"_s)
-        Rules::contacts(c, message);
-    else if (type == u"interactive"_s)
-        Rules::interactive(c, message);
-    else if (type == u"template"_s)
-        Rules::templateMessage(c, message);
-    else
+        return;
+    case MessageGroup::Media:
         Rules::media(c, message, type);
+        return;
+    case MessageGroup::Location:
+        Rules::location(c, message);
+        return;
+    case MessageGroup::Contacts:
+        Rules::contacts(c, message);
+        return;
+    case MessageGroup::Interactive:
+        Rules::interactive(c, message);
+        return;
+    case MessageGroup::Template:
+        Rules::templateMessage(c, message);
+        return;
+    case MessageGroup::Reaction:
+        Rules::reaction(c, message);
+        return;
+    case MessageGroup::MarkAsRead: // recognised by its "status" before any type is read
+    case MessageGroup::Unknown: // refused by the check of "type" before dispatch
+        return;
+    }
 }
 
 } // namespace
@@ -130,11 +167,7 @@ QList<Diagnostic> validate(const QJsonValue &body, FieldLimits *limits)
     c.string(message, {}, u"recipient_identity_key_hash");
     c.boolean(message, {}, u"message_activity_sharing");
 
-    c.knownFields(message, {},
-        {u"messaging_product", u"recipient_type", u"to", u"recipient", u"type", u"context",
-            u"biz_opaque_callback_data", u"recipient_identity_key_hash",
-            u"message_activity_sharing", u"text", u"image", u"audio", u"video", u"document",
-            u"sticker", u"location", u"contacts", u"interactive", u"template", u"reaction"});
+    c.knownFields(message, {}, messageFields());
 
     // The reference: "if omitted, type defaults to text".
     const auto type = message.contains(u"type") ? c.string(message, {}, u"type", Presence::Required)

@@ -18,6 +18,7 @@
 #include "widgets/composer/pages/reactioncomposerpage.h"
 #include "widgets/composer/pages/templatecomposerpage.h"
 #include "widgets/composer/pages/textcomposerpage.h"
+#include "widgets/composer/pages/unknowncomposerpage.h"
 
 #include <QCoreApplication>
 
@@ -25,60 +26,112 @@ namespace Wac {
 
 namespace {
 
-template <typename Page> ComposerEntry entry(MessageType type, const char *group, const char *title)
+using Create = std::function<ComposerPage *(QWidget *parent)>;
+
+template <typename Page> Create page()
 {
-    return {type, group, title, [](QWidget *parent) { return new Page(parent); }};
+    return [](QWidget *parent) { return new Page(parent); };
 }
 
-ComposerEntry media(MessageType type, const char *title)
+Create mediaPage(MessageType type)
 {
-    return {type, QT_TRANSLATE_NOOP("ComposerRegistry", "Media"), title,
-        [type](QWidget *parent) { return new MediaComposerPage(type, parent); }};
+    return [type](QWidget *parent) { return new MediaComposerPage(type, parent); };
 }
 
-constexpr const char *interactive = QT_TRANSLATE_NOOP("ComposerRegistry", "Interactive");
+/// The group's title in the type list; nullptr for the groups of one type, shown at the top.
+const char *groupTitle(MessageGroup group)
+{
+    switch (group) {
+    case MessageGroup::Media:
+        return QT_TRANSLATE_NOOP("ComposerRegistry", "Media");
+    case MessageGroup::Interactive:
+        return QT_TRANSLATE_NOOP("ComposerRegistry", "Interactive");
+    case MessageGroup::Text:
+    case MessageGroup::Location:
+    case MessageGroup::Contacts:
+    case MessageGroup::Template:
+    case MessageGroup::Reaction:
+    case MessageGroup::MarkAsRead:
+    case MessageGroup::Unknown:
+        break;
+    }
+    return nullptr;
+}
+
+// Every type in the enum, with no default: a new type stops the build here until it has a page.
+ComposerEntry entryOf(MessageType type)
+{
+    using T = MessageType;
+    const char *group = groupTitle(messageGroup(type));
+    const auto entry = [type, group](const char *title, Create create) {
+        return ComposerEntry {type, group, title, std::move(create)};
+    };
+    switch (type) {
+    case T::Text:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Text"), page<TextComposerPage>());
+    case T::Image:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Image"), mediaPage(type));
+    case T::Audio:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Audio"), mediaPage(type));
+    case T::Video:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Video"), mediaPage(type));
+    case T::Document:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Document"), mediaPage(type));
+    case T::Sticker:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Sticker"), mediaPage(type));
+    case T::Location:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Location"), page<LocationComposerPage>());
+    case T::Contacts:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Contacts"), page<ContactsComposerPage>());
+    case T::InteractiveButton:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Reply buttons"), page<ButtonsComposerPage>());
+    case T::InteractiveList:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "List"), page<ListComposerPage>());
+    case T::InteractiveCtaUrl:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Call-to-action URL"),
+            page<CtaUrlComposerPage>());
+    case T::InteractiveFlow:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Flow"), page<FlowComposerPage>());
+    case T::InteractiveLocationRequest:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Location request"),
+            page<LocationRequestComposerPage>());
+    case T::InteractiveAddress:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Address"), page<AddressComposerPage>());
+    case T::InteractiveProduct:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Product"), page<ProductComposerPage>());
+    case T::InteractiveProductList:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Product list"), page<ProductListComposerPage>());
+    case T::InteractiveCatalog:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Catalog"), page<CatalogComposerPage>());
+    case T::Template:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Template"), page<TemplateComposerPage>());
+    case T::Reaction:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Reaction"), page<ReactionComposerPage>());
+    case T::MarkAsRead:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Mark as read"), page<MarkReadComposerPage>());
+    case T::Unknown:
+        break;
+    }
+    return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Other type"), page<UnknownComposerPage>());
+}
 
 } // namespace
 
 const QList<ComposerEntry> &composerEntries()
 {
-    using T = MessageType;
-    static const QList<ComposerEntry> entries = {
-        entry<TextComposerPage>(T::Text, nullptr, QT_TRANSLATE_NOOP("ComposerRegistry", "Text")),
-        media(T::Image, QT_TRANSLATE_NOOP("ComposerRegistry", "Image")),
-        media(T::Audio, QT_TRANSLATE_NOOP("ComposerRegistry", "Audio")),
-        media(T::Video, QT_TRANSLATE_NOOP("ComposerRegistry", "Video")),
-        media(T::Document, QT_TRANSLATE_NOOP("ComposerRegistry", "Document")),
-        media(T::Sticker, QT_TRANSLATE_NOOP("ComposerRegistry", "Sticker")),
-        entry<LocationComposerPage>(
-            T::Location, nullptr, QT_TRANSLATE_NOOP("ComposerRegistry", "Location")),
-        entry<ContactsComposerPage>(
-            T::Contacts, nullptr, QT_TRANSLATE_NOOP("ComposerRegistry", "Contacts")),
-        entry<ButtonsComposerPage>(T::InteractiveButton, interactive,
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Reply buttons")),
-        entry<ListComposerPage>(
-            T::InteractiveList, interactive, QT_TRANSLATE_NOOP("ComposerRegistry", "List")),
-        entry<CtaUrlComposerPage>(T::InteractiveCtaUrl, interactive,
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Call-to-action URL")),
-        entry<FlowComposerPage>(
-            T::InteractiveFlow, interactive, QT_TRANSLATE_NOOP("ComposerRegistry", "Flow")),
-        entry<LocationRequestComposerPage>(T::InteractiveLocationRequest, interactive,
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Location request")),
-        entry<AddressComposerPage>(
-            T::InteractiveAddress, interactive, QT_TRANSLATE_NOOP("ComposerRegistry", "Address")),
-        entry<ProductComposerPage>(
-            T::InteractiveProduct, interactive, QT_TRANSLATE_NOOP("ComposerRegistry", "Product")),
-        entry<ProductListComposerPage>(T::InteractiveProductList, interactive,
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Product list")),
-        entry<CatalogComposerPage>(
-            T::InteractiveCatalog, interactive, QT_TRANSLATE_NOOP("ComposerRegistry", "Catalog")),
-        entry<TemplateComposerPage>(
-            T::Template, nullptr, QT_TRANSLATE_NOOP("ComposerRegistry", "Template")),
-        entry<ReactionComposerPage>(
-            T::Reaction, nullptr, QT_TRANSLATE_NOOP("ComposerRegistry", "Reaction")),
-        entry<MarkReadComposerPage>(
-            T::MarkAsRead, nullptr, QT_TRANSLATE_NOOP("ComposerRegistry", "Mark as read")),
-    };
+    static const QList<ComposerEntry> entries = [] {
+        QList<ComposerEntry> all;
+        for (const MessageTypeInfo &info : messageTypeTable())
+            all.append(entryOf(info.type));
+        return all;
+    }();
     return entries;
 }
 

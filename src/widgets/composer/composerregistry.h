@@ -23,8 +23,8 @@ struct ComposerEntry
     std::function<ComposerPage *(QWidget *parent)> create;
 };
 
-/// Every composable type, in the order of the window's list: Text · Media · Location ·
-/// Contacts · Interactive · Template · Reaction · Mark as read.
+/// Every type of the table of types (core/messagetype.h), in its order, which is the window's
+/// list: Text · Media · Location · Contacts · Interactive · Template · Reaction · Mark as read.
 const QList<ComposerEntry> &composerEntries();
 
 /// The translated title of `type` ("Reply buttons").

@@ -9,6 +9,7 @@
 #include "storage/settings.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/filedialogs.h"
+#include "widgets/history/historyexportjob.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
 
@@ -20,7 +21,6 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
@@ -131,33 +131,23 @@ void HistoryPane::exportRows(bool selectedOnly)
         u"waconsole-history-"_s + stamp + u".csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    const auto format = QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0
-        ? HistoryExport::Format::Json
-        : HistoryExport::Format::Csv;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT statusMessage(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    QProgressDialog progress(tr("Exporting the history…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    auto *progress = new QProgressDialog(tr("Exporting the history…"), tr("Cancel"), 0, 100, this);
+    progress->setMinimumDuration(400);
+    auto *job = new HistoryExportJob(*m_store, selection, progress, this);
+    connect(job, &HistoryExportJob::exported, this,
+        [this](const QString &to) { Q_EMIT statusMessage(tr("Exported to %1").arg(to)); });
+    connect(job, &HistoryExportJob::failed, this, [this](const QString &reason) {
+        Q_EMIT statusMessage(tr("Nothing was exported: %1").arg(reason));
+    });
+    // One export at a time: the button comes back when this one ends, however it ends.
+    m_ui->exportPushButton->setEnabled(false);
+    connect(job, &QObject::destroyed, m_ui->exportPushButton,
+        [button = m_ui->exportPushButton] { button->setEnabled(true); });
     QString error;
-    const bool ok = HistoryExport::write(
-        *m_store, selection, format, &file,
-        [&progress](qint64 done, qint64 total) {
-            progress.setValue(total > 0 ? int(done * 100 / total) : 100);
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        },
-        &error);
-    if (!ok || !file.commit()) {
-        file.cancelWriting();
-        Q_EMIT statusMessage(
-            tr("Nothing was exported: %1").arg(error.isEmpty() ? file.errorString() : error));
-        return;
+    if (!job->start(path, &error)) {
+        delete job;
+        Q_EMIT statusMessage(tr("Cannot write %1: %2").arg(path, error));
     }
-    Q_EMIT statusMessage(tr("Exported to %1").arg(path));
 }
 
 void HistoryPane::deleteSelected()
@@ -170,6 +160,10 @@ void HistoryPane::deleteSelected()
             tr("Delete")))
         return;
     const int removed = m_store->remove(ids);
+    if (removed < 0) {
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+        return;
+    }
     m_model->reload();
     Q_EMIT statusMessage(tr("Messages deleted from the history: %L1.").arg(removed));
 }
@@ -181,7 +175,10 @@ void HistoryPane::clearAll()
             tr("Delete every message in the history (%L1)? This cannot be undone.").arg(total),
             tr("Clear")))
         return;
-    m_store->clear();
+    if (!m_store->clear()) {
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+        return;
+    }
     m_model->reload();
     Q_EMIT statusMessage(tr("The history is empty."));
 }
@@ -210,7 +207,10 @@ void HistoryPane::applyRetention()
     const int days = Settings::historyKeepDays();
     if (days <= 0)
         return;
-    if (const int removed = m_store->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch())) {
+    const int removed = m_store->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch());
+    if (removed < 0)
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+    if (removed > 0) {
         m_model->reload();
         Q_EMIT statusMessage(tr("Messages older than the kept days deleted: %L1.").arg(removed));
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/history/historymodel.h"
 
+#include "storage/historyreason.h"
 #include "storage/historystore.h"
 #include "widgets/theme.h"
 
@@ -182,8 +183,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return Theme::toneColor(Theme::Tone::Uncertain, QGuiApplication::palette());
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == Error)
-        return r->answer.errorMessage.isEmpty() ? QVariant() : r->answer.errorMessage;
+    if (role == Qt::ToolTipRole && index.column() == Error) {
+        const QString error = HistoryReason::errorText(r->answer);
+        return error.isEmpty() ? QVariant() : error;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -202,9 +205,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return statusText(*r);
     case Error:
         if (r->answer.errorCode != 0)
-            return QString(
-                u'#' + QString::number(r->answer.errorCode) + u' ' + r->answer.errorMessage);
-        return r->answer.errorMessage;
+            return QString(u'#' + QString::number(r->answer.errorCode) + u' '
+                + HistoryReason::errorText(r->answer));
+        return HistoryReason::errorText(r->answer);
     case ColumnCount:
         break;
     }

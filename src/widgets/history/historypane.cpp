@@ -7,6 +7,7 @@
 #include "core/jsoninput.h"
 #include "core/messagetype.h"
 #include "net/apierror.h"
+#include "storage/historyreason.h"
 #include "storage/historystore.h"
 #include "widgets/history/historymodel.h"
 
@@ -219,7 +220,7 @@ void HistoryPane::showDetails(const HistoryRecord &r)
         && r.answer.outcome != HistoryOutcome::Pending) {
         const QJsonObject response = QJsonDocument::fromJson(r.answer.responseJson).object();
         const ApiError error = ApiError::fromGraph(r.answer.httpStatus, response);
-        QString text = r.answer.errorMessage;
+        QString text = HistoryReason::errorText(r.answer);
         if (error.code != 0)
             text = error.headline() + u" (#"_s + QString::number(error.code) + u"): "_s
                 + error.message;

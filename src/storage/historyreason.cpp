@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/historyreason.h"
+
+#include "core/coretr.h"
+
+namespace Wac::HistoryReason {
+
+QString text(const QString &code)
+{
+    if (code == interrupted)
+        return Tr::tr("waconsole stopped before the answer came: the message may have been sent.");
+    return code; // written by a newer build: its code says more than nothing
+}
+
+QString errorText(const HistoryAnswer &answer)
+{
+    return answer.errorReason.isEmpty() ? answer.errorMessage : text(answer.errorReason);
+}
+
+} // namespace Wac::HistoryReason
