@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/history/historymodel.h"
 
+#include "core/messagesummary.h"
 #include "storage/historystore.h"
 #include "widgets/theme.h"
 
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -117,12 +119,15 @@ const HistoryRecord *HistoryModel::recordAt(int row) const
         const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
         const QList<HistoryRecord> found = m_store->records(ids);
         // Aligned with the ids: a row deleted meanwhile stays an empty record until reload().
-        QList<HistoryRecord> rows(ids.size());
+        QList<Row> rows(ids.size());
         for (qsizetype i = 0, j = 0; i < ids.size(); ++i) {
-            if (j < found.size() && found.at(j).id == ids.at(i))
-                rows[i] = found.at(j++);
-            else
-                rows[i].id = ids.at(i);
+            if (j < found.size() && found.at(j).id == ids.at(i)) {
+                rows[i].record = found.at(j++);
+                rows[i].text = messageSummary(
+                    QJsonDocument::fromJson(rows[i].record.entry.requestJson).object());
+            } else {
+                rows[i].record.id = ids.at(i);
+            }
         }
         if (m_recent.size() >= cachedPages)
             m_pages.remove(m_recent.takeFirst());
@@ -130,7 +135,15 @@ const HistoryRecord *HistoryModel::recordAt(int row) const
     }
     m_recent.removeAll(page);
     m_recent.append(page);
-    return &it.value().at(row % pageSize);
+    return &it.value().at(row % pageSize).record;
+}
+
+QString HistoryModel::textAt(int row) const
+{
+    // recordAt() loads the page; the text came with it.
+    if (!recordAt(row))
+        return {};
+    return m_pages.value(row / pageSize).at(row % pageSize).text;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -168,6 +181,18 @@ QString HistoryModel::statusText(const HistoryRecord &r)
     return tr("Accepted");
 }
 
+QString HistoryModel::errorText(const HistoryAnswer &answer)
+{
+    if (answer.errorCode == 0)
+        return answer.errorMessage;
+    const QString code = u'#' + QString::number(answer.errorCode);
+    // Graph's own message starts with the code already: "(#100) Invalid parameter".
+    QString message = answer.errorMessage;
+    if (const QString prefix = u'(' + code + u") "_s; message.startsWith(prefix))
+        message.remove(0, prefix.size());
+    return message.isEmpty() ? code : code + u' ' + message;
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     const HistoryRecord *r = index.isValid() ? recordAt(index.row()) : nullptr;
@@ -181,6 +206,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (r->answer.outcome == HistoryOutcome::Unknown)
             return Theme::toneColor(Theme::Tone::Uncertain, QGuiApplication::palette());
         return {};
+    }
+    if (role == Qt::ToolTipRole && index.column() == Text) {
+        const QString text = textAt(index.row());
+        return text.isEmpty() ? QVariant() : text;
     }
     if (role == Qt::ToolTipRole && index.column() == Error)
         return r->answer.errorMessage.isEmpty() ? QVariant() : r->answer.errorMessage;
@@ -196,15 +225,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return r->entry.recipient;
     case Type:
         return r->entry.type;
+    case Text:
+        return textAt(index.row());
     case Wamid:
         return r->answer.wamid;
     case Status:
         return statusText(*r);
     case Error:
-        if (r->answer.errorCode != 0)
-            return QString(
-                u'#' + QString::number(r->answer.errorCode) + u' ' + r->answer.errorMessage);
-        return r->answer.errorMessage;
+        return errorText(r->answer);
     case ColumnCount:
         break;
     }
@@ -224,6 +252,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Recipient");
     case Type:
         return tr("Type");
+    case Text:
+        return tr("Text");
     case Wamid:
         return tr("WAMID");
     case Status:
