@@ -150,6 +150,7 @@ void MainWindow::refresh()
     diagnostics += templateFindings(body);
     m_composer->showDiagnostics(diagnostics, limits);
     m_ui->jsonPane->setBody(body);
+    m_ui->jsonPane->setFindings(diagnostics);
     m_ui->previewPane->setMessage(m_message);
     if (!m_ui->jsonPane->isValid()) {
         diagnostics.prepend({Severity::Error, QString(), u"json.unparsed"_s,
