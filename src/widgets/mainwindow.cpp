@@ -8,6 +8,7 @@
 #include "widgets/composer/composercontroller.h"
 #include "widgets/composer/composerpage.h"
 #include "widgets/composer/formstyle.h"
+#include "widgets/dialogs/shortcutsdialog.h"
 #include "widgets/resultpanel.h"
 #include "widgets/theme.h"
 
@@ -81,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this](QTreeWidgetItem *item) { problemActivated(item->data(0, pointerRole).toString()); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->keyboardShortcutsAction, &QAction::triggered, this,
+        [this] { ShortcutsDialog::showFor(this); });
     connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
     connect(m_ui->copyJsonAction, &QAction::triggered, this, [this] {
         m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
