@@ -132,10 +132,15 @@ void JsonPane::markFindings()
         }
         if (start < 0)
             continue;
+        // The underline alone is thin beside a string of a similar red: a tint makes it seen.
+        const QColor tone = Theme::toneColor(
+            finding.isError() ? Theme::Tone::Bad : Theme::Tone::Uncertain, palette());
+        QColor tint = tone;
+        tint.setAlpha(48);
         QTextEdit::ExtraSelection mark;
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        mark.format.setUnderlineColor(Theme::toneColor(
-            finding.isError() ? Theme::Tone::Bad : Theme::Tone::Uncertain, palette()));
+        mark.format.setUnderlineColor(tone);
+        mark.format.setBackground(tint);
         mark.cursor = QTextCursor(m_editor->document());
         mark.cursor.setPosition(int(start));
         mark.cursor.setPosition(int(start + length), QTextCursor::KeepAnchor);

@@ -52,7 +52,7 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     table->setColumnWidth(
         HistoryModel::Recipient, fm.horizontalAdvance(u"+55 11 91234-5678"_s) + 16);
     table->setColumnWidth(HistoryModel::Type, fm.horizontalAdvance(u"interactive.list"_s) + 16);
-    table->setColumnWidth(HistoryModel::Text, fm.averageCharWidth() * 28);
+    table->setColumnWidth(HistoryModel::Text, fm.averageCharWidth() * 22);
     table->setTextElideMode(Qt::ElideRight);
     table->setColumnWidth(HistoryModel::Wamid, fm.horizontalAdvance(u"wamid.HBgLMTY1MDU1"_s) + 16);
     table->setColumnWidth(HistoryModel::Status, fm.horizontalAdvance(u"Outcome unknown"_s) + 16);
