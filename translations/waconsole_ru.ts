@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Optional: the message this one quotes</source>
-        <translation>Необязательно: сообщение, которое цитирует это</translation>
+        <translation>Необязательно: цитируемое сообщение</translation>
     </message>
     <message>
         <source>Reply to message (WAMID)</source>

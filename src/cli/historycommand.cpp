@@ -27,9 +27,7 @@ void writeTable(const QList<HistoryRecord> &records, QTextStream &out)
         const QString status = r.lastStatus.isEmpty()
             ? HistoryExport::outcomeName(int(r.answer.outcome))
             : r.lastStatus;
-        QString error = HistoryReason::errorText(r.answer);
-        if (r.answer.errorCode != 0)
-            error = u'#' + QString::number(r.answer.errorCode) + u' ' + error;
+        QString error = HistoryReason::errorLine(r.answer);
         out << QDateTime::fromMSecsSinceEpoch(r.entry.createdAt).toString(u"yyyy-MM-dd HH:mm:ss"_s)
             << u'\t' << status << u'\t' << r.entry.type << u'\t' << r.entry.recipient << u'\t'
             << (r.answer.wamid.isEmpty() ? u"-"_s : r.answer.wamid) << u'\t'

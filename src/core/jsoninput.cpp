@@ -3,6 +3,7 @@
 #include "core/jsoninput.h"
 
 #include "core/coretr.h"
+#include "core/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,23 +44,7 @@ JsonInput JsonInput::parse(const QByteArray &text)
 
 QByteArray indentedJson(const QJsonObject &object)
 {
-    const QByteArray four = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    QByteArray two;
-    two.reserve(four.size());
-    qsizetype lineStart = 0;
-    while (lineStart < four.size()) {
-        qsizetype end = four.indexOf('\n', lineStart);
-        if (end < 0)
-            end = four.size() - 1;
-        qsizetype spaces = 0;
-        while (lineStart + spaces < end && four.at(lineStart + spaces) == ' ')
-            ++spaces;
-        // Only the indentation is halved: spaces inside strings start after a quote.
-        two.append(spaces / 2, ' ');
-        two.append(four.constData() + lineStart + spaces, end - lineStart - spaces + 1);
-        lineStart = end + 1;
-    }
-    return two;
+    return JsonWriter::indented(object, 2);
 }
 
 } // namespace Wac

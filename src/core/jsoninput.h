@@ -26,7 +26,8 @@ struct JsonInput
 };
 
 /// `object` as JSON text indented by two spaces, as the reference pages print bodies (Qt's own
-/// indentation is four), ending with a newline.
+/// indentation is four), with its keys in the reference's order (JsonWriter), ending with a
+/// newline.
 QByteArray indentedJson(const QJsonObject &object);
 
 } // namespace Wac

@@ -4,6 +4,8 @@
 
 #include "core/coretr.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Wac::HistoryReason {
 
 QString text(const QString &code)
@@ -16,6 +18,17 @@ QString text(const QString &code)
 QString errorText(const HistoryAnswer &answer)
 {
     return answer.errorReason.isEmpty() ? answer.errorMessage : text(answer.errorReason);
+}
+
+QString errorLine(const HistoryAnswer &answer)
+{
+    QString message = errorText(answer);
+    if (answer.errorCode == 0)
+        return message;
+    const QString code = u'#' + QString::number(answer.errorCode);
+    if (const QString prefix = u'(' + code + u") "_s; message.startsWith(prefix))
+        message.remove(0, prefix.size());
+    return message.isEmpty() ? code : code + u' ' + message;
 }
 
 } // namespace Wac::HistoryReason

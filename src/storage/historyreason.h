@@ -23,4 +23,8 @@ QString text(const QString &code);
 /// What a person reads as a row's error: the reason's sentence, else the recorded message.
 QString errorText(const HistoryAnswer &answer);
 
+/// One line for a list: the Graph code once, then the words ("#130429 Rate limit hit", not
+/// "#130429 (#130429) Rate limit hit", which is how Graph's own message starts).
+QString errorLine(const HistoryAnswer &answer);
+
 } // namespace Wac::HistoryReason

@@ -6,6 +6,8 @@
 
 #include <qt6keychain/keychain.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Wac {
 
 namespace {
@@ -46,6 +48,16 @@ KeychainTokenStore::~KeychainTokenStore()
         m_running->disconnect(this);
 }
 
+QString KeychainTokenStore::labelFor(const QString &key)
+{
+    const qsizetype slash = key.lastIndexOf(u'/');
+    if (slash < 0)
+        return QLatin1String(legacyService) + u": "_s + key;
+    QString secret = key.mid(slash + 1);
+    secret.replace(u'_', u' ');
+    return QLatin1String(legacyService) + u": "_s + secret + u" of profile "_s + key.left(slash);
+}
+
 void KeychainTokenStore::read(const QString &key, QObject *context, ReadCallback done)
 {
     enqueue({Operation::Kind::Read, key, {}, context, std::move(done), {}});
@@ -55,10 +67,13 @@ void KeychainTokenStore::write(
     const QString &key, const QByteArray &secret, QObject *context, DoneCallback done)
 {
     enqueue({Operation::Kind::Write, key, secret, context, {}, std::move(done)});
+    // An entry of an earlier version would otherwise outlive the new one.
+    enqueue({Operation::Kind::Remove, key, {}, nullptr, {}, {}, true});
 }
 
 void KeychainTokenStore::remove(const QString &key, QObject *context, DoneCallback done)
 {
+    enqueue({Operation::Kind::Remove, key, {}, nullptr, {}, {}, true});
     enqueue({Operation::Kind::Remove, key, {}, context, {}, std::move(done)});
 }
 
@@ -74,7 +89,7 @@ void KeychainTokenStore::startNext()
     if (m_queue.isEmpty())
         return;
     const Operation &op = m_queue.head();
-    const QString serviceName = QString::fromLatin1(service);
+    const QString serviceName = op.legacy ? QString::fromLatin1(legacyService) : labelFor(op.key);
     QKeychain::Job *job = nullptr;
     switch (op.kind) {
     case Operation::Kind::Read:
@@ -112,7 +127,16 @@ void KeychainTokenStore::complete(const QByteArray &secret, Error error, const Q
     m_timeout.stop();
     if (m_queue.isEmpty())
         return;
+    if (retryAsLegacy(error)) {
+        startNext();
+        return;
+    }
     const Operation op = m_queue.dequeue();
+    if (op.kind == Operation::Kind::Read && op.legacy && error == Error::None) {
+        // Found under the old service: moved under its label before anything asked after it.
+        m_queue.prepend({Operation::Kind::Remove, op.key, {}, nullptr, {}, {}, true});
+        m_queue.prepend({Operation::Kind::Write, op.key, secret, nullptr, {}, {}});
+    }
     if (op.context) {
         if (op.kind == Operation::Kind::Read)
             op.readDone(secret, error, detail);
@@ -120,6 +144,15 @@ void KeychainTokenStore::complete(const QByteArray &secret, Error error, const Q
             op.done(error, detail);
     }
     startNext();
+}
+
+bool KeychainTokenStore::retryAsLegacy(Error error)
+{
+    Operation &op = m_queue.head();
+    if (op.kind != Operation::Kind::Read || op.legacy || error != Error::NotFound)
+        return false;
+    op.legacy = true;
+    return true;
 }
 
 } // namespace Wac

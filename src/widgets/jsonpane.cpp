@@ -3,7 +3,11 @@
 #include "widgets/jsonpane.h"
 
 #include "core/jsoninput.h"
+#include "core/jsonlocate.h"
+#include "widgets/jsonhighlighter.h"
+#include "widgets/theme.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -38,6 +42,7 @@ JsonPane::JsonPane(QWidget *parent)
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setTabChangesFocus(true);
+    m_highlighter = new JsonHighlighter(m_editor->document(), m_editor->palette());
     m_status = new QLabel(this);
     m_status->setObjectName(u"jsonStatusLabel"_s);
     m_status->setWordWrap(true);
@@ -84,12 +89,64 @@ void JsonPane::reset(const QJsonObject &body)
     m_setting = true;
     replaceText(indented(body));
     m_setting = false;
-    m_editor->setExtraSelections({});
     if (!m_error.isEmpty()) {
         m_error.clear();
         showStatus();
         Q_EMIT validityChanged({});
     }
+    markFindings();
+}
+
+void JsonPane::setFindings(const QList<Diagnostic> &findings)
+{
+    m_findings = findings;
+    if (m_error.isEmpty())
+        markFindings();
+}
+
+void JsonPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(m_editor->palette());
+        if (m_error.isEmpty())
+            markFindings();
+    }
+}
+
+// Each finding underlines its value; a container or a missing field underlines the key it is
+// (or would be) under, so that a whole object does not turn red.
+void JsonPane::markFindings()
+{
+    const QString text = m_editor->toPlainText();
+    QList<QTextEdit::ExtraSelection> marks;
+    for (const Diagnostic &finding : std::as_const(m_findings)) {
+        if (finding.pointer.isEmpty())
+            continue; // about the whole message: nothing in particular to point at
+        const JsonSpan span = JsonSpan::locate(text, finding.pointer);
+        qsizetype start = span.valueStart;
+        qsizetype length = span.valueLength;
+        if (!span.exact || span.container) {
+            start = span.keyStart >= 0 ? span.keyStart : span.valueStart;
+            length = span.keyStart >= 0 ? span.keyLength : 1;
+        }
+        if (start < 0)
+            continue;
+        // The underline alone is thin beside a string of a similar red: a tint makes it seen.
+        const QColor tone = Theme::toneColor(
+            finding.isError() ? Theme::Tone::Bad : Theme::Tone::Uncertain, palette());
+        QColor tint = tone;
+        tint.setAlpha(48);
+        QTextEdit::ExtraSelection mark;
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(tone);
+        mark.format.setBackground(tint);
+        mark.cursor = QTextCursor(m_editor->document());
+        mark.cursor.setPosition(int(start));
+        mark.cursor.setPosition(int(start + length), QTextCursor::KeepAnchor);
+        marks << mark;
+    }
+    m_editor->setExtraSelections(marks);
 }
 
 // Replaces only what changed between the old and the new text: a keystroke in the form changes
@@ -166,7 +223,7 @@ void JsonPane::parse()
             Q_EMIT validityChanged(error);
         return;
     }
-    m_editor->setExtraSelections({});
+    markFindings();
     if (changed)
         Q_EMIT validityChanged({});
     m_shown = input.value.toObject();

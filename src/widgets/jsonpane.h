@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/diagnostic.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QTimer>
 #include <QWidget>
 
@@ -12,10 +15,13 @@ class QPushButton;
 
 namespace Wac {
 
+class JsonHighlighter;
+
 /**
- * The JSON tab: the exact request body, editable. A valid edit is offered to the form
- * (edited()); text that does not parse is left as typed, its error shown at its line, and the
- * form keeps its last good state.
+ * The JSON tab: the exact request body, editable and coloured, its keys in the reference's order
+ * (JsonWriter). A valid edit is offered to the form (edited()); text that does not parse is left
+ * as typed, its error shown at its line, and the form keeps its last good state. The value each
+ * finding names has a wavy underline: red for an error, amber for a warning.
  */
 class JsonPane : public QWidget
 {
@@ -29,6 +35,8 @@ public:
     void setBody(const QJsonObject &body);
     /// Shows `body` whatever the text holds.
     void reset(const QJsonObject &body);
+    /// The validator's findings on the body: their values are underlined in the text.
+    void setFindings(const QList<Diagnostic> &findings);
 
     /// False while the text does not parse as a JSON object.
     bool isValid() const { return m_error.isEmpty(); }
@@ -49,15 +57,21 @@ Q_SIGNALS:
     /// The text became unparsable, or parsable again (`error` empty).
     void validityChanged(const QString &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void parse();
     void replaceText(const QString &text);
     void showStatus();
     void markError(int line, int column);
+    void markFindings();
 
     QPlainTextEdit *m_editor = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_revert = nullptr;
+    JsonHighlighter *m_highlighter = nullptr;
+    QList<Diagnostic> m_findings;
     QTimer m_debounce;
     QJsonObject m_shown; ///< the body the text holds, when it parses
     QString m_error;

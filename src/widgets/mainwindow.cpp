@@ -12,6 +12,7 @@
 #include "widgets/composer/formstyle.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/profiledialog.h"
+#include "widgets/dialogs/shortcutsdialog.h"
 #include "widgets/history/historydock.h"
 #include "widgets/messagefiles.h"
 #include "widgets/problemlist.h"
@@ -176,6 +177,8 @@ void MainWindow::setUpActions()
     connect(m_ui->saveAsAction, &QAction::triggered, this, [this] { m_files->save(true); });
     connect(m_ui->pastePayloadAction, &QAction::triggered, this,
         [this] { importText(QGuiApplication::clipboard()->text()); });
+    connect(m_ui->keyboardShortcutsAction, &QAction::triggered, this,
+        [this] { ShortcutsDialog::showFor(this); });
     connect(m_ui->copyJsonAction, &QAction::triggered, this, [this] {
         m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
         m_ui->jsonPane->editor()->selectAll();
@@ -272,6 +275,7 @@ void MainWindow::refresh()
     }
     m_composer->showDiagnostics(diagnostics, limits);
     m_ui->jsonPane->setBody(body);
+    m_ui->jsonPane->setFindings(diagnostics);
     m_ui->previewPane->setMessage(m_message);
     if (!m_ui->jsonPane->isValid()) {
         diagnostics.prepend({Severity::Error, QString(), u"json.unparsed"_s,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/jsoninput.h"
 #include "core/outgoingmessage.h"
 #include "core/validation/validator.h"
 
@@ -90,6 +91,9 @@ void TestRoundTrip::unchanged()
     // And through text, as the CLI and the JSON tab do.
     const QByteArray text = QJsonDocument(message.toJson()).toJson(QJsonDocument::Indented);
     QCOMPARE(QJsonDocument::fromJson(text).object(), payload);
+    // And through the text in the reference's key order (the JSON tab, saved files).
+    QCOMPARE(
+        dump(QJsonDocument::fromJson(Wac::indentedJson(message.toJson())).object()), dump(payload));
 }
 
 void TestRoundTrip::textSerialisationKeepsNumbersAndStrings()

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void jsonTabEditReachesTheForm();
     void overLimitIsNamedBesideTheField_data();
     void overLimitIsNamedBesideTheField();
+    void aLinkFieldShowsAnExampleOfItsKind_data();
+    void aLinkFieldShowsAnExampleOfItsKind();
 
 private:
     static QJsonObject example(const QString &id);
@@ -435,6 +437,42 @@ void TestComposer::overLimitIsNamedBesideTheField()
             Q_EMIT tree->itemClicked(tree->topLevelItem(i), 0);
     }
     QTRY_VERIFY(editor->hasFocus() || editor->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestComposer::aLinkFieldShowsAnExampleOfItsKind_data()
+{
+    QTest::addColumn<MessageType>("type");
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("placeholder");
+
+    QTest::newRow("image") << MessageType::Image << QStringList() << u"sourceEditor/linkLineEdit"_s
+                           << u"https://example.com/photo.jpg"_s;
+    QTest::newRow("document") << MessageType::Document << QStringList()
+                              << u"sourceEditor/linkLineEdit"_s
+                              << u"https://example.com/invoice.pdf"_s;
+    QTest::newRow("document header")
+        << MessageType::InteractiveCtaUrl
+        << QStringList {u"interactiveFields/headerTypeComboBox@document"_s,
+               u"interactiveFields/headerMediaEditor/linkRadioButton!"_s}
+        << u"interactiveFields/headerMediaEditor/linkLineEdit"_s
+        << u"https://example.com/invoice.pdf"_s;
+}
+
+void TestComposer::aLinkFieldShowsAnExampleOfItsKind()
+{
+    QFETCH(MessageType, type);
+    QFETCH(QStringList, steps);
+    QFETCH(QString, path);
+    QFETCH(QString, placeholder);
+    Wac::MainWindow window;
+    window.show();
+    Wac::Test::chooseType(window, type);
+    const QString problem = Wac::Test::drive(Wac::Test::currentPage(window), steps);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    auto *link = qobject_cast<QLineEdit *>(Wac::Test::field(Wac::Test::currentPage(window), path));
+    QVERIFY(link);
+    QCOMPARE(link->placeholderText(), placeholder);
 }
 
 QTEST_MAIN(TestComposer)

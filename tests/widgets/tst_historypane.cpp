@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -54,6 +55,10 @@ private Q_SLOTS:
     void cleanup();
     void modelPagesLazilyUnderTheTester();
     void aSendAppearsOnTopAndIsAnswered();
+    void aGraphErrorShowsItsCodeOnce();
+    void theNewestSendIsSelectedAndShown();
+    void theTextColumnSaysWhatWasSent_data();
+    void theTextColumnSaysWhatWasSent();
     void searchFiltersAsYouType();
     void replyReactOpenAndResend();
     void exportAndDeleteAreAskedFirst();
@@ -69,6 +74,20 @@ private:
     QTableView *table() const
     {
         return m_f->window->findChild<QTableView *>(u"historyTableView"_s);
+    }
+
+    QList<int> selectedRows() const
+    {
+        QList<int> rows;
+        for (const QModelIndex &index : table()->selectionModel()->selectedRows())
+            rows << index.row();
+        return rows;
+    }
+
+    void clickRow(int row) const
+    {
+        const QRect rect = table()->visualRect(table()->model()->index(row, 0));
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
     }
 
     QPushButton *button(const char *name) const
@@ -160,7 +179,7 @@ void TestHistoryPane::aSendAppearsOnTopAndIsAnswered()
     QVERIFY(wamid.startsWith(u"wamid."_s));
     QCOMPARE(m_f->posts(u"/messages"_s), 1);
     table()->setFocus();
-    table()->selectRow(0);
+    QCOMPARE(selectedRows(), QList<int> {0}); // the newest send, without a click
     auto *summary = m_f->window->findChild<QTextBrowser *>(u"summaryTextBrowser"_s);
     QVERIFY(summary->toPlainText().contains(wamid));
     QVERIFY(m_f->window->findChild<QPlainTextEdit *>(u"requestPlainTextEdit"_s)
@@ -168,6 +187,67 @@ void TestHistoryPane::aSendAppearsOnTopAndIsAnswered()
                 .contains(u"hello from the history test"_s));
     QTest::keySequence(table(), QKeySequence::Copy);
     QCOMPARE(QApplication::clipboard()->text(), wamid);
+}
+
+void TestHistoryPane::aGraphErrorShowsItsCodeOnce()
+{
+    m_f->sim->faults().add({Wac::Sim::FaultPlan::Mode::RateLimited, 1, {}, 0});
+    typeAndSend(u"too fast"_s);
+    QTRY_COMPARE(
+        table()->model()->index(0, Wac::HistoryModel::Status).data().toString(), u"Failed"_s);
+    // Graph's message is "(#130429) Rate limit hit": the column says the code once.
+    QCOMPARE(table()->model()->index(0, Wac::HistoryModel::Error).data().toString(),
+        u"#130429 Rate limit hit"_s);
+}
+
+void TestHistoryPane::theNewestSendIsSelectedAndShown()
+{
+    for (int i = 1; i <= 3; ++i)
+        m_store->addPending(entry(i));
+    m_f->window->historyPane()->model()->reload();
+    auto *request = m_f->window->findChild<QPlainTextEdit *>(u"requestPlainTextEdit"_s);
+    QCOMPARE(selectedRows(), QList<int> {0});
+    QVERIFY(request->toPlainText().contains(u"message number 3"_s));
+    clickRow(2);
+    QVERIFY(request->toPlainText().contains(u"message number 1"_s));
+
+    typeAndSend(u"the newest one"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 4);
+    QTRY_VERIFY(request->toPlainText().contains(u"the newest one"_s));
+    QCOMPARE(selectedRows(), QList<int> {0});
+    QCOMPARE(
+        table()->model()->index(0, Wac::HistoryModel::Text).data().toString(), u"the newest one"_s);
+}
+
+void TestHistoryPane::theTextColumnSaysWhatWasSent_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("text") << u"text"_s
+                          << u"Hi Pablo! Your *order #4512* has shipped 🌵 Track it here: "
+                             "https://www.luckyshrub.com/track/4512"_s;
+    QTest::newRow("caption") << u"image"_s
+                             << u"The aloe you asked about: in stock, ships tomorrow."_s;
+    QTest::newRow("interactive") << u"interactive.button"_s
+                                 << u"Your order #4512 arrives tomorrow. Which time suits you?"_s;
+    QTest::newRow("template") << u"template"_s
+                              << u"order_confirmation (Pablo, #4512, $100.99, 4512)"_s;
+    QTest::newRow("reaction") << u"reaction"_s << u"👍"_s;
+    QTest::newRow("read receipt") << u"read"_s << QString();
+}
+
+void TestHistoryPane::theTextColumnSaysWhatWasSent()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, text);
+    QFile file(u":/examples/"_s + example + u".json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Wac::HistoryEntry sent = entry(1);
+    sent.type = example;
+    sent.requestJson = file.readAll();
+    m_store->addPending(sent);
+    m_f->window->historyPane()->model()->reload();
+    QCOMPARE(table()->model()->index(0, Wac::HistoryModel::Text).data().toString(), text);
 }
 
 void TestHistoryPane::searchFiltersAsYouType()
@@ -198,7 +278,7 @@ void TestHistoryPane::replyReactOpenAndResend()
     QTRY_COMPARE(
         table()->model()->index(0, Wac::HistoryModel::Status).data().toString(), u"Accepted"_s);
     const QString wamid = table()->model()->index(0, Wac::HistoryModel::Wamid).data().toString();
-    table()->selectRow(0);
+    QCOMPARE(selectedRows(), QList<int> {0});
     QTest::mouseClick(button("replyPushButton"), Qt::LeftButton);
     QJsonObject body = m_f->window->message().toJson();
     QCOMPARE(body.value(u"context").toObject().value(u"message_id").toString(), wamid);

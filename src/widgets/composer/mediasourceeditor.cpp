@@ -6,6 +6,10 @@
 
 #include "widgets/composer/fieldtext.h"
 
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
 namespace Wac {
 
 MediaSourceEditor::MediaSourceEditor(QWidget *parent)
@@ -52,6 +56,17 @@ std::optional<QString> MediaSourceEditor::link() const
 {
     return m_ui->linkRadioButton->isChecked() || m_showBoth ? FieldText::read(m_ui->linkLineEdit)
                                                             : std::nullopt;
+}
+
+void MediaSourceEditor::setMediaKind(const QString &kind)
+{
+    m_kind = kind;
+    // A file name of the kind Meta accepts; not words, so not translated.
+    static const QHash<QString, QString> examples = {{u"image"_s, u"photo.jpg"_s},
+        {u"video"_s, u"clip.mp4"_s}, {u"audio"_s, u"voice.ogg"_s},
+        {u"document"_s, u"invoice.pdf"_s}, {u"sticker"_s, u"sticker.webp"_s}};
+    if (const auto it = examples.constFind(kind); it != examples.cend())
+        m_ui->linkLineEdit->setPlaceholderText(u"https://example.com/"_s + *it);
 }
 
 void MediaSourceEditor::setUploadedId(const QString &id)

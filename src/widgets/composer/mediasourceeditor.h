@@ -33,7 +33,8 @@ public:
     /// image, video, audio, document or sticker: what an upload must be.
     QString mediaKind() const { return m_kind; }
 
-    void setMediaKind(const QString &kind) { m_kind = kind; }
+    /// Also shows an example link of that kind (a document's is a .pdf, not a .jpg).
+    void setMediaKind(const QString &kind);
 
     /// Switches to the ID and fills it (after an upload).
     void setUploadedId(const QString &id);

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/dialogs/filedialogs.h"
 
+#include "storage/settings.h"
+
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -23,21 +28,44 @@ std::optional<QString> takeAnswer()
     return answer;
 }
 
+/// The chosen file's folder is where the next dialog opens, in this run and the next ones.
+QString remember(const QString &path)
+{
+    if (!path.isEmpty())
+        Settings::setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
+    return path;
+}
+
 } // namespace
+
+QString startFolder()
+{
+    // The folder used last, unless it went away; the working directory means nothing to a
+    // person who started the console from a menu.
+    const QString last = Settings::value(Settings::Key::LastFolder).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
+}
 
 QString openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
     if (const auto answer = takeAnswer())
-        return *answer;
-    return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+        return remember(*answer);
+    return remember(QFileDialog::getOpenFileName(parent, caption, startFolder(), filter));
 }
 
 QString saveFileName(
     QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
 {
     if (const auto answer = takeAnswer())
-        return *answer;
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+        return remember(*answer);
+    const QString start =
+        QFileInfo(suggested).isAbsolute() ? suggested : QDir(startFolder()).filePath(suggested);
+    return remember(QFileDialog::getSaveFileName(parent, caption, start, filter));
 }
 
 void setNextAnswer(const QString &path)

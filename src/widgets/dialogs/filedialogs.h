@@ -9,8 +9,12 @@ class QWidget;
 /**
  * The window's file choosers, with a seam for tests: a path queued with setNextAnswer() is
  * returned by the next call instead of showing a dialog (an empty one means "cancelled").
+ * They open in startFolder(), and the folder of a file chosen (or answered) becomes the next one.
  */
 namespace Wac::FileDialogs {
+
+/// The folder used last, else the user's Documents folder, else home.
+QString startFolder();
 
 QString openFileName(QWidget *parent, const QString &caption, const QString &filter = {});
 QString saveFileName(

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/history/historymodel.h"
 
+#include "core/messagesummary.h"
 #include "storage/historyreason.h"
 #include "storage/historystore.h"
 #include "widgets/theme.h"
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -118,12 +120,15 @@ const HistoryRecord *HistoryModel::recordAt(int row) const
         const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
         const QList<HistoryRecord> found = m_store->records(ids);
         // Aligned with the ids: a row deleted meanwhile stays an empty record until reload().
-        QList<HistoryRecord> rows(ids.size());
+        QList<Row> rows(ids.size());
         for (qsizetype i = 0, j = 0; i < ids.size(); ++i) {
-            if (j < found.size() && found.at(j).id == ids.at(i))
-                rows[i] = found.at(j++);
-            else
-                rows[i].id = ids.at(i);
+            if (j < found.size() && found.at(j).id == ids.at(i)) {
+                rows[i].record = found.at(j++);
+                rows[i].text = messageSummary(
+                    QJsonDocument::fromJson(rows[i].record.entry.requestJson).object());
+            } else {
+                rows[i].record.id = ids.at(i);
+            }
         }
         if (m_recent.size() >= cachedPages)
             m_pages.remove(m_recent.takeFirst());
@@ -131,7 +136,15 @@ const HistoryRecord *HistoryModel::recordAt(int row) const
     }
     m_recent.removeAll(page);
     m_recent.append(page);
-    return &it.value().at(row % pageSize);
+    return &it.value().at(row % pageSize).record;
+}
+
+QString HistoryModel::textAt(int row) const
+{
+    // recordAt() loads the page; the text came with it.
+    if (!recordAt(row))
+        return {};
+    return m_pages.value(row / pageSize).at(row % pageSize).text;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -183,6 +196,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return Theme::toneColor(Theme::Tone::Uncertain, QGuiApplication::palette());
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == Text) {
+        const QString text = textAt(index.row());
+        return text.isEmpty() ? QVariant() : text;
+    }
     if (role == Qt::ToolTipRole && index.column() == Error) {
         const QString error = HistoryReason::errorText(r->answer);
         return error.isEmpty() ? QVariant() : error;
@@ -199,15 +216,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return r->entry.recipient;
     case Type:
         return r->entry.type;
+    case Text:
+        return textAt(index.row());
     case Wamid:
         return r->answer.wamid;
     case Status:
         return statusText(*r);
     case Error:
-        if (r->answer.errorCode != 0)
-            return QString(u'#' + QString::number(r->answer.errorCode) + u' '
-                + HistoryReason::errorText(r->answer));
-        return HistoryReason::errorText(r->answer);
+        return HistoryReason::errorLine(r->answer);
     case ColumnCount:
         break;
     }
@@ -227,6 +243,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Recipient");
     case Type:
         return tr("Type");
+    case Text:
+        return tr("Text");
     case Wamid:
         return tr("WAMID");
     case Status:

@@ -30,6 +30,7 @@ public:
         Profile,
         Recipient,
         Type,
+        Text, ///< what the message says (messageSummary), elided by the view
         Wamid,
         Status,
         Error,
@@ -57,6 +58,8 @@ public:
 
     int rowOf(qint64 id) const;
     const HistoryRecord *recordAt(int row) const;
+    /// The Text column of `row`.
+    QString textAt(int row) const;
     /// Fetches until `row` exists (or the rows run out).
     void fetchTo(int row);
     /// A row was added or changed in the store: shows it if the filter takes it.
@@ -86,7 +89,14 @@ private:
     QList<qint64> m_ids;
     qint64 m_total = 0;
     bool m_more = false;
-    mutable QHash<int, QList<HistoryRecord>> m_pages; ///< page index → its rows
+
+    struct Row
+    {
+        HistoryRecord record;
+        QString text; ///< read from the request once, not at every paint
+    };
+
+    mutable QHash<int, QList<Row>> m_pages; ///< page index → its rows
     mutable QList<int> m_recent; ///< cached pages, most recently used last
 };
 

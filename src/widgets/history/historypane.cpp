@@ -53,6 +53,8 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     table->setColumnWidth(
         HistoryModel::Recipient, fm.horizontalAdvance(u"+55 11 91234-5678"_s) + 16);
     table->setColumnWidth(HistoryModel::Type, fm.horizontalAdvance(u"interactive.list"_s) + 16);
+    table->setColumnWidth(HistoryModel::Text, fm.averageCharWidth() * 22);
+    table->setTextElideMode(Qt::ElideRight);
     table->setColumnWidth(HistoryModel::Wamid, fm.horizontalAdvance(u"wamid.HBgLMTY1MDU1"_s) + 16);
     table->setColumnWidth(HistoryModel::Status, fm.horizontalAdvance(u"Outcome unknown"_s) + 16);
     table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
@@ -75,7 +77,13 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     setUpFilters();
     setUpActions();
     connect(m_model, &HistoryModel::totalCountChanged, this, &HistoryPane::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::selectionChanged);
+    // The newest send is the one the user wants to see: after a reload and after each send.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::selectNewest);
+    connect(
+        m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+            if (first == 0)
+                selectNewest();
+        });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &HistoryPane::selectionChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
@@ -83,6 +91,18 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
             selectionChanged();
     });
     updateCount();
+    selectNewest();
+}
+
+void HistoryPane::selectNewest()
+{
+    if (m_model->rowCount() > 0) {
+        // Not selectRow(), which reads the keyboard: a send made with Ctrl+Return would toggle.
+        table()->selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return; // its details follow through selectionChanged
+    }
+    table()->clearSelection();
     selectionChanged();
 }
 

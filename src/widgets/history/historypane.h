@@ -59,6 +59,7 @@ private:
     void applyFilter();
     void updateCount();
     void selectionChanged();
+    void selectNewest();
     void showDetails(const HistoryRecord &record);
     QTableView *table() const;
     QList<qint64> selectedIds() const;
