@@ -7,6 +7,7 @@
 #include "core/translator.h"
 #include "storage/historystore.h"
 #include "widgets/composer/pages/templatecomposerpage.h"
+#include "widgets/composer/templatesloteditor.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
 #include "widgets/templates/templatebrowser.h"
@@ -157,6 +158,11 @@ void TestRoom::visitTemplates(QStringList &out)
         auto *page = m_f->window->findChild<TemplateComposerPage *>();
         if (!page->isFormMode())
             out << name + u": not in its form"_s;
+        // A layout shows the fields it is given on the next pass of the event loop.
+        const QList<TemplateSlotEditor *> fields = page->findChildren<TemplateSlotEditor *>();
+        QVERIFY(!fields.isEmpty());
+        QTRY_VERIFY(std::all_of(fields.cbegin(), fields.cend(),
+            [](const TemplateSlotEditor *field) { return field->isVisible(); }));
         settle();
         pageFits(out, name);
         for (const QString &cut : Test::clippedTexts(m_f->window.get()))
