@@ -11,6 +11,9 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac::Theme {
@@ -40,7 +43,7 @@ QPalette darkPalette()
     p.setColor(QPalette::AlternateBase, QColor(0x31, 0x33, 0x37));
     p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3a));
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8f, 0x94, 0x9b));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9f, 0xa3, 0xa9)); // 4.5:1 on the fields
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x42));
     p.setColor(QPalette::ButtonText, text);
@@ -66,8 +69,22 @@ QPalette lightPalette(const QStyle *fusion)
     QPalette p = fusion->standardPalette();
     p.setColor(QPalette::Highlight, QColor(0x12, 0x8c, 0x6e));
     p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x6f, 0x75, 0x7c));
+    p.setColor(QPalette::PlaceholderText, QColor(0x67, 0x6c, 0x73)); // 4.5:1 on the window
     return p;
+}
+
+// The WCAG 2 contrast ratio, from 1 (the same colour) to 21 (black on white).
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](qreal v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace
@@ -140,15 +157,31 @@ QColor toneColor(Tone tone, const QPalette &palette)
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (tone) {
     case Tone::Good:
-        return dark ? QColor(0x6f, 0xcf, 0x86) : QColor(0x2e, 0x7d, 0x32);
+        return dark ? QColor(0x6f, 0xcf, 0x86) : QColor(0x2d, 0x79, 0x31);
     case Tone::Uncertain:
-        return dark ? QColor(0xf0, 0xb4, 0x50) : QColor(0xa3, 0x5f, 0x00);
+        return dark ? QColor(0xf0, 0xb4, 0x50) : QColor(0x9b, 0x5b, 0x00);
     case Tone::Bad:
-        return dark ? QColor(0xef, 0x6f, 0x6c) : QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xf2, 0x84, 0x82) : QColor(0xc6, 0x28, 0x28);
     case Tone::Neutral:
         break;
     }
     return palette.color(QPalette::WindowText);
+}
+
+QColor readable(const QColor &color, const QColor &background)
+{
+    constexpr qreal wanted = 4.5;
+    // Away from the background, hue and saturation kept: lighter on a dark one, darker on a
+    // light one. A mid-grey background may allow no colour of that hue; the nearest is kept.
+    const float step = background.lightnessF() < 0.5f ? 0.01f : -0.01f;
+    QColor c = color.toHsl();
+    while (contrast(c, background) < wanted) {
+        const float lightness = c.lightnessF() + step;
+        if (lightness < 0.0f || lightness > 1.0f)
+            break;
+        c.setHslF(c.hslHueF(), c.hslSaturationF(), lightness, c.alphaF());
+    }
+    return c.toRgb();
 }
 
 } // namespace Wac::Theme

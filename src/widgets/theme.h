@@ -40,6 +40,12 @@ enum class Tone
     Uncertain,
     Bad,
 };
+/// The tone's colour for text on the palette's window or base: at least 4.5:1 against both in
+/// the light and dark themes.
 QColor toneColor(Tone tone, const QPalette &palette);
+
+/// `color`, lightened or darkened only as far as it takes to read at 4.5:1 (WCAG 2 contrast) on
+/// `background`: a field tinted red, or a platform palette whose colours the themes do not choose.
+QColor readable(const QColor &color, const QColor &background);
 
 } // namespace Wac::Theme

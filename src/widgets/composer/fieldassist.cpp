@@ -196,12 +196,18 @@ QLabel *overlayCounter(QLineEdit *edit)
     return counter;
 }
 
+// Quiet while within the limit, red once over; readable on what is behind it: the field's own
+// base (tinted red when it has an error) inside a line edit, the window under a text box.
 void paintCounter(QLabel *counter, bool over)
 {
-    QPalette palette = counter->palette();
     const QWidget *parent = counter->parentWidget();
+    const QPalette &around = parent->palette();
+    const QColor background =
+        around.color(qobject_cast<const QLineEdit *>(parent) ? QPalette::Base : QPalette::Window);
+    QPalette palette = counter->palette();
     palette.setColor(QPalette::WindowText,
-        over ? errorColor(parent) : parent->palette().color(QPalette::PlaceholderText));
+        Theme::readable(
+            over ? errorColor(parent) : around.color(QPalette::PlaceholderText), background));
     counter->setPalette(palette);
 }
 
@@ -256,8 +262,9 @@ void setProblems(QWidget *editor, const QList<Diagnostic> &problems)
     if (line.widget) {
         line.message->setText(messages.join(u'\n'));
         QPalette palette = line.message->palette();
-        palette.setColor(
-            QPalette::WindowText, anyError ? errorColor(editor) : warningColor(editor));
+        palette.setColor(QPalette::WindowText,
+            Theme::readable(anyError ? errorColor(editor) : warningColor(editor),
+                line.widget->palette().color(QPalette::Window)));
         line.message->setPalette(palette);
         refreshLine(editor, line);
     }

@@ -17,6 +17,10 @@ void polish(QWidget *root)
         policy.setVerticalPolicy(QSizePolicy::Preferred);
         edit->setSizePolicy(policy);
     }
+    // A field too wide to sit beside its label goes under it, rather than making the page wider
+    // than the composer (a 1024 px window in Russian leaves it about 410 px).
+    for (QFormLayout *form : root->findChildren<QFormLayout *>())
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (QLabel *label : root->findChildren<QLabel *>()) {
         if (label->property("wacHint").toBool()) {
             // A palette role, not a colour: it follows the light and dark themes.

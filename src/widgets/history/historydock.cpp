@@ -35,7 +35,8 @@ HistoryDock::HistoryDock(
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
         | QDockWidget::DockWidgetFloatable);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    window->resizeDocks({m_dock}, {190}, Qt::Vertical); // five rows: the composer keeps the room
+    // As low as its ten lines of details allow: the composer keeps the room.
+    window->resizeDocks({m_dock}, {m_dock->minimumSizeHint().height()}, Qt::Vertical);
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setText(tr("&History"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));

@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QShortcut>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac {
@@ -33,6 +35,13 @@ QString prettyJson(const QByteArray &json)
 QString localTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+}
+
+template <typename View> void keepLines(View *view, int lines)
+{
+    const int margin = int(std::ceil(view->document()->documentMargin()));
+    view->setMinimumHeight(
+        lines * view->fontMetrics().lineSpacing() + 2 * view->frameWidth() + 2 * margin);
 }
 
 } // namespace
@@ -62,16 +71,25 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     for (QPlainTextEdit *view :
         {m_ui->requestPlainTextEdit, m_ui->responsePlainTextEdit, m_ui->timelinePlainTextEdit})
         view->setFont(mono);
+    // However small the dock is made, the details show ten lines.
+    keepLines(m_ui->summaryTextBrowser, 10);
+    for (QPlainTextEdit *view :
+        {m_ui->requestPlainTextEdit, m_ui->responsePlainTextEdit, m_ui->timelinePlainTextEdit})
+        keepLines(view, 10);
+    // The details take the dock's whole height beside the list: a request reads as ten lines
+    // where a row of details under the table would leave four.
     m_ui->historySplitter->setStretchFactor(0, 5);
     m_ui->historySplitter->setStretchFactor(1, 2);
     m_ui->historySplitter->setSizes({700, 300});
-    // The type list holds long ids ("interactive.location_request_message"): it stays narrow
-    // and shows them whole in its popup.
-    m_ui->typeComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_ui->typeComboBox->setMinimumContentsLength(14);
+    // The type and status lists hold long names ("interactive.location_request_message"): they
+    // stay narrow, so that the list and the details fit side by side in a 1024 px window, and
+    // show them whole in their popups.
+    for (QComboBox *combo : {m_ui->typeComboBox, m_ui->statusComboBox}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_ui->typeComboBox->view()->setMinimumWidth(
         fm.horizontalAdvance(u"interactive.location_request_message"_s) + 32);
-    m_ui->statusComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
         edit->setMinimumWidth(fm.horizontalAdvance(u"2026-11-21"_s) + 48);
     setUpFilters();
@@ -107,6 +125,16 @@ void HistoryPane::selectNewest()
 }
 
 HistoryPane::~HistoryPane() = default;
+
+QByteArray HistoryPane::saveSplitterState() const
+{
+    return m_ui->historySplitter->saveState();
+}
+
+void HistoryPane::restoreSplitterState(const QByteArray &state)
+{
+    m_ui->historySplitter->restoreState(state);
+}
 
 void HistoryPane::setUpFilters()
 {

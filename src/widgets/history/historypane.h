@@ -46,6 +46,10 @@ public:
     /// The filter the bar's fields make.
     HistoryFilter currentFilter(QString *error = nullptr) const;
 
+    /// The widths of the list and the details beside it, to keep across runs.
+    QByteArray saveSplitterState() const;
+    void restoreSplitterState(const QByteArray &state);
+
 Q_SIGNALS:
     void replyRequested(const QString &recipient, const QString &wamid);
     void reactRequested(const QString &recipient, const QString &wamid);
