@@ -14,6 +14,7 @@
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/dialogs/shortcutsdialog.h"
 #include "widgets/history/historydock.h"
+#include "widgets/history/historypane.h"
 #include "widgets/messagefiles.h"
 #include "widgets/problemlist.h"
 #include "widgets/resultpanel.h"
@@ -407,6 +408,8 @@ void MainWindow::restoreLayout()
     restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     m_ui->mainSplitter->restoreState(Settings::value(Settings::Key::MainSplitter).toByteArray());
     m_ui->sideSplitter->restoreState(Settings::value(Settings::Key::SideSplitter).toByteArray());
+    if (HistoryPane *pane = historyPane())
+        pane->restoreSplitterState(Settings::value(Settings::Key::HistorySplitter).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -414,7 +417,9 @@ void MainWindow::saveLayout() const
     Settings::setValues(
         {{Settings::Key::WindowGeometry, saveGeometry()}, {Settings::Key::WindowState, saveState()},
             {Settings::Key::MainSplitter, m_ui->mainSplitter->saveState()},
-            {Settings::Key::SideSplitter, m_ui->sideSplitter->saveState()}});
+            {Settings::Key::SideSplitter, m_ui->sideSplitter->saveState()},
+            {Settings::Key::HistorySplitter,
+                historyPane() ? historyPane()->saveSplitterState() : QByteArray()}});
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)

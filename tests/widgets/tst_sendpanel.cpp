@@ -11,11 +11,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void theSameMessageAgainAsksNamingWhenItWent();
     void theProfileIsNamedAndALiveOneMarked();
     void sendAnywayIsTheSandboxsUnlessTurnedOn();
+    void dockAndSplittersAreKeptBetweenRuns();
 
 private:
     QWidget *body() const;
@@ -235,6 +238,35 @@ void TestSendPanel::sendAnywayIsTheSandboxsUnlessTurnedOn()
     setting->trigger();
     QTRY_VERIFY(anyway->isVisible());
     QVERIFY(Wac::Settings::sendAnywayEverywhere());
+}
+
+void TestSendPanel::dockAndSplittersAreKeptBetweenRuns()
+{
+    const auto splitter = [this](const QString &name) {
+        return m_f->window->findChild<QSplitter *>(name);
+    };
+    m_f->window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(m_f->window.get()));
+    splitter(u"mainSplitter"_s)->setSizes({300, 500, 400});
+    splitter(u"historySplitter"_s)->setSizes({700, 300});
+    auto *dock = m_f->window->findChild<QDockWidget *>(u"historyDock"_s);
+    m_f->window->resizeDocks({dock}, {320}, Qt::Vertical);
+    QTRY_COMPARE(dock->height(), 320);
+    const QList<int> mainSizes = splitter(u"mainSplitter"_s)->sizes();
+    const QList<int> historySizes = splitter(u"historySplitter"_s)->sizes();
+    m_f->window->close(); // as the user quits
+
+    QCOMPARE(m_f->start(m_history.get()), QString());
+    QVERIFY(QTest::qWaitForWindowExposed(m_f->window.get()));
+    QCOMPARE(m_f->window->size(), QSize(1280, 800));
+    QTRY_COMPARE(splitter(u"mainSplitter"_s)->sizes(), mainSizes);
+    QCOMPARE(splitter(u"historySplitter"_s)->sizes(), historySizes);
+    QCOMPARE(m_f->window->findChild<QDockWidget *>(u"historyDock"_s)->height(), 320);
+    for (const auto key : {Wac::Settings::Key::WindowGeometry, Wac::Settings::Key::WindowState,
+             Wac::Settings::Key::MainSplitter, Wac::Settings::Key::SideSplitter,
+             Wac::Settings::Key::HistorySplitter}) {
+        Wac::Settings::reset(key);
+    }
 }
 
 QTEST_MAIN(TestSendPanel)
