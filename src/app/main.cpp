@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -61,7 +62,16 @@ int runHeadless(Wac::MainWindow &window, const QCommandLineParser &parser)
             return fail(
                 QCoreApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 1280x800."));
         window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+        // What starts after the first paint (the Sandbox, the phone, the history) is in the
+        // picture too: wait for it, then for the paint it causes.
+        QEventLoop started;
+        QObject::connect(
+            &window, &Wac::MainWindow::firstPainted, &started,
+            [&started] { QTimer::singleShot(0, &started, &QEventLoop::quit); },
+            Qt::QueuedConnection);
+        QTimer::singleShot(10000, &started, &QEventLoop::quit); // never wait forever
         window.show();
+        started.exec();
         QCoreApplication::processEvents();
         const QString path = parser.value(u"screenshot"_s);
         if (!window.grab().save(path))
@@ -202,22 +212,31 @@ int main(int argc, char *argv[])
     }
     // The Sandbox: the simulator in this process on loopback, so that everything works on
     // first run with no Meta account. Its port stays the same between starts (scripts reach
-    // it there); a free one is taken only when that one is busy.
-    Wac::Sim::SimulatorServer sandbox(Wac::Sim::SimConfig::sandbox());
-    QString sandboxError;
+    // it there); a free one is taken only when that one is busy. It starts once the window
+    // has painted: the profile shows its address at once, the server follows a moment later.
     const quint16 port = parser.isSet(u"sandbox-port"_s)
         ? quint16(parser.value(u"sandbox-port"_s).toUInt())
         : Wac::Settings::sandboxPort();
-    if (sandbox.startPreferring(port, &sandboxError)) {
-        window.setSandbox(sandbox.baseUrl());
-        window.setSandboxTemplates([&sandbox](const QString &name, const QString &language) {
-            return sandbox.templates().find(name, language);
-        });
-    } else {
-        window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "The Sandbox simulator did not start: %1")
-                .arg(sandboxError));
-    }
+    window.setSandbox(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    std::unique_ptr<Wac::Sim::SimulatorServer> sandbox;
+    QObject::connect(
+        &window, &Wac::MainWindow::firstPainted, &window,
+        [&window, &sandbox, port] {
+            sandbox = std::make_unique<Wac::Sim::SimulatorServer>(Wac::Sim::SimConfig::sandbox());
+            QString sandboxError;
+            if (!sandbox->startPreferring(port, &sandboxError)) {
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("main", "The Sandbox simulator did not start: %1")
+                        .arg(sandboxError));
+                return;
+            }
+            Wac::Sim::SimulatorServer *server = sandbox.get();
+            window.setSandboxTemplates([server](const QString &name, const QString &language) {
+                return server->templates().find(name, language);
+            });
+            window.setSandbox(server->baseUrl());
+        },
+        Qt::QueuedConnection);
     QString error;
     if (parser.isSet(u"open"_s) && !window.openFile(parser.value(u"open"_s), &error))
         return fail(error);

@@ -87,8 +87,32 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
         connect(m_history, &HistoryDock::statusMessage, statusBar(), &QStatusBar::showMessage);
     }
     restoreLayout();
+    // Nothing but the first paint before the event loop runs: the phone's fonts and layout and
+    // the history's first page come right after it.
+    m_ui->previewPane->setHeld(true);
+    connect(
+        this, &MainWindow::firstPainted, this, &MainWindow::startDeferred, Qt::QueuedConnection);
     profileChanged();
     refresh();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The window is painted before its children, in the same pass; the queued connection
+    // below runs once the whole pass is on the screen.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        Q_EMIT firstPainted();
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::startDeferred()
+{
+    m_started = true;
+    m_ui->previewPane->setHeld(false);
+    if (m_history)
+        m_history->load();
 }
 
 MainWindow::~MainWindow() = default;

@@ -59,6 +59,8 @@ public:
     void showNotice(const QString &title, const QString &text);
 
     HistoryPane *historyPane() const;
+    /// True once what waits for the first paint (the phone, the history's first page) ran.
+    bool isStarted() const { return m_started; }
     /// Opens the Templates window on the current profile.
     TemplateBrowser *showTemplates();
 
@@ -76,7 +78,12 @@ public:
     /// Writes the draft now (also done on close).
     bool saveDraft() const;
 
+Q_SIGNALS:
+    /// The window has painted for the first time: what it need not show at once can start.
+    void firstPainted();
+
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -97,6 +104,7 @@ private:
     void showAbout();
     void styleTitle();
     void restoreLayout();
+    void startDeferred();
     void saveLayout() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -111,6 +119,8 @@ private:
     QTimer m_refresh;
     OutgoingMessage m_message; ///< the form's message at the last refresh
     QList<Diagnostic> m_diagnostics; ///< its findings
+    bool m_painted = false;
+    bool m_started = false;
 };
 
 } // namespace Wac

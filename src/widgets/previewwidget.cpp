@@ -190,8 +190,19 @@ PreviewOptions PreviewWidget::options() const
     return options;
 }
 
+void PreviewWidget::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && isVisible())
+        render();
+}
+
 void PreviewWidget::render()
 {
+    if (m_held) {
+        m_stale = true;
+        return;
+    }
     PreviewOptions options = this->options();
     const int available = m_scroll->viewport()->width() - 16;
     options.width = std::clamp(available, 280, phoneMaxWidth);

@@ -44,6 +44,9 @@ public:
     void setMediaFile(const QString &mediaId, const QString &path);
     /// Draws now instead of after the pause.
     void flush();
+    /// While held, nothing is drawn: the window's first paint does not wait for the phone's
+    /// fonts and layout. Releasing draws what is due.
+    void setHeld(bool held);
 
     const PreviewScene &scene() const { return m_scene; }
 
@@ -77,6 +80,7 @@ private:
     PreviewScene m_scene;
     bool m_sheetOpen = false;
     bool m_stale = true;
+    bool m_held = false;
 
     friend class PreviewCanvas;
 };

@@ -48,6 +48,10 @@ QString WindowFixture::start(HistoryStore *history)
     window = std::make_unique<MainWindow>(services);
     window->setSandbox(sim->baseUrl());
     window->show();
+    // What waits for the first paint (the phone, the history's first page) has run, as it
+    // has for a user a moment after the window appears.
+    if (!QTest::qWaitFor([this] { return window->isStarted(); }, 5000))
+        return u"the window never painted"_s;
     return {};
 }
 

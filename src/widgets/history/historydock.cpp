@@ -12,7 +12,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QThread>
-#include <QTimer>
 
 #include <memory>
 
@@ -26,7 +25,7 @@ HistoryDock::HistoryDock(
     HistoryLog *log, QMainWindow *window, QMenu *viewMenu, CurrentMessage current)
     : QObject(window)
     , m_log(log)
-    , m_pane(new HistoryPane(log->store(), window))
+    , m_pane(new HistoryPane(log->store(), window, true))
     , m_dock(new QDockWidget(tr("History"), window))
     , m_current(std::move(current))
 {
@@ -53,9 +52,13 @@ HistoryDock::HistoryDock(
         Q_EMIT composeRequested(OutgoingMessage::fromJson(body), QString());
     });
     connect(m_pane, &HistoryPane::resendRequested, this, &HistoryDock::resendRequested);
+}
+
+void HistoryDock::load()
+{
+    m_pane->model()->reload();
     m_pane->applyRetention();
-    // After the window is up: the check reads the whole file.
-    QTimer::singleShot(0, this, &HistoryDock::checkInBackground);
+    checkInBackground();
 }
 
 void HistoryDock::checkInBackground()

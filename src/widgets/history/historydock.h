@@ -36,9 +36,9 @@ public:
 
     QDockWidget *dock() const { return m_dock; }
 
-    /// Checks the whole file on a thread of its own; a damaged one is moved aside and the
-    /// user told (notice).
-    void checkInBackground();
+    /// Reads the first page, applies the retention and checks the file in the background: once
+    /// the window has painted, so that a long history never delays it.
+    void load();
 
 Q_SIGNALS:
     /// Show `message` in the composer, and `status` in the status bar.
@@ -48,6 +48,9 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    /// Checks the whole file on a thread of its own; a damaged one is moved aside and the
+    /// user told (notice).
+    void checkInBackground();
     void replyTo(const QString &recipient, const QString &wamid);
     void reactTo(const QString &recipient, const QString &wamid);
 

@@ -26,11 +26,12 @@ constexpr qint64 countCap = 10000; ///< a filtered count stops here ("10,000 or 
 
 } // namespace
 
-HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
+HistoryModel::HistoryModel(HistoryStore *store, QObject *parent, bool later)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    reload();
+    if (!later)
+        reload();
 }
 
 void HistoryModel::setFilter(const HistoryFilter &filter)

@@ -42,7 +42,8 @@ public:
         IdRole = Qt::UserRole + 1,
     };
 
-    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
+    /// Reads the first page at once, unless `later` (reload() reads it then).
+    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr, bool later = false);
 
     void setFilter(const HistoryFilter &filter);
 

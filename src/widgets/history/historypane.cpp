@@ -46,11 +46,11 @@ template <typename View> void keepLines(View *view, int lines)
 
 } // namespace
 
-HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
+HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent, bool later)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HistoryPane>())
     , m_store(store)
-    , m_model(new HistoryModel(store, this))
+    , m_model(new HistoryModel(store, this, later))
 {
     m_ui->setupUi(this);
     QTableView *table = m_ui->historyTableView;

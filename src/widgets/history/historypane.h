@@ -34,7 +34,9 @@ class HistoryPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit HistoryPane(HistoryStore *store, QWidget *parent = nullptr);
+    /// Shows the newest sends at once, unless `later`: the History dock of a window that is
+    /// starting reads its first page once the window has painted (model()->reload()).
+    explicit HistoryPane(HistoryStore *store, QWidget *parent = nullptr, bool later = false);
     ~HistoryPane() override;
 
     HistoryModel *model() const { return m_model; }
