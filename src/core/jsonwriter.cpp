@@ -13,6 +13,45 @@ using namespace Qt::StringLiterals;
 
 namespace Wac::JsonWriter {
 
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = uchar(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20)
+                out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
+/// Numbers exactly as Qt writes them (integers whole, doubles in their shortest form).
 namespace {
 
 /// Every key of a request the reference documents, in the order its examples print them.
@@ -62,45 +101,6 @@ const QHash<QString, int> &ranks()
 
 void writeValue(QByteArray &out, const QJsonValue &value, int depth, int indent);
 
-void writeString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = uchar(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20)
-                out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
-            else
-                out += c;
-        }
-    }
-    out += '"';
-}
-
-/// Numbers exactly as Qt writes them (integers whole, doubles in their shortest form).
 void writeNumber(QByteArray &out, const QJsonValue &value)
 {
     const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
@@ -117,7 +117,7 @@ void writeObject(QByteArray &out, const QJsonObject &object, int depth, int inde
     const QStringList keys = orderedKeys(object);
     for (qsizetype i = 0; i < keys.size(); ++i) {
         out.append((depth + 1) * indent, ' ');
-        writeString(out, keys.at(i));
+        appendString(out, keys.at(i));
         out += ": ";
         writeValue(out, object.value(keys.at(i)), depth + 1, indent);
         out += i + 1 < keys.size() ? ",\n" : "\n";
@@ -152,7 +152,7 @@ void writeValue(QByteArray &out, const QJsonValue &value, int depth, int indent)
         writeArray(out, value.toArray(), depth, indent);
         break;
     case QJsonValue::String:
-        writeString(out, value.toString());
+        appendString(out, value.toString());
         break;
     case QJsonValue::Double:
         writeNumber(out, value);

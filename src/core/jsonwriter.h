@@ -20,6 +20,9 @@ namespace Wac::JsonWriter {
 /// The keys of `object` in the order they are written.
 QStringList orderedKeys(const QJsonObject &object);
 
+/// Appends `text` to `out` as a JSON string (RFC 8259 escapes, UTF-8).
+void appendString(QByteArray &out, const QString &text);
+
 /// `object` indented by `indent` spaces a level, ending with a newline.
 QByteArray indented(const QJsonObject &object, int indent = 2);
 

@@ -3,6 +3,7 @@
 #include "storage/historyexport.h"
 
 #include "core/coretr.h"
+#include "core/jsonwriter.h"
 #include "storage/historystore.h"
 
 #include <QDateTime>
@@ -46,44 +47,6 @@ QStringList scalarFields(const HistoryRecord &r)
         r.entry.callbackData, r.entry.repliedTo};
 }
 
-/// `text` as a JSON string (RFC 8259 escapes), written straight into `out`.
-void appendString(QByteArray &out, const QString &text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                out += "\\u00";
-                out += hex[uchar(c) >> 4];
-                out += hex[uchar(c) & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-/// JSON stays JSON; anything else (an HTML error page, a cut body) is kept as a string; nothing
-/// is null. A `trusted` body (the request, written by QJsonDocument when it was sent) is not
-/// parsed again, which halves the export's time.
 void appendEmbedded(QByteArray &out, const QByteArray &json, bool trusted)
 {
     const QByteArray body = json.trimmed();
@@ -93,7 +56,7 @@ void appendEmbedded(QByteArray &out, const QByteArray &json, bool trusted)
         && (trusted || QJsonDocument::fromJson(body).isObject()))
         out += body;
     else
-        appendString(out, QString::fromUtf8(json));
+        JsonWriter::appendString(out, QString::fromUtf8(json));
 }
 
 /// One row as a JSON object, written directly: building a QJsonObject per row cost more than
@@ -110,7 +73,7 @@ QByteArray jsonRow(const HistoryRecord &r)
         if (key == u"http_status" || key == u"error_code")
             row += values.at(i).toLatin1(); // digits
         else
-            appendString(row, values.at(i));
+            JsonWriter::appendString(row, values.at(i));
         row += ',';
     }
     row += "\"request\":";

@@ -6,15 +6,20 @@
 #include "core/messagetype.h"
 #include "core/translator.h"
 #include "storage/historystore.h"
+#include "storage/templatecache.h"
 #include "widgets/composer/pages/templatecomposerpage.h"
 #include "widgets/composer/templatesloteditor.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
+#include "widgets/previewwidget.h"
 #include "widgets/templates/templatebrowser.h"
 #include "widgets/theme.h"
 
+#include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -68,6 +73,8 @@ private Q_SLOTS:
     void historyDetailsShowTenLines_data();
     void historyDetailsShowTenLines();
     void historySplitterStateRestores();
+    void aLiveProfileAndAPlacedProblemFit_data();
+    void aLiveProfileAndAPlacedProblemFit();
 
 private:
     void startWindow(const QString &language, QSize size);
@@ -288,6 +295,71 @@ void TestRoom::historySplitterStateRestores()
     QVERIFY(splitter->sizes() != wide);
     pane->restoreSplitterState(state);
     QCOMPARE(splitter->sizes(), wide);
+}
+
+void TestRoom::aLiveProfileAndAPlacedProblemFit_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QSize>("size");
+    for (const QSize size : {QSize(1024, 700), QSize(1440, 900)}) {
+        const QString at = u"%1x%2"_s.arg(size.width()).arg(size.height());
+        QTest::addRow("English %s", qPrintable(at)) << u"en"_s << false << size;
+        QTest::addRow("English dark %s", qPrintable(at)) << u"en"_s << true << size;
+        QTest::addRow("Russian %s", qPrintable(at)) << u"ru"_s << false << size;
+        QTest::addRow("Russian dark %s", qPrintable(at)) << u"ru"_s << true << size;
+    }
+}
+
+// The window as a support agent sees it on a real account: History open, the profile marked
+// live, a template with two empty variables named in the Problems list; nothing cut.
+void TestRoom::aLiveProfileAndAPlacedProblemFit()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    QFETCH(QSize, size);
+    Theme::apply(dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    startWindow(language, size);
+    if (!QTest::currentTestFailed())
+        sendOne();
+    if (QTest::currentTestFailed())
+        return;
+    Profile acme;
+    acme.name = u"Acme"_s;
+    acme.phoneNumberId = u"106540352242922"_s;
+    acme.wabaId = u"102290129340398"_s;
+    QString error;
+    QVERIFY(m_f->store->save(acme, {}, &error));
+    const std::optional<QJsonObject> winback =
+        m_f->sim->templates().find(u"coupon_offer"_s, u"en_US"_s);
+    QVERIFY(winback);
+    QVERIFY(m_f->templateCache->store(u"Acme"_s, {*winback}, QDateTime::currentDateTimeUtc()));
+    m_f->window->setSandbox(m_f->sim->baseUrl()); // lists the new profile
+    auto *profiles = m_f->window->findChild<QComboBox *>(u"profileComboBox"_s);
+    profiles->setCurrentIndex(profiles->findData(u"Acme"_s));
+    QVERIFY(m_f->useTemplate(u"coupon_offer"_s, u"en_US"_s));
+    m_f->window->activateWindow();
+    settle();
+
+    QVERIFY(m_f->window->findChild<QLabel *>(u"liveLabel"_s)->isVisible());
+    auto *list = m_f->window->findChild<QTreeWidget *>(u"problemsTreeWidget"_s);
+    const auto problems = [list] {
+        QStringList texts;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            texts << list->topLevelItem(i)->text(0);
+        return texts;
+    };
+    QTRY_VERIFY2(
+        problems().filter(u"{{1}}"_s).size() == 1 && problems().filter(u"{{2}}"_s).size() == 1,
+        qPrintable(problems().join(u" | "_s)));
+    // The phone draws the template as it will go, its two empty values included.
+    auto *preview = m_f->window->findChild<PreviewWidget *>();
+    QTRY_VERIFY(!preview->scene().texts(u"body"_s).isEmpty()
+        && preview->scene().texts(u"body"_s).first().contains(u"Here is your coupon"_s));
+    settle();
+    screenshot(u"live-template"_s);
+    const QStringList cuts = Test::clippedTexts(m_f->window.get());
+    QVERIFY2(cuts.isEmpty(), qPrintable(cuts.join(u"\n"_s)));
 }
 
 QTEST_MAIN(TestRoom)
