@@ -29,4 +29,9 @@ done
     --screenshot "$out/size-1920x1080.png" 2>/dev/null
 # The Templates window and a filled template beside its preview, driven as the tests drive them.
 WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_templatecomposer" screenshots >/dev/null
+# The window as an agent on a real account sees it: History open, a live profile, a template's
+# two empty variables named in the Problems list; 1024×700 and 1440×900, English and Russian,
+# both themes.
+WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_room" aLiveProfileAndAPlacedProblemFit \
+    >/dev/null
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"
