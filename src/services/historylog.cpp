@@ -62,7 +62,8 @@ int HistoryLog::remove(const QList<qint64> &ids)
 bool HistoryLog::clear()
 {
     const bool ok = m_store->clear();
-    Q_EMIT reset();
+    if (ok)
+        Q_EMIT reset();
     return ok;
 }
 
@@ -72,6 +73,18 @@ int HistoryLog::removeOlderThan(int days, qint64 nowMs)
     if (removed > 0)
         Q_EMIT reset();
     return removed;
+}
+
+QString HistoryLog::replaceDamaged(const QString &reason)
+{
+    const QString movedTo = m_store->replaceDamaged(reason);
+    if (!m_watcher.files().isEmpty()) {
+        // A new file, a new inode: watch it and forget the old one's version.
+        m_watcher.removePaths(m_watcher.files());
+        watchOtherWriters();
+    }
+    Q_EMIT reset();
+    return movedTo;
 }
 
 qint64 HistoryLog::dataVersion() const

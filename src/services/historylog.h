@@ -35,9 +35,15 @@ public:
     bool finish(qint64 id, const HistoryAnswer &answer);
     bool addStatus(const HistoryStatusEvent &event);
     int markInterruptedUnknown();
+    /// The rows deleted, or -1 when nothing was (store()->lastError() says why).
     int remove(const QList<qint64> &ids);
     bool clear();
+    /// As remove().
     int removeOlderThan(int days, qint64 nowMs);
+
+    /// Moves a damaged file aside and starts a new one (HistoryStore::replaceDamaged); where
+    /// the old file went, or empty.
+    QString replaceDamaged(const QString &reason);
 
     /// Starts noticing commits by other processes (reset() when one is seen).
     void watchOtherWriters();

@@ -23,6 +23,8 @@
 #include <QProgressDialog>
 #include <QShortcut>
 
+#include "services/historylog.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Wac {
@@ -159,12 +161,11 @@ void HistoryPane::deleteSelected()
                 .arg(ids.size()),
             tr("Delete")))
         return;
-    const int removed = m_store->remove(ids);
+    const int removed = m_log->remove(ids); // the log's notice reloads the list
     if (removed < 0) {
         Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
         return;
     }
-    m_model->reload();
     Q_EMIT statusMessage(tr("Messages deleted from the history: %L1.").arg(removed));
 }
 
@@ -175,11 +176,10 @@ void HistoryPane::clearAll()
             tr("Delete every message in the history (%L1)? This cannot be undone.").arg(total),
             tr("Clear")))
         return;
-    if (!m_store->clear()) {
+    if (!m_log->clear()) {
         Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
         return;
     }
-    m_model->reload();
     Q_EMIT statusMessage(tr("The history is empty."));
 }
 
@@ -207,11 +207,10 @@ void HistoryPane::applyRetention()
     const int days = Settings::historyKeepDays();
     if (days <= 0)
         return;
-    const int removed = m_store->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch());
+    const int removed = m_log->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch());
     if (removed < 0)
         Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
     if (removed > 0) {
-        m_model->reload();
         Q_EMIT statusMessage(tr("Messages older than the kept days deleted: %L1.").arg(removed));
     }
 }

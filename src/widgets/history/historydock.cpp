@@ -25,7 +25,7 @@ HistoryDock::HistoryDock(
     HistoryLog *log, QMainWindow *window, QMenu *viewMenu, CurrentMessage current)
     : QObject(window)
     , m_log(log)
-    , m_pane(new HistoryPane(log->store(), window, true))
+    , m_pane(new HistoryPane(log, window, true))
     , m_dock(new QDockWidget(tr("History"), window))
     , m_current(std::move(current))
 {
@@ -42,8 +42,6 @@ HistoryDock::HistoryDock(
     viewMenu->addSeparator();
     viewMenu->addAction(toggle);
 
-    connect(m_log, &HistoryLog::recordChanged, m_pane, &HistoryPane::recordChanged);
-    connect(m_log, &HistoryLog::reset, m_pane->model(), &HistoryModel::reload);
     connect(m_pane, &HistoryPane::statusMessage, this,
         [this](const QString &text) { Q_EMIT statusMessage(text, 8000); });
     connect(m_pane, &HistoryPane::replyRequested, this, &HistoryDock::replyTo);
@@ -73,8 +71,7 @@ void HistoryDock::checkInBackground()
         thread->deleteLater();
         if (problem->isEmpty())
             return;
-        const QString movedTo = m_log->store()->replaceDamaged(*problem);
-        m_pane->model()->reload();
+        const QString movedTo = m_log->replaceDamaged(*problem);
         Q_EMIT notice(tr("History"),
             tr("The history file is damaged (%1). It was moved to %2 and a new history was "
                "started.")

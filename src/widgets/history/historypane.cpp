@@ -20,6 +20,8 @@
 
 #include <cmath>
 
+#include "services/historylog.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Wac {
@@ -46,12 +48,15 @@ template <typename View> void keepLines(View *view, int lines)
 
 } // namespace
 
-HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent, bool later)
+HistoryPane::HistoryPane(HistoryLog *log, QWidget *parent, bool later)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HistoryPane>())
-    , m_store(store)
-    , m_model(new HistoryModel(store, this, later))
+    , m_log(log)
+    , m_store(log->store())
+    , m_model(new HistoryModel(m_store, this, later))
 {
+    connect(m_log, &HistoryLog::recordChanged, this, &HistoryPane::recordChanged);
+    connect(m_log, &HistoryLog::reset, m_model, &HistoryModel::reload);
     m_ui->setupUi(this);
     QTableView *table = m_ui->historyTableView;
     table->setModel(m_model);

@@ -20,6 +20,7 @@ class QTableView;
 namespace Wac {
 
 class HistoryModel;
+class HistoryLog;
 class HistoryStore;
 struct HistoryRecord;
 
@@ -36,7 +37,9 @@ class HistoryPane : public QWidget
 public:
     /// Shows the newest sends at once, unless `later`: the History dock of a window that is
     /// starting reads its first page once the window has painted (model()->reload()).
-    explicit HistoryPane(HistoryStore *store, QWidget *parent = nullptr, bool later = false);
+    /// The pane over `log`'s history: it reads the store, writes (deletes, retention) through
+    /// the log, and follows the log's notices of any write, this pane's or anyone else's.
+    explicit HistoryPane(HistoryLog *log, QWidget *parent = nullptr, bool later = false);
     ~HistoryPane() override;
 
     HistoryModel *model() const { return m_model; }
@@ -82,6 +85,7 @@ private:
     void fillMoreMenu();
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
+    HistoryLog *m_log;
     HistoryStore *m_store;
     HistoryModel *m_model;
     QMenu *m_moreMenu = nullptr;
