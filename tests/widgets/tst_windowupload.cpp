@@ -8,6 +8,7 @@
 #include "storage/secretvault.h"
 #include "widgets/dialogs/filedialogs.h"
 #include "widgets/mainwindow.h"
+#include "widgets/previewwidget.h"
 
 #include <QImage>
 #include <QLabel>
@@ -116,6 +117,16 @@ void TestWindowUpload::uploadFillsTheMediaId()
     QVERIFY(!m_f.window->message().media().link);
     QVERIFY2(m_f.headline().contains(u"Uploaded"_s), qPrintable(m_f.headline()));
     QCOMPARE(m_f.posts(u"/media"_s), 1);
+    // The phone draws the uploaded file for its ID, not a grey box.
+    auto *preview = m_f.window->findChild<Wac::PreviewWidget *>();
+    preview->flush();
+    const QImage phone = preview->scene().toImage(1);
+    int green = 0;
+    for (int y = 0; y < phone.height(); y += 2) {
+        for (int x = 0; x < phone.width(); x += 2)
+            green += phone.pixelColor(x, y) == QColor(Qt::darkGreen) ? 1 : 0;
+    }
+    QVERIFY2(green > 200, qPrintable(QString::number(green)));
 }
 
 void TestWindowUpload::templateMediaParameterUploads()
