@@ -1012,6 +1012,34 @@
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>Go back to the message as it was before the last change</source>
+        <translation>Voltar a mensagem ao estado anterior à última alteração</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Make the change undone again</source>
+        <translation>Refazer a alteração desfeita</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window, searchable</source>
+        <translation>Todos os atalhos desta janela, com busca</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -1192,10 +1220,6 @@
         <translation>A mensagem do cliente %1</translation>
     </message>
     <message>
-        <source>(removed)</source>
-        <translation>(removida)</translation>
-    </message>
-    <message>
         <source>The customer&apos;s message %1, as they see it</source>
         <translation>A mensagem do cliente %1, como ele a vê</translation>
     </message>
@@ -1246,6 +1270,14 @@
     <message>
         <source>Button %1 (%2)</source>
         <translation>Botão %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet: type the message</source>
+        <translation>Ainda sem prévia: digite a mensagem</translation>
+    </message>
+    <message>
+        <source>Reaction removed</source>
+        <translation>Reação removida</translation>
     </message>
 </context>
 <context>
@@ -2164,10 +2196,6 @@
         <translation>send: o ID do número remetente.</translation>
     </message>
     <message>
-        <source>send: the API version (default v25.0).</source>
-        <translation>send: a versão da API (padrão v25.0).</translation>
-    </message>
-    <message>
         <source>send: seconds to wait for the answer (default 30).</source>
         <translation>send: segundos de espera pela resposta (padrão 30).</translation>
     </message>
@@ -2210,14 +2238,6 @@
     <message>
         <source>No saved profile is named &quot;%1&quot; (the Sandbox runs inside waconsole; use waconsole-sim with --base-url).</source>
         <translation>Nenhum perfil salvo se chama &quot;%1&quot; (o Sandbox roda dentro do waconsole; use o waconsole-sim com --base-url).</translation>
-    </message>
-    <message>
-        <source>waconsole-cli: no access token is stored for profile &quot;%1&quot;; save one in waconsole, or set WACONSOLE_TOKEN.</source>
-        <translation>waconsole-cli: nenhum token de acesso está salvo para o perfil &quot;%1&quot;; salve um no waconsole, ou defina WACONSOLE_TOKEN.</translation>
-    </message>
-    <message>
-        <source>waconsole-cli: the keychain cannot be read (%1); set WACONSOLE_TOKEN.</source>
-        <translation>waconsole-cli: o chaveiro não pode ser lido (%1); defina WACONSOLE_TOKEN.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
@@ -2428,50 +2448,6 @@
         <translation>O waconsole parou antes da resposta: a mensagem pode ter sido enviada.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  templates         list the template library: --profile NAME [--cached], or
-                    --base-url URL --waba-id ID; [--format table|json] (json is what
-                    render --template-def reads)
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Verifica, converte e envia payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
-  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
-  send FILE|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token vem
-                    de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
-                    da linha de comando
-  upload FILE       envia uma mídia com as mesmas opções de send [--type MIME];
-                    imprime {&quot;id&quot;: ...}
-  render FILE|-     desenha a prévia no celular: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  templates         lista a biblioteca de modelos: --profile NOME [--cached], ou
-                    --base-url URL --waba-id ID; [--format table|json] (o json é o que
-                    render --template-def lê)
-
-Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a API o
-rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está errada,
-3 enviado, mas o resultado é desconhecido (verifique antes de reenviar), 4 não enviado.</translation>
-    </message>
-    <message>
         <source>validate, roundtrip, send, upload, render, history or templates</source>
         <translation>validate, roundtrip, send, upload, render, history ou templates</translation>
     </message>
@@ -2548,14 +2524,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>O índice de botão %1 não existe: o modelo tem %2 botões (erro 132000 do Graph).</translation>
     </message>
     <message>
-        <source>Button %1 (%2) takes no value; leave its component out.</source>
-        <translation>O botão %1 (%2) não recebe valor; deixe o componente dele de fora.</translation>
-    </message>
-    <message>
-        <source>Button %1 is %2: its component&apos;s sub_type is &quot;%3&quot;, not &quot;%4&quot;.</source>
-        <translation>O botão %1 é %2: o sub_type do componente dele é &quot;%3&quot;, não &quot;%4&quot;.</translation>
-    </message>
-    <message>
         <source>Button %1 (%2) needs a value: add a button component with index %1 and sub_type &quot;%3&quot; (Graph error 132000).</source>
         <translation>O botão %1 (%2) precisa de um valor: adicione um componente button com index %1 e sub_type &quot;%3&quot; (erro 132000 do Graph).</translation>
     </message>
@@ -2590,6 +2558,194 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>%1 is not a template library: %2</source>
         <translation>%1 não é uma biblioteca de modelos: %2</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line; recorded in the history as the window
+                    records it, unless --no-history
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate ARQUIVO|-   imprime uma linha por problema: PONTEIRO: error|warning: mensagem [código]
+  roundtrip ARQUIVO|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+  send ARQUIVO|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
+                       [--api-version V]; [--timeout SEGUNDOS] [--send-anyway]; o token
+                       vem de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
+                       da linha de comando; registrado no histórico como a janela
+                       registra, a não ser com --no-history
+  upload ARQUIVO       envia mídia com as mesmas opções de send [--type MIME];
+                       imprime {&quot;id&quot;: ...}
+  render ARQUIVO|-     desenha a prévia no celular: -o OUT.png [--theme light|dark]
+                       [--state closed|open] [--width PX] [--scale N]
+                       [--template-def DEF.json] [--time HH:MM]
+  templates            lista a biblioteca de modelos: --profile NOME [--cached], ou
+                       --base-url URL --waba-id ID; [--format table|json] (o json é o
+                       que render --template-def lê)
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a
+API o rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está
+errada, 3 enviado, mas o resultado é desconhecido (verifique antes de enviar de novo),
+4 não enviado.</translation>
+    </message>
+    <message>
+        <source>send: the API version (default %1).</source>
+        <translation>send: a versão da API (padrão %1).</translation>
+    </message>
+    <message>
+        <source>send: do not record the send in the history the window shows.</source>
+        <translation>send: não registrar o envio no histórico que a janela mostra.</translation>
+    </message>
+    <message>
+        <source>Set WACONSOLE_TOKEN, or save the token in waconsole (File → Profiles).</source>
+        <translation>Defina WACONSOLE_TOKEN ou salve o token no waconsole (Arquivo → Perfis).</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the history cannot be written (%1), so nothing was sent; --no-history sends without recording.</source>
+        <translation>waconsole-cli: não é possível gravar no histórico (%1), então nada foi enviado; --no-history envia sem registrar.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <extracomment>A place in a message, before a problem found there (&quot;Header: ...&quot;).
+----------
+A place in a template message (&quot;Header: ...&quot; / &quot;Body: ...&quot;).</extracomment>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <extracomment>A place in a message, before a problem found there (&quot;Body: ...&quot;).</extracomment>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <extracomment>A place in a message, before a problem found there (&quot;Footer: ...&quot;).</extracomment>
+        <translation>Rodapé</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <extracomment>A place in a message: the reply button with this number.
+----------
+A place in a template message: the template&apos;s button with this number.</extracomment>
+        <translation>Botão %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <extracomment>A place in a message: the carousel card with this number.</extracomment>
+        <translation>Cartão %1</translation>
+    </message>
+    <message>
+        <source>Saved address %1</source>
+        <extracomment>A place in an address message: the saved address with this number.</extracomment>
+        <translation>Endereço salvo %1</translation>
+    </message>
+    <message>
+        <source>Section %1, row %2</source>
+        <extracomment>A place in a list message: row %2 of section %1.</extracomment>
+        <translation>Seção %1, linha %2</translation>
+    </message>
+    <message>
+        <source>Section %1, product %2</source>
+        <extracomment>A place in a product list: product %2 of section %1.</extracomment>
+        <translation>Seção %1, produto %2</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <extracomment>A place in a list message: the section with this number.</extracomment>
+        <translation>Seção %1</translation>
+    </message>
+    <message>
+        <source>Contact %1, phone %2</source>
+        <extracomment>A place in a contacts message: phone %2 of contact %1.</extracomment>
+        <translation>Contato %1, telefone %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, email %2</source>
+        <extracomment>A place in a contacts message: email address %2 of contact %1.</extracomment>
+        <translation>Contato %1, e-mail %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, website %2</source>
+        <extracomment>A place in a contacts message: web address %2 of contact %1.</extracomment>
+        <translation>Contato %1, site %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, address %2</source>
+        <extracomment>A place in a contacts message: postal address %2 of contact %1.</extracomment>
+        <translation>Contato %1, endereço %2</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <extracomment>A place in a contacts message: the contact with this number.</extracomment>
+        <translation>Contato %1</translation>
+    </message>
+    <message>
+        <source>Header variable %1</source>
+        <extracomment>A place in a template message: the header&apos;s variable, e.g. &quot;Header variable {{1}}&quot;.</extracomment>
+        <translation>Variável do cabeçalho %1</translation>
+    </message>
+    <message>
+        <source>Body variable %1</source>
+        <extracomment>A place in a template message: a body variable, e.g. &quot;Body variable {{2}}&quot;.</extracomment>
+        <translation>Variável do corpo %1</translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <extracomment>A place in a template message: the component with this number, when its kind is unknown.</extracomment>
+        <translation>Componente %1</translation>
+    </message>
+    <message>
+        <source>The button at index %1 (%2) takes no value; leave its component out.</source>
+        <translation>O botão no índice %1 (%2) não aceita valor; deixe o componente dele de fora.</translation>
+    </message>
+    <message>
+        <source>The button at index %1 is %2: its component&apos;s sub_type is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>O botão no índice %1 é %2: o sub_type do componente dele deve ser &quot;%3&quot;, não &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Not sent: the profile&apos;s access token could not be read.</source>
+        <translation>Não enviado: não foi possível ler o token de acesso do perfil.</translation>
+    </message>
+    <message>
+        <source>No secure storage was found (%1), and no access token was entered for &quot;%2&quot; in this session: enter it in File → Profiles; it is kept in memory until waconsole quits.</source>
+        <translation>Nenhum armazenamento seguro foi encontrado (%1), e nenhum token de acesso foi informado para &quot;%2&quot; nesta sessão: informe-o em Arquivo → Perfis; ele fica na memória até o waconsole fechar.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: add it in File → Profiles.</source>
+        <translation>Não há token de acesso guardado para &quot;%1&quot;: adicione-o em Arquivo → Perfis.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the access token of &quot;%1&quot; (%2): unlock the keychain or allow waconsole, then try again.</source>
+        <translation>O chaveiro se recusou a fornecer o token de acesso de &quot;%1&quot; (%2): desbloqueie o chaveiro ou autorize o waconsole e tente de novo.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1), so the access token of &quot;%2&quot; cannot be read.</source>
+        <translation>Nenhum chaveiro está disponível (%1), então o token de acesso de &quot;%2&quot; não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): if it is locked, unlock it and try again.</source>
+        <translation>Não foi possível ler o chaveiro (%1): se ele estiver bloqueado, desbloqueie-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The history could not record the send, so it was not sent: %1</source>
+        <translation>O histórico não pôde registrar o envio, então a mensagem não foi enviada: %1</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2918,29 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     </message>
 </context>
 <context>
+    <name>Wac::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). It was moved to %2 and a new history was started.</source>
+        <translation>O arquivo de histórico está danificado (%1). Ele foi movido para %2 e um novo histórico foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondendo a %1</translation>
+    </message>
+    <message>
+        <source>Reacting to %1: choose the emoji.</source>
+        <translation>Reagindo a %1: escolha o emoji.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::HistoryModel</name>
     <message>
         <source>Sending…</source>
@@ -2826,6 +3005,10 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Error</source>
         <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3224,10 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <source>Messages selected: %L1.</source>
         <translation>Mensagens selecionadas: %L1.</translation>
     </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Nada foi excluído: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wac::InteractiveFields</name>
@@ -3118,14 +3305,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
 <context>
     <name>Wac::MainWindow</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Não foi possível abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Open payload</source>
-        <translation>Abrir payload</translation>
-    </message>
-    <message>
         <source>About waconsole</source>
         <translation>Sobre o waconsole</translation>
     </message>
@@ -3134,48 +3313,8 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Componha, valide e envie mensagens da WhatsApp Business Cloud API.</translation>
     </message>
     <message>
-        <source>Sandbox · %1 · %2</source>
-        <translation>Sandbox · %1 · %2</translation>
-    </message>
-    <message>
-        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
-        <translation>O simulador embutido da Cloud API responde neste endereço enquanto o waconsole estiver aberto (token: sandbox-token).</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Segredos: só esta sessão</translation>
-    </message>
-    <message>
-        <source>Secrets: OS keychain</source>
-        <translation>Segredos: chaveiro do sistema</translation>
-    </message>
-    <message>
-        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
-        <translation>Nenhum armazenamento seguro foi encontrado: os tokens ficam na memória até o waconsole fechar e não são gravados em lugar nenhum.</translation>
-    </message>
-    <message>
-        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
-        <translation>Tokens de acesso e segredos do app ficam no chaveiro do sistema operacional.</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Sandbox (simulator)</source>
-        <translation>Sandbox (simulador)</translation>
-    </message>
-    <message>
-        <source>Sending with %1…</source>
-        <translation>Enviando com %1…</translation>
-    </message>
-    <message>
-        <source>Accepted: %1</source>
-        <translation>Aceito: %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>concluído</translation>
     </message>
     <message>
         <source>The JSON body is on the clipboard.</source>
@@ -3190,16 +3329,78 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>A aba JSON tem uma edição que não é válida (%1); corrija ou descarte.</translation>
     </message>
     <message>
-        <source>P&amp;roblems: none, ready to send</source>
-        <translation>P&amp;roblemas: nenhum, pronto para enviar</translation>
+        <source>The draft could not be saved to %1.</source>
+        <translation>Não foi possível salvar o rascunho em %1.</translation>
     </message>
     <message>
-        <source>P&amp;roblems: %1 errors, %2 warnings</source>
-        <translation>P&amp;roblemas: %1 erros, %2 avisos</translation>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>Offer &quot;Send anyway&quot; on every profile</source>
+        <translation>Oferecer &quot;Enviar mesmo assim&quot; em todos os perfis</translation>
+    </message>
+    <message>
+        <source>Sending a message with errors shows the server&apos;s own validation; the Sandbox always offers it.</source>
+        <translation>Enviar uma mensagem com erros mostra a validação do próprio servidor; o Sandbox sempre oferece isso.</translation>
+    </message>
+    <message>
+        <source>Start a new message?</source>
+        <translation>Começar uma nova mensagem?</translation>
+    </message>
+    <message>
+        <source>The message in the form has not been sent or saved; a new message clears every page and the recipient.</source>
+        <translation>A mensagem no formulário não foi enviada nem salva; uma nova mensagem limpa todas as páginas e o destinatário.</translation>
+    </message>
+    <message>
+        <source>Clear it</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (produção)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MediaComposerPage</name>
+    <message>
+        <source>JPEG or PNG, up to 5 MB. The caption may hold up to 1024 characters.</source>
+        <translation>JPEG ou PNG, até 5 MB. A legenda pode ter até 1024 caracteres.</translation>
+    </message>
+    <message>
+        <source>AAC, AMR, MP3, MP4 audio or OGG (Opus), up to 16 MB. Audio has no caption.</source>
+        <translation>AAC, AMR, MP3, áudio MP4 ou OGG (Opus), até 16 MB. Áudio não tem legenda.</translation>
+    </message>
+    <message>
+        <source>MP4 or 3GPP (H.264 video, AAC audio), up to 16 MB.</source>
+        <translation>MP4 ou 3GPP (vídeo H.264, áudio AAC), até 16 MB.</translation>
+    </message>
+    <message>
+        <source>PDF, Office documents or plain text, up to 100 MB. The file name&apos;s extension decides how the phone opens it.</source>
+        <translation>PDF, documentos do Office ou texto simples, até 100 MB. A extensão do nome do arquivo decide como o celular o abre.</translation>
+    </message>
+    <message>
+        <source>WebP, 512×512 pixels: static up to 100 KB, animated up to 500 KB. Stickers have no caption.</source>
+        <translation>WebP, 512×512 pixels: estática até 100 KB, animada até 500 KB. Figurinhas não têm legenda.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MessageFiles</name>
     <message>
         <source>Example loaded: %1</source>
         <translation>Exemplo carregado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a payload: %2</source>
@@ -3230,8 +3431,8 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>Payload carregado.</translation>
     </message>
     <message>
-        <source>The draft could not be saved to %1.</source>
-        <translation>Não foi possível salvar o rascunho em %1.</translation>
+        <source>Open payload</source>
+        <translation>Abrir payload</translation>
     </message>
     <message>
         <source>JSON payloads (*.json);;curl commands (*.sh *.txt);;All files (*)</source>
@@ -3248,97 +3449,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Untitled</source>
         <translation>Sem título</translation>
-    </message>
-    <message>
-        <source>Choose a profile to upload to first.</source>
-        <translation>Escolha primeiro um perfil para enviar.</translation>
-    </message>
-    <message>
-        <source>Wait for the request in flight to finish.</source>
-        <translation>Aguarde o fim da requisição em andamento.</translation>
-    </message>
-    <message>
-        <source>Upload a file</source>
-        <translation>Enviar um arquivo</translation>
-    </message>
-    <message>
-        <source>Not uploaded</source>
-        <translation>Não enviado</translation>
-    </message>
-    <message>
-        <source>Uploading %1 to %2…</source>
-        <translation>Enviando %1 para %2…</translation>
-    </message>
-    <message>
-        <source>Uploaded: media ID %1</source>
-        <translation>Enviado: ID da mídia %1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Histórico</translation>
-    </message>
-    <message>
-        <source>The history file is damaged (%1). It was moved to %2 and a new history was started.</source>
-        <translation>O arquivo de histórico está danificado (%1). Ele foi movido para %2 e um novo histórico foi iniciado.</translation>
-    </message>
-    <message>
-        <source>Replying to %1</source>
-        <translation>Respondendo a %1</translation>
-    </message>
-    <message>
-        <source>Reacting to %1: choose the emoji.</source>
-        <translation>Reagindo a %1: escolha o emoji.</translation>
-    </message>
-    <message>
-        <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
-        <translation>O perfil %1 não existe mais: abra a mensagem no editor e envie com outro.</translation>
-    </message>
-    <message>
-        <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
-        <translation>Envios sem resposta quando o waconsole parou, agora marcados como &quot;resultado desconhecido&quot; no histórico: %L1.</translation>
-    </message>
-    <message>
-        <source>Choose a profile to see its templates.</source>
-        <translation>Escolha um perfil para ver os modelos dele.</translation>
-    </message>
-    <message>
-        <source>Template %1 (%2): fill its values.</source>
-        <translation>Modelo %1 (%2): preencha os valores.</translation>
-    </message>
-    <message>
-        <source>Send a template that is not approved?</source>
-        <translation>Enviar um modelo que não está aprovado?</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Enviar mesmo assim</translation>
-    </message>
-</context>
-<context>
-    <name>Wac::MediaComposerPage</name>
-    <message>
-        <source>JPEG or PNG, up to 5 MB. The caption may hold up to 1024 characters.</source>
-        <translation>JPEG ou PNG, até 5 MB. A legenda pode ter até 1024 caracteres.</translation>
-    </message>
-    <message>
-        <source>AAC, AMR, MP3, MP4 audio or OGG (Opus), up to 16 MB. Audio has no caption.</source>
-        <translation>AAC, AMR, MP3, áudio MP4 ou OGG (Opus), até 16 MB. Áudio não tem legenda.</translation>
-    </message>
-    <message>
-        <source>MP4 or 3GPP (H.264 video, AAC audio), up to 16 MB.</source>
-        <translation>MP4 ou 3GPP (vídeo H.264, áudio AAC), até 16 MB.</translation>
-    </message>
-    <message>
-        <source>PDF, Office documents or plain text, up to 100 MB. The file name&apos;s extension decides how the phone opens it.</source>
-        <translation>PDF, documentos do Office ou texto simples, até 100 MB. A extensão do nome do arquivo decide como o celular o abre.</translation>
-    </message>
-    <message>
-        <source>WebP, 512×512 pixels: static up to 100 KB, animated up to 500 KB. Stickers have no caption.</source>
-        <translation>WebP, 512×512 pixels: estática até 100 KB, animada até 500 KB. Figurinhas não têm legenda.</translation>
     </message>
 </context>
 <context>
@@ -3360,10 +3470,6 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
         <translation>Escura</translation>
     </message>
     <message>
-        <source>Save &amp;image…</source>
-        <translation>Salvar &amp;imagem…</translation>
-    </message>
-    <message>
         <source>Save the preview as a PNG at twice the screen&apos;s density</source>
         <translation>Salvar a prévia como PNG com o dobro da densidade da tela</translation>
     </message>
@@ -3378,6 +3484,26 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Salvar imagem…</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProblemList</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the Problems list: where it is (&quot;Section 2, row 1&quot;), then what it is.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: none, ready to send</source>
+        <translation>P&amp;roblemas: nenhum, pronto para enviar</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: %1 errors, %2 warnings</source>
+        <translation>P&amp;roblemas: %1 erros, %2 avisos</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3717,164 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     </message>
 </context>
 <context>
+    <name>Wac::SendPanel</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…e mais %n erro.</numerusform>
+            <numerusform>…e mais %n erros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LIVE · real customers</source>
+        <translation>PRODUÇÃO · clientes reais</translation>
+    </message>
+    <message>
+        <source>This profile sends to real WhatsApp users.</source>
+        <translation>Este perfil envia para usuários reais do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulator)</source>
+        <translation>Sandbox (simulador)</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (produção)</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Sem perfil</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
+        <translation>O simulador embutido da Cloud API responde neste endereço enquanto o waconsole estiver aberto (token: sandbox-token).</translation>
+    </message>
+    <message>
+        <source>The profile messages go out with, where they go, and the API version.</source>
+        <translation>O perfil com que as mensagens saem, para onde vão e a versão da API.</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Segredos: só esta sessão</translation>
+    </message>
+    <message>
+        <source>Secrets: OS keychain</source>
+        <translation>Segredos: chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
+        <translation>Nenhum armazenamento seguro foi encontrado: os tokens ficam na memória até o waconsole fechar e não são gravados em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
+        <translation>Tokens de acesso e segredos do app ficam no chaveiro do sistema operacional.</translation>
+    </message>
+    <message>
+        <source>Send a message with errors?</source>
+        <translation>Enviar uma mensagem com erros?</translation>
+    </message>
+    <message>
+        <source>The server will most likely refuse it:
+%1</source>
+        <translation>O servidor provavelmente vai recusá-la:
+%1</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Send a template that is not approved?</source>
+        <translation>Enviar um modelo que não está aprovado?</translation>
+    </message>
+    <message>
+        <source>Send the same message again?</source>
+        <translation>Enviar a mesma mensagem de novo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This exact message went to %1 at %2 (%n minutes ago). Send it a second time?</source>
+        <translation>
+            <numerusform>Esta mesma mensagem foi para %1 às %2 (há %n minuto). Enviar uma segunda vez?</numerusform>
+            <numerusform>Esta mesma mensagem foi para %1 às %2 (há %n minutos). Enviar uma segunda vez?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
+        <translation>O perfil %1 não existe mais: abra a mensagem no editor e envie com outro.</translation>
+    </message>
+    <message>
+        <source>Wait for the request in flight to finish.</source>
+        <translation>Aguarde o fim da requisição em andamento.</translation>
+    </message>
+    <message>
+        <source>Sending with %1…</source>
+        <translation>Enviando com %1…</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Aceito: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>Choose a profile to upload to first.</source>
+        <translation>Escolha primeiro um perfil para onde enviar.</translation>
+    </message>
+    <message>
+        <source>Upload a file</source>
+        <translation>Enviar um arquivo</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>Enviando %1 para %2…</translation>
+    </message>
+    <message>
+        <source>Uploaded: media ID %1</source>
+        <translation>Enviado: ID da mídia %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Search by name or keys</source>
+        <translation>Buscar por nome ou teclas</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Buscar atalhos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+</context>
+<context>
     <name>Wac::TemplateBrowser</name>
     <message>
         <source>Reading page %1 of the library: %L2 templates so far…</source>
@@ -3773,6 +4057,17 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Rebuild the components from the template&apos;s definition (values kept where they fit)</source>
         <translation>Refazer os componentes a partir da definição do modelo (os valores que cabem são mantidos)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateDesk</name>
+    <message>
+        <source>Choose a profile to see its templates.</source>
+        <translation>Escolha um perfil para ver os modelos dele.</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): fill its values.</source>
+        <translation>Modelo %1 (%2): preencha os valores.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4382,18 @@ rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando 
     <message>
         <source>Template libraries are not kept: %1</source>
         <translation>As bibliotecas de modelos não são guardadas: %1</translation>
+    </message>
+    <message>
+        <source>The port the Sandbox simulator listens on (default 8808).</source>
+        <translation>A porta de escuta do simulador Sandbox (padrão 8808).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
+        <translation>Envios sem resposta quando o waconsole parou da última vez, agora marcados como &quot;resultado desconhecido&quot; no histórico: %L1.</translation>
     </message>
 </context>
 <context>

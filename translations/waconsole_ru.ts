@@ -1012,6 +1012,34 @@
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Go back to the message as it was before the last change</source>
+        <translation>Вернуть сообщение к виду до последнего изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Make the change undone again</source>
+        <translation>Снова внести отменённое изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window, searchable</source>
+        <translation>Все сочетания клавиш этого окна, с поиском</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -1193,10 +1221,6 @@
         <translation>Сообщение клиента %1</translation>
     </message>
     <message>
-        <source>(removed)</source>
-        <translation>(снята)</translation>
-    </message>
-    <message>
         <source>The customer&apos;s message %1, as they see it</source>
         <translation>Сообщение клиента %1 — так его видит клиент</translation>
     </message>
@@ -1247,6 +1271,14 @@
     <message>
         <source>Button %1 (%2)</source>
         <translation>Кнопка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet: type the message</source>
+        <translation>Показывать пока нечего: введите сообщение</translation>
+    </message>
+    <message>
+        <source>Reaction removed</source>
+        <translation>Реакция снята</translation>
     </message>
 </context>
 <context>
@@ -2167,10 +2199,6 @@
         <translation>send: ID номера-отправителя.</translation>
     </message>
     <message>
-        <source>send: the API version (default v25.0).</source>
-        <translation>send: версия API (по умолчанию v25.0).</translation>
-    </message>
-    <message>
         <source>send: seconds to wait for the answer (default 30).</source>
         <translation>send: сколько секунд ждать ответа (по умолчанию 30).</translation>
     </message>
@@ -2213,14 +2241,6 @@
     <message>
         <source>No saved profile is named &quot;%1&quot; (the Sandbox runs inside waconsole; use waconsole-sim with --base-url).</source>
         <translation>Нет сохранённого профиля «%1» (песочница работает внутри waconsole; используйте waconsole-sim с --base-url).</translation>
-    </message>
-    <message>
-        <source>waconsole-cli: no access token is stored for profile &quot;%1&quot;; save one in waconsole, or set WACONSOLE_TOKEN.</source>
-        <translation>waconsole-cli: для профиля «%1» не сохранён токен доступа; сохраните его в waconsole или задайте WACONSOLE_TOKEN.</translation>
-    </message>
-    <message>
-        <source>waconsole-cli: the keychain cannot be read (%1); set WACONSOLE_TOKEN.</source>
-        <translation>waconsole-cli: связку ключей не удаётся прочитать (%1); задайте WACONSOLE_TOKEN.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
@@ -2431,50 +2451,6 @@
         <translation>waconsole остановился до получения ответа: сообщение могло быть отправлено.</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  templates         list the template library: --profile NAME [--cached], or
-                    --base-url URL --waba-id ID; [--format table|json] (json is what
-                    render --template-def reads)
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Проверяет, преобразует и отправляет полезные нагрузки сообщений WhatsApp Cloud API.
-
-Команды:
-  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: сообщение [код]
-  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
-  send FILE|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен берётся
-                    из WACONSOLE_TOKEN или из записи профиля в связке ключей, никогда
-                    из командной строки
-  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
-                    выводит {&quot;id&quot;: ...}
-  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  templates         список шаблонов: --profile ИМЯ [--cached] или
-                    --base-url URL --waba-id ID; [--format table|json] (json читает
-                    render --template-def)
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть ошибки
-или API её отклонил, 2 — вход не читается или не является JSON, либо неверная командная строка,
-3 — отправлено, но результат неизвестен (проверьте перед повторной отправкой), 4 — не отправлено.</translation>
-    </message>
-    <message>
         <source>validate, roundtrip, send, upload, render, history or templates</source>
         <translation>validate, roundtrip, send, upload, render, history или templates</translation>
     </message>
@@ -2551,14 +2527,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Кнопки с индексом %1 нет: кнопок в шаблоне: %2 (ошибка Graph 132000).</translation>
     </message>
     <message>
-        <source>Button %1 (%2) takes no value; leave its component out.</source>
-        <translation>Кнопка %1 (%2) не принимает значения; уберите её компонент.</translation>
-    </message>
-    <message>
-        <source>Button %1 is %2: its component&apos;s sub_type is &quot;%3&quot;, not &quot;%4&quot;.</source>
-        <translation>Кнопка %1 — %2: sub_type её компонента «%3», а не «%4».</translation>
-    </message>
-    <message>
         <source>Button %1 (%2) needs a value: add a button component with index %1 and sub_type &quot;%3&quot; (Graph error 132000).</source>
         <translation>Кнопке %1 (%2) нужно значение: добавьте компонент button с index %1 и sub_type «%3» (ошибка Graph 132000).</translation>
     </message>
@@ -2593,6 +2561,194 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>%1 is not a template library: %2</source>
         <translation>%1 — не библиотека шаблонов: %2</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line; recorded in the history as the window
+                    records it, unless --no-history
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет и преобразует тела сообщений WhatsApp Cloud API.
+
+Команды:
+  validate ФАЙЛ|-   вывести по строке на каждую проблему: УКАЗАТЕЛЬ: error|warning: сообщение [код]
+  roundtrip ФАЙЛ|-  загрузить тело в модель сообщения waconsole и вывести его обратно
+  send ФАЙЛ|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout СЕКУНДЫ] [--send-anyway]; токен
+                    берётся из WACONSOLE_TOKEN или из записи профиля в связке ключей,
+                    но никогда из командной строки; отправка записывается в историю
+                    так же, как в окне, если не указан --no-history
+  upload ФАЙЛ       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
+                    выводит {&quot;id&quot;: ...}
+  render ФАЙЛ|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time ЧЧ:ММ]
+  templates         вывести библиотеку шаблонов: --profile ИМЯ [--cached] или
+                    --base-url URL --waba-id ID; [--format table|json] (json — это
+                    то, что читает render --template-def)
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в теле есть
+ошибки или API его отклонил, 2 — входные данные не читаются или не являются JSON, либо
+неверна командная строка, 3 — отправлено, но результат неизвестен (проверьте, прежде
+чем отправлять снова), 4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>send: the API version (default %1).</source>
+        <translation>send: версия API (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>send: do not record the send in the history the window shows.</source>
+        <translation>send: не записывать отправку в историю, которую показывает окно.</translation>
+    </message>
+    <message>
+        <source>Set WACONSOLE_TOKEN, or save the token in waconsole (File → Profiles).</source>
+        <translation>Задайте WACONSOLE_TOKEN или сохраните токен в waconsole («Файл → Профили»).</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the history cannot be written (%1), so nothing was sent; --no-history sends without recording.</source>
+        <translation>waconsole-cli: в историю нельзя записать (%1), поэтому ничего не отправлено; с --no-history отправка идёт без записи.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <extracomment>A place in a message, before a problem found there (&quot;Header: ...&quot;).
+----------
+A place in a template message (&quot;Header: ...&quot; / &quot;Body: ...&quot;).</extracomment>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <extracomment>A place in a message, before a problem found there (&quot;Body: ...&quot;).</extracomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <extracomment>A place in a message, before a problem found there (&quot;Footer: ...&quot;).</extracomment>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <extracomment>A place in a message: the reply button with this number.
+----------
+A place in a template message: the template&apos;s button with this number.</extracomment>
+        <translation>Кнопка %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <extracomment>A place in a message: the carousel card with this number.</extracomment>
+        <translation>Карточка %1</translation>
+    </message>
+    <message>
+        <source>Saved address %1</source>
+        <extracomment>A place in an address message: the saved address with this number.</extracomment>
+        <translation>Сохранённый адрес %1</translation>
+    </message>
+    <message>
+        <source>Section %1, row %2</source>
+        <extracomment>A place in a list message: row %2 of section %1.</extracomment>
+        <translation>Раздел %1, строка %2</translation>
+    </message>
+    <message>
+        <source>Section %1, product %2</source>
+        <extracomment>A place in a product list: product %2 of section %1.</extracomment>
+        <translation>Раздел %1, товар %2</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <extracomment>A place in a list message: the section with this number.</extracomment>
+        <translation>Раздел %1</translation>
+    </message>
+    <message>
+        <source>Contact %1, phone %2</source>
+        <extracomment>A place in a contacts message: phone %2 of contact %1.</extracomment>
+        <translation>Контакт %1, телефон %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, email %2</source>
+        <extracomment>A place in a contacts message: email address %2 of contact %1.</extracomment>
+        <translation>Контакт %1, почта %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, website %2</source>
+        <extracomment>A place in a contacts message: web address %2 of contact %1.</extracomment>
+        <translation>Контакт %1, сайт %2</translation>
+    </message>
+    <message>
+        <source>Contact %1, address %2</source>
+        <extracomment>A place in a contacts message: postal address %2 of contact %1.</extracomment>
+        <translation>Контакт %1, адрес %2</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <extracomment>A place in a contacts message: the contact with this number.</extracomment>
+        <translation>Контакт %1</translation>
+    </message>
+    <message>
+        <source>Header variable %1</source>
+        <extracomment>A place in a template message: the header&apos;s variable, e.g. &quot;Header variable {{1}}&quot;.</extracomment>
+        <translation>Переменная заголовка %1</translation>
+    </message>
+    <message>
+        <source>Body variable %1</source>
+        <extracomment>A place in a template message: a body variable, e.g. &quot;Body variable {{2}}&quot;.</extracomment>
+        <translation>Переменная текста %1</translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <extracomment>A place in a template message: the component with this number, when its kind is unknown.</extracomment>
+        <translation>Компонент %1</translation>
+    </message>
+    <message>
+        <source>The button at index %1 (%2) takes no value; leave its component out.</source>
+        <translation>Кнопка с индексом %1 (%2) не принимает значения; уберите её компонент.</translation>
+    </message>
+    <message>
+        <source>The button at index %1 is %2: its component&apos;s sub_type is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Кнопка с индексом %1 — %2: sub_type её компонента должен быть «%3», а не «%4».</translation>
+    </message>
+    <message>
+        <source>Not sent: the profile&apos;s access token could not be read.</source>
+        <translation>Не отправлено: не удалось прочитать токен доступа профиля.</translation>
+    </message>
+    <message>
+        <source>No secure storage was found (%1), and no access token was entered for &quot;%2&quot; in this session: enter it in File → Profiles; it is kept in memory until waconsole quits.</source>
+        <translation>Защищённое хранилище не найдено (%1), а токен доступа для «%2» в этом сеансе не вводился: введите его в «Файл → Профили»; он будет храниться в памяти до выхода из waconsole.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: add it in File → Profiles.</source>
+        <translation>Для «%1» не сохранён токен доступа: добавьте его в «Файл → Профили».</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the access token of &quot;%1&quot; (%2): unlock the keychain or allow waconsole, then try again.</source>
+        <translation>Связка ключей отказалась выдать токен доступа профиля «%1» (%2): разблокируйте связку ключей или разрешите доступ waconsole, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1), so the access token of &quot;%2&quot; cannot be read.</source>
+        <translation>Связка ключей недоступна (%1), поэтому токен доступа профиля «%2» прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): if it is locked, unlock it and try again.</source>
+        <translation>Не удалось прочитать связку ключей (%1): если она заблокирована, разблокируйте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The history could not record the send, so it was not sent: %1</source>
+        <translation>Не удалось записать отправку в историю, поэтому сообщение не отправлено: %1</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2921,29 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). It was moved to %2 and a new history was started.</source>
+        <translation>Файл истории повреждён (%1). Он перемещён в %2, начата новая история.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Ответ на %1</translation>
+    </message>
+    <message>
+        <source>Reacting to %1: choose the emoji.</source>
+        <translation>Реакция на %1: выберите эмодзи.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::HistoryModel</name>
     <message>
         <source>Sending…</source>
@@ -2829,6 +3008,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3228,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Messages selected: %L1.</source>
         <translation>Выбрано сообщений: %L1.</translation>
     </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Ничего не удалено: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wac::InteractiveFields</name>
@@ -3122,14 +3309,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
 <context>
     <name>Wac::MainWindow</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>Open payload</source>
-        <translation>Открыть полезную нагрузку</translation>
-    </message>
-    <message>
         <source>About waconsole</source>
         <translation>О программе waconsole</translation>
     </message>
@@ -3138,48 +3317,8 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Составление, проверка и отправка сообщений WhatsApp Business Cloud API.</translation>
     </message>
     <message>
-        <source>Sandbox · %1 · %2</source>
-        <translation>Песочница · %1 · %2</translation>
-    </message>
-    <message>
-        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
-        <translation>Встроенный симулятор Cloud API отвечает по этому адресу, пока работает waconsole (токен: sandbox-token).</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Секреты: только этот сеанс</translation>
-    </message>
-    <message>
-        <source>Secrets: OS keychain</source>
-        <translation>Секреты: связка ключей ОС</translation>
-    </message>
-    <message>
-        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
-        <translation>Защищённое хранилище не найдено: токены хранятся в памяти до выхода из waconsole и нигде не записываются.</translation>
-    </message>
-    <message>
-        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
-        <translation>Токены доступа и секреты приложений хранятся в связке ключей операционной системы.</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Sandbox (simulator)</source>
-        <translation>Песочница (симулятор)</translation>
-    </message>
-    <message>
-        <source>Sending with %1…</source>
-        <translation>Отправка через %1…</translation>
-    </message>
-    <message>
-        <source>Accepted: %1</source>
-        <translation>Принято: %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>готово</translation>
     </message>
     <message>
         <source>The JSON body is on the clipboard.</source>
@@ -3194,132 +3333,44 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>На вкладке JSON правка, которая не разбирается (%1); исправьте её или отмените.</translation>
     </message>
     <message>
-        <source>P&amp;roblems: none, ready to send</source>
-        <translation>П&amp;роблемы: нет, можно отправлять</translation>
-    </message>
-    <message>
-        <source>P&amp;roblems: %1 errors, %2 warnings</source>
-        <translation>П&amp;роблемы: ошибок — %1, предупреждений — %2</translation>
-    </message>
-    <message>
-        <source>Example loaded: %1</source>
-        <translation>Загружен пример: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a payload: %2</source>
-        <translation>%1 — не тело сообщения: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Открыт %1</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Не удалось сохранить %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Not loaded</source>
-        <translation>Не загружено</translation>
-    </message>
-    <message>
-        <source>Loaded the body of a curl command to %1</source>
-        <translation>Загружено тело команды curl к %1</translation>
-    </message>
-    <message>
-        <source>Payload loaded.</source>
-        <translation>Тело сообщения загружено.</translation>
-    </message>
-    <message>
         <source>The draft could not be saved to %1.</source>
         <translation>Не удалось сохранить черновик в %1.</translation>
-    </message>
-    <message>
-        <source>JSON payloads (*.json);;curl commands (*.sh *.txt);;All files (*)</source>
-        <translation>Тела JSON (*.json);;Команды curl (*.sh *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Save payload</source>
-        <translation>Сохранить тело сообщения</translation>
-    </message>
-    <message>
-        <source>JSON payloads (*.json)</source>
-        <translation>Тела JSON (*.json)</translation>
     </message>
     <message>
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <source>Choose a profile to upload to first.</source>
-        <translation>Сначала выберите профиль для загрузки.</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <source>Wait for the request in flight to finish.</source>
-        <translation>Дождитесь завершения текущего запроса.</translation>
+        <source>Offer &quot;Send anyway&quot; on every profile</source>
+        <translation>Предлагать «Отправить всё равно» во всех профилях</translation>
     </message>
     <message>
-        <source>Upload a file</source>
-        <translation>Загрузить файл</translation>
+        <source>Sending a message with errors shows the server&apos;s own validation; the Sandbox always offers it.</source>
+        <translation>Отправка сообщения с ошибками показывает, как его проверяет сам сервер; в песочнице это доступно всегда.</translation>
     </message>
     <message>
-        <source>Not uploaded</source>
-        <translation>Не загружено</translation>
+        <source>Start a new message?</source>
+        <translation>Начать новое сообщение?</translation>
     </message>
     <message>
-        <source>Uploading %1 to %2…</source>
-        <translation>Загрузка %1 в %2…</translation>
+        <source>The message in the form has not been sent or saved; a new message clears every page and the recipient.</source>
+        <translation>Сообщение в форме не отправлено и не сохранено; новое сообщение очистит все страницы и получателя.</translation>
     </message>
     <message>
-        <source>Uploaded: media ID %1</source>
-        <translation>Загружено: ID медиа %1</translation>
+        <source>Clear it</source>
+        <translation>Очистить</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>История</translation>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;История</translation>
-    </message>
-    <message>
-        <source>The history file is damaged (%1). It was moved to %2 and a new history was started.</source>
-        <translation>Файл истории повреждён (%1). Он перемещён в %2, начата новая история.</translation>
-    </message>
-    <message>
-        <source>Replying to %1</source>
-        <translation>Ответ на %1</translation>
-    </message>
-    <message>
-        <source>Reacting to %1: choose the emoji.</source>
-        <translation>Реакция на %1: выберите эмодзи.</translation>
-    </message>
-    <message>
-        <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
-        <translation>Профиля %1 больше нет: откройте сообщение в редакторе и отправьте с другим.</translation>
-    </message>
-    <message>
-        <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
-        <translation>Отправок без ответа при прошлой остановке waconsole, теперь помеченных в истории «результат неизвестен»: %L1.</translation>
-    </message>
-    <message>
-        <source>Choose a profile to see its templates.</source>
-        <translation>Выберите профиль, чтобы увидеть его шаблоны.</translation>
-    </message>
-    <message>
-        <source>Template %1 (%2): fill its values.</source>
-        <translation>Шаблон %1 (%2): заполните значения.</translation>
-    </message>
-    <message>
-        <source>Send a template that is not approved?</source>
-        <translation>Отправить неодобренный шаблон?</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Всё равно отправить</translation>
+        <source>%1 (live)</source>
+        <translation>%1 (боевой)</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3397,65 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::MessageFiles</name>
+    <message>
+        <source>Example loaded: %1</source>
+        <translation>Загружен пример: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a payload: %2</source>
+        <translation>%1 — не тело сообщения: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыто: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Не загружено</translation>
+    </message>
+    <message>
+        <source>Loaded the body of a curl command to %1</source>
+        <translation>Загружено тело команды curl к %1</translation>
+    </message>
+    <message>
+        <source>Payload loaded.</source>
+        <translation>Тело сообщения загружено.</translation>
+    </message>
+    <message>
+        <source>Open payload</source>
+        <translation>Открыть тело сообщения</translation>
+    </message>
+    <message>
+        <source>JSON payloads (*.json);;curl commands (*.sh *.txt);;All files (*)</source>
+        <translation>Тела JSON (*.json);;Команды curl (*.sh *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation>Сохранить тело сообщения</translation>
+    </message>
+    <message>
+        <source>JSON payloads (*.json)</source>
+        <translation>Тела JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+</context>
+<context>
     <name>Wac::PreviewWidget</name>
     <message>
         <source>Phone t&amp;heme</source>
@@ -3364,10 +3474,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Тёмная</translation>
     </message>
     <message>
-        <source>Save &amp;image…</source>
-        <translation>Сохранить &amp;изображение…</translation>
-    </message>
-    <message>
         <source>Save the preview as a PNG at twice the screen&apos;s density</source>
         <translation>Сохранить превью в PNG с удвоенной плотностью экрана</translation>
     </message>
@@ -3382,6 +3488,26 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Сохранить изображение…</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProblemList</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the Problems list: where it is (&quot;Section 2, row 1&quot;), then what it is.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: none, ready to send</source>
+        <translation>П&amp;роблемы: нет, можно отправлять</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: %1 errors, %2 warnings</source>
+        <translation>П&amp;роблемы: ошибок — %1, предупреждений — %2</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3721,166 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::SendPanel</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n ошибка.</numerusform>
+            <numerusform>…и ещё %n ошибки.</numerusform>
+            <numerusform>…и ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LIVE · real customers</source>
+        <translation>БОЕВОЙ · реальные клиенты</translation>
+    </message>
+    <message>
+        <source>This profile sends to real WhatsApp users.</source>
+        <translation>Этот профиль отправляет сообщения реальным пользователям WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulator)</source>
+        <translation>Песочница (симулятор)</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (боевой)</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Нет профиля</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
+        <translation>Встроенный симулятор Cloud API отвечает по этому адресу, пока работает waconsole (токен: sandbox-token).</translation>
+    </message>
+    <message>
+        <source>The profile messages go out with, where they go, and the API version.</source>
+        <translation>Профиль, с которого уходят сообщения, куда они уходят и версия API.</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Секреты: только на этот сеанс</translation>
+    </message>
+    <message>
+        <source>Secrets: OS keychain</source>
+        <translation>Секреты: связка ключей ОС</translation>
+    </message>
+    <message>
+        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
+        <translation>Защищённое хранилище не найдено: токены хранятся в памяти до выхода из waconsole и нигде не записываются.</translation>
+    </message>
+    <message>
+        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
+        <translation>Токены доступа и секреты приложений хранятся в связке ключей операционной системы.</translation>
+    </message>
+    <message>
+        <source>Send a message with errors?</source>
+        <translation>Отправить сообщение с ошибками?</translation>
+    </message>
+    <message>
+        <source>The server will most likely refuse it:
+%1</source>
+        <translation>Сервер, скорее всего, его отклонит:
+%1</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <source>Send a template that is not approved?</source>
+        <translation>Отправить неодобренный шаблон?</translation>
+    </message>
+    <message>
+        <source>Send the same message again?</source>
+        <translation>Отправить то же сообщение ещё раз?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This exact message went to %1 at %2 (%n minutes ago). Send it a second time?</source>
+        <translation>
+            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минуту назад). Отправить его второй раз?</numerusform>
+            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минуты назад). Отправить его второй раз?</numerusform>
+            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минут назад). Отправить его второй раз?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
+        <translation>Профиля %1 больше нет: откройте сообщение в редакторе и отправьте его с другим профилем.</translation>
+    </message>
+    <message>
+        <source>Wait for the request in flight to finish.</source>
+        <translation>Дождитесь завершения текущего запроса.</translation>
+    </message>
+    <message>
+        <source>Sending with %1…</source>
+        <translation>Отправка через %1…</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Принято: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>Choose a profile to upload to first.</source>
+        <translation>Сначала выберите профиль для загрузки.</translation>
+    </message>
+    <message>
+        <source>Upload a file</source>
+        <translation>Загрузить файл</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Не загружено</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>Загрузка %1 в %2…</translation>
+    </message>
+    <message>
+        <source>Uploaded: media ID %1</source>
+        <translation>Загружено: ID медиафайла %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search by name or keys</source>
+        <translation>Поиск по названию или клавишам</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Поиск сочетаний клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
+    </message>
+</context>
+<context>
     <name>Wac::TemplateBrowser</name>
     <message>
         <source>Reading page %1 of the library: %L2 templates so far…</source>
@@ -3777,6 +4063,17 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Rebuild the components from the template&apos;s definition (values kept where they fit)</source>
         <translation>Построить компоненты заново по определению шаблона (подходящие значения сохраняются)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateDesk</name>
+    <message>
+        <source>Choose a profile to see its templates.</source>
+        <translation>Выберите профиль, чтобы увидеть его шаблоны.</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): fill its values.</source>
+        <translation>Шаблон %1 (%2): заполните значения.</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4388,18 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Template libraries are not kept: %1</source>
         <translation>Библиотеки шаблонов не сохраняются: %1</translation>
+    </message>
+    <message>
+        <source>The port the Sandbox simulator listens on (default 8808).</source>
+        <translation>Порт, на котором симулятор Sandbox принимает соединения (по умолчанию 8808).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
+        <translation>Отправок без ответа при прошлой остановке waconsole, теперь помеченных в истории «результат неизвестен»: %L1.</translation>
     </message>
 </context>
 <context>
