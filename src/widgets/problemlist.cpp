@@ -42,7 +42,8 @@ void ProblemList::show(const QList<Diagnostic> &diagnostics, const QJsonObject &
         auto *item = new QTreeWidgetItem(
             m_tree, {place.isEmpty() ? d.message : tr("%1: %2").arg(place, d.message)});
         item->setData(0, pointerRole, d.pointer);
-        item->setToolTip(0, where + u'[' + d.code + u']');
+        // The whole problem too: a narrow list elides it.
+        item->setToolTip(0, item->text(0) + u"\n"_s + where + u'[' + d.code + u']');
         item->setIcon(0,
             m_tree->style()->standardIcon(
                 d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
