@@ -59,8 +59,10 @@ public:
     void showNotice(const QString &title, const QString &text);
 
     HistoryPane *historyPane() const;
+
     /// True once what waits for the first paint (the phone, the history's first page) ran.
     bool isStarted() const { return m_started; }
+
     /// Opens the Templates window on the current profile.
     TemplateBrowser *showTemplates();
 

@@ -4,8 +4,8 @@
 // states (the envelope and the type included), typing coalesced into one step until it pauses,
 // a change of type, a load, New message and an added element each a step of its own.
 #include "core/jsonpointer.h"
-#include "widgets/jsonpane.h"
 #include "widgets/dialogs/confirm.h"
+#include "widgets/jsonpane.h"
 #include "widgets/mainwindow.h"
 
 #include <QAction>
