@@ -3,6 +3,7 @@
 #include "core/jsoninput.h"
 #include "core/translator.h"
 #include "sim/simulatorserver.h"
+#include "sim/templatestore.h"
 #include "storage/historystore.h"
 #include "storage/keychaintokenstore.h"
 #include "storage/profilestore.h"
@@ -218,6 +219,15 @@ int main(int argc, char *argv[])
         ? quint16(parser.value(u"sandbox-port"_s).toUInt())
         : Wac::Settings::sandboxPort();
     window.setSandbox(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    // Its templates are known before it runs (they are its seed), so that a template draft or
+    // file opens in its form at once.
+    Wac::Sim::TemplateStore seed;
+    QString seedError;
+    if (seed.load(Wac::Sim::SimConfig::sandbox().templateSeed, &seedError)) {
+        window.setSandboxTemplates([&seed](const QString &name, const QString &language) {
+            return seed.find(name, language);
+        });
+    }
     std::unique_ptr<Wac::Sim::SimulatorServer> sandbox;
     QObject::connect(
         &window, &Wac::MainWindow::firstPainted, &window,

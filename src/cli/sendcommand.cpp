@@ -77,6 +77,7 @@ bool prepareToken(GraphAccess &graph, const SendOptions &options, QTextStream &e
 {
     const QByteArray fromEnvironment = qgetenv("WACONSOLE_TOKEN");
     graph.setTokenOverride(fromEnvironment);
+    graph.setFrontEnd(GraphAccess::FrontEnd::CommandLine);
     graph.setTimeoutMs(options.timeoutMs);
     if (fromEnvironment.isEmpty() && !options.savedProfile && !options.profile.isSandbox()) {
         err << Tr::tr("waconsole-cli: set WACONSOLE_TOKEN to the access token (it is never taken "
@@ -107,12 +108,8 @@ int report(const SendResult &result, QTextStream &out, QTextStream &err)
     if (!result.body.isEmpty())
         out << QString::fromUtf8(result.body) << Qt::endl;
     describe(result, err);
-    if (result.error.category == ApiError::Category::NoCredentials) {
-        err << u"  "_s
-            << Tr::tr("Set WACONSOLE_TOKEN, or save the token in waconsole (File → Profiles).")
-            << Qt::endl;
+    if (result.error.category == ApiError::Category::NoCredentials)
         return Unreadable;
-    }
     return exitCodeFor(result.outcome);
 }
 
@@ -149,7 +146,11 @@ int send(const QString &path, const SendOptions &options, QTextStream &out, QTex
     HistoryStore store(HistoryStore::defaultPath());
     std::unique_ptr<HistoryLog> history;
     if (options.recordHistory) {
-        if (!store.open()) {
+        QString notice;
+        const bool opened = store.open(&notice);
+        if (!notice.isEmpty())
+            err << u"waconsole-cli: "_s << notice << Qt::endl;
+        if (!opened) {
             err << Tr::tr("waconsole-cli: the history cannot be written (%1), so nothing was "
                           "sent; --no-history sends without recording.")
                        .arg(store.lastError())

@@ -21,10 +21,19 @@ GraphAccess::GraphAccess(SecretVault *vault, QNetworkAccessManager *nam, QObject
 
 GraphAccess::~GraphAccess() = default;
 
-QString GraphAccess::tokenProblem(
-    const QString &profile, TokenStore::Error error, const QString &detail, bool sessionOnly)
+QString GraphAccess::tokenProblem(const QString &profile, TokenStore::Error error,
+    const QString &detail, bool sessionOnly, FrontEnd frontEnd)
 {
     using E = TokenStore::Error;
+    if (frontEnd == FrontEnd::CommandLine) {
+        // The command line never has a session of its own to enter a token in.
+        if (sessionOnly || error == E::NoBackend)
+            return Tr::tr("No keychain is available (%1): set WACONSOLE_TOKEN.").arg(detail);
+        if (error == E::NotFound)
+            return Tr::tr("No access token is stored for \"%1\": save one in waconsole (File → "
+                          "Profiles), or set WACONSOLE_TOKEN.")
+                .arg(profile);
+    }
     if (error == E::NotFound && sessionOnly) {
         return Tr::tr("No secure storage was found (%1), and no access token was entered for "
                       "\"%2\" in this session: enter it in File → Profiles; it is kept in memory "

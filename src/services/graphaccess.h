@@ -47,6 +47,16 @@ public:
     /// WACONSOLE_TOKEN); empty to use the keychain again.
     void setTokenOverride(const QByteArray &token) { m_override = token; }
 
+    /// Who reads the words of a token that cannot be had: the window (File → Profiles) or the
+    /// command line (WACONSOLE_TOKEN).
+    enum class FrontEnd
+    {
+        Window,
+        CommandLine,
+    };
+
+    void setFrontEnd(FrontEnd frontEnd) { m_frontEnd = frontEnd; }
+
     /// How long a request may take, for every client made from now on.
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
@@ -60,8 +70,8 @@ public:
     void openClient(const Profile &profile, QObject *context, ClientCallback done);
 
     /// The user's words for a token that could not be read.
-    static QString tokenProblem(
-        const QString &profile, TokenStore::Error error, const QString &detail, bool sessionOnly);
+    static QString tokenProblem(const QString &profile, TokenStore::Error error,
+        const QString &detail, bool sessionOnly, FrontEnd frontEnd = FrontEnd::Window);
     /// A "not sent" result carrying `problem`.
     static SendResult refusal(const QString &problem);
 
@@ -70,6 +80,7 @@ private:
     QNetworkAccessManager *m_nam;
     QByteArray m_override;
     int m_timeoutMs;
+    FrontEnd m_frontEnd = FrontEnd::Window;
 };
 
 } // namespace Wac

@@ -21,15 +21,19 @@ bool GraphRequest::run(const Profile &profile, Start start, BeforeLeave beforeLe
         return false;
     m_busy = true;
     m_cancelled = false;
+    const quint64 run = ++m_run;
     m_graph->openClient(profile, this,
-        [this, start, beforeLeave](std::unique_ptr<CloudApiClient> client, SendResult refusal) {
+        [this, run, start, beforeLeave](
+            std::unique_ptr<CloudApiClient> client, SendResult refusal) {
             // The token may be known at once (the Sandbox, an override): going through the
             // event loop first means the caller always sees run() return before finished().
             std::shared_ptr<CloudApiClient> ready(std::move(client));
             QMetaObject::invokeMethod(
                 this,
-                [this, start, beforeLeave, ready, refusal] {
-                    proceed(ready, refusal, start, beforeLeave);
+                [this, run, start, beforeLeave, ready, refusal] {
+                    // A token that comes after Cancel belongs to a request already finished.
+                    if (run == m_run && m_busy)
+                        proceed(ready, refusal, start, beforeLeave);
                 },
                 Qt::QueuedConnection);
         });
@@ -60,8 +64,15 @@ void GraphRequest::proceed(const std::shared_ptr<CloudApiClient> &client, SendRe
 void GraphRequest::cancel()
 {
     m_cancelled = true;
-    if (m_job)
+    if (m_job) {
         m_job->cancel();
+        return;
+    }
+    // Still waiting for the keychain (which may never answer): nothing has left, stop now.
+    if (m_busy) {
+        ++m_run;
+        finish(SendResult::cancelled());
+    }
 }
 
 void GraphRequest::finish(const SendResult &result)

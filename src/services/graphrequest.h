@@ -53,6 +53,7 @@ private:
     GraphAccess *m_graph;
     std::shared_ptr<CloudApiClient> m_client;
     QPointer<SendJob> m_job;
+    quint64 m_run = 0; ///< which run() a late token belongs to
     bool m_busy = false;
     bool m_cancelled = false;
 };

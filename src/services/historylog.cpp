@@ -117,7 +117,7 @@ void HistoryLog::fileTouched()
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
-    Q_EMIT reset();
+    Q_EMIT changedElsewhere();
 }
 
 } // namespace Wac

@@ -45,14 +45,17 @@ public:
     /// the old file went, or empty.
     QString replaceDamaged(const QString &reason);
 
-    /// Starts noticing commits by other processes (reset() when one is seen).
+    /// Starts noticing commits by other processes (changedElsewhere() when one is seen).
     void watchOtherWriters();
 
 Q_SIGNALS:
     /// One row was added or given its answer or a status.
     void recordChanged(qint64 id);
-    /// Rows went or changed in bulk, here or in another process: read again.
+    /// Rows went or changed in bulk here: read again.
     void reset();
+    /// Another process committed to the file (a CLI send, another console): read again, and
+    /// keep what the user was looking at.
+    void changedElsewhere();
 
 private:
     void fileTouched();

@@ -112,22 +112,33 @@ bool TemplateLibrary::refresh(const Profile &profile)
     m_cancelled = false;
     m_graph->openClient(
         profile, this, [this](std::unique_ptr<CloudApiClient> client, const SendResult &refusal) {
-            if (m_cancelled) {
-                fetched(false, SendResult::cancelled());
-                return;
-            }
-            if (!client) {
-                fetched(false, refusal);
-                return;
-            }
-            m_client = std::move(client);
-            m_fetch = new TemplateFetch(m_client.get(), this);
-            m_fetch->setPageSize(m_pageSize);
-            connect(m_fetch, &TemplateFetch::progress, this, &TemplateLibrary::progress);
-            connect(m_fetch, &TemplateFetch::finished, this, &TemplateLibrary::fetched);
-            m_fetch->start();
+            // The token may be known at once (the Sandbox, WACONSOLE_TOKEN) and a fetch can be
+            // refused at once (no WABA ID): through the event loop, refreshed() never comes
+            // before refresh() has returned.
+            std::shared_ptr<CloudApiClient> ready(std::move(client));
+            QMetaObject::invokeMethod(
+                this, [this, ready, refusal] { start(ready, refusal); }, Qt::QueuedConnection);
         });
     return true;
+}
+
+void TemplateLibrary::start(
+    const std::shared_ptr<CloudApiClient> &client, const SendResult &refusal)
+{
+    if (m_cancelled) {
+        fetched(false, SendResult::cancelled());
+        return;
+    }
+    if (!client) {
+        fetched(false, refusal);
+        return;
+    }
+    m_client = client;
+    m_fetch = new TemplateFetch(m_client.get(), this);
+    m_fetch->setPageSize(m_pageSize);
+    connect(m_fetch, &TemplateFetch::progress, this, &TemplateLibrary::progress);
+    connect(m_fetch, &TemplateFetch::finished, this, &TemplateLibrary::fetched);
+    m_fetch->start();
 }
 
 void TemplateLibrary::cancel()

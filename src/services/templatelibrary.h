@@ -79,12 +79,13 @@ private:
     };
 
     Entry &entry(const QString &profile);
+    void start(const std::shared_ptr<CloudApiClient> &client, const SendResult &refusal);
     void fetched(bool ok, const SendResult &failure);
 
     TemplateCache *m_cache;
     GraphAccess *m_graph;
     QHash<QString, Entry> m_entries;
-    std::unique_ptr<CloudApiClient> m_client;
+    std::shared_ptr<CloudApiClient> m_client;
     QPointer<TemplateFetch> m_fetch;
     std::optional<QString> m_fetching; ///< the profile being refreshed
     SandboxLookup m_sandbox;

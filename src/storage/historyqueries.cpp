@@ -172,13 +172,15 @@ std::optional<qint64> HistoryStore::findWamid(const QString &wamid) const
     return std::nullopt;
 }
 
-std::optional<HistoryRecord> HistoryStore::findRecentSame(
+std::optional<HistoryRecord> HistoryStore::findRecentSame(const QString &profile,
     const QString &recipient, const QByteArray &requestJson, qint64 sinceMs) const
 {
     // created_at is indexed: only the last minutes' rows are compared.
     QSqlQuery query(database());
-    query.prepare(u"SELECT id FROM messages WHERE created_at >= :since AND recipient = :to "
-                  "AND request_json = :body AND outcome != :failed ORDER BY id DESC LIMIT 1"_s);
+    query.prepare(u"SELECT id FROM messages WHERE created_at >= :since AND profile = :profile "
+                  "AND recipient = :to AND request_json = :body AND outcome != :failed "
+                  "ORDER BY id DESC LIMIT 1"_s);
+    query.bindValue(u":profile"_s, profile);
     query.bindValue(u":since"_s, sinceMs);
     query.bindValue(u":to"_s, recipient);
     query.bindValue(u":body"_s, QString::fromUtf8(requestJson));

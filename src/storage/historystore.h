@@ -69,10 +69,10 @@ public:
     bool matches(const HistoryFilter &filter, qint64 id) const;
     std::optional<qint64> findWamid(const QString &wamid) const;
     QList<HistoryStatusEvent> timeline(const QString &wamid) const;
-    /// The newest send since `sinceMs` of exactly `requestJson` (compact) to `recipient` that
-    /// did not fail: the same message about to go out twice.
-    std::optional<HistoryRecord> findRecentSame(
-        const QString &recipient, const QByteArray &requestJson, qint64 sinceMs) const;
+    /// The newest send since `sinceMs` with `profile` of exactly `requestJson` (compact) to
+    /// `recipient` that did not fail: the same message about to go out twice.
+    std::optional<HistoryRecord> findRecentSame(const QString &profile, const QString &recipient,
+        const QByteArray &requestJson, qint64 sinceMs) const;
 
     /// Deletes these rows and their timelines in one transaction: the number deleted, or -1
     /// when it failed and nothing was deleted (`lastError()` says why).

@@ -76,16 +76,6 @@ void SecretVault::read(
         });
 }
 
-void SecretVault::readAccessToken(
-    const Profile &profile, QObject *context, TokenStore::ReadCallback done)
-{
-    if (profile.isSandbox()) {
-        done(QByteArray(Profile::sandboxToken), TokenStore::Error::None, QString());
-        return;
-    }
-    read(profile.name, QString::fromLatin1(accessToken), context, std::move(done));
-}
-
 void SecretVault::write(const QString &profile, const QString &secret, const QByteArray &value,
     QObject *context, TokenStore::DoneCallback done)
 {

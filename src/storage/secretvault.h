@@ -36,8 +36,6 @@ public:
 
     void read(const QString &profile, const QString &secret, QObject *context,
         TokenStore::ReadCallback done);
-    /// `profile`'s access token; the Sandbox's built-in one without asking the keychain.
-    void readAccessToken(const Profile &profile, QObject *context, TokenStore::ReadCallback done);
     void write(const QString &profile, const QString &secret, const QByteArray &value,
         QObject *context, TokenStore::DoneCallback done);
     void remove(const QString &profile, const QString &secret, QObject *context,

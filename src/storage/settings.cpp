@@ -33,7 +33,6 @@ const QList<Entry> &table()
         {Settings::Key::MainSplitter, "window/mainSplitter", QVariant()},
         {Settings::Key::SideSplitter, "window/sideSplitter", QVariant()},
         {Settings::Key::HistorySplitter, "window/historySplitter", QVariant()},
-        {Settings::Key::NotifyInbound, "conversations/notify", true},
     };
     return entries;
 }

@@ -30,7 +30,6 @@ public:
         MainSplitter, ///< types · composer · views
         SideSplitter, ///< views · problems
         HistorySplitter, ///< table · details
-        NotifyInbound, ///< a desktop notification for a customer's message while unfocused
     };
 
     /// The stored value of `key`, or its default.

@@ -104,6 +104,16 @@ bool MainWindow::event(QEvent *event)
         m_painted = true;
         Q_EMIT firstPainted();
     }
+    // A window shown but never exposed (another workspace, minimised at once) still starts
+    // the Sandbox and its history a moment later.
+    if (event->type() == QEvent::Show && !m_painted) {
+        QTimer::singleShot(1500, this, [this] {
+            if (m_painted)
+                return;
+            m_painted = true;
+            Q_EMIT firstPainted();
+        });
+    }
     return QMainWindow::event(event);
 }
 

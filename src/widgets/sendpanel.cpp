@@ -140,10 +140,14 @@ void SendPanel::fillProfiles(const QString &select)
 
 void SendPanel::setSandbox(const QUrl &baseUrl)
 {
-    m_sandboxUrl = baseUrl;
-    if (m_s.profiles)
-        m_s.profiles->setSandbox(baseUrl);
-    fillProfiles();
+    if (!m_s.profiles)
+        return;
+    // The console opens on the Sandbox: the first time it is listed it is chosen, whatever
+    // saved profile came first before (a live one, maybe).
+    const bool firstTime =
+        m_s.profiles->profiles().isEmpty() || !m_s.profiles->profiles().first().isSandbox();
+    m_s.profiles->setSandbox(baseUrl);
+    fillProfiles(firstTime ? QString::fromLatin1(Profile::sandboxName) : QString());
 }
 
 void SendPanel::setDraftState(bool hasErrors, bool parsable)
@@ -241,8 +245,8 @@ bool SendPanel::confirm(const Profile &profile, const Draft &draft, bool anyway)
         return true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString to = draft.body.value(u"to").toString();
-    const std::optional<HistoryRecord> same = m_s.history->store()->findRecentSame(
-        to, QJsonDocument(draft.body).toJson(QJsonDocument::Compact), now - repeatWindowMs);
+    const std::optional<HistoryRecord> same = m_s.history->store()->findRecentSame(profile.name, to,
+        QJsonDocument(draft.body).toJson(QJsonDocument::Compact), now - repeatWindowMs);
     if (!same)
         return true;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(same->entry.createdAt);
@@ -304,15 +308,16 @@ void SendPanel::upload(MediaSourceEditor *editor)
         Q_EMIT statusMessage(tr("Wait for the request in flight to finish."), 0);
         return;
     }
+    const QPointer<MediaSourceEditor> target = editor; // the dialog runs the event loop
     const QString path = FileDialogs::openFileName(m_w.window, tr("Upload a file"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !target)
         return;
-    const MediaFile file = MediaFile::load(path, {}, editor->mediaKind());
+    const MediaFile file = MediaFile::load(path, {}, target->mediaKind());
     if (!file.ok()) {
         m_w.result->showProblem(tr("Not uploaded"), file.problem);
         return;
     }
-    m_uploadTarget = editor;
+    m_uploadTarget = target;
     m_uploadPath = path;
     m_s.uploader->upload(*profile, file);
     m_w.result->showSending();

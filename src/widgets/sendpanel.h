@@ -109,7 +109,6 @@ private:
     QLabel *m_profileLabel;
     QLabel *m_liveLabel;
     QLabel *m_secretsLabel;
-    QUrl m_sandboxUrl;
     QPointer<MediaSourceEditor> m_uploadTarget; ///< the field the upload in flight fills
     QString m_uploadPath;
     QJsonObject m_sending; ///< the body in flight

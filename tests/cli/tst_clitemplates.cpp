@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
+#include "storage/profilestore.h"
 
 #include <QFile>
 #include <QImage>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void renderUsesADefinitionFromTheList();
     void wrongTokenSaysWhy();
     void needsAWabaId();
+    void aProfileWithoutWabaIdIsRefusedAtOnce();
 
 private:
     Run cli(const QStringList &args, const QByteArray &token = "sandbox-token");
@@ -58,6 +60,7 @@ Run TestCliTemplates::cli(const QStringList &args, const QByteArray &token)
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"WACONSOLE_TOKEN"_s, QString::fromLatin1(token));
     env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(WACONSOLE_CLI), args);
     QSignalSpy finished(&process, &QProcess::finished);
@@ -137,6 +140,22 @@ void TestCliTemplates::needsAWabaId()
     const Run run = cli({u"templates"_s, u"--base-url"_s, m_server->baseUrl().toString()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--waba-id"));
+}
+
+// With WACONSOLE_TOKEN the token is there at once, and the fetch is refused at once: the
+// answer still comes (this hung before), with the reason.
+void TestCliTemplates::aProfileWithoutWabaIdIsRefusedAtOnce()
+{
+    Wac::ProfileStore store(m_dir.filePath(u"config/waconsole/waconsole.conf"_s));
+    Wac::Profile profile;
+    profile.name = u"NoWaba"_s;
+    profile.baseUrl = m_server->baseUrl();
+    profile.phoneNumberId = u"106540352242922"_s;
+    QString error;
+    QVERIFY2(store.save(profile, {}, &error), qPrintable(error));
+    const Run run = cli({u"templates"_s, u"--profile"_s, u"NoWaba"_s});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("Business Account ID"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliTemplates)

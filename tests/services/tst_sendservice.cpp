@@ -51,6 +51,17 @@ private:
     Error m_error;
 };
 
+/// A keychain waiting on a password prompt nobody answers: it never calls back.
+class SilentTokenStore final : public TokenStore
+{
+public:
+    void read(const QString &, QObject *, ReadCallback) override { }
+
+    void write(const QString &, const QByteArray &, QObject *, DoneCallback) override { }
+
+    void remove(const QString &, QObject *, DoneCallback) override { }
+};
+
 } // namespace
 
 class TestSendService final : public QObject
@@ -65,6 +76,7 @@ private Q_SLOTS:
     void aLockedKeychainIsNotAMissingToken();
     void aMissingTokenIsSaidAsSuch();
     void aKeychainThatIsNotThereIsSaidAsSuch();
+    void cancelWorksWhileTheKeychainIsSilent();
 
 private:
     Profile profile(const QString &name) const;
@@ -181,6 +193,22 @@ void TestSendService::aKeychainThatIsNotThereIsSaidAsSuch()
     QVERIFY2(result.error.message.contains(u"No secure storage was found"_s)
             && result.error.message.contains(u"in this session"_s),
         qPrintable(result.error.message));
+}
+
+void TestSendService::cancelWorksWhileTheKeychainIsSilent()
+{
+    SilentTokenStore silent;
+    SecretVault vault(&silent);
+    GraphAccess graph(&vault, &m_nam);
+    SendService sender(&graph);
+    QSignalSpy finished(&sender, &SendService::finished);
+    QVERIFY(sender.send(profile(u"Acme"_s), Test::loadValidPayload(u"seed-text"_s)));
+    QVERIFY(sender.isBusy());
+    sender.cancel();
+    QCOMPARE(finished.size(), 1); // at once: nothing had left
+    QCOMPARE(finished.first().first().value<SendResult>().outcome, SendResult::Outcome::Cancelled);
+    QVERIFY(!sender.isBusy()); // free for the next send
+    QCOMPARE(m_sim->requestLog().entries().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSendService)

@@ -5,6 +5,7 @@
 // asks, the profile (and a live one) is named everywhere, Send anyway is the Sandbox's unless
 // turned on.
 #include "storage/historystore.h"
+#include "storage/profilestore.h"
 #include "storage/settings.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/mainwindow.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void theProfileIsNamedAndALiveOneMarked();
     void sendAnywayIsTheSandboxsUnlessTurnedOn();
     void dockAndSplittersAreKeptBetweenRuns();
+    void theConsoleOpensOnTheSandboxWhateverIsSaved();
 
 private:
     QWidget *body() const;
@@ -267,6 +269,27 @@ void TestSendPanel::dockAndSplittersAreKeptBetweenRuns()
              Wac::Settings::Key::HistorySplitter}) {
         Wac::Settings::reset(key);
     }
+}
+
+// A saved live profile comes first alphabetically, and the Sandbox is known only once the
+// window exists (as in the app): the window still opens on the Sandbox.
+void TestSendPanel::theConsoleOpensOnTheSandboxWhateverIsSaved()
+{
+    Wac::ProfileStore saved(m_f->dir.filePath(u"saved.ini"_s));
+    Wac::Profile acme;
+    acme.name = u"Acme"_s;
+    acme.phoneNumberId = u"106540352242922"_s;
+    QString error;
+    QVERIFY(saved.save(acme, {}, &error));
+    Wac::WindowServices services;
+    services.profiles = &saved;
+    Wac::MainWindow window(services);
+    auto *combo = window.findChild<QComboBox *>(u"profileComboBox"_s);
+    window.setSandbox(m_f->sim->baseUrl());
+    QCOMPARE(combo->currentData().toString(), u"Sandbox"_s);
+    combo->setCurrentIndex(combo->findData(u"Acme"_s));
+    window.setSandbox(m_f->sim->baseUrl()); // listed again later: the user's choice stays
+    QCOMPARE(combo->currentData().toString(), u"Acme"_s);
 }
 
 QTEST_MAIN(TestSendPanel)

@@ -57,6 +57,7 @@ public:
 
     qint64 idAt(int row) const { return m_ids.value(row); }
 
+    /// The row of `id` among the rows read so far, or -1.
     int rowOf(qint64 id) const;
     const HistoryRecord *recordAt(int row) const;
     /// The Text column of `row`.

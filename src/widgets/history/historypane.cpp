@@ -57,6 +57,7 @@ HistoryPane::HistoryPane(HistoryLog *log, QWidget *parent, bool later)
 {
     connect(m_log, &HistoryLog::recordChanged, this, &HistoryPane::recordChanged);
     connect(m_log, &HistoryLog::reset, m_model, &HistoryModel::reload);
+    connect(m_log, &HistoryLog::changedElsewhere, this, &HistoryPane::reloadKeepingSelection);
     m_ui->setupUi(this);
     QTableView *table = m_ui->historyTableView;
     table->setModel(m_model);
@@ -127,6 +128,30 @@ void HistoryPane::selectNewest()
     }
     table()->clearSelection();
     selectionChanged();
+}
+
+void HistoryPane::reloadKeepingSelection()
+{
+    // Another process wrote (a script sending in a loop, say): the rows the user chose stay
+    // chosen and in view, so that a Delete never falls on a row that slid under the cursor.
+    const QList<qint64> chosen = selectedIds();
+    const bool onNewest = chosen.size() == 1 && chosen.first() == m_model->idAt(0);
+    m_model->reload();
+    if (chosen.isEmpty() || onNewest)
+        return; // the reload selected the newest, which is what was shown
+    QItemSelection selection;
+    for (const qint64 id : chosen) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(
+                m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        table()->selectionModel()->setCurrentIndex(
+            selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+        table()->scrollTo(selection.first().topLeft());
+    }
 }
 
 HistoryPane::~HistoryPane() = default;

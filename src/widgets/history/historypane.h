@@ -68,6 +68,7 @@ private:
     void applyFilter();
     void updateCount();
     void selectionChanged();
+    void reloadKeepingSelection();
     void selectNewest();
     void showDetails(const HistoryRecord &record);
     QTableView *table() const;
