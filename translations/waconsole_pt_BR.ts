@@ -2615,10 +2615,6 @@ errada, 3 enviado, mas o resultado é desconhecido (verifique antes de enviar de
         <translation>send: não registrar o envio no histórico que a janela mostra.</translation>
     </message>
     <message>
-        <source>Set WACONSOLE_TOKEN, or save the token in waconsole (File → Profiles).</source>
-        <translation>Defina WACONSOLE_TOKEN ou salve o token no waconsole (Arquivo → Perfis).</translation>
-    </message>
-    <message>
         <source>waconsole-cli: the history cannot be written (%1), so nothing was sent; --no-history sends without recording.</source>
         <translation>waconsole-cli: não é possível gravar no histórico (%1), então nada foi enviado; --no-history envia sem registrar.</translation>
     </message>
@@ -2746,6 +2742,14 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>The history could not record the send, so it was not sent: %1</source>
         <translation>O histórico não pôde registrar o envio, então a mensagem não foi enviada: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): set WACONSOLE_TOKEN.</source>
+        <translation>Nenhum chaveiro disponível (%1): defina WACONSOLE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: save one in waconsole (File → Profiles), or set WACONSOLE_TOKEN.</source>
+        <translation>Nenhum token de acesso salvo para &quot;%1&quot;: salve um no waconsole (Arquivo → Perfis) ou defina WACONSOLE_TOKEN.</translation>
     </message>
 </context>
 <context>

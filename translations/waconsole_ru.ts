@@ -2618,10 +2618,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>send: не записывать отправку в историю, которую показывает окно.</translation>
     </message>
     <message>
-        <source>Set WACONSOLE_TOKEN, or save the token in waconsole (File → Profiles).</source>
-        <translation>Задайте WACONSOLE_TOKEN или сохраните токен в waconsole («Файл → Профили»).</translation>
-    </message>
-    <message>
         <source>waconsole-cli: the history cannot be written (%1), so nothing was sent; --no-history sends without recording.</source>
         <translation>waconsole-cli: в историю нельзя записать (%1), поэтому ничего не отправлено; с --no-history отправка идёт без записи.</translation>
     </message>
@@ -2749,6 +2745,14 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>The history could not record the send, so it was not sent: %1</source>
         <translation>Не удалось записать отправку в историю, поэтому сообщение не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): set WACONSOLE_TOKEN.</source>
+        <translation>Связка ключей недоступна (%1): задайте WACONSOLE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for &quot;%1&quot;: save one in waconsole (File → Profiles), or set WACONSOLE_TOKEN.</source>
+        <translation>Для «%1» не сохранён токен доступа: сохраните его в waconsole (Файл → Профили) или задайте WACONSOLE_TOKEN.</translation>
     </message>
 </context>
 <context>
