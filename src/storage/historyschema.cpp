@@ -61,7 +61,8 @@ const QString createMessages = u"CREATE TABLE messages ("
                                "callback_data TEXT NOT NULL DEFAULT '', "
                                "replied_to TEXT NOT NULL DEFAULT '', "
                                "last_status TEXT NOT NULL DEFAULT '', "
-                               "error_reason TEXT NOT NULL DEFAULT '')"_s;
+                               "error_reason TEXT NOT NULL DEFAULT '', "
+                               "writer TEXT NOT NULL DEFAULT '')"_s;
 
 // Version 1 had the first eleven columns (`account` where `profile` is now); these follow them.
 const QStringList addedInVersion2 = {
@@ -90,6 +91,12 @@ const QStringList addedInVersion3 = {
     "'waconsole stopped before the answer came: the message may have been sent.', "
     "'waconsole остановился до получения ответа: сообщение могло быть отправлено.', "
     "'O waconsole parou antes da resposta: a mensagem pode ter sido enviada.')"_s,
+};
+
+// Version 4 names the process that wrote a pending row (HistoryWriter): a console starting up
+// leaves alone the sends another live process is still waiting on.
+const QStringList addedInVersion4 = {
+    u"ALTER TABLE messages ADD COLUMN writer TEXT NOT NULL DEFAULT ''"_s,
 };
 
 bool run(QSqlQuery &query, const QString &sql, QString *error)
@@ -227,8 +234,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
     // Each step from the file's version on, all in one transaction: a failure leaves it whole.
     return inTransaction(db, error, [&] {
         QSqlQuery query(db);
-        return (fromVersion >= 2 || toVersion2(db, error)) && runAll(query, addedInVersion3, error)
-            && setVersion(query, error);
+        return (fromVersion >= 2 || toVersion2(db, error))
+            && (fromVersion >= 3 || runAll(query, addedInVersion3, error))
+            && runAll(query, addedInVersion4, error) && setVersion(query, error);
     });
 }
 

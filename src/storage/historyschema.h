@@ -10,7 +10,7 @@ namespace Wac::HistorySchema {
 
 /// The schema this build writes. 1 was the first release's (see tests/data/history); 3 added
 /// `error_reason`, the console's own code for an outcome (HistoryAnswer::errorReason).
-inline constexpr int currentVersion = 3;
+inline constexpr int currentVersion = 4;
 
 /// The schema version `db` holds: 0 when it is empty, -1 when it cannot be read.
 int version(QSqlDatabase &db);

@@ -6,6 +6,7 @@
 #include "core/phonenumber.h"
 #include "storage/historyreason.h"
 #include "storage/historyschema.h"
+#include "storage/historywriter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -188,23 +189,39 @@ QString HistoryStore::checkIntegrity(const QString &path)
 
 int HistoryStore::markInterruptedUnknown()
 {
-    QSqlQuery query(database());
-    // A code, not a sentence: the row outlives the language it was written in.
-    query.prepare(u"UPDATE messages SET outcome = :unknown, error_reason = :why "
-                  "WHERE outcome = :pending"_s);
-    query.bindValue(u":unknown"_s, int(HistoryOutcome::Unknown));
-    query.bindValue(u":pending"_s, int(HistoryOutcome::Pending));
-    query.bindValue(u":why"_s, HistoryReason::interrupted.toString());
-    return execPrepared(query, &m_error) ? query.numRowsAffected() : 0;
+    QSqlQuery writers(database());
+    writers.prepare(u"SELECT DISTINCT writer FROM messages WHERE outcome = :pending"_s);
+    writers.bindValue(u":pending"_s, int(HistoryOutcome::Pending));
+    if (!execPrepared(writers, &m_error))
+        return 0;
+    QStringList gone;
+    while (writers.next()) {
+        if (const QString writer = writers.value(0).toString(); !HistoryWriter::isAlive(writer))
+            gone.append(writer);
+    }
+    int marked = 0;
+    for (const QString &writer : std::as_const(gone)) {
+        QSqlQuery query(database());
+        // A code, not a sentence: the row outlives the language it was written in.
+        query.prepare(u"UPDATE messages SET outcome = :unknown, error_reason = :why "
+                      "WHERE outcome = :pending AND writer = :writer"_s);
+        query.bindValue(u":unknown"_s, int(HistoryOutcome::Unknown));
+        query.bindValue(u":pending"_s, int(HistoryOutcome::Pending));
+        query.bindValue(u":why"_s, HistoryReason::interrupted.toString());
+        query.bindValue(u":writer"_s, writer);
+        marked += execPrepared(query, &m_error) ? query.numRowsAffected() : 0;
+    }
+    return marked;
 }
 
 qint64 HistoryStore::addPending(const HistoryEntry &e)
 {
     QSqlQuery query(database());
     query.prepare(u"INSERT INTO messages (created_at, profile, phone_number_id, recipient, "
-                  "recipient_digits, type, request_json, body, callback_data, replied_to, outcome) "
-                  "VALUES (:at, :profile, :phone, :recipient, :digits, :type, :request, :body, "
-                  ":callback, :reply, :pending)"_s);
+                  "recipient_digits, type, request_json, body, callback_data, replied_to, outcome, "
+                  "writer) VALUES (:at, :profile, :phone, :recipient, :digits, :type, :request, "
+                  ":body, :callback, :reply, :pending, :writer)"_s);
+    query.bindValue(u":writer"_s, HistoryWriter::current());
     query.bindValue(u":at"_s, e.createdAt);
     query.bindValue(u":profile"_s, HistorySchema::orEmpty(e.profile));
     query.bindValue(u":phone"_s, HistorySchema::orEmpty(e.phoneNumberId));
