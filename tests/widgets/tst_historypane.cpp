@@ -22,8 +22,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
