@@ -3608,6 +3608,53 @@ A place in a template message: the template&apos;s button with this number.</ext
     </message>
 </context>
 <context>
+    <name>Wac::ProfileStatus</name>
+    <message>
+        <source>LIVE · real customers</source>
+        <translation>PRODUÇÃO · clientes reais</translation>
+    </message>
+    <message>
+        <source>This profile sends to real WhatsApp users.</source>
+        <translation>Este perfil envia para usuários reais do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Sem perfil</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
+        <translation>O simulador embutido da Cloud API responde neste endereço enquanto o waconsole estiver aberto (token: sandbox-token).</translation>
+    </message>
+    <message>
+        <source>The profile messages go out with, where they go, and the API version.</source>
+        <translation>O perfil com que as mensagens saem, para onde vão e a versão da API.</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Segredos: só esta sessão</translation>
+    </message>
+    <message>
+        <source>Secrets: OS keychain</source>
+        <translation>Segredos: chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
+        <translation>Nenhum armazenamento seguro foi encontrado: os tokens ficam na memória até o waconsole fechar e não são gravados em lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
+        <translation>Tokens de acesso e segredos do app ficam no chaveiro do sistema operacional.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::RepeatedList</name>
     <message>
         <source>Item %1</source>
@@ -3730,56 +3777,12 @@ A place in a template message: the template&apos;s button with this number.</ext
         </translation>
     </message>
     <message>
-        <source>LIVE · real customers</source>
-        <translation>PRODUÇÃO · clientes reais</translation>
-    </message>
-    <message>
-        <source>This profile sends to real WhatsApp users.</source>
-        <translation>Este perfil envia para usuários reais do WhatsApp.</translation>
-    </message>
-    <message>
         <source>Sandbox (simulator)</source>
         <translation>Sandbox (simulador)</translation>
     </message>
     <message>
         <source>%1 (live)</source>
         <translation>%1 (produção)</translation>
-    </message>
-    <message>
-        <source>No profile</source>
-        <translation>Sem perfil</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
-        <translation>O simulador embutido da Cloud API responde neste endereço enquanto o waconsole estiver aberto (token: sandbox-token).</translation>
-    </message>
-    <message>
-        <source>The profile messages go out with, where they go, and the API version.</source>
-        <translation>O perfil com que as mensagens saem, para onde vão e a versão da API.</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Segredos: só esta sessão</translation>
-    </message>
-    <message>
-        <source>Secrets: OS keychain</source>
-        <translation>Segredos: chaveiro do sistema</translation>
-    </message>
-    <message>
-        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
-        <translation>Nenhum armazenamento seguro foi encontrado: os tokens ficam na memória até o waconsole fechar e não são gravados em lugar nenhum.</translation>
-    </message>
-    <message>
-        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
-        <translation>Tokens de acesso e segredos do app ficam no chaveiro do sistema operacional.</translation>
     </message>
     <message>
         <source>Send a message with errors?</source>

@@ -3612,6 +3612,53 @@ A place in a template message: the template&apos;s button with this number.</ext
     </message>
 </context>
 <context>
+    <name>Wac::ProfileStatus</name>
+    <message>
+        <source>LIVE · real customers</source>
+        <translation>БОЕВОЙ · реальные клиенты</translation>
+    </message>
+    <message>
+        <source>This profile sends to real WhatsApp users.</source>
+        <translation>Этот профиль отправляет сообщения реальным пользователям WhatsApp.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Нет профиля</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
+        <translation>Встроенный симулятор Cloud API отвечает по этому адресу, пока работает waconsole (токен: sandbox-token).</translation>
+    </message>
+    <message>
+        <source>The profile messages go out with, where they go, and the API version.</source>
+        <translation>Профиль, с которого уходят сообщения, куда они уходят и версия API.</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Секреты: только на этот сеанс</translation>
+    </message>
+    <message>
+        <source>Secrets: OS keychain</source>
+        <translation>Секреты: связка ключей ОС</translation>
+    </message>
+    <message>
+        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
+        <translation>Защищённое хранилище не найдено: токены хранятся в памяти до выхода из waconsole и нигде не записываются.</translation>
+    </message>
+    <message>
+        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
+        <translation>Токены доступа и секреты приложений хранятся в связке ключей операционной системы.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::RepeatedList</name>
     <message>
         <source>Item %1</source>
@@ -3735,56 +3782,12 @@ A place in a template message: the template&apos;s button with this number.</ext
         </translation>
     </message>
     <message>
-        <source>LIVE · real customers</source>
-        <translation>БОЕВОЙ · реальные клиенты</translation>
-    </message>
-    <message>
-        <source>This profile sends to real WhatsApp users.</source>
-        <translation>Этот профиль отправляет сообщения реальным пользователям WhatsApp.</translation>
-    </message>
-    <message>
         <source>Sandbox (simulator)</source>
         <translation>Песочница (симулятор)</translation>
     </message>
     <message>
         <source>%1 (live)</source>
         <translation>%1 (боевой)</translation>
-    </message>
-    <message>
-        <source>No profile</source>
-        <translation>Нет профиля</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Песочница</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>The built-in Cloud API simulator answers on this address while waconsole runs (token: sandbox-token).</source>
-        <translation>Встроенный симулятор Cloud API отвечает по этому адресу, пока работает waconsole (токен: sandbox-token).</translation>
-    </message>
-    <message>
-        <source>The profile messages go out with, where they go, and the API version.</source>
-        <translation>Профиль, с которого уходят сообщения, куда они уходят и версия API.</translation>
-    </message>
-    <message>
-        <source>Secrets: this session only</source>
-        <translation>Секреты: только на этот сеанс</translation>
-    </message>
-    <message>
-        <source>Secrets: OS keychain</source>
-        <translation>Секреты: связка ключей ОС</translation>
-    </message>
-    <message>
-        <source>No secure storage was found: tokens are kept in memory until waconsole quits and written nowhere.</source>
-        <translation>Защищённое хранилище не найдено: токены хранятся в памяти до выхода из waconsole и нигде не записываются.</translation>
-    </message>
-    <message>
-        <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
-        <translation>Токены доступа и секреты приложений хранятся в связке ключей операционной системы.</translation>
     </message>
     <message>
         <source>Send a message with errors?</source>

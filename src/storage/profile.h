@@ -24,6 +24,15 @@ struct Profile
     QString wabaId;
 
     bool isSandbox() const { return name == QLatin1String(sandboxName); }
+
+    /// True when messages sent with this profile reach real phones: anything but the Sandbox
+    /// and a simulator on this computer (a loopback address).
+    bool reachesCustomers() const
+    {
+        const QString host = baseUrl.host();
+        return !isSandbox() && host != QLatin1String("localhost")
+            && !host.startsWith(QLatin1String("127.")) && host != QLatin1String("::1");
+    }
 };
 
 } // namespace Wac

@@ -6,21 +6,18 @@
 #include "net/mediafile.h"
 #include "storage/historystore.h"
 #include "storage/profilestore.h"
-#include "storage/secretvault.h"
 #include "storage/settings.h"
 #include "widgets/composer/mediasourceeditor.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/filedialogs.h"
+#include "widgets/profilestatus.h"
 #include "widgets/resultpanel.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QHostAddress>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStatusBar>
 
 #include "services/graphaccess.h"
 #include "services/historylog.h"
@@ -37,13 +34,6 @@ namespace {
 /// The same message to the same customer within this long asks first.
 constexpr qint64 repeatWindowMs = 10 * 60 * 1000;
 constexpr int errorsNamed = 5;
-
-bool reachesCustomers(const Profile &profile)
-{
-    // Anything but the Sandbox and a simulator on this machine goes to real phones.
-    const QHostAddress host(profile.baseUrl.host());
-    return !profile.isSandbox() && !host.isLoopback() && profile.baseUrl.host() != u"localhost"_s;
-}
 
 QString errorList(const QList<Diagnostic> &diagnostics)
 {
@@ -68,20 +58,8 @@ SendPanel::SendPanel(
     , m_w(widgets)
     , m_s(services)
     , m_draft(std::move(draft))
-    , m_profileLabel(new QLabel(m_w.statusBar))
-    , m_liveLabel(new QLabel(m_w.statusBar))
-    , m_secretsLabel(new QLabel(m_w.statusBar))
+    , m_status(new ProfileStatus(m_w.statusBar, m_s.graph ? m_s.graph->vault() : nullptr, this))
 {
-    m_profileLabel->setObjectName(u"profileLabel"_s);
-    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_secretsLabel->setObjectName(u"secretsLabel"_s);
-    m_w.statusBar->addPermanentWidget(m_liveLabel);
-    m_w.statusBar->addPermanentWidget(m_profileLabel);
-    m_w.statusBar->addPermanentWidget(m_secretsLabel);
-    if (SecretVault *vault = m_s.graph ? m_s.graph->vault() : nullptr) {
-        showSecretsMode(vault->isSessionOnly());
-        connect(vault, &SecretVault::sessionOnlyChanged, this, &SendPanel::showSecretsMode);
-    }
     connect(m_w.send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_w.sendAnyway, &QPushButton::clicked, this, [this] { send(true); });
     connect(m_w.profiles, &QComboBox::currentIndexChanged, this, [this] {
@@ -99,12 +77,6 @@ SendPanel::SendPanel(
         connect(m_s.uploader, &MediaUploader::finished, this, &SendPanel::uploadFinished);
         connect(m_w.cancel, &QPushButton::clicked, m_s.uploader, &MediaUploader::cancel);
     }
-    m_liveLabel->setObjectName(u"liveLabel"_s);
-    m_liveLabel->setText(tr("LIVE · real customers"));
-    m_liveLabel->setToolTip(tr("This profile sends to real WhatsApp users."));
-    // The same red in both themes, white on it (contrast 5.6:1): it must not blend in.
-    m_liveLabel->setStyleSheet(u"QLabel { background: #c62828; color: white; "
-                               "font-weight: bold; padding: 1px 6px; border-radius: 3px; }"_s);
     fillProfiles();
 }
 
@@ -125,7 +97,7 @@ void SendPanel::fillProfiles(const QString &select)
         if (m_s.profiles) {
             for (const Profile &p : m_s.profiles->profiles()) {
                 const QString label = p.isSandbox() ? tr("Sandbox (simulator)")
-                    : reachesCustomers(p)           ? tr("%1 (live)").arg(p.name)
+                    : p.reachesCustomers()          ? tr("%1 (live)").arg(p.name)
                                                     : p.name;
                 combo->addItem(label, p.name);
             }
@@ -159,38 +131,18 @@ void SendPanel::setDraftState(bool hasErrors, bool parsable)
 
 QString SendPanel::profileSummary() const
 {
-    const std::optional<Profile> p = currentProfile();
-    if (!p)
-        return tr("No profile");
-    const QString name = p->isSandbox() ? tr("Sandbox") : p->name;
-    return tr("%1 · %2 · %3").arg(name, p->baseUrl.toString(), p->apiVersion);
+    return ProfileStatus::summary(currentProfile());
 }
 
 void SendPanel::showProfile()
 {
-    const std::optional<Profile> p = currentProfile();
-    m_profileLabel->setText(profileSummary());
-    m_profileLabel->setToolTip(p && p->isSandbox()
-            ? tr("The built-in Cloud API simulator answers on this address while waconsole runs "
-                 "(token: sandbox-token).")
-            : tr("The profile messages go out with, where they go, and the API version."));
-    m_liveLabel->setVisible(p && reachesCustomers(*p));
+    m_status->show(currentProfile());
 }
 
 bool SendPanel::isLive() const
 {
     const std::optional<Profile> p = currentProfile();
-    return p && reachesCustomers(*p);
-}
-
-void SendPanel::showSecretsMode(bool sessionOnly)
-{
-    m_secretsLabel->setText(
-        sessionOnly ? tr("Secrets: this session only") : tr("Secrets: OS keychain"));
-    m_secretsLabel->setToolTip(sessionOnly
-            ? tr("No secure storage was found: tokens are kept in memory until waconsole quits and "
-                 "written nowhere.")
-            : tr("Access tokens and app secrets are kept in the operating system's keychain."));
+    return p && p->reachesCustomers();
 }
 
 bool SendPanel::isBusy() const

@@ -16,7 +16,6 @@
 #include <optional>
 
 class QComboBox;
-class QLabel;
 class QPushButton;
 class QStatusBar;
 class QWidget;
@@ -24,6 +23,7 @@ class QWidget;
 namespace Wac {
 
 class MediaSourceEditor;
+class ProfileStatus;
 class ResultPanel;
 
 /**
@@ -101,14 +101,11 @@ private:
     void uploadFinished(const SendResult &result, const QString &mediaId);
     void updateState();
     void showProfile();
-    void showSecretsMode(bool sessionOnly);
 
     Widgets m_w;
     WindowServices m_s;
     DraftReader m_draft;
-    QLabel *m_profileLabel;
-    QLabel *m_liveLabel;
-    QLabel *m_secretsLabel;
+    ProfileStatus *m_status;
     QPointer<MediaSourceEditor> m_uploadTarget; ///< the field the upload in flight fills
     QString m_uploadPath;
     QJsonObject m_sending; ///< the body in flight

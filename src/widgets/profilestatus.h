@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "storage/profile.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QLabel;
+class QStatusBar;
+
+namespace Wac {
+
+class SecretVault;
+
+/**
+ * What the status bar says of where messages go: the current profile with its endpoint and API
+ * version, a red LIVE marker when it reaches real customers (the same in both themes), and
+ * where its secrets are kept.
+ */
+class ProfileStatus : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `vault` may be null (a window that only composes).
+    ProfileStatus(QStatusBar *statusBar, SecretVault *vault, QObject *parent = nullptr);
+
+    void show(const std::optional<Profile> &profile);
+
+    /// "Acme · https://graph.facebook.com · v25.0", for the window's title too.
+    static QString summary(const std::optional<Profile> &profile);
+
+private:
+    void showSecretsMode(bool sessionOnly);
+
+    QLabel *m_profile;
+    QLabel *m_live;
+    QLabel *m_secrets;
+};
+
+} // namespace Wac
