@@ -34,15 +34,6 @@ bool HistoryLog::finish(qint64 id, const HistoryAnswer &answer)
     return ok;
 }
 
-bool HistoryLog::addStatus(const HistoryStatusEvent &event)
-{
-    if (!m_store->addStatus(event))
-        return false;
-    if (const std::optional<qint64> id = m_store->findWamid(event.wamid))
-        Q_EMIT recordChanged(*id);
-    return true;
-}
-
 int HistoryLog::markInterruptedUnknown()
 {
     const int marked = m_store->markInterruptedUnknown();

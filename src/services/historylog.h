@@ -33,7 +33,6 @@ public:
     /// The new row's id, 0 when it could not be written (store()->lastError() says why).
     qint64 addPending(const HistoryEntry &entry);
     bool finish(qint64 id, const HistoryAnswer &answer);
-    bool addStatus(const HistoryStatusEvent &event);
     int markInterruptedUnknown();
     /// The rows deleted, or -1 when nothing was (store()->lastError() says why).
     int remove(const QList<qint64> &ids);

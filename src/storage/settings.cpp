@@ -78,9 +78,4 @@ void Settings::reset(Key key)
     store().remove(QLatin1String(entry(key).name));
 }
 
-QVariant Settings::defaultValue(Key key)
-{
-    return entry(key).fallback;
-}
-
 } // namespace Wac

@@ -39,8 +39,6 @@ public:
     static void setValues(const QList<std::pair<Key, QVariant>> &values);
     /// Back to the default.
     static void reset(Key key);
-    /// The default of `key` (invalid for state blobs, which have none).
-    static QVariant defaultValue(Key key);
 
     static QString theme() { return value(Key::Theme).toString(); }
 

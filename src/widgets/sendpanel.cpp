@@ -129,11 +129,6 @@ void SendPanel::setDraftState(bool hasErrors, bool parsable)
     updateState();
 }
 
-QString SendPanel::profileSummary() const
-{
-    return ProfileStatus::summary(currentProfile());
-}
-
 void SendPanel::showProfile()
 {
     m_status->show(currentProfile());

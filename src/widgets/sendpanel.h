@@ -83,8 +83,6 @@ public:
     /// The body of the last send the API accepted (nothing is lost by clearing it).
     QJsonObject lastSent() const { return m_lastSent; }
 
-    /// "Acme · https://graph.facebook.com · v25.0", for the window's title too.
-    QString profileSummary() const;
     /// True when the current profile sends to real customers.
     bool isLive() const;
 

@@ -79,7 +79,6 @@ void ComposerController::setMessage(const OutgoingMessage &message)
     // One loaded() once the envelope is in, not the page's own before it.
     m_settingMessage = true;
     target->setMessage(message);
-    connectUploads(target);
     m_settingMessage = false;
     if (message.type() != MessageType::MarkAsRead) {
         const QSignalBlocker a(m_w.recipient), b(m_w.replyTo), c(m_w.callbackData);
@@ -138,10 +137,10 @@ ComposerPage *ComposerController::page(MessageType type)
     m_w.stack->addWidget(scroll);
     // Between the envelope and the preview: a page made later joined the chain at its end.
     created->setTabEntry(m_w.replyChip);
-    connect(created, &ComposerPage::changed, this, [this, created] {
-        connectUploads(created);
-        Q_EMIT changed();
-    });
+    connect(created, &ComposerPage::changed, this, &ComposerController::changed);
+    // Media fields come and go with repeated parts and template forms, never on a keystroke.
+    connect(
+        created, &ComposerPage::fieldsChanged, this, [this, created] { connectUploads(created); });
     connect(created, &ComposerPage::loaded, this, [this] {
         if (!m_settingMessage)
             Q_EMIT loaded();

@@ -67,10 +67,6 @@ public:
             const QString &name, const QString &language)>
             lookup);
 
-    /// Connects the Upload buttons of the current page's media fields (after its form was
-    /// rebuilt from outside, as a template definition does).
-    void connectUploads() { connectUploads(m_current); }
-
     /// Empties every page and the envelope (File → New message); the type stays.
     void clearAll();
 

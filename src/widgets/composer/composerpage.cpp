@@ -114,6 +114,7 @@ void ComposerPage::refreshFields()
     // form rebuilt. Their widgets joined the window's chain at its end meanwhile.
     if (m_tabEntry)
         FocusChain::arrange(m_tabEntry, this);
+    Q_EMIT fieldsChanged();
 }
 
 void ComposerPage::writeArray(

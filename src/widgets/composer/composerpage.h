@@ -65,6 +65,8 @@ Q_SIGNALS:
     void changed();
     /// setMessage() or clear() replaced the form's content.
     void loaded();
+    /// Fields came or went (a load, an element added, moved or removed, a form rebuilt).
+    void fieldsChanged();
 
 protected:
     virtual void load(const OutgoingMessage &message) = 0;

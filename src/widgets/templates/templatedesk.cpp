@@ -82,7 +82,6 @@ void TemplateDesk::use(const TemplateDefinition &definition)
 {
     m_composer->selectType(MessageType::Template);
     m_composer->templatePage()->useDefinition(definition);
-    m_composer->connectUploads();
     Q_EMIT statusMessage(
         tr("Template %1 (%2): fill its values.").arg(definition.name, definition.language), 0);
     m_window->activateWindow();
