@@ -34,6 +34,12 @@ bool HistoryLog::finish(qint64 id, const HistoryAnswer &answer)
     return ok;
 }
 
+void HistoryLog::announce(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids)
+        Q_EMIT recordChanged(id);
+}
+
 int HistoryLog::markInterruptedUnknown()
 {
     const int marked = m_store->markInterruptedUnknown();

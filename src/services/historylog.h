@@ -40,6 +40,9 @@ public:
     /// As remove().
     int removeOlderThan(int days, qint64 nowMs);
 
+    /// Rows another writer of this process changed (a received status): recordChanged for each.
+    void announce(const QList<qint64> &ids);
+
     /// Moves a damaged file aside and starts a new one (HistoryStore::replaceDamaged); where
     /// the old file went, or empty.
     QString replaceDamaged(const QString &reason);

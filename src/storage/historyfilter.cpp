@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 #include "core/phonenumber.h"
+#include "storage/ftsquery.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,15 +36,6 @@ qint64 dayStart(const QString &text, int addDays)
 {
     const QDate day = QDate::fromString(text, Qt::ISODate);
     return day.isValid() ? day.addDays(addDays).startOfDay().toMSecsSinceEpoch() : 0;
-}
-
-/// An FTS5 query where each word is a quoted prefix, so no user text is read as FTS syntax.
-QString ftsQuery(const QString &text)
-{
-    QStringList words;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
-        words << u'"' + QString(word).replace(u'"', u"\"\""_s) + u"\"*"_s;
-    return words.join(u' ');
 }
 
 } // namespace

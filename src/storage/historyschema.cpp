@@ -3,6 +3,7 @@
 #include "storage/historyschema.h"
 
 #include "core/phonenumber.h"
+#include "storage/inboxschema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,7 +198,7 @@ bool create(QSqlDatabase &db, QString *error)
         if (!run(query, u"CREATE TABLE meta (name TEXT PRIMARY KEY, value)"_s, error)
             || !run(query, createMessages, error))
             return false;
-        for (const QString &sql : sharedStatements) {
+        for (const QString &sql : sharedStatements + InboxSchema::version5()) {
             if (!run(query, sql, error))
                 return false;
         }
@@ -236,7 +237,8 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         QSqlQuery query(db);
         return (fromVersion >= 2 || toVersion2(db, error))
             && (fromVersion >= 3 || runAll(query, addedInVersion3, error))
-            && runAll(query, addedInVersion4, error) && setVersion(query, error);
+            && (fromVersion >= 4 || runAll(query, addedInVersion4, error))
+            && runAll(query, InboxSchema::version5(), error) && setVersion(query, error);
     });
 }
 

@@ -9,8 +9,9 @@ class QSqlDatabase;
 namespace Wac::HistorySchema {
 
 /// The schema this build writes. 1 was the first release's (see tests/data/history); 3 added
-/// `error_reason`, the console's own code for an outcome (HistoryAnswer::errorReason).
-inline constexpr int currentVersion = 4;
+/// `error_reason`, the console's own code for an outcome (HistoryAnswer::errorReason); 4 the
+/// writer of a pending row; 5 what is received (InboxSchema).
+inline constexpr int currentVersion = 5;
 
 /// The schema version `db` holds: 0 when it is empty, -1 when it cannot be read.
 int version(QSqlDatabase &db);

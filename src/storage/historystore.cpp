@@ -7,6 +7,7 @@
 #include "storage/historyreason.h"
 #include "storage/historyschema.h"
 #include "storage/historywriter.h"
+#include "storage/inboxschema.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -37,18 +38,14 @@ bool execPrepared(QSqlQuery &query, QString *error)
     return false;
 }
 
-bool execPrepared(QSqlQuery &query, const QString &sql, QString *error)
-{
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
-
-/// The statuses whose message is gone.
-const QString orphanStatuses = u"DELETE FROM statuses WHERE wamid NOT IN (SELECT wamid FROM "
-                               "messages WHERE wamid IS NOT NULL)"_s;
+/// Past the retention, what was received goes too: raw deliveries, other changes, and the
+/// statuses of messages the history never had (its own go with their rows, by a trigger).
+const QStringList receivedBefore = {
+    u"DELETE FROM statuses WHERE at < :cutoff AND wamid NOT IN (SELECT wamid FROM messages "
+    "WHERE wamid IS NOT NULL)"_s,
+    u"DELETE FROM deliveries WHERE received_at < :cutoff"_s,
+    u"DELETE FROM events WHERE received_at < :cutoff"_s,
+};
 
 } // namespace
 
@@ -255,29 +252,16 @@ bool HistoryStore::finish(qint64 id, const HistoryAnswer &a)
     query.bindValue(u":trace"_s, HistorySchema::orEmpty(a.fbtraceId));
     query.bindValue(u":reason"_s, HistorySchema::orEmpty(a.errorReason));
     query.bindValue(u":id"_s, id);
-    return execPrepared(query, &m_error) && query.numRowsAffected() == 1;
-}
-
-bool HistoryStore::addStatus(const HistoryStatusEvent &e)
-{
-    QSqlDatabase db = database();
-    if (!db.transaction())
+    if (!execPrepared(query, &m_error) || query.numRowsAffected() != 1)
         return false;
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO statuses (wamid, status, at, error_code, error_message) "
-                  "VALUES (:wamid, :status, :at, :code, :message)"_s);
-    query.bindValue(u":wamid"_s, HistorySchema::orEmpty(e.wamid));
-    query.bindValue(u":status"_s, HistorySchema::orEmpty(e.status));
-    query.bindValue(u":at"_s, e.at);
-    query.bindValue(u":code"_s, e.errorCode);
-    query.bindValue(u":message"_s, HistorySchema::orEmpty(e.errorMessage));
-    bool ok = execPrepared(query, &m_error);
-    // The row shows the newest status of its timeline, whatever order webhooks arrive in.
-    query.prepare(u"UPDATE messages SET last_status = (SELECT status FROM statuses "
-                  "WHERE wamid = :wamid ORDER BY at DESC, id DESC LIMIT 1) WHERE wamid = :wamid"_s);
-    query.bindValue(u":wamid"_s, HistorySchema::orEmpty(e.wamid));
-    ok = ok && execPrepared(query, &m_error);
-    return ok ? db.commit() : (db.rollback(), false);
+    if (a.wamid.isEmpty())
+        return true;
+    // Its statuses may have come first (a webhook before the answer was written).
+    query.prepare(u"UPDATE messages SET last_status = coalesce((%1), '') WHERE id = :id"_s.arg(
+        InboxSchema::newestStatusSql()));
+    query.bindValue(u":wamid"_s, a.wamid);
+    query.bindValue(u":id"_s, id);
+    return execPrepared(query, &m_error);
 }
 
 bool HistoryStore::inTransaction(const std::function<bool(QSqlQuery &)> &work)
@@ -310,7 +294,7 @@ int HistoryStore::remove(const QList<qint64> &ids)
                 return false;
             removed += query.numRowsAffected();
         }
-        return execPrepared(query, orphanStatuses, &m_error);
+        return true;
     });
     return ok ? removed : -1;
 }
@@ -321,9 +305,11 @@ bool HistoryStore::clear()
     // dropped for the one statement and the index emptied at once, all in one transaction.
     return inTransaction([](QSqlQuery &query) {
         return query.exec(u"DROP TRIGGER messages_fts_delete"_s)
+            && query.exec(u"DROP TRIGGER statuses_with_message"_s)
             && query.exec(u"DELETE FROM messages"_s) && query.exec(u"DELETE FROM statuses"_s)
             && query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('delete-all')"_s)
-            && query.exec(HistorySchema::ftsDeleteTrigger());
+            && query.exec(HistorySchema::ftsDeleteTrigger())
+            && query.exec(InboxSchema::statusesWithMessageTrigger());
     });
 }
 
@@ -336,7 +322,13 @@ int HistoryStore::removeOlderThan(int days, qint64 nowMs)
         if (!execPrepared(query, &m_error))
             return false;
         removed = query.numRowsAffected();
-        return execPrepared(query, orphanStatuses, &m_error);
+        for (const QString &sql : receivedBefore) {
+            query.prepare(sql);
+            query.bindValue(u":cutoff"_s, nowMs - qint64(days) * 24 * 3600 * 1000);
+            if (!execPrepared(query, &m_error))
+                return false;
+        }
+        return true;
     });
     return ok ? removed : -1;
 }

@@ -55,7 +55,6 @@ public:
 
     qint64 addPending(const HistoryEntry &entry); ///< the new row's id, 0 on failure
     bool finish(qint64 id, const HistoryAnswer &answer);
-    bool addStatus(const HistoryStatusEvent &event);
 
     std::optional<HistoryRecord> record(qint64 id) const;
     QList<HistoryRecord> records(const QList<qint64> &ids) const; ///< in the order of `ids`

@@ -4,6 +4,7 @@
 #include "storage/historyreason.h"
 #include "storage/historyschema.h"
 #include "storage/historystore.h"
+#include "storage/inboxwriter.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "olderschema.h"
 
 using namespace Qt::StringLiterals;
 using Wac::HistoryOutcome;
@@ -26,6 +29,18 @@ Wac::HistoryEntry entry(const QString &to, const QString &body, qint64 at = 1763
         {u"type"_s, u"text"_s}, {u"text"_s, QJsonObject {{u"body"_s, body}}}};
     return {at, u"Sandbox"_s, u"106540352242922"_s, to, u"text"_s,
         QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}};
+}
+
+/// A status webhook for `wamid`, as the receiver records it (`atMs` in whole seconds).
+void addStatus(Wac::HistoryStore &store, const QString &wamid, const QString &status, qint64 atMs)
+{
+    Wac::WebhookDelivery delivery;
+    Wac::WebhookStatus s;
+    s.wamid = wamid;
+    s.status = status;
+    s.timestamp = atMs / 1000;
+    delivery.statuses << s;
+    QVERIFY(Wac::InboxWriter(&store).record(u"Sandbox"_s, "{}", atMs, true, delivery));
 }
 
 Wac::HistoryAnswer accepted(const QString &wamid)
@@ -114,7 +129,7 @@ void TestHistoryStore::fill(Wac::HistoryStore &store)
     id = store.addPending(
         entry(u"+1 555-0100"_s, u"refund sent, \"quoted\", done"_s, base + 4 * day));
     store.finish(id, accepted(u"wamid.E"_s));
-    store.addStatus({u"wamid.E"_s, u"read"_s, base + 4 * day + 5000, 0, {}});
+    addStatus(store, u"wamid.E"_s, u"read"_s, base + 4 * day + 5000);
 }
 
 void TestHistoryStore::createsTheSchemaInWal()
@@ -126,7 +141,7 @@ void TestHistoryStore::createsTheSchemaInWal()
     QSqlQuery q(db);
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
-    QVERIFY(columnsOf(store, u"statuses"_s).size() == 6);
+    QCOMPARE(columnsOf(store, u"statuses"_s).size(), 9);
 }
 
 void TestHistoryStore::migratesVersion1()
@@ -251,10 +266,12 @@ void TestHistoryStore::migratesVersion2InterruptedSentences()
         QVERIFY(store.open());
         id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
         other = store.addPending(entry(u"+1 555-0100"_s, u"timed out"_s));
-        QSqlQuery q(store.database());
+        QSqlDatabase db = store.database();
+        QSqlQuery q(db);
         QVERIFY(q.exec(u"ALTER TABLE messages DROP COLUMN error_reason"_s));
         QVERIFY(q.exec(u"ALTER TABLE messages DROP COLUMN writer"_s));
         QVERIFY(q.exec(u"UPDATE meta SET value = 2 WHERE name = 'schemaVersion'"_s));
+        QVERIFY(dropVersion5(db));
         q.prepare(u"UPDATE messages SET outcome = 3, error_message = :m WHERE id = :id"_s);
         q.bindValue(u":m"_s,
             u"waconsole остановился до получения ответа: сообщение могло быть отправлено."_s);
@@ -355,9 +372,9 @@ void TestHistoryStore::timelineKeepsTheNewestStatus()
     const qint64 id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
     store.finish(id, accepted(u"wamid.T"_s));
     // Webhooks arrive out of order: read first, then the older sent and delivered.
-    store.addStatus({u"wamid.T"_s, u"read"_s, 3000, 0, {}});
-    store.addStatus({u"wamid.T"_s, u"sent"_s, 1000, 0, {}});
-    store.addStatus({u"wamid.T"_s, u"delivered"_s, 2000, 0, {}});
+    addStatus(store, u"wamid.T"_s, u"read"_s, 3000);
+    addStatus(store, u"wamid.T"_s, u"sent"_s, 1000);
+    addStatus(store, u"wamid.T"_s, u"delivered"_s, 2000);
     QCOMPARE(store.record(id)->lastStatus, u"read"_s);
     const QList<Wac::HistoryStatusEvent> events = store.timeline(u"wamid.T"_s);
     QCOMPARE(events.size(), 3);

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "olderschema.h"
+
 using namespace Qt::StringLiterals;
 using namespace Wac;
 
@@ -100,9 +102,11 @@ void TestHistoryWriters::aFileOfVersion3GainsTheWriter()
         HistoryStore store(path);
         QVERIFY(store.open());
         id = pendingRow(store, {});
-        QSqlQuery q(store.database());
+        QSqlDatabase db = store.database();
+        QSqlQuery q(db);
         QVERIFY(q.exec(u"ALTER TABLE messages DROP COLUMN writer"_s));
         QVERIFY(q.exec(u"UPDATE meta SET value = 3 WHERE name = 'schemaVersion'"_s));
+        QVERIFY(dropVersion5(db));
     }
     HistoryStore store(path);
     QString notice;

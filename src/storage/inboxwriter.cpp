@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/inboxwriter.h"
+
+#include "storage/historyschema.h"
+#include "storage/historystore.h"
+#include "storage/inboxschema.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+using HistorySchema::orEmpty;
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+/// What Graph said of a failure: the first error's code, and its message with its details.
+std::pair<int, QString> firstError(const QJsonArray &errors)
+{
+    if (errors.isEmpty())
+        return {0, {}};
+    const QJsonObject error = errors.first().toObject();
+    QString text = error.value(u"message").toString(error.value(u"title").toString());
+    const QString details = error[u"error_data"_s][u"details"_s].toString();
+    if (!details.isEmpty() && details != text)
+        text += (text.isEmpty() ? u""_s : u": "_s) + details;
+    return {error.value(u"code").toInt(), text};
+}
+
+/// A user's message opens or refreshes the customer-service window (reference §7); a system
+/// notice (a changed number) is not the customer writing.
+bool opensWindow(const WebhookMessage &message)
+{
+    return message.type != u"system"_s;
+}
+
+} // namespace
+
+InboxWriter::InboxWriter(HistoryStore *history)
+    : m_history(history)
+{ }
+
+bool InboxWriter::fail(const QSqlQuery &query)
+{
+    m_error = query.lastError().text();
+    return false;
+}
+
+std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, const QByteArray &body,
+    qint64 receivedAt, bool verified, const WebhookDelivery &delivery)
+{
+    QSqlDatabase db = m_history->database();
+    m_error.clear();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return std::nullopt;
+    }
+    RecordedDelivery out;
+    QSqlQuery query(db);
+    const auto work = [&] {
+        query.prepare(u"INSERT INTO deliveries (received_at, profile, verified, statuses, "
+                      "messages, others, body) VALUES (:at, :profile, :verified, :s, :m, :o, "
+                      ":body)"_s);
+        query.bindValue(u":at"_s, receivedAt);
+        query.bindValue(u":profile"_s, orEmpty(profile));
+        query.bindValue(u":verified"_s, verified ? 1 : 0);
+        query.bindValue(u":s"_s, delivery.statuses.size());
+        query.bindValue(u":m"_s, delivery.messages.size());
+        query.bindValue(u":o"_s, delivery.others.size());
+        query.bindValue(u":body"_s, body);
+        if (!query.exec())
+            return fail(query);
+        out.deliveryId = query.lastInsertId().toLongLong();
+        for (const WebhookStatus &status : delivery.statuses) {
+            if (!recordStatus(query, status, out.deliveryId, out))
+                return false;
+        }
+        for (const WebhookMessage &message : delivery.messages) {
+            if (!recordMessage(query, profile, message, receivedAt, out.deliveryId, out))
+                return false;
+        }
+        query.prepare(u"INSERT INTO events (delivery_id, received_at, field, waba_id, value_json) "
+                      "VALUES (:d, :at, :field, :waba, :value)"_s);
+        for (const WebhookChange &change : delivery.others) {
+            query.bindValue(u":d"_s, out.deliveryId);
+            query.bindValue(u":at"_s, receivedAt);
+            query.bindValue(u":field"_s, orEmpty(change.field));
+            query.bindValue(u":waba"_s, orEmpty(change.wabaId));
+            query.bindValue(u":value"_s, compact(change.value));
+            if (!query.exec())
+                return fail(query);
+            ++out.others;
+        }
+        return true;
+    };
+    if (work() && db.commit())
+        return out;
+    if (m_error.isEmpty())
+        m_error = db.lastError().text();
+    db.rollback();
+    return std::nullopt;
+}
+
+bool InboxWriter::recordStatus(
+    QSqlQuery &query, const WebhookStatus &status, qint64 deliveryId, RecordedDelivery &out)
+{
+    const auto [code, message] = firstError(status.errors);
+    query.prepare(u"INSERT OR IGNORE INTO statuses (wamid, status, at, error_code, "
+                  "error_message, delivery_id, recipient, raw_json) VALUES (:wamid, :status, :at, "
+                  ":code, :message, :d, :recipient, :raw)"_s);
+    query.bindValue(u":wamid"_s, status.wamid);
+    query.bindValue(u":status"_s, status.status);
+    query.bindValue(u":at"_s, status.timestamp * 1000);
+    query.bindValue(u":code"_s, code);
+    query.bindValue(u":message"_s, orEmpty(message));
+    query.bindValue(u":d"_s, deliveryId);
+    query.bindValue(u":recipient"_s,
+        orEmpty(status.recipientId.isEmpty() ? status.recipientUserId : status.recipientId));
+    query.bindValue(u":raw"_s, compact(status.raw));
+    if (!query.exec())
+        return fail(query);
+    if (query.numRowsAffected() == 0)
+        return true; // a retry: already recorded
+    ++out.newStatuses;
+    // The row shows the newest status of its timeline, whatever order webhooks arrive in.
+    query.prepare(u"UPDATE messages SET last_status = (%1) WHERE wamid = :wamid"_s.arg(
+        InboxSchema::newestStatusSql()));
+    query.bindValue(u":wamid"_s, status.wamid);
+    if (!query.exec())
+        return fail(query);
+    query.prepare(u"SELECT id FROM messages WHERE wamid = :wamid"_s);
+    query.bindValue(u":wamid"_s, status.wamid);
+    if (!query.exec())
+        return fail(query);
+    while (query.next())
+        out.historyIds << query.value(0).toLongLong();
+    return true;
+}
+
+qint64 InboxWriter::conversationFor(
+    QSqlQuery &query, const QString &profile, const WebhookMessage &message)
+{
+    const WebhookContact &contact = message.contact;
+    const QString waId = message.groupId.isEmpty() ? message.from : QString();
+    const QString userId = message.groupId.isEmpty() ? message.fromUserId : QString();
+    // The same customer by number or by BSUID: one conversation, whichever they wrote with.
+    const auto find = [&](const QString &column, const QString &value) -> qint64 {
+        if (value.isEmpty())
+            return 0;
+        query.prepare(u"SELECT id FROM conversations WHERE phone_number_id = :p AND %1 = :v "
+                      "AND group_id = :g LIMIT 1"_s.arg(column));
+        query.bindValue(u":p"_s, orEmpty(message.phoneNumberId));
+        query.bindValue(u":v"_s, value);
+        query.bindValue(u":g"_s, orEmpty(column == u"group_id"_s ? value : QString()));
+        if (!query.exec())
+            fail(query);
+        return query.next() ? query.value(0).toLongLong() : 0;
+    };
+    qint64 id =
+        message.groupId.isEmpty() ? find(u"wa_id"_s, waId) : find(u"group_id"_s, message.groupId);
+    if (id == 0 && message.groupId.isEmpty())
+        id = find(u"user_id"_s, userId);
+    if (!m_error.isEmpty())
+        return 0;
+    if (id == 0) {
+        query.prepare(u"INSERT INTO conversations (profile, phone_number_id, wa_id, user_id, "
+                      "group_id, name, username) VALUES (:profile, :p, :wa, :uid, :g, :name, "
+                      ":username)"_s);
+        query.bindValue(u":profile"_s, orEmpty(profile));
+    } else {
+        // What a later message says of them (a name, a number shown again) is kept.
+        query.prepare(u"UPDATE conversations SET wa_id = CASE WHEN :wa <> '' THEN :wa ELSE wa_id "
+                      "END, user_id = CASE WHEN :uid <> '' THEN :uid ELSE user_id END, "
+                      "name = CASE WHEN :name <> '' THEN :name ELSE name END, "
+                      "username = CASE WHEN :username <> '' THEN :username ELSE username END "
+                      "WHERE id = :id AND phone_number_id = :p AND group_id = :g"_s);
+        query.bindValue(u":id"_s, id);
+    }
+    query.bindValue(u":p"_s, orEmpty(message.phoneNumberId));
+    query.bindValue(u":wa"_s, orEmpty(waId));
+    query.bindValue(u":uid"_s, orEmpty(userId));
+    query.bindValue(u":g"_s, orEmpty(message.groupId));
+    query.bindValue(u":name"_s, orEmpty(message.groupId.isEmpty() ? contact.name : QString()));
+    query.bindValue(
+        u":username"_s, orEmpty(message.groupId.isEmpty() ? contact.username : QString()));
+    if (!query.exec()) {
+        fail(query);
+        return 0;
+    }
+    return id != 0 ? id : query.lastInsertId().toLongLong();
+}
+
+bool InboxWriter::recordMessage(QSqlQuery &query, const QString &profile,
+    const WebhookMessage &message, qint64 receivedAt, qint64 deliveryId, RecordedDelivery &out)
+{
+    const qint64 conversation = conversationFor(query, profile, message);
+    if (conversation == 0)
+        return false; // m_error says why
+    const qint64 at = message.timestamp > 0 ? message.timestamp * 1000 : receivedAt;
+    const bool media = !message.mediaId.isEmpty();
+    query.prepare(u"INSERT OR IGNORE INTO inbound (wamid, conversation_id, profile, "
+                  "phone_number_id, from_number, from_user_id, type, at, received_at, text, "
+                  "context_id, understood, raw_json, delivery_id, media_id, media_mime, "
+                  "media_sha256, media_state) VALUES (:wamid, :c, :profile, :p, :from, :uid, "
+                  ":type, :at, :received, :text, :context, :understood, :raw, :d, :mid, :mime, "
+                  ":sha, :state)"_s);
+    query.bindValue(u":wamid"_s, message.wamid);
+    query.bindValue(u":c"_s, conversation);
+    query.bindValue(u":profile"_s, orEmpty(profile));
+    query.bindValue(u":p"_s, orEmpty(message.phoneNumberId));
+    query.bindValue(u":from"_s, orEmpty(message.from));
+    query.bindValue(u":uid"_s, orEmpty(message.fromUserId));
+    query.bindValue(u":type"_s, orEmpty(message.type));
+    query.bindValue(u":at"_s, at);
+    query.bindValue(u":received"_s, receivedAt);
+    query.bindValue(u":text"_s, orEmpty(message.text));
+    query.bindValue(u":context"_s, orEmpty(message.contextId));
+    query.bindValue(u":understood"_s, message.understood ? 1 : 0);
+    query.bindValue(u":raw"_s, compact(message.raw));
+    query.bindValue(u":d"_s, deliveryId);
+    query.bindValue(u":mid"_s, orEmpty(message.mediaId));
+    query.bindValue(u":mime"_s, orEmpty(message.mediaMimeType));
+    query.bindValue(u":sha"_s, orEmpty(message.mediaSha256));
+    query.bindValue(u":state"_s, int(media ? InboundMedia::Pending : InboundMedia::None));
+    if (!query.exec())
+        return fail(query);
+    if (query.numRowsAffected() == 0)
+        return true; // a retry: already recorded
+    const qint64 inboundId = query.lastInsertId().toLongLong();
+    ++out.newMessages;
+    if (media)
+        out.mediaIds << inboundId;
+    // SQLite reads every right-hand side from the row as it was: last_at is the old one here.
+    query.prepare(u"UPDATE conversations SET last_text = CASE WHEN :at >= last_at THEN :text "
+                  "ELSE last_text END, last_type = CASE WHEN :at >= last_at THEN :type ELSE "
+                  "last_type END, last_from_us = CASE WHEN :at >= last_at THEN 0 ELSE "
+                  "last_from_us END, last_at = max(last_at, :at), last_inbound_at = CASE WHEN "
+                  ":opens THEN max(last_inbound_at, :at) ELSE last_inbound_at END, "
+                  "unread = unread + 1 WHERE id = :c"_s);
+    query.bindValue(u":at"_s, at);
+    query.bindValue(u":text"_s, orEmpty(message.text.left(200)));
+    query.bindValue(u":type"_s, orEmpty(message.type));
+    query.bindValue(u":opens"_s, opensWindow(message) ? 1 : 0);
+    query.bindValue(u":c"_s, conversation);
+    if (!query.exec())
+        return fail(query);
+    if (!out.conversationIds.contains(conversation))
+        out.conversationIds << conversation;
+    return true;
+}
+
+bool InboxWriter::setMedia(
+    qint64 inboundId, InboundMedia state, const QString &path, const QString &error)
+{
+    QSqlQuery query(m_history->database());
+    query.prepare(u"UPDATE inbound SET media_state = :state, media_path = :path, "
+                  "media_error = :error WHERE id = :id"_s);
+    query.bindValue(u":state"_s, int(state));
+    query.bindValue(u":path"_s, orEmpty(path));
+    query.bindValue(u":error"_s, orEmpty(error));
+    query.bindValue(u":id"_s, inboundId);
+    return (query.exec() && query.numRowsAffected() == 1) || fail(query);
+}
+
+bool InboxWriter::markRead(qint64 conversationId)
+{
+    QSqlQuery query(m_history->database());
+    query.prepare(u"UPDATE conversations SET unread = 0 WHERE id = :id AND unread <> 0"_s);
+    query.bindValue(u":id"_s, conversationId);
+    return query.exec() || fail(query);
+}
+
+} // namespace Wac
