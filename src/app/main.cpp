@@ -32,6 +32,7 @@
 
 #include "services/graphaccess.h"
 #include "services/historylog.h"
+#include "services/inbox.h"
 #include "services/mediauploader.h"
 #include "services/sendservice.h"
 #include "services/templatelibrary.h"
@@ -175,12 +176,14 @@ int main(int argc, char *argv[])
     Wac::HistoryStore history(Wac::HistoryStore::defaultPath());
     QString historyNotice;
     std::unique_ptr<Wac::HistoryLog> historyLog;
+    std::unique_ptr<Wac::Inbox> inbox;
     int interrupted = 0;
     if (history.open(&historyNotice)) {
         historyLog = std::make_unique<Wac::HistoryLog>(&history);
         interrupted = historyLog->markInterruptedUnknown();
         historyLog->watchOtherWriters();
         sender.setHistory(historyLog.get());
+        inbox = std::make_unique<Wac::Inbox>(historyLog.get());
     }
     Wac::TemplateCache templateCache(Wac::TemplateCache::defaultPath());
     const bool cacheOpen = templateCache.open();
@@ -193,6 +196,7 @@ int main(int argc, char *argv[])
     services.uploader = &uploader;
     services.history = historyLog.get();
     services.templates = &templates;
+    services.inbox = inbox.get();
     Wac::MainWindow window(services);
     if (!historyLog) {
         window.statusBar()->showMessage(

@@ -2,10 +2,15 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include <QDateTime>
+
+#include <functional>
+
 namespace Wac {
 
 class GraphAccess;
 class HistoryLog;
+class Inbox;
 class MediaUploader;
 class ProfileStore;
 class SendService;
@@ -23,6 +28,9 @@ struct WindowServices
     MediaUploader *uploader = nullptr;
     HistoryLog *history = nullptr; ///< none: sends are not recorded and there is no History dock
     TemplateLibrary *templates = nullptr;
+    Inbox *inbox = nullptr; ///< what was received; none: no Conversations
+    /// The time the 24-hour window is counted against (tests move it).
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace Wac

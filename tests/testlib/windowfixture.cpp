@@ -43,6 +43,8 @@ QString WindowFixture::start(HistoryStore *history)
         historyLog->markInterruptedUnknown();
         sender->setHistory(historyLog.get());
         services.history = historyLog.get();
+        inbox = std::make_unique<Inbox>(historyLog.get());
+        services.inbox = inbox.get();
     }
     store->setSandbox(sim->baseUrl());
     window = std::make_unique<MainWindow>(services);

@@ -16,6 +16,7 @@
 
 #include "services/graphaccess.h"
 #include "services/historylog.h"
+#include "services/inbox.h"
 #include "services/mediauploader.h"
 #include "services/sendservice.h"
 #include "services/templatelibrary.h"
@@ -38,6 +39,7 @@ struct WindowFixture
     std::unique_ptr<SendService> sender;
     std::unique_ptr<MediaUploader> uploader;
     std::unique_ptr<HistoryLog> historyLog;
+    std::unique_ptr<Inbox> inbox;
     std::unique_ptr<TemplateCache> templateCache;
     std::unique_ptr<TemplateLibrary> templates;
     std::unique_ptr<MainWindow> window;
@@ -50,6 +52,7 @@ struct WindowFixture
     {
         window.reset();
         sender.reset();
+        inbox.reset();
         historyLog.reset();
     }
 
