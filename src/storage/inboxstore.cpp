@@ -6,6 +6,7 @@
 #include "storage/ftsquery.h"
 #include "storage/historystore.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -90,6 +91,14 @@ DeliveryRow deliveryOf(const QSqlQuery &q)
         q.value(7).toByteArray()};
 }
 
+/// The digits of a search that reads as a phone number ("+1 650-555", "(650) 555"); empty for
+/// anything else, so that "Customer 1" does not match every number holding a 1.
+QString numberSearched(const QString &text)
+{
+    static const QRegularExpression number(u"^\\+?[0-9 ()\\-.]+$"_s);
+    return number.match(text).hasMatch() ? PhoneNumber::parse(text).digits() : QString();
+}
+
 } // namespace
 
 InboxStore::InboxStore(const HistoryStore *history)
@@ -106,7 +115,7 @@ QList<Conversation> InboxStore::conversations(const QString &search, Cursor from
     const QString text = search.trimmed();
     const QString fts = ftsQuery(text);
     if (!text.isEmpty()) {
-        const QString digits = PhoneNumber::parse(text).digits();
+        const QString digits = numberSearched(text);
         condition += u" AND (c.name LIKE :like ESCAPE '\\' OR c.username LIKE :like ESCAPE '\\' "
                      "OR c.user_id LIKE :like ESCAPE '\\' OR c.group_id LIKE :like ESCAPE '\\'"_s;
         if (!digits.isEmpty())
@@ -126,7 +135,7 @@ QList<Conversation> InboxStore::conversations(const QString &search, Cursor from
         QString like = text;
         like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         q.bindValue(u":like"_s, QString(u'%' + like + u'%'));
-        const QString digits = PhoneNumber::parse(text).digits();
+        const QString digits = numberSearched(text);
         if (!digits.isEmpty())
             q.bindValue(u":digits"_s, QString(u'%' + digits + u'%'));
         if (!fts.isEmpty())

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void pendingBecomesAcceptedFailedOrUnknown();
     void interruptedSendsBecomeUnknown();
     void migratesVersion2InterruptedSentences();
+    void migratesVersion4KeepingEachStatusOnce();
     void everyFilter_data();
     void everyFilter();
     void filterExpressions();
@@ -294,6 +295,38 @@ void TestHistoryStore::migratesVersion2InterruptedSentences()
     Wac::HistoryStore fresh(m_dir->filePath(u"fresh.sqlite"_s));
     QVERIFY(fresh.open());
     QCOMPARE(columnsOf(store, u"messages"_s), columnsOf(fresh, u"messages"_s));
+}
+
+void TestHistoryStore::migratesVersion4KeepingEachStatusOnce()
+{
+    qint64 id = 0;
+    {
+        Wac::HistoryStore store(m_path);
+        QVERIFY(store.open());
+        id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
+        store.finish(id, accepted(u"wamid.V4"_s));
+        QSqlDatabase db = store.database();
+        QVERIFY(dropVersion5(db));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE meta SET value = 4 WHERE name = 'schemaVersion'"_s));
+        // Version 4 wrote a status as often as it came.
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(q.exec(u"INSERT INTO statuses (wamid, status, at) VALUES ('wamid.V4', "
+                           "'delivered', 2000)"_s));
+        }
+    }
+    Wac::HistoryStore store(m_path);
+    QString notice;
+    QVERIFY(store.open(&notice));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    QSqlDatabase db = store.database();
+    QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
+    QCOMPARE(store.timeline(u"wamid.V4"_s).size(), 1);
+    addStatus(store, u"wamid.V4"_s, u"read"_s, 3000);
+    QCOMPARE(store.record(id)->lastStatus, u"read"_s);
+    Wac::HistoryStore fresh(m_dir->filePath(u"fresh.sqlite"_s));
+    QVERIFY(fresh.open());
+    QCOMPARE(columnsOf(store, u"statuses"_s), columnsOf(fresh, u"statuses"_s));
 }
 
 void TestHistoryStore::everyFilter_data()
