@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include "services/historylog.h"
+#include "services/templatelibrary.h"
 
 namespace Wac {
 
@@ -27,6 +28,10 @@ bool Inbox::record(const QString &profile, const ReceivedDelivery &delivery)
     if (!recorded)
         return false;
     m_log->announce(recorded->historyIds);
+    for (const WebhookChange &change : parsed.others) {
+        if (m_templates && change.field == u"message_template_status_update")
+            m_templates->applyStatusUpdate(profile, change.value);
+    }
     for (const qint64 id : recorded->conversationIds)
         Q_EMIT conversationChanged(id);
     for (const qint64 id : recorded->mediaIds)

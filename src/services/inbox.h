@@ -14,6 +14,7 @@
 namespace Wac {
 
 class HistoryLog;
+class TemplateLibrary;
 
 /**
  * What the console received: each verified delivery read and committed (InboxWriter) before its
@@ -31,6 +32,9 @@ public:
     /// Reads and commits `delivery` as received by `profile`'s receiver; false when it could
     /// not be committed (lastError()): then nothing of it was, and Meta is to retry.
     bool record(const QString &profile, const ReceivedDelivery &delivery);
+    /// Template status webhooks update this library (none: they are only kept).
+    void setTemplates(TemplateLibrary *templates) { m_templates = templates; }
+
     /// The user has seen this conversation.
     bool markRead(qint64 conversationId);
     /// A customer's media file was fetched (`path`) or failed (`error`).
@@ -52,6 +56,7 @@ Q_SIGNALS:
 
 private:
     HistoryLog *m_log;
+    TemplateLibrary *m_templates = nullptr;
     InboxWriter m_writer;
     InboxStore m_store;
 };

@@ -173,4 +173,32 @@ void TemplateLibrary::fetched(bool ok, const SendResult &failure)
     Q_EMIT refreshed(profile, ok, problem);
 }
 
+bool TemplateLibrary::applyStatusUpdate(const QString &profile, const QJsonObject &value)
+{
+    const QString event = value.value(u"event").toString();
+    const QString name = value.value(u"message_template_name").toString();
+    const QString language = value.value(u"message_template_language").toString();
+    if (event.isEmpty() || name.isEmpty() || event == u"FLAGGED"_s)
+        return false;
+    const QString status = event == u"REINSTATED"_s ? u"APPROVED"_s : event;
+    if (!m_cache || !m_cache->isOpen())
+        return false;
+    TemplateCache::Library library = m_cache->load(profile);
+    bool found = false;
+    for (QJsonObject &json : library.templates) {
+        if (json.value(u"name").toString() == name
+            && (language.isEmpty() || json.value(u"language").toString() == language)) {
+            json.insert(u"status"_s, status);
+            found = true;
+        }
+    }
+    if (!found || !m_cache->store(profile, library.templates, library.fetchedAt))
+        return false;
+    Entry &e = m_entries[profile];
+    e.fetchedAt = library.fetchedAt;
+    e.definitions = definitionsOf(library.templates);
+    Q_EMIT statusUpdated(profile, name, language, status);
+    return true;
+}
+
 } // namespace Wac

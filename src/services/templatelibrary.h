@@ -57,6 +57,13 @@ public:
     /// at the fields (none when nothing is known to compare with).
     QList<Diagnostic> findings(const Profile &profile, const QJsonObject &body);
 
+    /**
+     * Applies a `message_template_status_update` webhook's value to `profile`'s library and its
+     * cache: the named template's status becomes the event's (REINSTATED: APPROVED again;
+     * FLAGGED only warns, the status stays). False when the library has no such template.
+     */
+    bool applyStatusUpdate(const QString &profile, const QJsonObject &value);
+
     /// Fetches `profile`'s whole library; false (nothing started) while a refresh runs.
     bool refresh(const Profile &profile);
     void cancel();
@@ -70,6 +77,9 @@ Q_SIGNALS:
     void progress(int templates, int pages);
     /// Once per refresh(): `ok` when the library was replaced; otherwise what went wrong.
     void refreshed(const QString &profile, bool ok, const Wac::SendResult &failure);
+    /// One template's status changed by webhook.
+    void statusUpdated(const QString &profile, const QString &name, const QString &language,
+        const QString &status);
 
 private:
     struct Entry

@@ -92,6 +92,10 @@ struct RecordedDelivery
     QList<qint64> historyIds; ///< the sent messages whose status moved
     QList<qint64> conversationIds; ///< the conversations that got a message
     QList<qint64> mediaIds; ///< the `inbound` rows whose media is to be fetched
+    /// Which of the delivery's statuses and messages (their indexes in WebhookDelivery) were
+    /// new, so that a follower (`listen`) reports each one once however often Meta retries.
+    QList<int> newStatusIndexes;
+    QList<int> newMessageIndexes;
 };
 
 /// One step of a message's status timeline, with what Graph said of a failure.

@@ -168,25 +168,27 @@ std::optional<Conversation> InboxStore::find(
     const QString text = recipient.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    // A BSUID ("US.1349…") has letters; anything else is read as a number.
-    const bool number = !text.contains(u'.') || text.startsWith(u'+');
-    QSqlQuery q(m_history->database());
-    q.prepare(u"SELECT %1 FROM conversations c WHERE c.phone_number_id = :p AND c.%2 = :v "
-              "ORDER BY c.last_at DESC LIMIT 1"_s.arg(
-                  conversationColumns, number ? u"wa_id"_s : u"user_id"_s));
-    q.bindValue(u":p"_s, phoneNumberId);
-    q.bindValue(u":v"_s, number ? PhoneNumber::parse(text).digits() : text);
-    if (q.exec() && q.next())
-        return conversationOf(q);
-    if (!number) {
-        q.prepare(u"SELECT %1 FROM conversations c WHERE c.phone_number_id = :p AND "
-                  "c.group_id = :v LIMIT 1"_s.arg(conversationColumns));
-        q.bindValue(u":p"_s, phoneNumberId);
-        q.bindValue(u":v"_s, text);
+    // A BSUID ("US.1349…") or a group ID has letters or dots; anything else is a number.
+    const bool number = numberSearched(text) == PhoneNumber::parse(text).digits()
+        && !PhoneNumber::parse(text).digits().isEmpty();
+    const QString onNumber = phoneNumberId.isEmpty() ? u"1"_s : u"c.phone_number_id = :p"_s;
+    const auto first = [&](const QString &condition,
+                           const QString &value) -> std::optional<Conversation> {
+        QSqlQuery q(m_history->database());
+        q.prepare(u"SELECT %1 FROM conversations c WHERE %2 AND %3 ORDER BY c.last_at DESC "
+                  "LIMIT 1"_s.arg(conversationColumns, onNumber, condition));
+        if (!phoneNumberId.isEmpty())
+            q.bindValue(u":p"_s, phoneNumberId);
+        q.bindValue(u":v"_s, value);
         if (q.exec() && q.next())
             return conversationOf(q);
-    }
-    return std::nullopt;
+        return std::nullopt;
+    };
+    if (number)
+        return first(u"c.wa_id = :v AND c.group_id = ''"_s, PhoneNumber::parse(text).digits());
+    if (auto byUser = first(u"c.user_id = :v AND c.group_id = ''"_s, text))
+        return byUser;
+    return first(u"c.group_id = :v AND c.group_id <> ''"_s, text);
 }
 
 QList<ThreadItem> InboxStore::thread(const Conversation &c, Cursor before, int limit) const

@@ -37,7 +37,8 @@ public:
     /// name, username, number or BSUID contains it, or whose messages hold its words.
     QList<Conversation> conversations(const QString &search, Cursor from, int limit) const;
     std::optional<Conversation> conversation(qint64 id) const;
-    /// The conversation of this business number with `recipient` (digits, "+…" or a BSUID).
+    /// The conversation of this business number (any, when empty) with `recipient` (digits,
+    /// "+…", a BSUID or a group ID); the most recent one when several numbers have it.
     std::optional<Conversation> find(const QString &phoneNumberId, const QString &recipient) const;
     qint64 conversationCount() const;
 

@@ -80,13 +80,20 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
         if (!query.exec())
             return fail(query);
         out.deliveryId = query.lastInsertId().toLongLong();
-        for (const WebhookStatus &status : delivery.statuses) {
-            if (!recordStatus(query, status, out.deliveryId, out))
+        for (int i = 0; i < delivery.statuses.size(); ++i) {
+            const int before = out.newStatuses;
+            if (!recordStatus(query, delivery.statuses.at(i), out.deliveryId, out))
                 return false;
+            if (out.newStatuses != before)
+                out.newStatusIndexes << i;
         }
-        for (const WebhookMessage &message : delivery.messages) {
-            if (!recordMessage(query, profile, message, receivedAt, out.deliveryId, out))
+        for (int i = 0; i < delivery.messages.size(); ++i) {
+            const int before = out.newMessages;
+            if (!recordMessage(
+                    query, profile, delivery.messages.at(i), receivedAt, out.deliveryId, out))
                 return false;
+            if (out.newMessages != before)
+                out.newMessageIndexes << i;
         }
         query.prepare(u"INSERT INTO events (delivery_id, received_at, field, waba_id, value_json) "
                       "VALUES (:d, :at, :field, :waba, :value)"_s);
@@ -156,11 +163,12 @@ qint64 InboxWriter::conversationFor(
     const auto find = [&](const QString &column, const QString &value) -> qint64 {
         if (value.isEmpty())
             return 0;
+        // A group's conversation, or one customer's outside any group.
+        const QString group = column == u"group_id"_s ? u"group_id <> ''"_s : u"group_id = ''"_s;
         query.prepare(u"SELECT id FROM conversations WHERE phone_number_id = :p AND %1 = :v "
-                      "AND group_id = :g LIMIT 1"_s.arg(column));
+                      "AND %2 LIMIT 1"_s.arg(column, group));
         query.bindValue(u":p"_s, orEmpty(message.phoneNumberId));
         query.bindValue(u":v"_s, value);
-        query.bindValue(u":g"_s, orEmpty(column == u"group_id"_s ? value : QString()));
         if (!query.exec())
             fail(query);
         return query.next() ? query.value(0).toLongLong() : 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
+#include "storage/historystore.h"
 #include "storage/memorytokenstore.h"
 #include "storage/secretvault.h"
 #include "storage/templatecache.h"
@@ -14,6 +15,8 @@
 #include <QUrlQuery>
 
 #include "services/graphaccess.h"
+#include "services/historylog.h"
+#include "services/inbox.h"
 #include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void cancelKeepsTheOldLibrary();
     void failureSaysWhyAndKeepsTheOldLibrary();
     void profileWithoutWabaIsRefused();
+    void aStatusWebhookUpdatesTheLibraryAndItsCache();
 
 private:
     Profile profileFor(const Sim::SimulatorServer &sim) const;
@@ -139,6 +143,49 @@ void TestTemplateLibrary::pagesThroughEveryPage()
     }
     QCOMPARE(library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)->bodyVariables,
         QStringList({u"first_name"_s, u"discount"_s}));
+}
+
+void TestTemplateLibrary::aStatusWebhookUpdatesTheLibraryAndItsCache()
+{
+    const QString path = m_dir.filePath(u"templates.sqlite"_s);
+    HistoryStore history(m_dir.filePath(u"history.sqlite"_s));
+    QVERIFY(history.open());
+    HistoryLog log(&history);
+    {
+        TemplateCache cache(path);
+        QVERIFY(cache.open());
+        GraphAccess graph(m_vault.get(), &m_nam);
+        TemplateLibrary library(&cache, &graph);
+        QVERIFY(refreshNow(library, profileFor(*m_sim)));
+        QVERIFY(library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)->isApproved());
+        Inbox inbox(&log);
+        inbox.setTemplates(&library);
+        QSignalSpy updated(&library, &TemplateLibrary::statusUpdated);
+        const auto update = [](const QString &event) {
+            const QJsonObject value {{u"event"_s, event}, {u"message_template_id"_s, 1},
+                {u"message_template_name"_s, u"spring_sale"_s},
+                {u"message_template_language"_s, u"en_US"_s}, {u"reason"_s, u"NONE"_s}};
+            const QJsonObject body {{u"object"_s, u"whatsapp_business_account"_s},
+                {u"entry"_s,
+                    QJsonArray {QJsonObject {{u"id"_s, u"102290129340398"_s},
+                        {u"changes"_s,
+                            QJsonArray {QJsonObject {
+                                {u"field"_s, u"message_template_status_update"_s},
+                                {u"value"_s, value}}}}}}}};
+            return ReceivedDelivery {QJsonDocument(body).toJson(), {}, 1, {}, true};
+        };
+        QVERIFY(inbox.record(u"Sandbox"_s, update(u"FLAGGED"_s))); // a warning: status stays
+        QVERIFY(library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)->isApproved());
+        QVERIFY(inbox.record(u"Sandbox"_s, update(u"PAUSED"_s)));
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)->status, u"PAUSED"_s);
+    }
+    TemplateCache cache(path); // kept for the next start, and for the CLI
+    QVERIFY(cache.open());
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary library(&cache, &graph);
+    QCOMPARE(library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)->status, u"PAUSED"_s);
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
 }
 
 void TestTemplateLibrary::cachedForOfflineUse()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/webhooks/webhookparser.h"
 
+#include <QHash>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -109,19 +110,41 @@ WebhookContact contactOf(const QJsonObject &contact)
         profile.value(u"username").toString()};
 }
 
-/// The contact that wrote `raw`: the one with its number or BSUID, else the only one.
-WebhookContact matchContact(const QJsonArray &contacts, const QJsonObject &raw)
+/// The contacts of one change, found by number or BSUID: a batch of a thousand messages
+/// carries a thousand contacts, so each message's is looked up, not searched for.
+class ContactIndex
 {
-    const QString from = raw.value(u"from").toString();
-    const QString userId = raw.value(u"from_user_id").toString();
-    for (const QJsonValue &value : contacts) {
-        const WebhookContact contact = contactOf(value.toObject());
-        if ((!from.isEmpty() && contact.waId == from)
-            || (!userId.isEmpty() && contact.userId == userId))
-            return contact;
+public:
+    explicit ContactIndex(const QJsonArray &contacts)
+    {
+        for (const QJsonValue &value : contacts) {
+            m_contacts << contactOf(value.toObject());
+            const WebhookContact &contact = m_contacts.last();
+            if (!contact.waId.isEmpty())
+                m_byNumber.insert(contact.waId, m_contacts.size() - 1);
+            if (!contact.userId.isEmpty())
+                m_byUserId.insert(contact.userId, m_contacts.size() - 1);
+        }
     }
-    return contacts.size() == 1 ? contactOf(contacts.first().toObject()) : WebhookContact {};
-}
+
+    /// The contact that wrote `raw`: the one with its number or BSUID, else the only one.
+    WebhookContact of(const QJsonObject &raw) const
+    {
+        const QString from = raw.value(u"from").toString();
+        const QString userId = raw.value(u"from_user_id").toString();
+        if (const auto it = m_byNumber.constFind(from); !from.isEmpty() && it != m_byNumber.cend())
+            return m_contacts.at(*it);
+        if (const auto it = m_byUserId.constFind(userId);
+            !userId.isEmpty() && it != m_byUserId.cend())
+            return m_contacts.at(*it);
+        return m_contacts.size() == 1 ? m_contacts.first() : WebhookContact {};
+    }
+
+private:
+    QList<WebhookContact> m_contacts;
+    QHash<QString, qsizetype> m_byNumber;
+    QHash<QString, qsizetype> m_byUserId;
+};
 
 struct Place
 {
@@ -133,7 +156,7 @@ struct Place
 void readMessages(const QJsonObject &value, const Place &place, WebhookDelivery &out)
 {
     const QJsonArray messages = value.value(u"messages").toArray();
-    const QJsonArray contacts = value.value(u"contacts").toArray();
+    const ContactIndex contacts(value.value(u"contacts").toArray());
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const QJsonObject raw = messages.at(i).toObject();
         WebhookMessage message;
@@ -147,7 +170,7 @@ void readMessages(const QJsonObject &value, const Place &place, WebhookDelivery 
         message.type = raw.value(u"type").toString();
         message.timestamp = seconds(raw.value(u"timestamp"));
         message.from = raw.value(u"from").toString();
-        message.contact = matchContact(contacts, raw);
+        message.contact = contacts.of(raw);
         message.fromUserId = raw.value(u"from_user_id").toString(message.contact.userId);
         if (message.from.isEmpty())
             message.from = message.contact.waId;
