@@ -88,6 +88,7 @@ bool HistoryStore::openFile(QString *problem)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    ++m_generation;
     db.setDatabaseName(m_path);
     if (!db.open()) {
         *problem = db.lastError().text();

@@ -86,6 +86,10 @@ public:
 
     QSqlDatabase database() const;
 
+    /// Changes each time the file is (re)opened: statements prepared on an earlier connection
+    /// are to be prepared again.
+    int generation() const { return m_generation; }
+
 private:
     bool openFile(QString *problem);
     void close();
@@ -97,6 +101,7 @@ private:
     QString m_path;
     QString m_connection;
     QString m_error;
+    int m_generation = 0;
 };
 
 } // namespace Wac

@@ -66,6 +66,20 @@ QStringList version5()
         // would tempt the planner away from the number's index.
         u"CREATE INDEX conversations_group_id ON conversations(phone_number_id, group_id) "
         "WHERE group_id <> ''"_s,
+        // Who they are, searchable by word prefix: name, username, BSUID, group.
+        u"CREATE VIRTUAL TABLE conversations_fts USING fts5(name, username, user_id, group_id, "
+        "content='conversations', content_rowid='id')"_s,
+        u"CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations BEGIN "
+        "INSERT INTO conversations_fts(rowid, name, username, user_id, group_id) VALUES (new.id, "
+        "new.name, new.username, new.user_id, new.group_id); END"_s,
+        // Only when who they are changed: every message updates the row's last message too.
+        u"CREATE TRIGGER conversations_fts_update AFTER UPDATE OF name, username, user_id, "
+        "group_id ON conversations WHEN old.name IS NOT new.name OR old.username IS NOT "
+        "new.username OR old.user_id IS NOT new.user_id OR old.group_id IS NOT new.group_id "
+        "BEGIN INSERT INTO conversations_fts(conversations_fts, rowid, name, username, user_id, "
+        "group_id) VALUES ('delete', old.id, old.name, old.username, old.user_id, old.group_id); "
+        "INSERT INTO conversations_fts(rowid, name, username, user_id, group_id) VALUES (new.id, "
+        "new.name, new.username, new.user_id, new.group_id); END"_s,
         u"CREATE TABLE inbound (id INTEGER PRIMARY KEY, wamid TEXT NOT NULL UNIQUE, "
         "conversation_id INTEGER NOT NULL, profile TEXT NOT NULL DEFAULT '', "
         "phone_number_id TEXT NOT NULL DEFAULT '', from_number TEXT NOT NULL DEFAULT '', "

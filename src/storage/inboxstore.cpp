@@ -114,16 +114,17 @@ QList<Conversation> InboxStore::conversations(const QString &search, Cursor from
         condition = u"(c.last_at < :at OR (c.last_at = :at AND c.id < :id))"_s;
     const QString text = search.trimmed();
     const QString fts = ftsQuery(text);
+    const QString digits = numberSearched(text);
     if (!text.isEmpty()) {
-        const QString digits = numberSearched(text);
-        condition += u" AND (c.name LIKE :like ESCAPE '\\' OR c.username LIKE :like ESCAPE '\\' "
-                     "OR c.user_id LIKE :like ESCAPE '\\' OR c.group_id LIKE :like ESCAPE '\\'"_s;
-        if (!digits.isEmpty())
-            condition += u" OR c.wa_id LIKE :digits"_s;
+        // Who they are, by word prefix; their number anywhere in it; or the words they wrote.
+        QStringList matches;
         if (!fts.isEmpty())
-            condition += u" OR c.id IN (SELECT i.conversation_id FROM inbound_fts JOIN inbound i "
-                         "ON i.id = inbound_fts.rowid WHERE inbound_fts MATCH :fts)"_s;
-        condition += u')';
+            matches << u"c.id IN (SELECT rowid FROM conversations_fts WHERE conversations_fts "
+                       "MATCH :fts UNION SELECT i.conversation_id FROM inbound_fts JOIN inbound i "
+                       "ON i.id = inbound_fts.rowid WHERE inbound_fts MATCH :fts)"_s;
+        if (!digits.isEmpty())
+            matches << u"c.wa_id LIKE :digits"_s;
+        condition += u" AND ("_s + (matches.isEmpty() ? u"0"_s : matches.join(u" OR "_s)) + u')';
     }
     q.prepare(u"SELECT %1 FROM conversations c WHERE %2 ORDER BY c.last_at DESC, c.id DESC "
               "LIMIT :limit"_s.arg(conversationColumns, condition));
@@ -131,16 +132,10 @@ QList<Conversation> InboxStore::conversations(const QString &search, Cursor from
         q.bindValue(u":at"_s, from.at);
         q.bindValue(u":id"_s, from.id);
     }
-    if (!text.isEmpty()) {
-        QString like = text;
-        like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        q.bindValue(u":like"_s, QString(u'%' + like + u'%'));
-        const QString digits = numberSearched(text);
-        if (!digits.isEmpty())
-            q.bindValue(u":digits"_s, QString(u'%' + digits + u'%'));
-        if (!fts.isEmpty())
-            q.bindValue(u":fts"_s, fts);
-    }
+    if (!fts.isEmpty())
+        q.bindValue(u":fts"_s, fts);
+    if (!digits.isEmpty())
+        q.bindValue(u":digits"_s, QString(u'%' + digits + u'%'));
     q.bindValue(u":limit"_s, limit);
     QList<Conversation> out;
     if (!q.exec()) {

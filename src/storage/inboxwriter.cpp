@@ -36,6 +36,18 @@ std::pair<int, QString> firstError(const QJsonArray &errors)
     return {error.value(u"code").toInt(), text};
 }
 
+const QString insertConversation =
+    u"INSERT INTO conversations (profile, phone_number_id, wa_id, user_id, group_id, name, "
+    "username) VALUES (:profile, :p, :wa, :uid, :g, :name, :username)"_s;
+
+// What a later message says of them (a name, a number shown again) is kept.
+const QString updateConversation =
+    u"UPDATE conversations SET wa_id = CASE WHEN :wa <> '' THEN :wa ELSE wa_id END, "
+    "user_id = CASE WHEN :uid <> '' THEN :uid ELSE user_id END, "
+    "name = CASE WHEN :name <> '' THEN :name ELSE name END, "
+    "username = CASE WHEN :username <> '' THEN :username ELSE username END "
+    "WHERE id = :id AND phone_number_id = :p AND group_id = :g"_s;
+
 /// A user's message opens or refreshes the customer-service window (reference §7); a system
 /// notice (a changed number) is not the customer writing.
 bool opensWindow(const WebhookMessage &message)
@@ -48,6 +60,20 @@ bool opensWindow(const WebhookMessage &message)
 InboxWriter::InboxWriter(HistoryStore *history)
     : m_history(history)
 { }
+
+QSqlQuery &InboxWriter::prepared(const QString &sql)
+{
+    if (m_generation != m_history->generation()) {
+        m_statements.clear(); // the file was opened again: a new connection
+        m_generation = m_history->generation();
+    }
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_history->database()));
+        it->prepare(sql);
+    }
+    return *it;
+}
 
 bool InboxWriter::fail(const QSqlQuery &query)
 {
@@ -65,11 +91,11 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
         return std::nullopt;
     }
     RecordedDelivery out;
-    QSqlQuery query(db);
     const auto work = [&] {
-        query.prepare(u"INSERT INTO deliveries (received_at, profile, verified, statuses, "
-                      "messages, others, body) VALUES (:at, :profile, :verified, :s, :m, :o, "
-                      ":body)"_s);
+        QSqlQuery &query =
+            prepared(u"INSERT INTO deliveries (received_at, profile, verified, statuses, "
+                     "messages, others, body) VALUES (:at, :profile, :verified, :s, :m, :o, "
+                     ":body)"_s);
         query.bindValue(u":at"_s, receivedAt);
         query.bindValue(u":profile"_s, orEmpty(profile));
         query.bindValue(u":verified"_s, verified ? 1 : 0);
@@ -82,29 +108,29 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
         out.deliveryId = query.lastInsertId().toLongLong();
         for (int i = 0; i < delivery.statuses.size(); ++i) {
             const int before = out.newStatuses;
-            if (!recordStatus(query, delivery.statuses.at(i), out.deliveryId, out))
+            if (!recordStatus(delivery.statuses.at(i), out.deliveryId, out))
                 return false;
             if (out.newStatuses != before)
                 out.newStatusIndexes << i;
         }
         for (int i = 0; i < delivery.messages.size(); ++i) {
             const int before = out.newMessages;
-            if (!recordMessage(
-                    query, profile, delivery.messages.at(i), receivedAt, out.deliveryId, out))
+            if (!recordMessage(profile, delivery.messages.at(i), receivedAt, out.deliveryId, out))
                 return false;
             if (out.newMessages != before)
                 out.newMessageIndexes << i;
         }
-        query.prepare(u"INSERT INTO events (delivery_id, received_at, field, waba_id, value_json) "
-                      "VALUES (:d, :at, :field, :waba, :value)"_s);
+        QSqlQuery &events =
+            prepared(u"INSERT INTO events (delivery_id, received_at, field, waba_id, value_json) "
+                     "VALUES (:d, :at, :field, :waba, :value)"_s);
         for (const WebhookChange &change : delivery.others) {
-            query.bindValue(u":d"_s, out.deliveryId);
-            query.bindValue(u":at"_s, receivedAt);
-            query.bindValue(u":field"_s, orEmpty(change.field));
-            query.bindValue(u":waba"_s, orEmpty(change.wabaId));
-            query.bindValue(u":value"_s, compact(change.value));
-            if (!query.exec())
-                return fail(query);
+            events.bindValue(u":d"_s, out.deliveryId);
+            events.bindValue(u":at"_s, receivedAt);
+            events.bindValue(u":field"_s, orEmpty(change.field));
+            events.bindValue(u":waba"_s, orEmpty(change.wabaId));
+            events.bindValue(u":value"_s, compact(change.value));
+            if (!events.exec())
+                return fail(events);
             ++out.others;
         }
         return true;
@@ -118,12 +144,13 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
 }
 
 bool InboxWriter::recordStatus(
-    QSqlQuery &query, const WebhookStatus &status, qint64 deliveryId, RecordedDelivery &out)
+    const WebhookStatus &status, qint64 deliveryId, RecordedDelivery &out)
 {
     const auto [code, message] = firstError(status.errors);
-    query.prepare(u"INSERT OR IGNORE INTO statuses (wamid, status, at, error_code, "
-                  "error_message, delivery_id, recipient, raw_json) VALUES (:wamid, :status, :at, "
-                  ":code, :message, :d, :recipient, :raw)"_s);
+    QSqlQuery &query =
+        prepared(u"INSERT OR IGNORE INTO statuses (wamid, status, at, error_code, "
+                 "error_message, delivery_id, recipient, raw_json) VALUES (:wamid, :status, :at, "
+                 ":code, :message, :d, :recipient, :raw)"_s);
     query.bindValue(u":wamid"_s, status.wamid);
     query.bindValue(u":status"_s, status.status);
     query.bindValue(u":at"_s, status.timestamp * 1000);
@@ -139,22 +166,23 @@ bool InboxWriter::recordStatus(
         return true; // a retry: already recorded
     ++out.newStatuses;
     // The row shows the newest status of its timeline, whatever order webhooks arrive in.
-    query.prepare(u"UPDATE messages SET last_status = (%1) WHERE wamid = :wamid"_s.arg(
-        InboxSchema::newestStatusSql()));
-    query.bindValue(u":wamid"_s, status.wamid);
-    if (!query.exec())
-        return fail(query);
-    query.prepare(u"SELECT id FROM messages WHERE wamid = :wamid"_s);
-    query.bindValue(u":wamid"_s, status.wamid);
-    if (!query.exec())
-        return fail(query);
-    while (query.next())
-        out.historyIds << query.value(0).toLongLong();
+    QSqlQuery &update =
+        prepared(u"UPDATE messages SET last_status = (%1) WHERE wamid = :wamid"_s.arg(
+            InboxSchema::newestStatusSql()));
+    update.bindValue(u":wamid"_s, status.wamid);
+    if (!update.exec())
+        return fail(update);
+    QSqlQuery &rows = prepared(u"SELECT id FROM messages WHERE wamid = :wamid"_s);
+    rows.bindValue(u":wamid"_s, status.wamid);
+    if (!rows.exec())
+        return fail(rows);
+    while (rows.next())
+        out.historyIds << rows.value(0).toLongLong();
+    rows.finish();
     return true;
 }
 
-qint64 InboxWriter::conversationFor(
-    QSqlQuery &query, const QString &profile, const WebhookMessage &message)
+qint64 InboxWriter::conversationFor(const QString &profile, const WebhookMessage &message)
 {
     const WebhookContact &contact = message.contact;
     const QString waId = message.groupId.isEmpty() ? message.from : QString();
@@ -165,13 +193,16 @@ qint64 InboxWriter::conversationFor(
             return 0;
         // A group's conversation, or one customer's outside any group.
         const QString group = column == u"group_id"_s ? u"group_id <> ''"_s : u"group_id = ''"_s;
-        query.prepare(u"SELECT id FROM conversations WHERE phone_number_id = :p AND %1 = :v "
-                      "AND %2 LIMIT 1"_s.arg(column, group));
+        QSqlQuery &query =
+            prepared(u"SELECT id FROM conversations WHERE phone_number_id = :p AND %1 = :v "
+                     "AND %2 LIMIT 1"_s.arg(column, group));
         query.bindValue(u":p"_s, orEmpty(message.phoneNumberId));
         query.bindValue(u":v"_s, value);
         if (!query.exec())
             fail(query);
-        return query.next() ? query.value(0).toLongLong() : 0;
+        const qint64 found = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        return found;
     };
     qint64 id =
         message.groupId.isEmpty() ? find(u"wa_id"_s, waId) : find(u"group_id"_s, message.groupId);
@@ -179,18 +210,10 @@ qint64 InboxWriter::conversationFor(
         id = find(u"user_id"_s, userId);
     if (!m_error.isEmpty())
         return 0;
+    QSqlQuery &query = prepared(id == 0 ? insertConversation : updateConversation);
     if (id == 0) {
-        query.prepare(u"INSERT INTO conversations (profile, phone_number_id, wa_id, user_id, "
-                      "group_id, name, username) VALUES (:profile, :p, :wa, :uid, :g, :name, "
-                      ":username)"_s);
         query.bindValue(u":profile"_s, orEmpty(profile));
     } else {
-        // What a later message says of them (a name, a number shown again) is kept.
-        query.prepare(u"UPDATE conversations SET wa_id = CASE WHEN :wa <> '' THEN :wa ELSE wa_id "
-                      "END, user_id = CASE WHEN :uid <> '' THEN :uid ELSE user_id END, "
-                      "name = CASE WHEN :name <> '' THEN :name ELSE name END, "
-                      "username = CASE WHEN :username <> '' THEN :username ELSE username END "
-                      "WHERE id = :id AND phone_number_id = :p AND group_id = :g"_s);
         query.bindValue(u":id"_s, id);
     }
     query.bindValue(u":p"_s, orEmpty(message.phoneNumberId));
@@ -207,20 +230,21 @@ qint64 InboxWriter::conversationFor(
     return id != 0 ? id : query.lastInsertId().toLongLong();
 }
 
-bool InboxWriter::recordMessage(QSqlQuery &query, const QString &profile,
-    const WebhookMessage &message, qint64 receivedAt, qint64 deliveryId, RecordedDelivery &out)
+bool InboxWriter::recordMessage(const QString &profile, const WebhookMessage &message,
+    qint64 receivedAt, qint64 deliveryId, RecordedDelivery &out)
 {
-    const qint64 conversation = conversationFor(query, profile, message);
+    const qint64 conversation = conversationFor(profile, message);
     if (conversation == 0)
         return false; // m_error says why
     const qint64 at = message.timestamp > 0 ? message.timestamp * 1000 : receivedAt;
     const bool media = !message.mediaId.isEmpty();
-    query.prepare(u"INSERT OR IGNORE INTO inbound (wamid, conversation_id, profile, "
-                  "phone_number_id, from_number, from_user_id, type, at, received_at, text, "
-                  "context_id, understood, raw_json, delivery_id, media_id, media_mime, "
-                  "media_sha256, media_state) VALUES (:wamid, :c, :profile, :p, :from, :uid, "
-                  ":type, :at, :received, :text, :context, :understood, :raw, :d, :mid, :mime, "
-                  ":sha, :state)"_s);
+    QSqlQuery &query =
+        prepared(u"INSERT OR IGNORE INTO inbound (wamid, conversation_id, profile, "
+                 "phone_number_id, from_number, from_user_id, type, at, received_at, text, "
+                 "context_id, understood, raw_json, delivery_id, media_id, media_mime, "
+                 "media_sha256, media_state) VALUES (:wamid, :c, :profile, :p, :from, :uid, "
+                 ":type, :at, :received, :text, :context, :understood, :raw, :d, :mid, :mime, "
+                 ":sha, :state)"_s);
     query.bindValue(u":wamid"_s, message.wamid);
     query.bindValue(u":c"_s, conversation);
     query.bindValue(u":profile"_s, orEmpty(profile));
@@ -248,19 +272,20 @@ bool InboxWriter::recordMessage(QSqlQuery &query, const QString &profile,
     if (media)
         out.mediaIds << inboundId;
     // SQLite reads every right-hand side from the row as it was: last_at is the old one here.
-    query.prepare(u"UPDATE conversations SET last_text = CASE WHEN :at >= last_at THEN :text "
-                  "ELSE last_text END, last_type = CASE WHEN :at >= last_at THEN :type ELSE "
-                  "last_type END, last_from_us = CASE WHEN :at >= last_at THEN 0 ELSE "
-                  "last_from_us END, last_at = max(last_at, :at), last_inbound_at = CASE WHEN "
-                  ":opens THEN max(last_inbound_at, :at) ELSE last_inbound_at END, "
-                  "unread = unread + 1 WHERE id = :c"_s);
-    query.bindValue(u":at"_s, at);
-    query.bindValue(u":text"_s, orEmpty(message.text.left(200)));
-    query.bindValue(u":type"_s, orEmpty(message.type));
-    query.bindValue(u":opens"_s, opensWindow(message) ? 1 : 0);
-    query.bindValue(u":c"_s, conversation);
-    if (!query.exec())
-        return fail(query);
+    QSqlQuery &moved =
+        prepared(u"UPDATE conversations SET last_text = CASE WHEN :at >= last_at THEN :text "
+                 "ELSE last_text END, last_type = CASE WHEN :at >= last_at THEN :type ELSE "
+                 "last_type END, last_from_us = CASE WHEN :at >= last_at THEN 0 ELSE "
+                 "last_from_us END, last_at = max(last_at, :at), last_inbound_at = CASE WHEN "
+                 ":opens THEN max(last_inbound_at, :at) ELSE last_inbound_at END, "
+                 "unread = unread + 1 WHERE id = :c"_s);
+    moved.bindValue(u":at"_s, at);
+    moved.bindValue(u":text"_s, orEmpty(message.text.left(200)));
+    moved.bindValue(u":type"_s, orEmpty(message.type));
+    moved.bindValue(u":opens"_s, opensWindow(message) ? 1 : 0);
+    moved.bindValue(u":c"_s, conversation);
+    if (!moved.exec())
+        return fail(moved);
     if (!out.conversationIds.contains(conversation))
         out.conversationIds << conversation;
     return true;
@@ -269,9 +294,8 @@ bool InboxWriter::recordMessage(QSqlQuery &query, const QString &profile,
 bool InboxWriter::setMedia(
     qint64 inboundId, InboundMedia state, const QString &path, const QString &error)
 {
-    QSqlQuery query(m_history->database());
-    query.prepare(u"UPDATE inbound SET media_state = :state, media_path = :path, "
-                  "media_error = :error WHERE id = :id"_s);
+    QSqlQuery &query = prepared(u"UPDATE inbound SET media_state = :state, media_path = :path, "
+                                "media_error = :error WHERE id = :id"_s);
     query.bindValue(u":state"_s, int(state));
     query.bindValue(u":path"_s, orEmpty(path));
     query.bindValue(u":error"_s, orEmpty(error));
@@ -281,8 +305,8 @@ bool InboxWriter::setMedia(
 
 bool InboxWriter::markRead(qint64 conversationId)
 {
-    QSqlQuery query(m_history->database());
-    query.prepare(u"UPDATE conversations SET unread = 0 WHERE id = :id AND unread <> 0"_s);
+    QSqlQuery &query =
+        prepared(u"UPDATE conversations SET unread = 0 WHERE id = :id AND unread <> 0"_s);
     query.bindValue(u":id"_s, conversationId);
     return query.exec() || fail(query);
 }

@@ -5,9 +5,10 @@
 #include "core/webhooks/webhookdelivery.h"
 #include "storage/inboxrecord.h"
 
-#include <optional>
+#include <QHash>
+#include <QSqlQuery>
 
-class QSqlQuery;
+#include <optional>
 
 namespace Wac {
 
@@ -36,14 +37,18 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    bool recordStatus(
-        QSqlQuery &query, const WebhookStatus &status, qint64 deliveryId, RecordedDelivery &out);
-    bool recordMessage(QSqlQuery &query, const QString &profile, const WebhookMessage &message,
-        qint64 receivedAt, qint64 deliveryId, RecordedDelivery &out);
-    qint64 conversationFor(QSqlQuery &query, const QString &profile, const WebhookMessage &message);
+    bool recordStatus(const WebhookStatus &status, qint64 deliveryId, RecordedDelivery &out);
+    bool recordMessage(const QString &profile, const WebhookMessage &message, qint64 receivedAt,
+        qint64 deliveryId, RecordedDelivery &out);
+    qint64 conversationFor(const QString &profile, const WebhookMessage &message);
+    /// `sql` prepared once per connection: a delivery runs the same few statements each time,
+    /// and preparing them would cost more than running them.
+    QSqlQuery &prepared(const QString &sql);
     bool fail(const QSqlQuery &query);
 
     HistoryStore *m_history;
+    QHash<QString, QSqlQuery> m_statements;
+    int m_generation = -1;
     QString m_error;
 };
 

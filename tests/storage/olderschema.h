@@ -15,6 +15,7 @@ inline bool dropVersion5(QSqlDatabase &db)
         QStringLiteral("DROP TABLE events"),
         QStringLiteral("DROP TABLE inbound_fts"),
         QStringLiteral("DROP TABLE inbound"),
+        QStringLiteral("DROP TABLE conversations_fts"),
         QStringLiteral("DROP TABLE conversations"),
         QStringLiteral("DROP INDEX statuses_once"),
         QStringLiteral("DROP INDEX statuses_at"),
