@@ -15,7 +15,9 @@
 #include <memory>
 
 #include "clicommands.h"
+#include "conversationscommand.h"
 #include "historycommand.h"
+#include "listencommand.h"
 #include "rendercommand.h"
 #include "sendcommand.h"
 #include "templatescommand.h"
@@ -41,6 +43,12 @@ QString description()
         "  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]\n"
         "                    [--state closed|open] [--width PX] [--scale N]\n"
         "                    [--template-def DEF.json] [--time HH:MM]\n"
+        "  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]\n"
+        "                    [--port N] [--path PATH] [--forward URL]; the app secret and verify\n"
+        "                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the\n"
+        "                    profile's keychain entries; prints one JSON object per event\n"
+        "  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for\n"
+        "                    their thread] [--limit N] [--format table|json]\n"
         "  templates         list the template library: --profile NAME [--cached], or\n"
         "                    --base-url URL --waba-id ID; [--format table|json] (json is what\n"
         "                    render --template-def reads)\n\n"
@@ -112,7 +120,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
-        Wac::Tr::tr("validate, roundtrip, send, upload, render, history or templates"));
+        Wac::Tr::tr("validate, roundtrip, send, upload, render, history, conversations, listen "
+                    "or templates"));
     const QCommandLineOption baseUrl(
         u"base-url"_s, Wac::Tr::tr("send: the Graph API address."), u"URL"_s);
     const QCommandLineOption phoneNumberId(
@@ -165,6 +174,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption cached(u"cached"_s,
         Wac::Tr::tr("templates: print the profile's library as last read, without the network."));
     parser.addOptions({wabaId, cached});
+    const QCommandLineOption with(u"with"_s,
+        Wac::Tr::tr("conversations: this customer's thread (a number or a BSUID)."),
+        u"NUMBER|BSUID"_s);
+    parser.addOptions({with});
+    const QCommandLineOption listenAddress(u"listen"_s,
+        Wac::Tr::tr("listen: the address to listen on (default 127.0.0.1)."), u"ADDR"_s,
+        u"127.0.0.1"_s);
+    const QCommandLineOption listenPort(u"port"_s,
+        Wac::Tr::tr("listen: the port (0 picks a free one; default: the profile's, else 0)."),
+        u"N"_s);
+    const QCommandLineOption listenPath(u"path"_s,
+        Wac::Tr::tr("listen: the callback path (default /webhook)."), u"PATH"_s, u"/webhook"_s);
+    const QCommandLineOption forward(u"forward"_s,
+        Wac::Tr::tr("listen: relay each accepted delivery, signed as received, to this URL."),
+        u"URL"_s);
+    parser.addOptions({listenAddress, listenPort, listenPath, forward});
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -183,6 +208,30 @@ int main(int argc, char *argv[])
     if (command == u"history"_s && args.size() == 1) {
         return Wac::Cli::history(parser.value(historyFilter),
             parser.value(historyLimit).toLongLong(), parser.value(historyFormat), out, err);
+    }
+    if (command == u"listen"_s && args.size() == 1) {
+        Wac::Cli::ListenOptions options;
+        if (parser.isSet(profile)) {
+            Wac::Cli::SendOptions found;
+            if (!useProfile(parser.value(profile), found, err))
+                return Wac::Cli::Unreadable;
+            options.profile = found.profile;
+        }
+        options.address = parser.value(listenAddress);
+        if (parser.isSet(listenPort)) {
+            bool number = false;
+            options.port = parser.value(listenPort).toInt(&number);
+            if (!number)
+                options.port = -1;
+        }
+        options.path = parser.value(listenPath);
+        if (parser.isSet(forward))
+            options.forward = QUrl(parser.value(forward));
+        return Wac::Cli::listen(options, out, err);
+    }
+    if (command == u"conversations"_s && args.size() == 1) {
+        return Wac::Cli::conversations(parser.value(with), parser.value(historyLimit).toLongLong(),
+            parser.value(historyFormat), out, err);
     }
     if (command == u"templates"_s && args.size() == 1) {
         Wac::Cli::SendOptions options;
@@ -206,7 +255,7 @@ int main(int argc, char *argv[])
         || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
             && command != u"upload"_s && command != u"render"_s)) {
         err << Wac::Tr::tr("Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or "
-                           "waconsole-cli history|templates  (see --help)")
+                           "waconsole-cli history|conversations|listen|templates  (see --help)")
             << Qt::endl;
         return Wac::Cli::Unreadable;
     }

@@ -32,6 +32,7 @@ public:
     /// Reads and commits `delivery` as received by `profile`'s receiver; false when it could
     /// not be committed (lastError()): then nothing of it was, and Meta is to retry.
     bool record(const QString &profile, const ReceivedDelivery &delivery);
+
     /// Template status webhooks update this library (none: they are only kept).
     void setTemplates(TemplateLibrary *templates) { m_templates = templates; }
 
