@@ -22,6 +22,9 @@ struct Profile
     QString apiVersion = QLatin1String(GraphDefaults::apiVersion);
     QString phoneNumberId;
     QString wabaId;
+    /// The loopback port this profile's webhook receiver listens on; 0: it does not run (the
+    /// Sandbox's picks a free port by itself). Otherwise 1024–65535 (ProfileStore::problem).
+    quint16 receiverPort = 0;
 
     bool isSandbox() const { return name == QLatin1String(sandboxName); }
 

@@ -45,6 +45,9 @@ QList<Profile> ProfileStore::stored() const
         p.apiVersion = m_settings->value(u"apiVersion"_s, p.apiVersion).toString();
         p.phoneNumberId = m_settings->value(u"phoneNumberId"_s).toString();
         p.wabaId = m_settings->value(u"wabaId"_s).toString();
+        // Hand-edited settings may hold anything: what is no port at all reads as Off.
+        const uint port = m_settings->value(u"receiverPort"_s, 0).toUInt();
+        p.receiverPort = port <= 65535 ? quint16(port) : 0;
         if (!p.name.isEmpty() && !p.isSandbox())
             list.append(p);
     }
@@ -66,6 +69,7 @@ void ProfileStore::writeAll(const QList<Profile> &profiles)
         m_settings->setValue(u"apiVersion"_s, p.apiVersion);
         m_settings->setValue(u"phoneNumberId"_s, p.phoneNumberId);
         m_settings->setValue(u"wabaId"_s, p.wabaId);
+        m_settings->setValue(u"receiverPort"_s, p.receiverPort);
     }
     m_settings->endArray();
     m_settings->sync();
@@ -118,6 +122,24 @@ QString ProfileStore::problem(const Profile &p, const QString &originalName) con
                       "the phone number.");
     if (!p.wabaId.isEmpty() && !digits.match(p.wabaId).hasMatch())
         return Tr::tr("The WhatsApp Business Account ID is numeric.");
+    return receiverPortProblem(p, originalName);
+}
+
+QString ProfileStore::receiverPortProblem(const Profile &p, const QString &originalName) const
+{
+    if (p.receiverPort == 0)
+        return {};
+    // Below 1024 a port needs root on Linux and macOS: the receiver would never start.
+    if (p.receiverPort < minReceiverPort)
+        return Tr::tr("The receiver port is between %1 and 65535, or Off.").arg(minReceiverPort);
+    for (const Profile &other : stored()) {
+        if (other.receiverPort == p.receiverPort && other.name != originalName
+            && other.name != p.name)
+            return Tr::tr("The receiver port %1 is already the port of \"%2\": two receivers "
+                          "cannot listen on one port.")
+                .arg(p.receiverPort)
+                .arg(other.name);
+    }
     return {};
 }
 

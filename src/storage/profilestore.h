@@ -31,6 +31,9 @@ public:
     QList<Profile> profiles() const;
     std::optional<Profile> find(const QString &name) const;
 
+    /// The lowest port a receiver may listen on (0 is Off).
+    static constexpr quint16 minReceiverPort = 1024;
+
     /// Why `profile` cannot be saved (replacing `originalName`, empty for a new one), or an
     /// empty string when it can.
     QString problem(const Profile &profile, const QString &originalName = {}) const;
@@ -40,6 +43,7 @@ public:
 
 private:
     QList<Profile> stored() const;
+    QString receiverPortProblem(const Profile &profile, const QString &originalName) const;
     void writeAll(const QList<Profile> &profiles);
 
     std::unique_ptr<QSettings> m_settings;

@@ -12,8 +12,9 @@ namespace {
 
 const QStringList &secretNames()
 {
-    static const QStringList names = {
-        QString::fromLatin1(SecretVault::accessToken), QString::fromLatin1(SecretVault::appSecret)};
+    // Every secret a profile has: a rename or delete that missed one would leave it behind.
+    static const QStringList names = {QString::fromLatin1(SecretVault::accessToken),
+        QString::fromLatin1(SecretVault::appSecret), QString::fromLatin1(SecretVault::verifyToken)};
     return names;
 }
 

@@ -11,10 +11,10 @@
 namespace Wac {
 
 /**
- * The secrets of every profile (access token, app secret), one keychain entry per profile and
- * secret: "<profile>/<secret>". The first time the keychain says there is no secure storage
- * here, the vault switches to session-only memory for the rest of the run and says so
- * (sessionOnlyChanged): the secret is kept in memory and written nowhere else.
+ * The secrets of every profile (access token, app secret, webhook verify token), one keychain
+ * entry per profile and secret: "<profile>/<secret>". The first time the keychain says there is no
+ * secure storage here, the vault switches to session-only memory for the rest of the run and says
+ * so (sessionOnlyChanged): the secret is kept in memory and written nowhere else.
  */
 class SecretVault : public QObject
 {
@@ -23,6 +23,8 @@ class SecretVault : public QObject
 public:
     static constexpr auto accessToken = "access_token";
     static constexpr auto appSecret = "app_secret";
+    /// What Meta sends back when it verifies the webhook callback URL (`hub.verify_token`).
+    static constexpr auto verifyToken = "verify_token";
 
     /// `keychain` is usually a KeychainTokenStore; the vault does not own it.
     explicit SecretVault(TokenStore *keychain, QObject *parent = nullptr);
@@ -40,7 +42,8 @@ public:
         QObject *context, TokenStore::DoneCallback done);
     void remove(const QString &profile, const QString &secret, QObject *context,
         TokenStore::DoneCallback done);
-    /// Moves every secret of `from` to `to`; done reports the first failure, if any.
+    /// Moves every secret of `from` to `to` (each one named above); done reports the first
+    /// failure, if any.
     void renameProfile(
         const QString &from, const QString &to, QObject *context, TokenStore::DoneCallback done);
     /// Deletes every secret of `profile`.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "storage/profilestore.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void saveRenameRemoveAndReload();
     void problems_data();
     void problems();
+    void receiverPortRoundTrips();
+    void twoReceiversCannotShareAPort();
 
 private:
     QTemporaryDir m_dir;
@@ -104,6 +107,15 @@ void TestProfileStore::problems_data()
     p = shop();
     p.wabaId = u"my-waba"_s;
     QTest::newRow("waba") << p << u"numeric"_s;
+    p = shop();
+    p.receiverPort = 80;
+    QTest::newRow("port 80 needs root") << p << u"receiver port is between 1024 and 65535"_s;
+    p.receiverPort = 1023;
+    QTest::newRow("port 1023") << p << u"receiver port is between 1024 and 65535"_s;
+    p.receiverPort = 1024;
+    QTest::newRow("port 1024") << p << QString();
+    p.receiverPort = 65535;
+    QTest::newRow("port 65535") << p << QString();
     QTest::newRow("good") << shop() << QString();
 }
 
@@ -117,6 +129,48 @@ void TestProfileStore::problems()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     else
         QVERIFY2(problem.contains(expected), qPrintable(problem));
+}
+
+void TestProfileStore::receiverPortRoundTrips()
+{
+    const QString path = m_dir.filePath(u"ports.ini"_s);
+    QString error;
+    {
+        ProfileStore store(path);
+        Profile on = shop(u"On"_s);
+        on.receiverPort = 8809;
+        QVERIFY2(store.save(on, {}, &error), qPrintable(error));
+        QVERIFY2(store.save(shop(u"Off"_s), {}, &error), qPrintable(error));
+    }
+    ProfileStore reloaded(path);
+    QCOMPARE(reloaded.find(u"On"_s)->receiverPort, quint16(8809));
+    QCOMPARE(reloaded.find(u"Off"_s)->receiverPort, quint16(0));
+    reloaded.setSandbox(QUrl(u"http://127.0.0.1:40000"_s));
+    QCOMPARE(reloaded.find(u"Sandbox"_s)->receiverPort, quint16(0)); // it picks its own
+
+    // A hand-edited file: what cannot be a port reads as Off rather than as some other port.
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.setValue(u"profiles/1/receiverPort"_s, 70000);
+        raw.setValue(u"profiles/2/receiverPort"_s, u"eighty"_s);
+    }
+    for (const Profile &p : ProfileStore(path).profiles())
+        QCOMPARE(p.receiverPort, quint16(0));
+}
+
+void TestProfileStore::twoReceiversCannotShareAPort()
+{
+    ProfileStore store(m_dir.filePath(u"shared-port.ini"_s));
+    QString error;
+    Profile first = shop(u"First"_s);
+    first.receiverPort = 8809;
+    QVERIFY(store.save(first, {}, &error));
+    Profile second = shop(u"Second"_s);
+    second.receiverPort = 8809;
+    QVERIFY(!store.save(second, {}, &error));
+    QVERIFY2(error.contains(u"\"First\""_s), qPrintable(error));
+    first.name = u"First renamed"_s; // its own port is no clash, under its old name or new
+    QVERIFY2(store.save(first, u"First"_s, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -70,6 +70,8 @@ void TestSecretVault::renameAndRemove()
         TokenStore::Error::None);
     QCOMPARE(vaultWrite(vault, oldName, SecretVault::appSecret, "app-secret").error,
         TokenStore::Error::None);
+    QCOMPARE(vaultWrite(vault, oldName, SecretVault::verifyToken, "verify-token").error,
+        TokenStore::Error::None);
     const SecretAnswer renamed = waitFor([&](QObject *ctx, auto done) {
         vault.renameProfile(oldName, newName, ctx,
             [done](TokenStore::Error e, const QString &d) { done({}, e, d); });
@@ -77,9 +79,12 @@ void TestSecretVault::renameAndRemove()
     QCOMPARE(renamed.error, TokenStore::Error::None);
     QCOMPARE(vaultRead(vault, newName, SecretVault::accessToken).value, QByteArray("EAAJB-token"));
     QCOMPARE(vaultRead(vault, newName, SecretVault::appSecret).value, QByteArray("app-secret"));
+    QCOMPARE(vaultRead(vault, newName, SecretVault::verifyToken).value, QByteArray("verify-token"));
     QCOMPARE(
         vaultRead(vault, oldName, SecretVault::accessToken).error, TokenStore::Error::NotFound);
     QCOMPARE(vaultRead(vault, oldName, SecretVault::appSecret).error, TokenStore::Error::NotFound);
+    QCOMPARE(
+        vaultRead(vault, oldName, SecretVault::verifyToken).error, TokenStore::Error::NotFound);
 
     const SecretAnswer removed = waitFor([&](QObject *ctx, auto done) {
         vault.removeProfile(
@@ -89,6 +94,8 @@ void TestSecretVault::renameAndRemove()
     QCOMPARE(
         vaultRead(vault, newName, SecretVault::accessToken).error, TokenStore::Error::NotFound);
     QCOMPARE(vaultRead(vault, newName, SecretVault::appSecret).error, TokenStore::Error::NotFound);
+    QCOMPARE(
+        vaultRead(vault, newName, SecretVault::verifyToken).error, TokenStore::Error::NotFound);
     QVERIFY(fellBack.isEmpty()); // a working store is never abandoned
     QVERIFY(!vault.isSessionOnly());
 }
