@@ -27,12 +27,8 @@ SendJob *CloudApiClient::sendMessage(const QJsonObject &body)
 
 SendJob *CloudApiClient::uploadMedia(const MediaFile &file)
 {
-    if (!file.ok()) {
-        SendJob *job = SendJob::refused(file.problem, this);
-        connect(job, &SendJob::finished, job, &QObject::deleteLater);
-        job->start();
-        return job;
-    }
+    if (!file.ok())
+        return refuse(file.problem);
     // multipart/form-data by hand: the body must be one block for the one-shot upload device.
     const QByteArray boundary =
         "waconsole-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36);
@@ -63,6 +59,38 @@ SendJob *CloudApiClient::getEdge(const QString &path, const QUrlQuery &query)
     if (!query.isEmpty())
         url.setQuery(query);
     return startJob(url, QByteArray());
+}
+
+std::optional<QString> CloudApiClient::missingWaba() const
+{
+    if (!m_config.wabaId.isEmpty())
+        return std::nullopt;
+    return Tr::tr("The profile has no WhatsApp Business Account ID; add it in File → Profiles to "
+                  "check which apps receive its webhooks.");
+}
+
+SendJob *CloudApiClient::getSubscribedApps()
+{
+    if (const auto reason = missingWaba())
+        return refuse(*reason);
+    return getEdge(m_config.wabaId + u"/subscribed_apps"_s, {});
+}
+
+SendJob *CloudApiClient::subscribeApp()
+{
+    if (const auto reason = missingWaba())
+        return refuse(*reason);
+    // An empty JSON object, not an empty body: a null body would make the job a GET.
+    return startJob(RequestFactory::objectUrl(m_config, m_config.wabaId + u"/subscribed_apps"_s),
+        QByteArray("{}"));
+}
+
+SendJob *CloudApiClient::refuse(const QString &reason)
+{
+    SendJob *job = SendJob::refused(reason, this);
+    connect(job, &SendJob::finished, job, &QObject::deleteLater);
+    job->start();
+    return job;
 }
 
 SendJob *CloudApiClient::startJob(

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QUrlQuery>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace Wac {
@@ -40,8 +42,17 @@ public:
     SendJob *getObject(const QString &id, const QString &fields = {});
     /// Starts `GET /{path}?{query}` (an edge such as `{waba-id}/message_templates`).
     SendJob *getEdge(const QString &path, const QUrlQuery &query);
+    /// Starts `GET /{waba-id}/subscribed_apps`: the apps that receive the account's webhooks
+    /// (WabaSubscription::read() decodes the answer). Without a WABA ID in the config it
+    /// finishes at once, not sent, saying so.
+    SendJob *getSubscribedApps();
+    /// Starts `POST /{waba-id}/subscribed_apps`, which subscribes the token's app to the
+    /// account's webhooks; Graph answers `{"success": true}`. Subscribing twice does no harm.
+    SendJob *subscribeApp();
 
 private:
+    std::optional<QString> missingWaba() const;
+    SendJob *refuse(const QString &reason);
     SendJob *startJob(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {});
 
     QNetworkAccessManager *m_nam;

@@ -17,6 +17,7 @@ SimConfig SimConfig::sandbox()
     config.phoneNumbers = {
         {u"106540352242922"_s, u"+1 555-078-3881"_s, u"waconsole Sandbox"_s, u"GREEN"_s, u"1"_s}};
     config.wabaId = u"102290129340398"_s;
+    config.subscribedWabas = {config.wabaId};
     config.templateSeed = QString::fromLatin1(TemplateStore::builtInSeed);
     return config;
 }

@@ -26,6 +26,11 @@ struct SimConfig
     QStringList expiredTokens;
     QList<PhoneNumberInfo> phoneNumbers;
     QString wabaId;
+    /// WABAs whose webhooks the app receives from the start (subscribed_apps); the Sandbox's own
+    /// is, so that a first run works, and a WABA set here by hand starts unsubscribed.
+    QStringList subscribedWabas;
+    QString appId = QStringLiteral("1493782561480275"); ///< the app that subscribed_apps names
+    QString appName = QStringLiteral("waconsole Sandbox");
     QString templateSeed;
     qint64 maxMessageBytes = 5 * 1024 * 1024;
     QList<QUrl> webhooks; ///< callback URLs for status and inbound webhooks

@@ -111,7 +111,8 @@ QJsonObject SimulatorServer::options() const
         {u"max_attempts"_s, timing.maxAttempts}};
     return {{u"limits"_s, m_conversations.limitsEnabled()}, {u"webhook_delays_ms"_s, delays},
         {u"window_errors"_s, m_conversations.windowErrorsSync() ? u"sync"_s : u"async"_s},
-        {u"webhooks"_s, hooks}};
+        {u"webhooks"_s, hooks},
+        {u"subscribed_wabas"_s, QJsonArray::fromStringList(m_subscriptions.subscribed())}};
 }
 
 HttpReply SimulatorServer::setOptions(const QByteArray &body)
@@ -146,6 +147,14 @@ HttpReply SimulatorServer::setOptions(const QByteArray &body)
         for (const QJsonValue &url : request.value(u"webhooks").toArray())
             targets.append(QUrl(url.toString()));
         m_webhooks.setTargets(targets);
+    }
+    if (request.contains(u"subscribed_wabas")) {
+        if (!request.value(u"subscribed_wabas").isArray())
+            return controlError(400, u"\"subscribed_wabas\" is a list of WABA IDs"_s);
+        QStringList ids;
+        for (const QJsonValue &id : request.value(u"subscribed_wabas").toArray())
+            ids.append(id.toString());
+        m_subscriptions.setSubscribed(ids);
     }
     return HttpReply::json(options());
 }

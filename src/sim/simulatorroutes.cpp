@@ -69,6 +69,11 @@ HttpReply SimulatorServer::graph(const QHttpServerRequest &request, const QStrin
         const QString pageUrl = m_baseUrl.toString() + request.url().path();
         return HttpReply::json(m_templates.page(request.query(), pageUrl));
     }
+    if (segments.size() == 2 && edge == u"subscribed_apps"_s) {
+        if (id != m_config.wabaId)
+            return unsupported(method, id);
+        return m_subscriptions.handle(request, id);
+    }
     if (segments.size() == 1) {
         if (const PhoneNumberInfo *phone = m_config.phoneNumber(id); phone && method == Method::Get)
             return HttpReply::json(

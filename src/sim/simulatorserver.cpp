@@ -52,6 +52,7 @@ SimulatorServer::SimulatorServer(SimConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_webhooks([this] { return m_conversations.now(); })
     , m_messages(m_templates, m_conversations, m_webhooks)
+    , m_subscriptions(m_config)
 {
     m_conversations.setLimitsEnabled(m_config.limits);
     m_conversations.setWindowErrorsSync(m_config.windowErrorsSync);

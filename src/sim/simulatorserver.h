@@ -9,6 +9,7 @@
 #include "sim/messageendpoint.h"
 #include "sim/requestlog.h"
 #include "sim/simconfig.h"
+#include "sim/subscribedapps.h"
 #include "sim/templatestore.h"
 #include "sim/webhookdispatcher.h"
 
@@ -50,6 +51,8 @@ public:
 
     WebhookDispatcher &webhooks() { return m_webhooks; }
 
+    SubscribedApps &subscriptions() { return m_subscriptions; }
+
     const RequestLog &requestLog() const { return m_log; }
 
 protected:
@@ -73,6 +76,7 @@ private:
     Conversations m_conversations;
     WebhookDispatcher m_webhooks;
     MessageEndpoint m_messages;
+    SubscribedApps m_subscriptions;
     FaultPlan m_faults;
     RequestLog m_log;
     QUrl m_baseUrl;

@@ -7,6 +7,7 @@
 #include "net/cloudapiclient.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
+#include "widgets/dialogs/receivingpanel.h"
 
 #include <QPushButton>
 
@@ -34,6 +35,16 @@ ProfileDialog::ProfileDialog(
     , m_nam(nam)
 {
     m_ui->setupUi(this);
+    m_receiving = new ReceivingPanel(
+        m_vault, m_nam,
+        [this](const auto &use) {
+            const Profile profile = formProfile();
+            withToken([profile, use](const QByteArray &token) { use(profile, token); });
+        },
+        m_ui->receivingTab);
+    m_ui->receivingLayout->addWidget(m_receiving);
+    m_receiving->setTabOrderAfter(m_ui->revealSecretToolButton);
+    connect(m_ui->wabaIdLineEdit, &QLineEdit::textChanged, m_receiving, &ReceivingPanel::setWabaId);
     m_ui->sessionOnlyLabel->setStyleSheet(
         u"QLabel { background: palette(alternate-base); padding: 6px; "
         "border-left: 4px solid #d08800; }"_s);
@@ -59,6 +70,11 @@ ProfileDialog::~ProfileDialog() = default;
 void ProfileDialog::selectProfile(const QString &name)
 {
     reload(name);
+}
+
+void ProfileDialog::setReceiverState(const ReceiverState &state)
+{
+    m_receiving->setReceiverState(state);
 }
 
 void ProfileDialog::reload(const QString &select)
@@ -112,10 +128,12 @@ void ProfileDialog::showProfile()
     m_ui->deletePushButton->setEnabled(!sandbox);
     m_ui->revealTokenToolButton->setEnabled(!sandbox);
     m_ui->revealSecretToolButton->setEnabled(!sandbox);
+    m_receiving->showProfile(*profile);
     setStatus(sandbox ? tr("The Sandbox is the simulator inside waconsole: everything works "
                            "without a Meta account.")
                       : QString(),
         false);
+    Q_EMIT profileShown(profile->name);
 }
 
 void ProfileDialog::startNew()
@@ -138,8 +156,10 @@ void ProfileDialog::startNew()
     m_ui->deletePushButton->setEnabled(false);
     m_ui->revealTokenToolButton->setEnabled(true);
     m_ui->revealSecretToolButton->setEnabled(true);
+    m_receiving->showProfile(defaults);
     setStatus({}, false);
     m_ui->nameLineEdit->setFocus();
+    Q_EMIT profileShown({});
 }
 
 Profile ProfileDialog::formProfile() const
@@ -150,6 +170,7 @@ Profile ProfileDialog::formProfile() const
     p.apiVersion = m_ui->apiVersionLineEdit->text().trimmed();
     p.phoneNumberId = m_ui->phoneNumberIdLineEdit->text().trimmed();
     p.wabaId = m_ui->wabaIdLineEdit->text().trimmed();
+    p.receiverPort = m_receiving->receiverPort();
     return p;
 }
 
@@ -181,7 +202,8 @@ void ProfileDialog::saveSecrets(const QString &profile, int pending)
     // Only what was typed is written; an empty field keeps the stored secret.
     const QList<std::pair<const char *, QString>> typed = {
         {SecretVault::accessToken, m_ui->accessTokenLineEdit->text()},
-        {SecretVault::appSecret, m_ui->appSecretLineEdit->text()}};
+        {SecretVault::appSecret, m_ui->appSecretLineEdit->text()},
+        {SecretVault::verifyToken, m_receiving->newVerifyToken()}};
     for (qsizetype i = pending; i < typed.size(); ++i) {
         if (typed.at(i).second.isEmpty())
             continue;

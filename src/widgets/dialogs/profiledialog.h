@@ -8,6 +8,8 @@
 
 #include <memory>
 
+#include "services/receiverstate.h"
+
 class QLineEdit;
 class QNetworkAccessManager;
 class QToolButton;
@@ -20,6 +22,7 @@ namespace Wac {
 
 class CloudApiClient;
 class ProfileStore;
+class ReceivingPanel;
 class SecretVault;
 
 /**
@@ -27,6 +30,8 @@ class SecretVault;
  * the ProfileStore; the access token and app secret go to the SecretVault only, typed into
  * masked fields with a Show toggle, and are never put back into a field unless the user asks.
  * "Test connection" reads the number's display number and verified name with the form's values.
+ * The "Receiving webhooks" tab (ReceivingPanel) holds the receiver's port, the verify token and
+ * the account's subscription.
  */
 class ProfileDialog : public QDialog
 {
@@ -38,9 +43,14 @@ public:
     ~ProfileDialog() override;
 
     void selectProfile(const QString &name);
+    /// What the receiver of the profile shown is doing; showing another profile resets it to
+    /// "Not running" until its own state comes (profileShown says when).
+    void setReceiverState(const ReceiverState &state);
 
 Q_SIGNALS:
     void profilesChanged();
+    /// The form now shows `name` (empty for a new profile).
+    void profileShown(const QString &name);
 
 private:
     void reload(const QString &select);
@@ -60,6 +70,7 @@ private:
     SecretVault *m_vault;
     QNetworkAccessManager *m_nam;
     std::unique_ptr<CloudApiClient> m_client;
+    ReceivingPanel *m_receiving;
     QString m_original; ///< the stored name of the profile shown; empty for a new one
     bool m_confirmingDelete = false;
 };
