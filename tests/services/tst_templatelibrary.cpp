@@ -169,9 +169,9 @@ void TestTemplateLibrary::aStatusWebhookUpdatesTheLibraryAndItsCache()
                 {u"entry"_s,
                     QJsonArray {QJsonObject {{u"id"_s, u"102290129340398"_s},
                         {u"changes"_s,
-                            QJsonArray {QJsonObject {
-                                {u"field"_s, u"message_template_status_update"_s},
-                                {u"value"_s, value}}}}}}}};
+                            QJsonArray {
+                                QJsonObject {{u"field"_s, u"message_template_status_update"_s},
+                                    {u"value"_s, value}}}}}}}};
             return ReceivedDelivery {QJsonDocument(body).toJson(), {}, 1, {}, true};
         };
         QVERIFY(inbox.record(u"Sandbox"_s, update(u"FLAGGED"_s))); // a warning: status stays
