@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/apiconfig.h"
+#include "net/mediadownload.h"
 #include "net/mediafile.h"
 #include "net/sendjob.h"
 
@@ -40,6 +41,10 @@ public:
     SendJob *getObject(const QString &id, const QString &fields = {});
     /// Starts `GET /{path}?{query}` (an edge such as `{waba-id}/message_templates`).
     SendJob *getEdge(const QString &path, const QUrlQuery &query);
+    /// Starts downloading a media file from `url` (a media description's, valid for minutes)
+    /// with the bearer token, into `directory`, at most `maxBytes`. The download is the
+    /// caller's to delete (after keep(), or to drop the file); the client's children go with it.
+    MediaDownload *downloadMedia(const QUrl &url, const QString &directory, qint64 maxBytes);
 
 private:
     SendJob *startJob(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {});
