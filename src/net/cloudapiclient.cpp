@@ -93,6 +93,28 @@ SendJob *CloudApiClient::refuse(const QString &reason)
     return job;
 }
 
+MediaDownload *CloudApiClient::downloadMedia(
+    const QUrl &url, const QString &directory, qint64 maxBytes)
+{
+    MediaDownload *download = nullptr;
+    // The URL came in an answer: the token goes with it only over https (or to loopback).
+    if (const auto refusal = RequestFactory::refusal(url)) {
+        download = MediaDownload::refused(*refusal, this);
+    } else if (m_token.isEmpty()) {
+        download = MediaDownload::refused(Tr::tr("The profile has no access token."), this);
+    } else {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        // A redirect keeps the token only on the same origin; elsewhere it is not followed.
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+        request.setTransferTimeout(m_config.timeoutMs);
+        download = new MediaDownload(m_nam, request, directory, maxBytes, this);
+    }
+    download->start();
+    return download;
+}
+
 SendJob *CloudApiClient::startJob(
     const QUrl &url, const QByteArray &body, const QByteArray &contentType)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/apiconfig.h"
+#include "net/mediadownload.h"
 #include "net/mediafile.h"
 #include "net/sendjob.h"
 
@@ -49,6 +50,10 @@ public:
     /// Starts `POST /{waba-id}/subscribed_apps`, which subscribes the token's app to the
     /// account's webhooks; Graph answers `{"success": true}`. Subscribing twice does no harm.
     SendJob *subscribeApp();
+    /// Starts downloading a media file from `url` (a media description's, valid for minutes)
+    /// with the bearer token, into `directory`, at most `maxBytes`. The download is the
+    /// caller's to delete (after keep(), or to drop the file); the client's children go with it.
+    MediaDownload *downloadMedia(const QUrl &url, const QString &directory, qint64 maxBytes);
 
 private:
     std::optional<QString> missingWaba() const;

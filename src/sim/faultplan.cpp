@@ -25,6 +25,7 @@ constexpr ModeName modeNames[] = {
     {FaultPlan::Mode::MalformedJson, u"malformed"},
     {FaultPlan::Mode::Empty200, u"empty"},
     {FaultPlan::Mode::RateLimited, u"ratelimit"},
+    {FaultPlan::Mode::NotFound, u"http404"},
 };
 
 QStringList allNames()

@@ -31,6 +31,7 @@ public:
         MalformedJson, ///< 200 whose JSON body is cut short
         Empty200, ///< 200 with an empty body
         RateLimited, ///< 429 with the Graph 130429 body
+        NotFound, ///< 404 with a plain-text body, as an expired media download URL answers
     };
 
     struct Fault

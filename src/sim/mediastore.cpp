@@ -107,12 +107,24 @@ HttpReply MediaStore::upload(
                 .arg(kind->maxBytes)
                 .arg(QString::fromLatin1(kind->mime)));
     }
+    return HttpReply::json(QJsonObject {{u"id"_s, add(phoneNumberId, type, file->data)}});
+}
+
+QString MediaStore::add(
+    const QString &phoneNumberId, const QByteArray &mimeType, const QByteArray &data)
+{
     const QString id = QString::number(m_nextId++);
     m_media.insert(id,
-        {phoneNumberId, type, file->data,
+        {phoneNumberId, mimeType, data,
             QString::fromLatin1(
-                QCryptographicHash::hash(file->data, QCryptographicHash::Sha256).toHex())});
-    return HttpReply::json(QJsonObject {{u"id"_s, id}});
+                QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())});
+    return id;
+}
+
+std::optional<qint64> MediaStore::limitFor(const QByteArray &mimeType)
+{
+    const MediaKind *kind = kindOf(mimeType);
+    return kind ? std::optional(kind->maxBytes) : std::nullopt;
 }
 
 std::optional<HttpReply> MediaStore::wrongNumber(const Media &media, const QUrlQuery &query) const
@@ -123,16 +135,21 @@ std::optional<HttpReply> MediaStore::wrongNumber(const Media &media, const QUrlQ
     return invalid(u"The media was not uploaded by phone number %1"_s.arg(asked));
 }
 
-HttpReply MediaStore::describe(
-    const QString &mediaId, const QUrlQuery &query, const QString &downloadBase) const
+HttpReply MediaStore::describe(const QString &mediaId, const QUrlQuery &query,
+    const QString &downloadBase, const QDateTime &now) const
 {
     const auto it = m_media.constFind(mediaId);
     if (it == m_media.cend())
         return unknownMedia(mediaId);
     if (auto error = wrongNumber(*it, query))
         return *error;
-    return HttpReply::json(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},
-        {u"url"_s, QString(downloadBase + u"/whatsapp_business/attachments/?mid="_s + mediaId)},
+    // Meta's download URLs carry their expiry as `ext` (Unix seconds); so do these.
+    const qint64 expires = now.toSecsSinceEpoch() + urlLifetimeSeconds;
+    const QString url = downloadBase
+        + u"/whatsapp_business/attachments/?mid=%1&ext=%2"_s.arg(mediaId, QString::number(expires));
+    // The description gives the hash in hex; the webhook that announced the file gives it in
+    // base64 (InboundBuilder), as Meta's do.
+    return HttpReply::json(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s}, {u"url"_s, url},
         {u"mime_type"_s, QString::fromUtf8(it->mimeType)}, {u"sha256"_s, it->sha256},
         {u"file_size"_s, QJsonValue(qint64(it->data.size()))}, {u"id"_s, mediaId}});
 }
@@ -148,10 +165,12 @@ HttpReply MediaStore::remove(const QString &mediaId, const QUrlQuery &query)
     return HttpReply::json(QJsonObject {{u"success"_s, true}});
 }
 
-HttpReply MediaStore::download(const QString &mediaId) const
+HttpReply MediaStore::download(const QUrlQuery &query, const QDateTime &now) const
 {
-    const auto it = m_media.constFind(mediaId);
-    if (it == m_media.cend()) {
+    const auto it = m_media.constFind(query.queryItemValue(u"mid"_s));
+    bool dated = false;
+    const qint64 expires = query.queryItemValue(u"ext"_s).toLongLong(&dated);
+    if (it == m_media.cend() || !dated || now.toSecsSinceEpoch() > expires) {
         HttpReply reply;
         reply.status = 404; // the reference: a failed download is a 404, get a new URL
         reply.contentType = "text/plain";

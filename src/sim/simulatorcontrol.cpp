@@ -3,6 +3,7 @@
 // The simulator's own control endpoints under /_sim/: faults, request log, clock, options and
 // simulated inbound messages. They need no token: the simulator listens on loopback.
 #include "core/phonenumber.h"
+#include "sim/inboundbuilder.h"
 #include "sim/simulatorserver.h"
 
 #include <QHttpServerRequest>
@@ -81,23 +82,33 @@ HttpReply SimulatorServer::inbound(const QByteArray &body)
     if (!from.isValid())
         return controlError(400, u"\"from\" must be the customer's phone number"_s);
     const PhoneNumberInfo &phone = m_config.phoneNumbers.first();
+    QString error;
+    const std::optional<QJsonObject> content =
+        InboundBuilder(m_media, phone).build(request, &error);
+    if (!content)
+        return controlError(400, error);
     const QString waId = from.normalized(phone.countryCode).mid(1);
     m_conversations.recordInbound(waId);
     const QString id = u"wamid.HBgL"_s
         + QString::fromLatin1(QByteArray("in/" + waId.toLatin1() + '/'
             + QByteArray::number(QRandomGenerator::global()->generate64(), 16))
                                   .toBase64(QByteArray::OmitTrailingEquals));
-    const QString text = request.value(u"text").toString(u"Hi"_s);
     const QJsonObject contact {
         {u"profile"_s, QJsonObject {{u"name"_s, request.value(u"name").toString(u"Customer"_s)}}},
         {u"wa_id"_s, waId}};
-    const QJsonObject message {{u"from"_s, waId}, {u"id"_s, id},
-        {u"timestamp"_s, QString::number(m_conversations.now().toSecsSinceEpoch())},
-        {u"type"_s, u"text"_s}, {u"text"_s, QJsonObject {{u"body"_s, text}}}};
+    QJsonObject message {{u"from"_s, waId}, {u"id"_s, id},
+        {u"timestamp"_s, QString::number(m_conversations.now().toSecsSinceEpoch())}};
+    for (auto it = content->constBegin(); it != content->constEnd(); ++it)
+        message.insert(it.key(), it.value());
     m_webhooks.inbound(phone.id, phone.displayNumber, contact, message);
-    return HttpReply::json(QJsonObject {{u"id"_s, id}, {u"wa_id"_s, waId},
+    QJsonObject answer {{u"id"_s, id}, {u"wa_id"_s, waId},
         {u"window_open_until"_s,
-            m_conversations.now().addSecs(Conversations::windowSeconds).toString(Qt::ISODate)}});
+            m_conversations.now().addSecs(Conversations::windowSeconds).toString(Qt::ISODate)}};
+    // The media ID, so that a script can fetch the file as the console will.
+    const QString mediaId = message.value(message.value(u"type").toString())[u"id"_s].toString();
+    if (!mediaId.isEmpty())
+        answer.insert(u"media_id"_s, mediaId);
+    return HttpReply::json(answer);
 }
 
 QJsonObject SimulatorServer::options() const

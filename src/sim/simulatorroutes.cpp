@@ -79,7 +79,8 @@ HttpReply SimulatorServer::graph(const QHttpServerRequest &request, const QStrin
             return HttpReply::json(
                 phoneNumberJson(*phone, request.query().queryItemValue(u"fields"_s)));
         if (m_media.contains(id) && method == Method::Get)
-            return m_media.describe(id, request.query(), m_baseUrl.toString());
+            return m_media.describe(
+                id, request.query(), m_baseUrl.toString(), m_conversations.now());
         if (m_media.contains(id) && method == Method::Delete)
             return m_media.remove(id, request.query());
         return unsupported(method, id);

@@ -161,6 +161,14 @@ void SimulatorServer::applyFault(
             429, 130429, u"Rate limit hit"_s, u"Cloud API message throughput has been reached."_s)
                           .serialize());
         return;
+    case Mode::NotFound: {
+        HttpReply reply;
+        reply.status = 404;
+        reply.contentType = "text/plain";
+        reply.body = "Not found";
+        socket->write(reply.serialize());
+        return;
+    }
     }
 }
 
@@ -172,7 +180,7 @@ HttpReply SimulatorServer::route(const QHttpServerRequest &request)
     if (auto denied = authenticate(request))
         return *denied;
     if (segments.value(0) == u"whatsapp_business"_s && segments.value(1) == u"attachments"_s)
-        return m_media.download(request.query().queryItemValue(u"mid"_s));
+        return m_media.download(request.query(), m_conversations.now());
     static const QRegularExpression version(u"^v\\d+\\.\\d+$"_s);
     if (!segments.isEmpty() && version.match(segments.first()).hasMatch())
         segments.removeFirst(); // the version is optional (reference §1)

@@ -69,6 +69,18 @@ struct ThreadItem
     QString mediaError;
 };
 
+/// What fetching a customer's media file needs to know of its message.
+struct MediaSource
+{
+    qint64 inboundId = 0;
+    QString profile; ///< the profile whose receiver took the message: its token fetches it
+    QString mediaId;
+    QString mimeType; ///< as the webhook said
+    QString sha256; ///< as the webhook said: base64, or hex
+    InboundMedia state = InboundMedia::None;
+    QString path; ///< where it was fetched to
+};
+
 /// One accepted webhook POST, as it arrived.
 struct DeliveryRow
 {

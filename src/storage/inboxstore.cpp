@@ -255,6 +255,23 @@ QList<ThreadItem> InboxStore::pendingMedia(int limit) const
     return inboundWhere(u"i.media_state = 1 ORDER BY i.id LIMIT ?"_s, {limit});
 }
 
+std::optional<MediaSource> InboxStore::mediaSource(qint64 inboundId) const
+{
+    QSqlQuery q(m_history->database());
+    q.prepare(u"SELECT profile, media_id, media_mime, media_sha256, media_state, media_path "
+              "FROM inbound WHERE id = :id"_s);
+    q.bindValue(u":id"_s, inboundId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return MediaSource {inboundId, q.value(0).toString(), q.value(1).toString(),
+        q.value(2).toString(), q.value(3).toString(), InboundMedia(q.value(4).toInt()),
+        q.value(5).toString()};
+}
+
 QList<StatusRow> InboxStore::statuses(const QString &wamid) const
 {
     QSqlQuery q(m_history->database());

@@ -51,6 +51,8 @@ public:
     qint64 inboundCount() const;
     /// Customer messages whose media is still to be fetched, oldest first.
     QList<ThreadItem> pendingMedia(int limit) const;
+    /// What fetching the media of customer message `inboundId` needs; none without the row.
+    std::optional<MediaSource> mediaSource(qint64 inboundId) const;
 
     /// Every status received for `wamid`, oldest first.
     QList<StatusRow> statuses(const QString &wamid) const;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rejectsBadUploads();
     void oversizedFileIs413();
     void mediaBelongsToItsNumber();
+    void downloadUrlExpiresAfterFiveMinutes();
 
 private:
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
@@ -148,6 +149,23 @@ void TestSimMedia::mediaBelongsToItsNumber()
     QCOMPARE(m_client->upload(u"/v25.0/555/media"_s, fields("image/png"), "image/png", "png")
                  .graphCode(),
         100);
+}
+
+void TestSimMedia::downloadUrlExpiresAfterFiveMinutes()
+{
+    const QString id = m_client->upload(mediaPath, fields("image/png"), "image/png", "png")
+                           .json()
+                           .value(u"id")
+                           .toString();
+    const QUrl url(m_client->get(u"/v25.0/"_s + id).json().value(u"url").toString());
+    QCOMPARE(m_client->getUrl(url).status, 200);
+    m_server->conversations().advance(Wac::Sim::MediaStore::urlLifetimeSeconds + 1);
+    QCOMPARE(m_client->getUrl(url).status, 404); // the reference: expired, ask for a new URL
+    const QUrl fresh(m_client->get(u"/v25.0/"_s + id).json().value(u"url").toString());
+    QVERIFY(fresh != url);
+    const Answer again = m_client->getUrl(fresh);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body, QByteArray("png"));
 }
 
 QTEST_GUILESS_MAIN(TestSimMedia)

@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -128,6 +129,36 @@ void TestSimProcess::inboundSubcommandOpensTheWindow()
     QCOMPARE(inbound.exitCode(), 0);
     QVERIFY(inbound.readAllStandardOutput().contains("\"wa_id\":\"447700900123\""));
     QCOMPARE(client.postJson(path, text).status, 200);
+
+    // The other kinds, a file of one's own among them.
+    QTemporaryDir dir;
+    QFile png(dir.filePath(u"photo.png"_s));
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + "rest");
+    png.close();
+    const QList<QStringList> kinds = {
+        {u"--type"_s, u"image"_s, u"--file"_s, png.fileName(), u"--caption"_s, u"Mine"_s},
+        {u"--type"_s, u"location"_s, u"--latitude"_s, u"51.5"_s, u"--longitude"_s, u"-0.12"_s},
+        {u"--type"_s, u"button_reply"_s, u"--reply-id"_s, u"yes"_s, u"--title"_s, u"Yes"_s,
+            u"--context"_s, u"wamid.x"_s},
+        {u"--type"_s, u"reaction"_s, u"--message-id"_s, u"wamid.x"_s, u"--emoji"_s, u"👍"_s},
+    };
+    for (const QStringList &kind : kinds) {
+        inbound.start(QStringLiteral(WACONSOLE_SIM),
+            QStringList {u"inbound"_s, u"--url"_s, url.toString(), u"--from"_s, u"+447700900123"_s}
+                + kind);
+        QVERIFY(done.wait(10000));
+        const QByteArray answer = inbound.readAllStandardOutput();
+        QVERIFY2(inbound.exitCode() == 0, answer.constData());
+        QVERIFY2(answer.contains("\"wa_id\":\"447700900123\""), answer.constData());
+        if (kind.at(1) == u"image"_s) {
+            const QString mediaId =
+                QJsonDocument::fromJson(answer).object()[u"media_id"_s].toString();
+            const QJsonObject meta = client.get(u"/v25.0/"_s + mediaId).json();
+            QCOMPARE(meta.value(u"mime_type").toString(), u"image/png"_s);
+            QCOMPARE(meta.value(u"file_size").toInt(), 12);
+        }
+    }
     QTRY_VERIFY(!signatures.isEmpty());
     QVERIFY(signatures.first().startsWith("sha256="));
     sim.terminate();
