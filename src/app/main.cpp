@@ -33,7 +33,10 @@
 #include "services/graphaccess.h"
 #include "services/historylog.h"
 #include "services/inbox.h"
+#include "services/mediafetcher.h"
 #include "services/mediauploader.h"
+#include "services/receivers.h"
+#include "services/sandbox.h"
 #include "services/sendservice.h"
 #include "services/templatelibrary.h"
 
@@ -189,6 +192,16 @@ int main(int argc, char *argv[])
     const bool cacheOpen = templateCache.open();
     Wac::TemplateLibrary templates(&templateCache, &graph);
 
+    // Receiving: the Sandbox's receiver (its simulator posts there), each profile's own on its
+    // port, and the customers' files fetched as they come.
+    Wac::Sandbox sandbox(inbox.get());
+    Wac::Receivers receivers(inbox.get(), &vault);
+    std::unique_ptr<Wac::MediaFetcher> media;
+    if (inbox) {
+        inbox->setTemplates(&templates);
+        media = std::make_unique<Wac::MediaFetcher>(inbox.get(), &graph);
+        media->setProfileResolver([&profiles](const QString &name) { return profiles.find(name); });
+    }
     Wac::WindowServices services;
     services.profiles = &profiles;
     services.graph = &graph;
@@ -197,6 +210,7 @@ int main(int argc, char *argv[])
     services.history = historyLog.get();
     services.templates = &templates;
     services.inbox = inbox.get();
+    services.receivers = &receivers;
     Wac::MainWindow window(services);
     if (!historyLog) {
         window.statusBar()->showMessage(
@@ -232,23 +246,25 @@ int main(int argc, char *argv[])
             return seed.find(name, language);
         });
     }
-    std::unique_ptr<Wac::Sim::SimulatorServer> sandbox;
     QObject::connect(
         &window, &Wac::MainWindow::firstPainted, &window,
-        [&window, &sandbox, port] {
-            sandbox = std::make_unique<Wac::Sim::SimulatorServer>(Wac::Sim::SimConfig::sandbox());
+        [&window, &sandbox, &receivers, &profiles, &media, port] {
             QString sandboxError;
-            if (!sandbox->startPreferring(port, &sandboxError)) {
+            if (!sandbox.start(port, &sandboxError)) {
                 window.statusBar()->showMessage(
                     QCoreApplication::translate("main", "The Sandbox simulator did not start: %1")
                         .arg(sandboxError));
-                return;
+            } else {
+                Wac::Sim::SimulatorServer *server = sandbox.simulator();
+                window.setSandboxTemplates([server](const QString &name, const QString &language) {
+                    return server->templates().find(name, language);
+                });
+                window.setSandbox(server->baseUrl());
+                receivers.setSandbox(&sandbox.receiver());
             }
-            Wac::Sim::SimulatorServer *server = sandbox.get();
-            window.setSandboxTemplates([server](const QString &name, const QString &language) {
-                return server->templates().find(name, language);
-            });
-            window.setSandbox(server->baseUrl());
+            receivers.sync(profiles.profiles());
+            if (media)
+                media->fetchPending();
         },
         Qt::QueuedConnection);
     QString error;

@@ -5,6 +5,7 @@
 #include "ui_mainwindow.h"
 
 #include "core/validation/validator.h"
+#include "storage/profilestore.h"
 #include "storage/secretvault.h"
 #include "storage/settings.h"
 #include "widgets/composer/composercontroller.h"
@@ -37,6 +38,7 @@
 
 #include "services/graphaccess.h"
 #include "services/profileconfig.h"
+#include "services/receivers.h"
 
 using namespace Qt::StringLiterals;
 
@@ -190,6 +192,25 @@ void MainWindow::setUpSendPanel()
     connect(m_sendPanel, &SendPanel::uploaded, m_ui->previewPane, &PreviewWidget::setMediaFile);
 }
 
+void MainWindow::showReceivers(ProfileDialog *dialog)
+{
+    Receivers *receivers = m_services.receivers;
+    auto shown = std::make_shared<QString>();
+    connect(dialog, &ProfileDialog::profileShown, dialog,
+        [dialog, receivers, shown](const QString &name) {
+            *shown = name;
+            dialog->setReceiverState(receivers->state(name));
+        });
+    connect(receivers, &Receivers::stateChanged, dialog,
+        [dialog, shown](const QString &profile, const ReceiverState &state) {
+            if (profile == *shown)
+                dialog->setReceiverState(state);
+        });
+    // A port, an app secret or a verify token saved: the receivers start again with them.
+    connect(dialog, &ProfileDialog::profilesChanged, receivers,
+        [this, receivers] { receivers->sync(m_services.profiles->profiles()); });
+}
+
 void MainWindow::setUpActions()
 {
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -202,6 +223,8 @@ void MainWindow::setUpActions()
         dialog->selectProfile(m_ui->profileComboBox->currentData().toString());
         connect(dialog, &ProfileDialog::profilesChanged, m_sendPanel,
             [this] { m_sendPanel->fillProfiles(); });
+        if (m_services.receivers)
+            showReceivers(dialog);
         dialog->open();
     });
     m_ui->templatesAction->setEnabled(m_services.templates != nullptr);

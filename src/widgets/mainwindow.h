@@ -22,6 +22,8 @@ class MainWindow;
 
 namespace Wac {
 
+class ProfileDialog;
+
 class ComposerController;
 class HistoryDock;
 class HistoryPane;
@@ -94,6 +96,8 @@ protected:
 private:
     void setUpComposer();
     void setUpActions();
+    /// Keeps the profile dialog told what each profile's webhook receiver is doing.
+    void showReceivers(ProfileDialog *dialog);
     void setUpSendPanel();
     void scheduleRefresh();
     void refresh();

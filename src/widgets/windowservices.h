@@ -13,6 +13,7 @@ class HistoryLog;
 class Inbox;
 class MediaUploader;
 class ProfileStore;
+class Receivers;
 class SendService;
 class TemplateLibrary;
 
@@ -29,6 +30,7 @@ struct WindowServices
     HistoryLog *history = nullptr; ///< none: sends are not recorded and there is no History dock
     TemplateLibrary *templates = nullptr;
     Inbox *inbox = nullptr; ///< what was received; none: no Conversations
+    Receivers *receivers = nullptr; ///< the webhook receivers, shown in the profile dialog
     /// The time the 24-hour window is counted against (tests move it).
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
