@@ -1391,6 +1391,14 @@
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
+    <message>
+        <source>Pr&amp;ofile</source>
+        <translation>Perfi&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving webhooks</source>
+        <translation>&amp;Recebimento de webhooks</translation>
+    </message>
 </context>
 <context>
     <name>ReactionComposerPage</name>
@@ -1421,6 +1429,61 @@
     <message>
         <source>Leave the emoji empty to remove an earlier reaction to that message. A reaction can only go on a message from the last 30 days.</source>
         <translation>Deixe o emoji vazio para remover uma reação anterior a essa mensagem. Só é possível reagir a mensagens dos últimos 30 dias.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPanel</name>
+    <message>
+        <source>Receiver &amp;port</source>
+        <translation>&amp;Porta do receptor</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Porta do receptor</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL</source>
+        <translation>&amp;URL de callback</translation>
+    </message>
+    <message>
+        <source>&amp;Verify token</source>
+        <translation>Token de &amp;verificação</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Gerar</translation>
+    </message>
+    <message>
+        <source>Generate a verify token</source>
+        <translation>Gerar um token de verificação</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Copy the verify token</source>
+        <translation>Copiar o token de verificação</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Inscrição</translation>
+    </message>
+    <message>
+        <source>C&amp;heck subscription</source>
+        <translation>Veri&amp;ficar inscrição</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe</source>
+        <translation>&amp;Inscrever</translation>
     </message>
 </context>
 <context>
@@ -2448,10 +2511,6 @@
         <translation>O waconsole parou antes da resposta: a mensagem pode ter sido enviada.</translation>
     </message>
     <message>
-        <source>validate, roundtrip, send, upload, render, history or templates</source>
-        <translation>validate, roundtrip, send, upload, render, history ou templates</translation>
-    </message>
-    <message>
         <source>templates: the WhatsApp Business Account ID (with --base-url).</source>
         <translation>templates: o ID da conta do WhatsApp Business (com --base-url).</translation>
     </message>
@@ -2462,10 +2521,6 @@
     <message>
         <source>templates needs --profile, or --base-url and --waba-id.</source>
         <translation>templates precisa de --profile, ou de --base-url e --waba-id.</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|templates  (see --help)</source>
-        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render ARQUIVO|- ou waconsole-cli history|templates  (veja --help)</translation>
     </message>
     <message>
         <source>templates: --format is table or json.</source>
@@ -2558,53 +2613,6 @@
     <message>
         <source>%1 is not a template library: %2</source>
         <translation>%1 não é uma biblioteca de modelos: %2</translation>
-    </message>
-    <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line; recorded in the history as the window
-                    records it, unless --no-history
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  templates         list the template library: --profile NAME [--cached], or
-                    --base-url URL --waba-id ID; [--format table|json] (json is what
-                    render --template-def reads)
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate ARQUIVO|-   imprime uma linha por problema: PONTEIRO: error|warning: mensagem [código]
-  roundtrip ARQUIVO|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
-  send ARQUIVO|-       envia: --profile NOME, ou --base-url URL --phone-number-id ID
-                       [--api-version V]; [--timeout SEGUNDOS] [--send-anyway]; o token
-                       vem de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
-                       da linha de comando; registrado no histórico como a janela
-                       registra, a não ser com --no-history
-  upload ARQUIVO       envia mídia com as mesmas opções de send [--type MIME];
-                       imprime {&quot;id&quot;: ...}
-  render ARQUIVO|-     desenha a prévia no celular: -o OUT.png [--theme light|dark]
-                       [--state closed|open] [--width PX] [--scale N]
-                       [--template-def DEF.json] [--time HH:MM]
-  templates            lista a biblioteca de modelos: --profile NOME [--cached], ou
-                       --base-url URL --waba-id ID; [--format table|json] (o json é o
-                       que render --template-def lê)
-
-Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a
-API o rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está
-errada, 3 enviado, mas o resultado é desconhecido (verifique antes de enviar de novo),
-4 não enviado.</translation>
     </message>
     <message>
         <source>send: the API version (default %1).</source>
@@ -2751,6 +2759,412 @@ A place in a template message: the template&apos;s button with this number.</ext
         <source>No access token is stored for &quot;%1&quot;: save one in waconsole (File → Profiles), or set WACONSOLE_TOKEN.</source>
         <translation>Nenhum token de acesso salvo para &quot;%1&quot;: salve um no waconsole (Arquivo → Perfis) ou defina WACONSOLE_TOKEN.</translation>
     </message>
+    <message>
+        <source>No conversation with %1: they have not written to a receiver of this computer.</source>
+        <translation>Nenhuma conversa com %1: essa pessoa não escreveu para nenhum receptor deste computador.</translation>
+    </message>
+    <message>
+        <source>--format takes table or json.</source>
+        <translation>--format aceita table ou json.</translation>
+    </message>
+    <message>
+        <source>--path must start with /.</source>
+        <translation>--path deve começar com /.</translation>
+    </message>
+    <message>
+        <source>--port takes 0 (a free port) to 65535.</source>
+        <translation>--port aceita de 0 (uma porta livre) a 65535.</translation>
+    </message>
+    <message>
+        <source>--forward takes an http or https URL.</source>
+        <translation>--forward aceita uma URL http ou https.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: no app secret (set WACONSOLE_APP_SECRET, or use --profile): every delivery will be refused.</source>
+        <translation>waconsole-cli: sem segredo do app (defina WACONSOLE_APP_SECRET ou use --profile): toda entrega será recusada.</translation>
+    </message>
+    <message>
+        <source>--listen takes an IP address, e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>--listen aceita um endereço IP, ex.: 127.0.0.1 ou 0.0.0.0.</translation>
+    </message>
+    <message>
+        <source>forward failed: %1</source>
+        <translation>falha ao repassar: %1</translation>
+    </message>
+    <message>
+        <source>refused (%1): %2</source>
+        <translation>recusado (%1): %2</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line; recorded in the history as the window
+                    records it, unless --no-history
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
+                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
+                    profile&apos;s keychain entries; prints one JSON object per event
+  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
+                    their thread] [--limit N] [--format table|json]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: message [code]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime
+                    de volta
+  send FILE|-       envia o payload: --profile NAME, ou --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token
+                    vem de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
+                    da linha de comando; o envio é registrado no histórico como a
+                    janela o registra, a não ser com --no-history
+  upload FILE       envia mídia com as mesmas opções de send [--type MIME];
+                    imprime {&quot;id&quot;: ...}
+  render FILE|-     desenha a prévia no celular: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            recebe webhooks até ser interrompido: [--profile NAME]
+                    [--listen ADDR] [--port N] [--path PATH] [--forward URL]; o segredo
+                    do app e o token de verificação vêm de WACONSOLE_APP_SECRET /
+                    WACONSOLE_VERIFY_TOKEN ou das entradas do perfil no chaveiro;
+                    imprime um objeto JSON por evento
+  conversations     todos os clientes que escreveram, os mais recentes primeiro
+                    [--with NUMBER|BSUID para a conversa de um deles] [--limit N]
+                    [--format table|json]
+  templates         lista a biblioteca de modelos: --profile NAME [--cached], ou
+                    --base-url URL --waba-id ID; [--format table|json] (o json é o que
+                    render --template-def lê)
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou
+a API o rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando
+está errada, 3 enviado, mas o resultado é desconhecido (verifique antes de enviar de
+novo), 4 não enviado.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip, send, upload, render, history, conversations, listen or templates</source>
+        <translation>validate, roundtrip, send, upload, render, history, conversations, listen ou templates</translation>
+    </message>
+    <message>
+        <source>conversations: this customer&apos;s thread (a number or a BSUID).</source>
+        <translation>conversations: a conversa deste cliente (um número ou um BSUID).</translation>
+    </message>
+    <message>
+        <source>listen: the address to listen on (default 127.0.0.1).</source>
+        <translation>listen: o endereço de escuta (padrão 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>listen: the port (0 picks a free one; default: the profile&apos;s, else 0).</source>
+        <translation>listen: a porta (0 escolhe uma livre; padrão: a do perfil, senão 0).</translation>
+    </message>
+    <message>
+        <source>listen: the callback path (default /webhook).</source>
+        <translation>listen: o caminho do callback (padrão /webhook).</translation>
+    </message>
+    <message>
+        <source>listen: relay each accepted delivery, signed as received, to this URL.</source>
+        <translation>listen: repassar cada entrega aceita, com a assinatura com que foi recebida, para esta URL.</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|conversations|listen|templates  (see --help)</source>
+        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render FILE|-, ou waconsole-cli history|conversations|listen|templates  (veja --help)</translation>
+    </message>
+    <message>
+        <source>The profile has no WhatsApp Business Account ID; add it in File → Profiles to check which apps receive its webhooks.</source>
+        <translation>O perfil não tem ID de conta do WhatsApp Business; adicione-o em Arquivo → Perfis para verificar quais apps recebem os webhooks dele.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1-byte limit.</source>
+        <translation>O arquivo passa do limite de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot write a file in %1: %2</source>
+        <translation>Não foi possível gravar um arquivo em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>The download answered HTTP %1.</source>
+        <translation>O download respondeu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The download was cut short: %1 of %2 bytes came.</source>
+        <translation>O download foi interrompido: chegaram %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded.</source>
+        <translation>Nada foi baixado.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Não foi possível substituir %1.</translation>
+    </message>
+    <message>
+        <source>the answer describes media %1, not %2</source>
+        <translation>a resposta descreve a mídia %1, não %2</translation>
+    </message>
+    <message>
+        <source>it has no http(s) download URL</source>
+        <translation>ela não tem URL de download http(s)</translation>
+    </message>
+    <message>
+        <source>its mime_type is not a string</source>
+        <translation>o mime_type dela não é uma string</translation>
+    </message>
+    <message>
+        <source>its file_size is not a number of bytes</source>
+        <translation>o file_size dela não é um número de bytes</translation>
+    </message>
+    <message>
+        <source>its sha256 is not a SHA-256 in hex or base64</source>
+        <translation>o sha256 dela não é um SHA-256 em hexadecimal ou base64</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;data&quot; list of subscribed apps.</source>
+        <translation>A resposta não tem a lista &quot;data&quot; de apps inscritos.</translation>
+    </message>
+    <message>
+        <source>Subscribed app %1 in the answer has no &quot;whatsapp_business_api_data&quot; with an &quot;id&quot;.</source>
+        <translation>O app inscrito %1 na resposta não tem &quot;whatsapp_business_api_data&quot; com um &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;</source>
+        <translation>A linha de requisição não é &quot;MÉTODO /caminho HTTP/1.1&quot;</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are understood</source>
+        <translation>Só HTTP/1.0 e HTTP/1.1 são aceitos</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request must name its Host once</source>
+        <translation>Uma requisição HTTP/1.1 deve informar o Host uma única vez</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not one number</source>
+        <translation>O Content-Length não é um número único</translation>
+    </message>
+    <message>
+        <source>The body&apos;s length cannot be told for certain</source>
+        <translation>Não é possível saber com certeza o tamanho do corpo</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is understood</source>
+        <translation>Só a codificação de transferência chunked é aceita</translation>
+    </message>
+    <message>
+        <source>Only &quot;Expect: 100-continue&quot; is understood</source>
+        <translation>Só &quot;Expect: 100-continue&quot; é aceito</translation>
+    </message>
+    <message>
+        <source>A line of the request holds a bare carriage return</source>
+        <translation>Uma linha da requisição contém um retorno de carro (CR) isolado</translation>
+    </message>
+    <message>
+        <source>A header line is not &quot;Name: value&quot;</source>
+        <translation>Uma linha de cabeçalho não está no formato &quot;Nome: valor&quot;</translation>
+    </message>
+    <message>
+        <source>The request line and headers are over %1 KB</source>
+        <translation>A linha de requisição e os cabeçalhos passam de %1 KB</translation>
+    </message>
+    <message>
+        <source>A chunk&apos;s size line is too long</source>
+        <translation>A linha de tamanho de um chunk é longa demais</translation>
+    </message>
+    <message>
+        <source>A chunk&apos;s size is not a hexadecimal number</source>
+        <translation>O tamanho de um chunk não é um número hexadecimal</translation>
+    </message>
+    <message>
+        <source>A chunk is longer than its size says</source>
+        <translation>Um chunk é maior do que o tamanho informado</translation>
+    </message>
+    <message>
+        <source>The fields after the chunks are over %1 KB</source>
+        <translation>Os campos depois dos chunks passam de %1 KB</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1.</source>
+        <translation>Não foi possível criar a pasta de mídia %1.</translation>
+    </message>
+    <message>
+        <source>Graph did not describe media %1: %2</source>
+        <translation>O Graph não descreveu a mídia %1: %2</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s description of media %1 cannot be used: %2.</source>
+        <translation>A descrição da mídia %1 dada pelo Graph não pode ser usada: %2.</translation>
+    </message>
+    <message>
+        <source>Media %1 is %2 bytes, over the %3-byte limit.</source>
+        <translation>A mídia %1 tem %2 bytes, acima do limite de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>The download of media %1 answered 404 with a new URL too: the file has expired or is gone.</source>
+        <translation>O download da mídia %1 respondeu 404 também com uma nova URL: o arquivo expirou ou não existe mais.</translation>
+    </message>
+    <message>
+        <source>The download of media %1 failed: %2</source>
+        <translation>O download da mídia %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Media %1 could not be saved as %2: %3</source>
+        <translation>Não foi possível salvar a mídia %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Media %1 does not match Graph&apos;s description: %2 bytes came, it says %3.</source>
+        <translation>A mídia %1 não corresponde à descrição do Graph: chegaram %2 bytes, a descrição diz %3.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s sha256 of media %1, &quot;%2&quot;, is not a SHA-256.</source>
+        <translation>O sha256 da mídia %1 informado no webhook, &quot;%2&quot;, não é um SHA-256.</translation>
+    </message>
+    <message>
+        <source>Media %1 does not match the webhook&apos;s sha256: the file hashes to %2, the webhook says %3.</source>
+        <translation>A mídia %1 não corresponde ao sha256 do webhook: o hash do arquivo é %2, o webhook diz %3.</translation>
+    </message>
+    <message>
+        <source>Media %1 does not match the sha256 of Graph&apos;s description: the file hashes to %2, Graph says %3.</source>
+        <translation>A mídia %1 não corresponde ao sha256 da descrição do Graph: o hash do arquivo é %2, o Graph diz %3.</translation>
+    </message>
+    <message>
+        <source>The message has no media to fetch.</source>
+        <translation>A mensagem não tem mídia para buscar.</translation>
+    </message>
+    <message>
+        <source>No profile is known for this message, so there is no token to fetch its media with.</source>
+        <translation>Nenhum perfil é conhecido para esta mensagem, então não há token para buscar a mídia dela.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; that received this message is not set up any more: add it again to fetch its media.</source>
+        <translation>O perfil &quot;%1&quot; que recebeu esta mensagem não está mais configurado: adicione-o de novo para buscar a mídia dela.</translation>
+    </message>
+    <message>
+        <source>Removed from the media cache, which keeps to %1: fetch it again to see it.</source>
+        <translation>Removida do cache de mídia, que se limita a %1: busque-a de novo para vê-la.</translation>
+    </message>
+    <message>
+        <source>Not subscribed: Meta sends nothing to your callback URL until you subscribe.</source>
+        <translation>Sem inscrição: a Meta não envia nada para sua URL de callback até você se inscrever.</translation>
+    </message>
+    <message>
+        <source>Subscribed: the app “%1” receives this account&apos;s webhooks.</source>
+        <translation>Inscrito: o app “%1” recebe os webhooks desta conta.</translation>
+    </message>
+    <message>
+        <source>Subscribed: the apps “%1” receive this account&apos;s webhooks.</source>
+        <translation>Inscrito: os apps “%1” recebem os webhooks desta conta.</translation>
+    </message>
+    <message>
+        <source>They go to %1, which overrides the app&apos;s callback URL.</source>
+        <translation>Eles vão para %1, que substitui a URL de callback do app.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 is neither a handshake (GET) nor a delivery (POST)</source>
+        <translation>%1 não é nem um handshake (GET) nem uma entrega (POST)</translation>
+    </message>
+    <message>
+        <source>%1 is not the callback path, %2</source>
+        <translation>%1 não é o caminho do callback, %2</translation>
+    </message>
+    <message>
+        <source>This profile has no verify token, so no handshake can be accepted</source>
+        <translation>Este perfil não tem token de verificação, então nenhum handshake pode ser aceito</translation>
+    </message>
+    <message>
+        <source>The hub.mode is not &quot;subscribe&quot;</source>
+        <translation>O hub.mode não é &quot;subscribe&quot;</translation>
+    </message>
+    <message>
+        <source>The request has no hub.verify_token</source>
+        <translation>A requisição não tem hub.verify_token</translation>
+    </message>
+    <message>
+        <source>The hub.verify_token does not match this profile&apos;s verify token</source>
+        <translation>O hub.verify_token não corresponde ao token de verificação deste perfil</translation>
+    </message>
+    <message>
+        <source>This profile has no app secret, so no delivery can be verified</source>
+        <translation>Este perfil não tem segredo do app, então nenhuma entrega pode ser verificada</translation>
+    </message>
+    <message>
+        <source>The X-Hub-Signature-256 header is missing</source>
+        <translation>O cabeçalho X-Hub-Signature-256 está ausente</translation>
+    </message>
+    <message>
+        <source>The X-Hub-Signature-256 header is not &quot;sha256=&quot; and 64 hex digits</source>
+        <translation>O cabeçalho X-Hub-Signature-256 não é &quot;sha256=&quot; seguido de 64 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>The signature does not match this profile&apos;s app secret</source>
+        <translation>A assinatura não corresponde ao segredo do app deste perfil</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2</source>
+        <translation>O corpo não é JSON: %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object</source>
+        <translation>O corpo é JSON, mas não é um objeto</translation>
+    </message>
+    <message>
+        <source>The delivery could not be kept, so Meta is asked to send it again</source>
+        <translation>Não foi possível guardar a entrega, então a Meta é solicitada a enviá-la de novo</translation>
+    </message>
+    <message>
+        <source>The body, sent in chunks, grew past Meta&apos;s limit of %1</source>
+        <translation>O corpo, enviado em chunks, passou do limite de %1 da Meta</translation>
+    </message>
+    <message>
+        <source>The body, sent in chunks, grew past the limit of %1</source>
+        <translation>O corpo, enviado em chunks, passou do limite de %1</translation>
+    </message>
+    <message>
+        <source>The body is %1; Meta&apos;s limit is %2</source>
+        <translation>O corpo tem %1; o limite da Meta é %2</translation>
+    </message>
+    <message>
+        <source>The body is %1; the limit is %2</source>
+        <translation>O corpo tem %1; o limite é %2</translation>
+    </message>
+    <message>
+        <source>The receiver port is between %1 and 65535, or Off.</source>
+        <translation>A porta do receptor deve estar entre %1 e 65535, ou Desligado.</translation>
+    </message>
+    <message>
+        <source>The receiver port %1 is already the port of &quot;%2&quot;: two receivers cannot listen on one port.</source>
+        <translation>A porta do receptor %1 já é a porta de &quot;%2&quot;: dois receptores não podem escutar na mesma porta.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ButtonsComposerPage</name>
@@ -2892,6 +3306,140 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>This profile has no access token to reveal.</source>
         <translation>Este perfil não tem token de acesso para mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CustomerDialog</name>
+    <message>
+        <source>Simulate a customer message</source>
+        <translation>Simular uma mensagem de cliente</translation>
+    </message>
+    <message>
+        <source>Writes to the Sandbox as a customer would. The message arrives by webhook, like a real one, and opens their 24-hour window.</source>
+        <translation>Escreve para o Sandbox como um cliente escreveria. A mensagem chega por webhook, como uma real, e abre a janela de 24 horas do cliente.</translation>
+    </message>
+    <message>
+        <source>Pablo Morales</source>
+        <translation>Paulo Moraes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Reply button tap</source>
+        <translation>Toque em botão de resposta</translation>
+    </message>
+    <message>
+        <source>Hi! Where is my order?</source>
+        <translation>Oi! Cadê o meu pedido?</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>The box arrived damaged</source>
+        <translation>A caixa chegou danificada</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Legenda:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitude:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>L&amp;ugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Track my order</source>
+        <translation>Rastrear meu pedido</translation>
+    </message>
+    <message>
+        <source>WAMID of our message with the buttons (optional)</source>
+        <translation>WAMID da nossa mensagem com os botões (opcional)</translation>
+    </message>
+    <message>
+        <source>Button &amp;title:</source>
+        <translation>&amp;Título do botão:</translation>
+    </message>
+    <message>
+        <source>Button &amp;ID:</source>
+        <translation>&amp;ID do botão:</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>Em &amp;resposta a:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Sends:</source>
+        <translation>En&amp;via:</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>Enviar como o &amp;cliente</translation>
+    </message>
+    <message>
+        <source>&quot;From&quot; must be the customer&apos;s phone number, e.g. +1 650 555 1234.</source>
+        <translation>&quot;De&quot; deve ser o número de telefone do cliente, ex.: +1 650 555 1234.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>O texto está vazio.</translation>
+    </message>
+    <message>
+        <source>The button&apos;s title is empty.</source>
+        <translation>O título do botão está vazio.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The simulator did not take it: %1</source>
+        <translation>O simulador não aceitou a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Sent as %1: it arrives in Conversations in a moment.</source>
+        <translation>Enviada como %1: ela chega em Conversas em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::DeliveryForwarder</name>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 respondeu HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>Não foi possível alcançar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +4156,45 @@ A place in a template message: the template&apos;s button with this number.</ext
     </message>
 </context>
 <context>
+    <name>Wac::ProfileReceiver</name>
+    <message>
+        <source>200: accepted and recorded</source>
+        <translation>200: aceita e registrada</translation>
+    </message>
+    <message>
+        <source>Verification handshake answered</source>
+        <translation>Handshake de verificação respondido</translation>
+    </message>
+    <message>
+        <source>Verification handshake refused: %1</source>
+        <translation>Handshake de verificação recusado: %1</translation>
+    </message>
+    <message>
+        <source>No app secret: every delivery is refused (403) until one is set.</source>
+        <translation>Sem segredo do app: toda entrega é recusada (403) até que um seja definido.</translation>
+    </message>
+    <message>
+        <source>No keychain: every delivery is refused (403) until an app secret is given.</source>
+        <translation>Sem chaveiro: toda entrega é recusada (403) até que um segredo do app seja informado.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the app secret of &quot;%1&quot; (%2): every delivery is refused until it does.</source>
+        <translation>O chaveiro não forneceu o segredo do app de &quot;%1&quot; (%2): toda entrega é recusada até que ele o forneça.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the verify token of &quot;%1&quot; (%2): Meta&apos;s verification handshake is refused until it does.</source>
+        <translation>O chaveiro não forneceu o token de verificação de &quot;%1&quot; (%2): o handshake de verificação da Meta é recusado até que ele o forneça.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no app secret: every delivery is refused (403) until one is saved in File → Profiles.</source>
+        <translation>&quot;%1&quot; não tem segredo do app: toda entrega é recusada (403) até que um seja salvo em Arquivo → Perfis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no verify token: Meta&apos;s verification handshake is refused until one is saved in File → Profiles.</source>
+        <translation>&quot;%1&quot; não tem token de verificação: o handshake de verificação da Meta é recusado até que um seja salvo em Arquivo → Perfis.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ProfileStatus</name>
     <message>
         <source>LIVE · real customers</source>
@@ -3652,6 +4239,97 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
         <translation>Tokens de acesso e segredos do app ficam no chaveiro do sistema operacional.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ReceivingPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>not needed for the Sandbox</source>
+        <translation>desnecessário no Sandbox</translation>
+    </message>
+    <message>
+        <source>Generate one, or type your own</source>
+        <translation>Gere um ou digite o seu</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; Generate replaces it</source>
+        <translation>no chaveiro; Gerar o substitui</translation>
+    </message>
+    <message>
+        <source>Add the WABA ID on the Profile tab to check whether Meta sends this account&apos;s webhooks to your app.</source>
+        <translation>Adicione o ID da WABA na aba Perfil para verificar se a Meta envia os webhooks desta conta para o seu app.</translation>
+    </message>
+    <message>
+        <source>The Sandbox&apos;s receiver picks a free port by itself, and the simulator&apos;s webhooks reach it without a tunnel.</source>
+        <translation>O receptor do Sandbox escolhe sozinho uma porta livre, e os webhooks do simulador chegam a ele sem túnel.</translation>
+    </message>
+    <message>
+        <source>Meta calls only an https address that reaches this port: run a tunnel such as %1 or %2, and enter its https address followed by /webhook in the app dashboard under WhatsApp → Configuration → Callback URL, with the verify token below.</source>
+        <translation>A Meta só chama um endereço https que chegue a esta porta: rode um túnel como %1 ou %2 e informe o endereço https dele seguido de /webhook no Painel do App, em WhatsApp → Configuração → URL de callback, com o token de verificação abaixo.</translation>
+    </message>
+    <message>
+        <source>Off: this profile&apos;s receiver does not run. Choose a port to receive webhooks.</source>
+        <translation>Desligado: o receptor deste perfil não está em execução. Escolha uma porta para receber webhooks.</translation>
+    </message>
+    <message>
+        <source>known once the Sandbox&apos;s receiver listens</source>
+        <translation>conhecida quando o receptor do Sandbox estiver escutando</translation>
+    </message>
+    <message>
+        <source>none while the receiver is off</source>
+        <translation>nenhuma enquanto o receptor estiver desligado</translation>
+    </message>
+    <message>
+        <source>none is stored yet: Generate one</source>
+        <translation>nenhum guardado ainda: clique em Gerar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>Inscrevendo…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Escutando em %1</translation>
+    </message>
+    <message>
+        <source>Last delivery %1, signature verified: %2</source>
+        <translation>Última entrega às %1, assinatura verificada: %2</translation>
+    </message>
+    <message>
+        <source>Last delivery %1, signature not verified: %2</source>
+        <translation>Última entrega às %1, assinatura não verificada: %2</translation>
+    </message>
+    <message>
+        <source>No delivery yet</source>
+        <translation>Nenhuma entrega ainda</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected</source>
+        <translation>%1 aceitas, %2 rejeitadas</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Parado</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4432,13 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>Copy media ID</source>
         <translation>Copiar ID da mídia</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::Sandbox</name>
+    <message>
+        <source>The Sandbox simulator is not running.</source>
+        <translation>O simulador Sandbox não está em execução.</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +5026,21 @@ A place in a template message: the template&apos;s button with this number.</ext
     </message>
 </context>
 <context>
+    <name>Wac::WebhookReceiver</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Não foi possível escutar em %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>More than %1 connections at once: this one was turned away</source>
+        <translation>Mais de %1 conexões ao mesmo tempo: esta foi recusada</translation>
+    </message>
+    <message>
+        <source>No request was complete after %1 s</source>
+        <translation>Nenhuma requisição ficou completa após %1 s</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4422,10 +5122,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>Biblioteca de modelos: um arquivo JSON {&quot;data&quot;: [modelos]}.</translation>
     </message>
     <message>
-        <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit (repeatable).</source>
-        <translation>Enfileirar uma falha: mode[:count[:path]]; modos delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit (repetível).</translation>
-    </message>
-    <message>
         <source>waconsole-sim: --fault %1: %2</source>
         <translation>waconsole-sim: --fault %1: %2</translation>
     </message>
@@ -4444,20 +5140,6 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>waconsole-sim stopped</source>
         <translation>waconsole-sim parado</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-sim inbound --url URL --from NUMBER [--text TEXT] [--name NAME]</source>
-        <translation>Uso: waconsole-sim inbound --url URL --from NÚMERO [--text TEXTO] [--name NOME]</translation>
-    </message>
-    <message>
-        <source>WhatsApp Cloud API simulator on loopback.
-Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
-Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
-        <translation>Simulador da WhatsApp Cloud API em loopback.
-Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
-Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NÚMERO&quot; envia uma mensagem de cliente a um simulador em execução.</translation>
     </message>
     <message>
         <source>Send a customer message to a running simulator.</source>
@@ -4498,6 +5180,92 @@ Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/in
     <message>
         <source>waconsole-sim: --window-errors is async or sync</source>
         <translation>waconsole-sim: --window-errors é async ou sync</translation>
+    </message>
+    <message>
+        <source>inbound: text (default), image, document, audio, sticker, location, button_reply or reaction.</source>
+        <translation>inbound: text (padrão), image, document, audio, sticker, location, button_reply ou reaction.</translation>
+    </message>
+    <message>
+        <source>inbound: the file an image, document, audio or sticker sends (default: a built-in sample).</source>
+        <translation>inbound: o arquivo enviado por uma imagem, documento, áudio ou figurinha (padrão: uma amostra embutida).</translation>
+    </message>
+    <message>
+        <source>inbound: the file&apos;s MIME type (default: guessed from --file).</source>
+        <translation>inbound: o tipo MIME do arquivo (padrão: deduzido de --file).</translation>
+    </message>
+    <message>
+        <source>inbound: an image&apos;s or document&apos;s caption.</source>
+        <translation>inbound: a legenda de uma imagem ou de um documento.</translation>
+    </message>
+    <message>
+        <source>inbound: a document&apos;s file name.</source>
+        <translation>inbound: o nome do arquivo de um documento.</translation>
+    </message>
+    <message>
+        <source>inbound: the audio is a voice note.</source>
+        <translation>inbound: o áudio é uma mensagem de voz.</translation>
+    </message>
+    <message>
+        <source>inbound: a location&apos;s latitude.</source>
+        <translation>inbound: a latitude de uma localização.</translation>
+    </message>
+    <message>
+        <source>inbound: a location&apos;s longitude.</source>
+        <translation>inbound: a longitude de uma localização.</translation>
+    </message>
+    <message>
+        <source>inbound: a location&apos;s name.</source>
+        <translation>inbound: o nome de uma localização.</translation>
+    </message>
+    <message>
+        <source>inbound: a location&apos;s address.</source>
+        <translation>inbound: o endereço de uma localização.</translation>
+    </message>
+    <message>
+        <source>inbound: the ID of the reply button tapped.</source>
+        <translation>inbound: o ID do botão de resposta tocado.</translation>
+    </message>
+    <message>
+        <source>inbound: the title of the reply button tapped.</source>
+        <translation>inbound: o título do botão de resposta tocado.</translation>
+    </message>
+    <message>
+        <source>inbound: the WAMID of the message replied to.</source>
+        <translation>inbound: o WAMID da mensagem respondida.</translation>
+    </message>
+    <message>
+        <source>inbound: the WAMID a reaction is to.</source>
+        <translation>inbound: o WAMID da mensagem que recebe a reação.</translation>
+    </message>
+    <message>
+        <source>inbound: a reaction&apos;s emoji (none: the reaction is removed).</source>
+        <translation>inbound: o emoji de uma reação (sem emoji: a reação é removida).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number</source>
+        <translation>--%1 deve ser um número</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-sim inbound --url URL --from NUMBER [--type TYPE] [--text TEXT] [--name NAME] … (see --help)</source>
+        <translation>Uso: waconsole-sim inbound --url URL --from NUMBER [--type TYPE] [--text TEXT] [--name NAME] … (veja --help)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
+        <translation>Simulador da WhatsApp Cloud API em loopback.
+Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; envia uma mensagem de cliente a um simulador em execução.</translation>
+    </message>
+    <message>
+        <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repeatable).</source>
+        <translation>Enfileirar uma falha: mode[:count[:path]]; modos delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repetível).</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,24 @@
 
 #include "storage/secretvault.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QStatusBar>
+
+#include "services/receivers.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Wac {
 
-ProfileStatus::ProfileStatus(QStatusBar *statusBar, SecretVault *vault, QObject *parent)
+ProfileStatus::ProfileStatus(
+    QStatusBar *statusBar, SecretVault *vault, Receivers *receivers, QObject *parent)
     : QObject(parent)
     , m_profile(new QLabel(statusBar))
     , m_live(new QLabel(statusBar))
     , m_secrets(new QLabel(statusBar))
+    , m_receiving(new QLabel(statusBar))
+    , m_receivers(receivers)
 {
     m_profile->setObjectName(u"profileLabel"_s);
     m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -30,6 +36,16 @@ ProfileStatus::ProfileStatus(QStatusBar *statusBar, SecretVault *vault, QObject 
     statusBar->addPermanentWidget(m_live);
     statusBar->addPermanentWidget(m_profile);
     statusBar->addPermanentWidget(m_secrets);
+    m_receiving->setObjectName(u"receivingLabel"_s);
+    m_receiving->setVisible(receivers != nullptr);
+    statusBar->addPermanentWidget(m_receiving);
+    if (receivers) {
+        connect(receivers, &Receivers::stateChanged, this,
+            [this](const QString &profile, const ReceiverState &state) {
+                if (profile == m_shown)
+                    showReceiver(state);
+            });
+    }
     if (vault) {
         showSecretsMode(vault->isSessionOnly());
         connect(vault, &SecretVault::sessionOnlyChanged, this, &ProfileStatus::showSecretsMode);
@@ -52,6 +68,33 @@ void ProfileStatus::show(const std::optional<Profile> &profile)
                  "(token: sandbox-token).")
             : tr("The profile messages go out with, where they go, and the API version."));
     m_live->setVisible(profile && profile->reachesCustomers());
+    m_shown = profile ? profile->name : QString();
+    if (m_receivers)
+        showReceiver(m_receivers->state(m_shown));
+}
+
+void ProfileStatus::showReceiver(const ReceiverState &state)
+{
+    if (!state.listening) {
+        m_receiving->setText(
+            state.problem.isEmpty() ? tr("Webhooks: off") : tr("Webhooks: not received"));
+        m_receiving->setToolTip(state.problem.isEmpty()
+                ? tr("This profile has no receiver port: statuses and customers' messages do not "
+                     "arrive. Set one in File → Profiles → Receiving webhooks.")
+                : state.problem);
+        return;
+    }
+    m_receiving->setText(
+        state.problem.isEmpty() ? tr("Webhooks: receiving") : tr("Webhooks: refusing deliveries"));
+    QString tip = tr("Listening on %1.").arg(state.url.toString());
+    if (!state.problem.isEmpty())
+        tip += u' ' + state.problem;
+    if (state.lastDeliveryAt > 0)
+        tip += u'\n'
+            + tr("Last delivery %1: %2")
+                  .arg(QDateTime::fromMSecsSinceEpoch(state.lastDeliveryAt).toString(u"HH:mm:ss"_s),
+                      state.lastResult);
+    m_receiving->setToolTip(tip);
 }
 
 void ProfileStatus::showSecretsMode(bool sessionOnly)

@@ -13,12 +13,14 @@ class QStatusBar;
 
 namespace Wac {
 
+class Receivers;
 class SecretVault;
+struct ReceiverState;
 
 /**
  * What the status bar says of where messages go: the current profile with its endpoint and API
  * version, a red LIVE marker when it reaches real customers (the same in both themes), and
- * where its secrets are kept.
+ * where its secrets are kept, and whether its webhooks are being received.
  */
 class ProfileStatus : public QObject
 {
@@ -26,7 +28,8 @@ class ProfileStatus : public QObject
 
 public:
     /// `vault` may be null (a window that only composes).
-    ProfileStatus(QStatusBar *statusBar, SecretVault *vault, QObject *parent = nullptr);
+    ProfileStatus(QStatusBar *statusBar, SecretVault *vault, Receivers *receivers = nullptr,
+        QObject *parent = nullptr);
 
     void show(const std::optional<Profile> &profile);
 
@@ -35,10 +38,14 @@ public:
 
 private:
     void showSecretsMode(bool sessionOnly);
+    void showReceiver(const ReceiverState &state);
 
     QLabel *m_profile;
     QLabel *m_live;
     QLabel *m_secrets;
+    QLabel *m_receiving;
+    Receivers *m_receivers;
+    QString m_shown; ///< the profile whose receiver is shown
 };
 
 } // namespace Wac

@@ -58,7 +58,8 @@ SendPanel::SendPanel(
     , m_w(widgets)
     , m_s(services)
     , m_draft(std::move(draft))
-    , m_status(new ProfileStatus(m_w.statusBar, m_s.graph ? m_s.graph->vault() : nullptr, this))
+    , m_status(new ProfileStatus(
+          m_w.statusBar, m_s.graph ? m_s.graph->vault() : nullptr, m_s.receivers, this))
 {
     connect(m_w.send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_w.sendAnyway, &QPushButton::clicked, this, [this] { send(true); });
