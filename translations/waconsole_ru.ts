@@ -1392,6 +1392,14 @@
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
+    <message>
+        <source>Pr&amp;ofile</source>
+        <translation>&amp;Профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving webhooks</source>
+        <translation>П&amp;риём вебхуков</translation>
+    </message>
 </context>
 <context>
     <name>ReactionComposerPage</name>
@@ -1422,6 +1430,61 @@
     <message>
         <source>Leave the emoji empty to remove an earlier reaction to that message. A reaction can only go on a message from the last 30 days.</source>
         <translation>Оставьте эмодзи пустым, чтобы снять прежнюю реакцию на это сообщение. Реакцию можно поставить только на сообщение за последние 30 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPanel</name>
+    <message>
+        <source>Receiver &amp;port</source>
+        <translation>П&amp;орт приёмника</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Порт приёмника</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключен</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL</source>
+        <translation>&amp;URL обратного вызова</translation>
+    </message>
+    <message>
+        <source>&amp;Verify token</source>
+        <translation>&amp;Токен проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>С&amp;генерировать</translation>
+    </message>
+    <message>
+        <source>Generate a verify token</source>
+        <translation>Сгенерировать токен проверки</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the verify token</source>
+        <translation>Копировать токен проверки</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Приёмник</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Подписка</translation>
+    </message>
+    <message>
+        <source>C&amp;heck subscription</source>
+        <translation>Проверить по&amp;дписку</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe</source>
+        <translation>Подп&amp;исаться</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2514,6 @@
         <translation>waconsole остановился до получения ответа: сообщение могло быть отправлено.</translation>
     </message>
     <message>
-        <source>validate, roundtrip, send, upload, render, history or templates</source>
-        <translation>validate, roundtrip, send, upload, render, history или templates</translation>
-    </message>
-    <message>
         <source>templates: the WhatsApp Business Account ID (with --base-url).</source>
         <translation>templates: ID аккаунта WhatsApp Business (вместе с --base-url).</translation>
     </message>
@@ -2465,10 +2524,6 @@
     <message>
         <source>templates needs --profile, or --base-url and --waba-id.</source>
         <translation>templates требует --profile или --base-url и --waba-id.</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|templates  (see --help)</source>
-        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render ФАЙЛ|- или waconsole-cli history|templates  (см. --help)</translation>
     </message>
     <message>
         <source>templates: --format is table or json.</source>
@@ -2561,53 +2616,6 @@
     <message>
         <source>%1 is not a template library: %2</source>
         <translation>%1 — не библиотека шаблонов: %2</translation>
-    </message>
-    <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line; recorded in the history as the window
-                    records it, unless --no-history
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  templates         list the template library: --profile NAME [--cached], or
-                    --base-url URL --waba-id ID; [--format table|json] (json is what
-                    render --template-def reads)
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Проверяет и преобразует тела сообщений WhatsApp Cloud API.
-
-Команды:
-  validate ФАЙЛ|-   вывести по строке на каждую проблему: УКАЗАТЕЛЬ: error|warning: сообщение [код]
-  roundtrip ФАЙЛ|-  загрузить тело в модель сообщения waconsole и вывести его обратно
-  send ФАЙЛ|-       отправить: --profile ИМЯ или --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout СЕКУНДЫ] [--send-anyway]; токен
-                    берётся из WACONSOLE_TOKEN или из записи профиля в связке ключей,
-                    но никогда из командной строки; отправка записывается в историю
-                    так же, как в окне, если не указан --no-history
-  upload ФАЙЛ       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
-                    выводит {&quot;id&quot;: ...}
-  render ФАЙЛ|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time ЧЧ:ММ]
-  templates         вывести библиотеку шаблонов: --profile ИМЯ [--cached] или
-                    --base-url URL --waba-id ID; [--format table|json] (json — это
-                    то, что читает render --template-def)
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в теле есть
-ошибки или API его отклонил, 2 — входные данные не читаются или не являются JSON, либо
-неверна командная строка, 3 — отправлено, но результат неизвестен (проверьте, прежде
-чем отправлять снова), 4 — не отправлено.</translation>
     </message>
     <message>
         <source>send: the API version (default %1).</source>
@@ -2754,6 +2762,411 @@ A place in a template message: the template&apos;s button with this number.</ext
         <source>No access token is stored for &quot;%1&quot;: save one in waconsole (File → Profiles), or set WACONSOLE_TOKEN.</source>
         <translation>Для «%1» не сохранён токен доступа: сохраните его в waconsole (Файл → Профили) или задайте WACONSOLE_TOKEN.</translation>
     </message>
+    <message>
+        <source>No conversation with %1: they have not written to a receiver of this computer.</source>
+        <translation>Нет диалога с %1: этот клиент не писал ни на один приёмник этого компьютера.</translation>
+    </message>
+    <message>
+        <source>--format takes table or json.</source>
+        <translation>--format принимает table или json.</translation>
+    </message>
+    <message>
+        <source>--path must start with /.</source>
+        <translation>--path должен начинаться с /.</translation>
+    </message>
+    <message>
+        <source>--port takes 0 (a free port) to 65535.</source>
+        <translation>--port принимает значения от 0 (свободный порт) до 65535.</translation>
+    </message>
+    <message>
+        <source>--forward takes an http or https URL.</source>
+        <translation>--forward принимает URL http или https.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: no app secret (set WACONSOLE_APP_SECRET, or use --profile): every delivery will be refused.</source>
+        <translation>waconsole-cli: нет секрета приложения (задайте WACONSOLE_APP_SECRET или используйте --profile): все доставки будут отклонены.</translation>
+    </message>
+    <message>
+        <source>--listen takes an IP address, e.g. 127.0.0.1 or 0.0.0.0.</source>
+        <translation>--listen принимает IP-адрес, например 127.0.0.1 или 0.0.0.0.</translation>
+    </message>
+    <message>
+        <source>forward failed: %1</source>
+        <translation>пересылка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>refused (%1): %2</source>
+        <translation>отклонено (%1): %2</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line; recorded in the history as the window
+                    records it, unless --no-history
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
+                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
+                    profile&apos;s keychain entries; prints one JSON object per event
+  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
+                    their thread] [--limit N] [--format table|json]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет и преобразует JSON-нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему:
+                    POINTER: error|warning: сообщение [код]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщений waconsole и вывести её обратно
+  send FILE|-       отправить её: --profile NAME или --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен
+                    берётся из WACONSOLE_TOKEN или из записи профиля в связке ключей,
+                    но никогда из командной строки; отправка записывается в историю
+                    так же, как в окне, если не указан --no-history
+  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
+                    выводит {&quot;id&quot;: ...}
+  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            принимать вебхуки до остановки: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; секрет приложения и токен
+                    проверки берутся из WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN
+                    или из записей профиля в связке ключей; выводит по одному объекту
+                    JSON на каждое событие
+  conversations     все клиенты, которые писали, сначала новые [--with NUMBER|BSUID —
+                    диалог с клиентом] [--limit N] [--format table|json]
+  templates         вывести библиотеку шаблонов: --profile NAME [--cached] или
+                    --base-url URL --waba-id ID; [--format table|json] (json — это
+                    формат, который читает render --template-def)
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть
+ошибки или API её отклонил, 2 — вход не читается или не является JSON либо командная
+строка неверна, 3 — отправлено, но результат неизвестен (проверьте, прежде чем
+отправлять снова), 4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>validate, roundtrip, send, upload, render, history, conversations, listen or templates</source>
+        <translation>validate, roundtrip, send, upload, render, history, conversations, listen или templates</translation>
+    </message>
+    <message>
+        <source>conversations: this customer&apos;s thread (a number or a BSUID).</source>
+        <translation>conversations: диалог с этим клиентом (номер или BSUID).</translation>
+    </message>
+    <message>
+        <source>listen: the address to listen on (default 127.0.0.1).</source>
+        <translation>listen: адрес для приёма соединений (по умолчанию 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>listen: the port (0 picks a free one; default: the profile&apos;s, else 0).</source>
+        <translation>listen: порт (0 — выбрать свободный; по умолчанию — порт профиля, иначе 0).</translation>
+    </message>
+    <message>
+        <source>listen: the callback path (default /webhook).</source>
+        <translation>listen: путь обратного вызова (по умолчанию /webhook).</translation>
+    </message>
+    <message>
+        <source>listen: relay each accepted delivery, signed as received, to this URL.</source>
+        <translation>listen: пересылать каждую принятую доставку на этот URL с исходной подписью.</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|conversations|listen|templates  (see --help)</source>
+        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render FILE|- или waconsole-cli history|conversations|listen|templates  (см. --help)</translation>
+    </message>
+    <message>
+        <source>The profile has no WhatsApp Business Account ID; add it in File → Profiles to check which apps receive its webhooks.</source>
+        <translation>У профиля нет ID аккаунта WhatsApp Business; добавьте его в «Файл → Профили», чтобы проверить, какие приложения получают его вебхуки.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1-byte limit.</source>
+        <translation>Файл больше предела в %1 байт.</translation>
+    </message>
+    <message>
+        <source>Cannot write a file in %1: %2</source>
+        <translation>Не удалось записать файл в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The download answered HTTP %1.</source>
+        <translation>При скачивании сервер ответил HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The download was cut short: %1 of %2 bytes came.</source>
+        <translation>Скачивание прервалось: получено %1 из %2 байт.</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded.</source>
+        <translation>Ничего не скачано.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Не удалось заменить %1.</translation>
+    </message>
+    <message>
+        <source>the answer describes media %1, not %2</source>
+        <translation>ответ описывает медиафайл %1, а не %2</translation>
+    </message>
+    <message>
+        <source>it has no http(s) download URL</source>
+        <translation>в нём нет URL для скачивания по http(s)</translation>
+    </message>
+    <message>
+        <source>its mime_type is not a string</source>
+        <translation>mime_type — не строка</translation>
+    </message>
+    <message>
+        <source>its file_size is not a number of bytes</source>
+        <translation>file_size — не число байтов</translation>
+    </message>
+    <message>
+        <source>its sha256 is not a SHA-256 in hex or base64</source>
+        <translation>sha256 — не SHA-256 в hex или base64</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;data&quot; list of subscribed apps.</source>
+        <translation>В ответе нет списка подписанных приложений «data».</translation>
+    </message>
+    <message>
+        <source>Subscribed app %1 in the answer has no &quot;whatsapp_business_api_data&quot; with an &quot;id&quot;.</source>
+        <translation>У подписанного приложения %1 в ответе нет «whatsapp_business_api_data» с «id».</translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;</source>
+        <translation>Строка запроса не имеет вида «МЕТОД /путь HTTP/1.1»</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are understood</source>
+        <translation>Поддерживаются только HTTP/1.0 и HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request must name its Host once</source>
+        <translation>В запросе HTTP/1.1 заголовок Host должен быть указан ровно один раз</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not one number</source>
+        <translation>Content-Length — не одно число</translation>
+    </message>
+    <message>
+        <source>The body&apos;s length cannot be told for certain</source>
+        <translation>Длину тела нельзя определить однозначно</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is understood</source>
+        <translation>Из кодировок передачи поддерживается только chunked</translation>
+    </message>
+    <message>
+        <source>Only &quot;Expect: 100-continue&quot; is understood</source>
+        <translation>Поддерживается только «Expect: 100-continue»</translation>
+    </message>
+    <message>
+        <source>A line of the request holds a bare carriage return</source>
+        <translation>Строка запроса содержит одиночный символ возврата каретки</translation>
+    </message>
+    <message>
+        <source>A header line is not &quot;Name: value&quot;</source>
+        <translation>Строка заголовка не имеет вида «Имя: значение»</translation>
+    </message>
+    <message>
+        <source>The request line and headers are over %1 KB</source>
+        <translation>Строка запроса и заголовки больше %1 КБ</translation>
+    </message>
+    <message>
+        <source>A chunk&apos;s size line is too long</source>
+        <translation>Строка размера фрагмента слишком длинная</translation>
+    </message>
+    <message>
+        <source>A chunk&apos;s size is not a hexadecimal number</source>
+        <translation>Размер фрагмента — не шестнадцатеричное число</translation>
+    </message>
+    <message>
+        <source>A chunk is longer than its size says</source>
+        <translation>Фрагмент длиннее указанного для него размера</translation>
+    </message>
+    <message>
+        <source>The fields after the chunks are over %1 KB</source>
+        <translation>Поля после фрагментов больше %1 КБ</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1.</source>
+        <translation>Не удалось создать папку медиафайлов %1.</translation>
+    </message>
+    <message>
+        <source>Graph did not describe media %1: %2</source>
+        <translation>Graph не вернул описание медиафайла %1: %2</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s description of media %1 cannot be used: %2.</source>
+        <translation>Описание медиафайла %1 от Graph нельзя использовать: %2.</translation>
+    </message>
+    <message>
+        <source>Media %1 is %2 bytes, over the %3-byte limit.</source>
+        <translation>Медиафайл %1 занимает %2 байт — больше предела в %3 байт.</translation>
+    </message>
+    <message>
+        <source>The download of media %1 answered 404 with a new URL too: the file has expired or is gone.</source>
+        <translation>Скачивание медиафайла %1 и по новому URL вернуло 404: срок хранения файла истёк или он удалён.</translation>
+    </message>
+    <message>
+        <source>The download of media %1 failed: %2</source>
+        <translation>Не удалось скачать медиафайл %1: %2</translation>
+    </message>
+    <message>
+        <source>Media %1 could not be saved as %2: %3</source>
+        <translation>Не удалось сохранить медиафайл %1 как %2: %3</translation>
+    </message>
+    <message>
+        <source>Media %1 does not match Graph&apos;s description: %2 bytes came, it says %3.</source>
+        <translation>Медиафайл %1 не соответствует описанию Graph: получено %2 байт, а в описании — %3.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s sha256 of media %1, &quot;%2&quot;, is not a SHA-256.</source>
+        <translation>sha256 медиафайла %1 из вебхука («%2») — не SHA-256.</translation>
+    </message>
+    <message>
+        <source>Media %1 does not match the webhook&apos;s sha256: the file hashes to %2, the webhook says %3.</source>
+        <translation>Медиафайл %1 не совпадает с sha256 из вебхука: хеш файла — %2, а в вебхуке — %3.</translation>
+    </message>
+    <message>
+        <source>Media %1 does not match the sha256 of Graph&apos;s description: the file hashes to %2, Graph says %3.</source>
+        <translation>Медиафайл %1 не совпадает с sha256 из описания Graph: хеш файла — %2, а Graph указывает %3.</translation>
+    </message>
+    <message>
+        <source>The message has no media to fetch.</source>
+        <translation>В сообщении нет медиафайла, который можно получить.</translation>
+    </message>
+    <message>
+        <source>No profile is known for this message, so there is no token to fetch its media with.</source>
+        <translation>Профиль этого сообщения неизвестен, поэтому нет токена, чтобы получить его медиафайл.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; that received this message is not set up any more: add it again to fetch its media.</source>
+        <translation>Профиль «%1», получивший это сообщение, больше не настроен: добавьте его снова, чтобы получить медиафайл.</translation>
+    </message>
+    <message>
+        <source>Removed from the media cache, which keeps to %1: fetch it again to see it.</source>
+        <translation>Удалено из кэша медиафайлов, размер которого ограничен %1: получите файл снова, чтобы его увидеть.</translation>
+    </message>
+    <message>
+        <source>Not subscribed: Meta sends nothing to your callback URL until you subscribe.</source>
+        <translation>Подписки нет: Meta ничего не отправляет на ваш URL обратного вызова, пока вы не подпишетесь.</translation>
+    </message>
+    <message>
+        <source>Subscribed: the app “%1” receives this account&apos;s webhooks.</source>
+        <translation>Подписка есть: приложение “%1” получает вебхуки этого аккаунта.</translation>
+    </message>
+    <message>
+        <source>Subscribed: the apps “%1” receive this account&apos;s webhooks.</source>
+        <translation>Подписка есть: приложения “%1” получают вебхуки этого аккаунта.</translation>
+    </message>
+    <message>
+        <source>They go to %1, which overrides the app&apos;s callback URL.</source>
+        <translation>Вебхуки приходят на %1: этот адрес переопределяет URL обратного вызова приложения.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 is neither a handshake (GET) nor a delivery (POST)</source>
+        <translation>%1 — не проверочный запрос (GET) и не доставка (POST)</translation>
+    </message>
+    <message>
+        <source>%1 is not the callback path, %2</source>
+        <translation>%1 — не путь обратного вызова %2</translation>
+    </message>
+    <message>
+        <source>This profile has no verify token, so no handshake can be accepted</source>
+        <translation>У этого профиля нет токена проверки, поэтому проверочный запрос принять нельзя</translation>
+    </message>
+    <message>
+        <source>The hub.mode is not &quot;subscribe&quot;</source>
+        <translation>Значение hub.mode — не «subscribe»</translation>
+    </message>
+    <message>
+        <source>The request has no hub.verify_token</source>
+        <translation>В запросе нет hub.verify_token</translation>
+    </message>
+    <message>
+        <source>The hub.verify_token does not match this profile&apos;s verify token</source>
+        <translation>hub.verify_token не совпадает с токеном проверки этого профиля</translation>
+    </message>
+    <message>
+        <source>This profile has no app secret, so no delivery can be verified</source>
+        <translation>У этого профиля нет секрета приложения, поэтому доставку нельзя проверить</translation>
+    </message>
+    <message>
+        <source>The X-Hub-Signature-256 header is missing</source>
+        <translation>Нет заголовка X-Hub-Signature-256</translation>
+    </message>
+    <message>
+        <source>The X-Hub-Signature-256 header is not &quot;sha256=&quot; and 64 hex digits</source>
+        <translation>Заголовок X-Hub-Signature-256 — не «sha256=» и 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>The signature does not match this profile&apos;s app secret</source>
+        <translation>Подпись не совпадает с секретом приложения этого профиля</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2</source>
+        <translation>Тело — не JSON: %1 в байте %2</translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object</source>
+        <translation>Тело — JSON, но не объект</translation>
+    </message>
+    <message>
+        <source>The delivery could not be kept, so Meta is asked to send it again</source>
+        <translation>Не удалось сохранить доставку, поэтому Meta просят отправить её повторно</translation>
+    </message>
+    <message>
+        <source>The body, sent in chunks, grew past Meta&apos;s limit of %1</source>
+        <translation>Тело, переданное фрагментами, превысило предел Meta в %1</translation>
+    </message>
+    <message>
+        <source>The body, sent in chunks, grew past the limit of %1</source>
+        <translation>Тело, переданное фрагментами, превысило предел в %1</translation>
+    </message>
+    <message>
+        <source>The body is %1; Meta&apos;s limit is %2</source>
+        <translation>Размер тела — %1; предел Meta — %2</translation>
+    </message>
+    <message>
+        <source>The body is %1; the limit is %2</source>
+        <translation>Размер тела — %1; предел — %2</translation>
+    </message>
+    <message>
+        <source>The receiver port is between %1 and 65535, or Off.</source>
+        <translation>Порт приёмника — от %1 до 65535 или «Выключен».</translation>
+    </message>
+    <message>
+        <source>The receiver port %1 is already the port of &quot;%2&quot;: two receivers cannot listen on one port.</source>
+        <translation>Порт приёмника %1 уже занят профилем «%2»: два приёмника не могут принимать соединения на одном порту.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ButtonsComposerPage</name>
@@ -2895,6 +3308,140 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>This profile has no access token to reveal.</source>
         <translation>У этого профиля нет токена доступа.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CustomerDialog</name>
+    <message>
+        <source>Simulate a customer message</source>
+        <translation>Имитация сообщения клиента</translation>
+    </message>
+    <message>
+        <source>Writes to the Sandbox as a customer would. The message arrives by webhook, like a real one, and opens their 24-hour window.</source>
+        <translation>Пишет в песочницу так, как написал бы клиент. Сообщение приходит вебхуком, как настоящее, и открывает 24-часовое окно клиента.</translation>
+    </message>
+    <message>
+        <source>Pablo Morales</source>
+        <translation>Павел Морозов</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Reply button tap</source>
+        <translation>Нажатие кнопки ответа</translation>
+    </message>
+    <message>
+        <source>Hi! Where is my order?</source>
+        <translation>Здравствуйте! Где мой заказ?</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>The box arrived damaged</source>
+        <translation>Коробка пришла повреждённой</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Широта:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>&amp;Долгота:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Track my order</source>
+        <translation>Отследить заказ</translation>
+    </message>
+    <message>
+        <source>WAMID of our message with the buttons (optional)</source>
+        <translation>WAMID нашего сообщения с кнопками (необязательно)</translation>
+    </message>
+    <message>
+        <source>Button &amp;title:</source>
+        <translation>&amp;Надпись на кнопке:</translation>
+    </message>
+    <message>
+        <source>Button &amp;ID:</source>
+        <translation>&amp;ID кнопки:</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>&amp;В ответ на:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;От:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Sends:</source>
+        <translation>П&amp;рисылает:</translation>
+    </message>
+    <message>
+        <source>&amp;Send as the customer</source>
+        <translation>Отправить &amp;как клиент</translation>
+    </message>
+    <message>
+        <source>&quot;From&quot; must be the customer&apos;s phone number, e.g. +1 650 555 1234.</source>
+        <translation>«От» должно содержать номер телефона клиента, например +1 650 555 1234.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Текст пуст.</translation>
+    </message>
+    <message>
+        <source>The button&apos;s title is empty.</source>
+        <translation>Надпись на кнопке пуста.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>The simulator did not take it: %1</source>
+        <translation>Симулятор не принял сообщение: %1</translation>
+    </message>
+    <message>
+        <source>Sent as %1: it arrives in Conversations in a moment.</source>
+        <translation>Отправлено как %1: сообщение вскоре появится в разделе «Диалоги».</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::DeliveryForwarder</name>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 ответил HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 недоступен: %2</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +4159,45 @@ A place in a template message: the template&apos;s button with this number.</ext
     </message>
 </context>
 <context>
+    <name>Wac::ProfileReceiver</name>
+    <message>
+        <source>200: accepted and recorded</source>
+        <translation>200: принято и записано</translation>
+    </message>
+    <message>
+        <source>Verification handshake answered</source>
+        <translation>Ответ на проверочный запрос отправлен</translation>
+    </message>
+    <message>
+        <source>Verification handshake refused: %1</source>
+        <translation>Проверочный запрос отклонён: %1</translation>
+    </message>
+    <message>
+        <source>No app secret: every delivery is refused (403) until one is set.</source>
+        <translation>Нет секрета приложения: все доставки отклоняются (403), пока он не задан.</translation>
+    </message>
+    <message>
+        <source>No keychain: every delivery is refused (403) until an app secret is given.</source>
+        <translation>Нет связки ключей: все доставки отклоняются (403), пока не указан секрет приложения.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the app secret of &quot;%1&quot; (%2): every delivery is refused until it does.</source>
+        <translation>Связка ключей не выдала секрет приложения профиля «%1» (%2): все доставки отклоняются, пока она его не выдаст.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the verify token of &quot;%1&quot; (%2): Meta&apos;s verification handshake is refused until it does.</source>
+        <translation>Связка ключей не выдала токен проверки профиля «%1» (%2): проверочный запрос Meta отклоняется, пока она его не выдаст.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no app secret: every delivery is refused (403) until one is saved in File → Profiles.</source>
+        <translation>У профиля «%1» нет секрета приложения: все доставки отклоняются (403), пока он не будет сохранён в «Файл → Профили».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no verify token: Meta&apos;s verification handshake is refused until one is saved in File → Profiles.</source>
+        <translation>У профиля «%1» нет токена проверки: проверочный запрос Meta отклоняется, пока токен не будет сохранён в «Файл → Профили».</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ProfileStatus</name>
     <message>
         <source>LIVE · real customers</source>
@@ -3656,6 +4242,97 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
         <translation>Токены доступа и секреты приложений хранятся в связке ключей операционной системы.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ReceivingPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключен</translation>
+    </message>
+    <message>
+        <source>not needed for the Sandbox</source>
+        <translation>не нужен для песочницы</translation>
+    </message>
+    <message>
+        <source>Generate one, or type your own</source>
+        <translation>Сгенерируйте или введите свой</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; Generate replaces it</source>
+        <translation>в связке ключей; «Сгенерировать» заменит его</translation>
+    </message>
+    <message>
+        <source>Add the WABA ID on the Profile tab to check whether Meta sends this account&apos;s webhooks to your app.</source>
+        <translation>Укажите ID WABA на вкладке «Профиль», чтобы проверить, отправляет ли Meta вебхуки этого аккаунта вашему приложению.</translation>
+    </message>
+    <message>
+        <source>The Sandbox&apos;s receiver picks a free port by itself, and the simulator&apos;s webhooks reach it without a tunnel.</source>
+        <translation>Приёмник песочницы сам выбирает свободный порт, и вебхуки симулятора доходят до него без туннеля.</translation>
+    </message>
+    <message>
+        <source>Meta calls only an https address that reaches this port: run a tunnel such as %1 or %2, and enter its https address followed by /webhook in the app dashboard under WhatsApp → Configuration → Callback URL, with the verify token below.</source>
+        <translation>Meta обращается только к адресу https, который ведёт на этот порт: запустите туннель, например %1 или %2, и укажите его адрес https с /webhook на конце в панели приложения в разделе WhatsApp → Configuration → Callback URL вместе с токеном проверки ниже.</translation>
+    </message>
+    <message>
+        <source>Off: this profile&apos;s receiver does not run. Choose a port to receive webhooks.</source>
+        <translation>Выключен: приёмник этого профиля не работает. Выберите порт, чтобы принимать вебхуки.</translation>
+    </message>
+    <message>
+        <source>known once the Sandbox&apos;s receiver listens</source>
+        <translation>станет известен, когда запустится приёмник песочницы</translation>
+    </message>
+    <message>
+        <source>none while the receiver is off</source>
+        <translation>нет, пока приёмник выключен</translation>
+    </message>
+    <message>
+        <source>none is stored yet: Generate one</source>
+        <translation>пока не сохранён: нажмите «Сгенерировать»</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>Подписка…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Принимает соединения на %1</translation>
+    </message>
+    <message>
+        <source>Last delivery %1, signature verified: %2</source>
+        <translation>Последняя доставка в %1, подпись проверена: %2</translation>
+    </message>
+    <message>
+        <source>Last delivery %1, signature not verified: %2</source>
+        <translation>Последняя доставка в %1, подпись не проверена: %2</translation>
+    </message>
+    <message>
+        <source>No delivery yet</source>
+        <translation>Доставок пока не было</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected</source>
+        <translation>Принято: %1, отклонено: %2</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Не запущен</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4435,13 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>Copy media ID</source>
         <translation>Копировать ID медиа</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::Sandbox</name>
+    <message>
+        <source>The Sandbox simulator is not running.</source>
+        <translation>Симулятор песочницы не запущен.</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +5031,21 @@ A place in a template message: the template&apos;s button with this number.</ext
     </message>
 </context>
 <context>
+    <name>Wac::WebhookReceiver</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Не удаётся принимать соединения на %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>More than %1 connections at once: this one was turned away</source>
+        <translation>Больше %1 соединений одновременно: это соединение отклонено</translation>
+    </message>
+    <message>
+        <source>No request was complete after %1 s</source>
+        <translation>За %1 с не пришло ни одного полного запроса</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4428,10 +5127,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>Библиотека шаблонов: JSON-файл вида {&quot;data&quot;: [шаблоны]}.</translation>
     </message>
     <message>
-        <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit (repeatable).</source>
-        <translation>Поставить сбой в очередь: mode[:count[:path]]; режимы delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit (можно указать несколько раз).</translation>
-    </message>
-    <message>
         <source>waconsole-sim: --fault %1: %2</source>
         <translation>waconsole-sim: --fault %1: %2</translation>
     </message>
@@ -4450,20 +5145,6 @@ A place in a template message: the template&apos;s button with this number.</ext
     <message>
         <source>waconsole-sim stopped</source>
         <translation>waconsole-sim остановлен</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-sim inbound --url URL --from NUMBER [--text TEXT] [--name NAME]</source>
-        <translation>Использование: waconsole-sim inbound --url URL --from НОМЕР [--text ТЕКСТ] [--name ИМЯ]</translation>
-    </message>
-    <message>
-        <source>WhatsApp Cloud API simulator on loopback.
-Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
-Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
-        <translation>Симулятор WhatsApp Cloud API на loopback.
-Конечные точки Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates.
-Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
-«waconsole-sim inbound --url URL --from НОМЕР» отправляет сообщение клиента работающему симулятору.</translation>
     </message>
     <message>
         <source>Send a customer message to a running simulator.</source>
@@ -4504,6 +5185,92 @@ Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inb
     <message>
         <source>waconsole-sim: --window-errors is async or sync</source>
         <translation>waconsole-sim: --window-errors принимает async или sync</translation>
+    </message>
+    <message>
+        <source>inbound: text (default), image, document, audio, sticker, location, button_reply or reaction.</source>
+        <translation>inbound: text (по умолчанию), image, document, audio, sticker, location, button_reply или reaction.</translation>
+    </message>
+    <message>
+        <source>inbound: the file an image, document, audio or sticker sends (default: a built-in sample).</source>
+        <translation>inbound: файл, который отправляют image, document, audio или sticker (по умолчанию — встроенный образец).</translation>
+    </message>
+    <message>
+        <source>inbound: the file&apos;s MIME type (default: guessed from --file).</source>
+        <translation>inbound: MIME-тип файла (по умолчанию определяется по --file).</translation>
+    </message>
+    <message>
+        <source>inbound: an image&apos;s or document&apos;s caption.</source>
+        <translation>inbound: подпись изображения или документа.</translation>
+    </message>
+    <message>
+        <source>inbound: a document&apos;s file name.</source>
+        <translation>inbound: имя файла документа.</translation>
+    </message>
+    <message>
+        <source>inbound: the audio is a voice note.</source>
+        <translation>inbound: аудио — голосовое сообщение.</translation>
+    </message>
+    <message>
+        <source>inbound: a location&apos;s latitude.</source>
+        <translation>inbound: широта местоположения.</translation>
+    </message>
+    <message>
+        <source>inbound: a location&apos;s longitude.</source>
+        <translation>inbound: долгота местоположения.</translation>
+    </message>
+    <message>
+        <source>inbound: a location&apos;s name.</source>
+        <translation>inbound: название места.</translation>
+    </message>
+    <message>
+        <source>inbound: a location&apos;s address.</source>
+        <translation>inbound: адрес места.</translation>
+    </message>
+    <message>
+        <source>inbound: the ID of the reply button tapped.</source>
+        <translation>inbound: ID нажатой кнопки ответа.</translation>
+    </message>
+    <message>
+        <source>inbound: the title of the reply button tapped.</source>
+        <translation>inbound: заголовок нажатой кнопки ответа.</translation>
+    </message>
+    <message>
+        <source>inbound: the WAMID of the message replied to.</source>
+        <translation>inbound: WAMID сообщения, на которое дан ответ.</translation>
+    </message>
+    <message>
+        <source>inbound: the WAMID a reaction is to.</source>
+        <translation>inbound: WAMID сообщения, на которое ставится реакция.</translation>
+    </message>
+    <message>
+        <source>inbound: a reaction&apos;s emoji (none: the reaction is removed).</source>
+        <translation>inbound: эмодзи реакции (если не указан, реакция снимается).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number</source>
+        <translation>--%1 должен быть числом</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-sim inbound --url URL --from NUMBER [--type TYPE] [--text TEXT] [--name NAME] … (see --help)</source>
+        <translation>Использование: waconsole-sim inbound --url URL --from NUMBER [--type TYPE] [--text TEXT] [--name NAME] … (см. --help)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
+        <translation>Симулятор WhatsApp Cloud API на loopback-интерфейсе.
+Эндпоинты Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; отправляет сообщение клиента работающему симулятору.</translation>
+    </message>
+    <message>
+        <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repeatable).</source>
+        <translation>Поставить сбой в очередь: режим[:количество[:путь]]; режимы delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (можно указать несколько раз).</translation>
     </message>
 </context>
 </TS>
