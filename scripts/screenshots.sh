@@ -34,4 +34,7 @@ WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_templatecomposer" screens
 # both themes.
 WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_room" aLiveProfileAndAPlacedProblemFit \
     >/dev/null
+# The profile's Receiving webhooks tab: a real account's receiver with its last delivery, the
+# Sandbox's, and a new profile's, in both themes.
+WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_profilereceiving" screenshots >/dev/null
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"
