@@ -6,6 +6,7 @@
 #include "core/jsoninput.h"
 #include "core/outgoingmessage.h"
 #include "core/validation/validator.h"
+#include "storage/historystore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -75,6 +76,18 @@ int roundtrip(const QString &path, QTextStream &out, QTextStream &err)
     out << QString::fromUtf8(QJsonDocument(message.toJson()).toJson(QJsonDocument::Indented));
     out.flush();
     return Ok;
+}
+
+bool openHistory(HistoryStore &store, QTextStream &err)
+{
+    QString notice;
+    if (!store.open(&notice)) {
+        err << store.lastError() << Qt::endl;
+        return false;
+    }
+    if (!notice.isEmpty())
+        err << notice << Qt::endl;
+    return true;
 }
 
 } // namespace Wac::Cli

@@ -9,6 +9,10 @@
 
 class QTextStream;
 
+namespace Wac {
+class HistoryStore;
+}
+
 namespace Wac::Cli {
 
 /// Exit codes of waconsole-cli, documented in its --help.
@@ -25,6 +29,10 @@ enum Exit
 int validate(const QString &path, QTextStream &out, QTextStream &err);
 /// `roundtrip FILE|-`: the body loaded into the message model and written back.
 int roundtrip(const QString &path, QTextStream &out, QTextStream &err);
+
+/// Opens the history file the window writes, telling `err` of a notice (a damaged file moved
+/// aside); false after telling it why the file cannot be used.
+bool openHistory(HistoryStore &store, QTextStream &err);
 
 /// The JSON in FILE (or standard input for "-"), or nullopt after telling \`err\` why not.
 std::optional<QJsonValue> readJson(const QString &path, QTextStream &err);

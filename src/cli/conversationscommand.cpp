@@ -137,13 +137,8 @@ int conversations(
         return json ? (out << "[]\n", Ok) : Ok;
     }
     HistoryStore store(path);
-    QString notice;
-    if (!store.open(&notice)) {
-        err << store.lastError() << Qt::endl;
+    if (!openHistory(store, err))
         return Unreadable;
-    }
-    if (!notice.isEmpty())
-        err << notice << Qt::endl;
     const InboxStore inbox(&store);
     const qint64 count = limit > 0 ? limit : 50;
     if (!with.isEmpty())

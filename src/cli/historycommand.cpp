@@ -57,13 +57,8 @@ int history(const QString &filterText, qint64 limit, const QString &format, QTex
         return format == u"json" ? (out << "[]\n", Ok) : Ok;
     }
     HistoryStore store(path);
-    QString notice;
-    if (!store.open(&notice)) {
-        err << store.lastError() << Qt::endl;
+    if (!openHistory(store, err))
         return Unreadable;
-    }
-    if (!notice.isEmpty())
-        err << notice << Qt::endl;
     const qint64 count = limit > 0 ? limit : 50;
     if (format == u"table") {
         writeTable(store.page(filter, 0, count), out);

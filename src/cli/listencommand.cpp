@@ -51,13 +51,8 @@ int listen(const ListenOptions &options, QTextStream &out, QTextStream &err)
         return Unreadable;
     }
     HistoryStore store(HistoryStore::defaultPath());
-    QString notice;
-    if (!store.open(&notice)) {
-        err << store.lastError() << Qt::endl;
+    if (!openHistory(store, err))
         return Unreadable;
-    }
-    if (!notice.isEmpty())
-        err << notice << Qt::endl;
     HistoryLog log(&store);
     Inbox inbox(&log);
 

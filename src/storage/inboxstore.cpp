@@ -99,6 +99,19 @@ QString numberSearched(const QString &text)
     return number.match(text).hasMatch() ? PhoneNumber::parse(text).digits() : QString();
 }
 
+/// Runs `q` and reads each of its rows with `read`; empty with `error` set when it failed.
+template <typename Row, typename Read> QList<Row> collect(QSqlQuery &q, QString *error, Read read)
+{
+    QList<Row> out;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << read(q);
+    return out;
+}
+
 } // namespace
 
 InboxStore::InboxStore(const HistoryStore *history)
@@ -137,14 +150,7 @@ QList<Conversation> InboxStore::conversations(const QString &search, Cursor from
     if (!digits.isEmpty())
         q.bindValue(u":digits"_s, QString(u'%' + digits + u'%'));
     q.bindValue(u":limit"_s, limit);
-    QList<Conversation> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << conversationOf(q);
-    return out;
+    return collect<Conversation>(q, &m_error, conversationOf);
 }
 
 std::optional<Conversation> InboxStore::conversation(qint64 id) const
@@ -210,14 +216,7 @@ QList<ThreadItem> InboxStore::thread(const Conversation &c, Cursor before, int l
         q.bindValue(u":k"_s, before.id);
     }
     q.bindValue(u":n"_s, limit);
-    QList<ThreadItem> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << itemOf(q);
-    return out;
+    return collect<ThreadItem>(q, &m_error, itemOf);
 }
 
 QList<ThreadItem> InboxStore::inboundWhere(
@@ -228,14 +227,7 @@ QList<ThreadItem> InboxStore::inboundWhere(
     q.prepare(u"SELECT %1 FROM inbound i WHERE %2"_s.arg(inboundColumns, condition));
     for (qsizetype i = 0; i < binds.size(); ++i)
         q.bindValue(int(i), binds.at(i));
-    QList<ThreadItem> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << itemOf(q);
-    return out;
+    return collect<ThreadItem>(q, &m_error, itemOf);
 }
 
 std::optional<ThreadItem> InboxStore::inbound(const QString &wamid) const
@@ -278,16 +270,11 @@ QList<StatusRow> InboxStore::statuses(const QString &wamid) const
     q.prepare(u"SELECT wamid, status, at, error_code, error_message, raw_json FROM statuses "
               "WHERE wamid = :wamid ORDER BY at, id"_s);
     q.bindValue(u":wamid"_s, wamid);
-    QList<StatusRow> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        out << StatusRow {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toInt(), q.value(4).toString(), q.value(5).toString().toUtf8()};
-    }
-    return out;
+    return collect<StatusRow>(q, &m_error, [](const QSqlQuery &row) {
+        return StatusRow {row.value(0).toString(), row.value(1).toString(),
+            row.value(2).toLongLong(), row.value(3).toInt(), row.value(4).toString(),
+            row.value(5).toString().toUtf8()};
+    });
 }
 
 QList<DeliveryRow> InboxStore::deliveries(qint64 beforeId, int limit) const
@@ -299,14 +286,7 @@ QList<DeliveryRow> InboxStore::deliveries(qint64 beforeId, int limit) const
               "LIMIT :limit"_s);
     q.bindValue(u":before"_s, beforeId);
     q.bindValue(u":limit"_s, limit);
-    QList<DeliveryRow> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << deliveryOf(q);
-    return out;
+    return collect<DeliveryRow>(q, &m_error, deliveryOf);
 }
 
 std::optional<DeliveryRow> InboxStore::delivery(qint64 id) const
