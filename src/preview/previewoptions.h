@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "preview/previewicons.h"
+
 #include <QHash>
 #include <QImage>
 #include <QJsonObject>
@@ -33,6 +35,20 @@ struct PreviewOptions
     /// Pictures the preview cannot fetch (a local file just uploaded), by media ID: an image or
     /// sticker with one of these IDs is drawn with its picture instead of a placeholder.
     QHash<QString, QImage> mediaImages;
+    /// The ticks our bubbles carry: a message to come shows two grey ones; a conversation's
+    /// thread gives each of its messages its own.
+    PreviewIcon ticks = PreviewIcon::TicksSent;
+
+    /// A message a reply quotes, as its bubble shows it on top.
+    struct Quote
+    {
+        QString who; ///< the customer's name, or "You"
+        QString text; ///< their words
+    };
+
+    /// The messages a reply may quote, by WAMID (the customers' messages the console received):
+    /// a reply to one of them quotes its words instead of its WAMID.
+    QHash<QString, Quote> quotes;
 };
 
 } // namespace Wac
