@@ -40,6 +40,8 @@ public:
 
     bool isClosed() const { return m_state == State::Closed; }
 
+    bool isUnknown() const { return m_state == State::Unknown; }
+
     /// Open: how long until it closes, in ms; 0 otherwise.
     qint64 remainingMs() const;
     /// Closed: how long ago it closed, in ms; 0 otherwise.

@@ -25,6 +25,9 @@ struct PreviewOptions
 {
     PreviewTheme theme = PreviewTheme::Light;
     int width = 360; ///< the phone screen's width in logical pixels
+    /// The widest a bubble is drawn (0: 80% of the width, as on a phone); a conversation's
+    /// thread on a wide pane keeps its bubbles and pictures to a phone's size.
+    int bubbleMaxWidth = 0;
     qreal scale = 1; ///< device pixels per logical pixel (2 for a HiDPI image)
     bool sheetOpen = false; ///< a list's or product list's bottom sheet is open
     int minimumHeight = 200; ///< the chat fills at least this much (a window's pane)

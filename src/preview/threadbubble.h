@@ -45,6 +45,7 @@ struct ThreadBubble
     /// The message it replies to, when that is known (drawn on top of the bubble).
     std::optional<PreviewOptions::Quote> quote;
     QStringList reactions; ///< the emoji on it, drawn under it
+    QString day; ///< the first message of a day has the day's chip above it ("Today")
 };
 
 } // namespace Wac

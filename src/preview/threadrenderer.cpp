@@ -17,10 +17,18 @@ namespace {
 constexpr qreal rowGap = 3; ///< above and below each message: bubbles of a thread nearly touch
 constexpr qreal sideMargin = 18;
 
-// The emoji on a message, in a small badge that overlaps its bottom edge on its own side.
+// The emoji on a message, in a small badge over the bubble's bottom edge near its left end,
+// as the phone puts it (clear of the time and ticks on the right).
 void reactionsBadge(PreviewScene &scene, const PreviewContext &ctx, const QStringList &emoji,
     bool inbound, qreal &y)
 {
+    qreal left = inbound ? sideMargin : ctx.options.width - sideMargin - 60;
+    for (auto it = scene.items.crbegin(); it != scene.items.crend(); ++it) {
+        if (it->kind == SceneItem::Kind::Bubble) {
+            left = it->rect.left();
+            break;
+        }
+    }
     TextStyle label = ctx.bodyStyle();
     label.formatted = false;
     label.align = Qt::AlignHCenter;
@@ -32,8 +40,7 @@ void reactionsBadge(PreviewScene &scene, const PreviewContext &ctx, const QStrin
     const qreal width = std::max<qreal>(34, textWidth + 16);
     SceneItem badge;
     badge.kind = SceneItem::Kind::Fill;
-    badge.rect = QRectF(
-        inbound ? sideMargin + 12 : ctx.options.width - sideMargin - 12 - width, y - 5, width, 26);
+    badge.rect = QRectF(left + 8, y - 5, width, 26);
     badge.color = ctx.palette.bubbleIn;
     badge.border = ctx.palette.wallpaper;
     badge.radius = 13;
@@ -72,6 +79,11 @@ PreviewScene renderThreadBubble(const ThreadBubble &bubble, const PreviewOptions
     const PreviewContext ctx(o);
     PreviewScene scene;
     qreal y = rowGap;
+    if (!bubble.day.isEmpty()) {
+        y += 6;
+        PreviewParts::notice(scene, ctx, bubble.day, y);
+        y += 8;
+    }
     if (bubble.inbound)
         PreviewParts::inbound(scene, ctx, bubble, y);
     else
