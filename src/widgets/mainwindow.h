@@ -4,6 +4,7 @@
 
 #include "core/diagnostic.h"
 #include "core/outgoingmessage.h"
+#include "widgets/windowlayout.h"
 #include "widgets/windowservices.h"
 
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class MainWindow;
 namespace Wac {
 
 class ComposerController;
+class ConversationsDock;
 class HistoryDock;
 class HistoryPane;
 class MessageFiles;
@@ -60,6 +62,9 @@ public:
 
     HistoryPane *historyPane() const;
 
+    /// The Conversations dock; none without an inbox.
+    ConversationsDock *conversations() const { return m_conversations; }
+
     /// True once what waits for the first paint (the phone, the history's first page) ran.
     bool isStarted() const { return m_started; }
 
@@ -95,6 +100,8 @@ private:
     void setUpComposer();
     void setUpActions();
     void setUpSendPanel();
+    /// Shows `message` in the composer (from the History or a conversation), `status` said.
+    void compose(const OutgoingMessage &message, const QString &status);
     void scheduleRefresh();
     void refresh();
     void problemActivated(const QString &pointer);
@@ -105,9 +112,8 @@ private:
     void updateTitle();
     void showAbout();
     void styleTitle();
-    void restoreLayout();
     void startDeferred();
-    void saveLayout() const;
+    WindowLayout::Parts layoutParts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WindowServices m_services;
@@ -117,6 +123,7 @@ private:
     MessageFiles *m_files = nullptr;
     TemplateDesk *m_templates = nullptr;
     HistoryDock *m_history = nullptr;
+    ConversationsDock *m_conversations = nullptr;
     ProblemList *m_problems = nullptr;
     QTimer m_refresh;
     OutgoingMessage m_message; ///< the form's message at the last refresh
