@@ -34,4 +34,8 @@ WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_templatecomposer" screens
 # both themes.
 WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_room" aLiveProfileAndAPlacedProblemFit \
     >/dev/null
+# The Conversations: a thread of every kind of message with its ticks and a failure (in the
+# window and floated), and the composer at a customer whose 24-hour window is closed; 1024×700,
+# English and Russian, both themes.
+WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_conversationroom" >/dev/null
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"
