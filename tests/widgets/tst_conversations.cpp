@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void listIsNewestFirstWithUnreadCounts();
+    void theListReadsItsNextPageAsItScrolls();
     void threadMixesTypesInTimeOrderAndTicksMoveLive();
     void historyDockFollowsAStatus();
     void searchFindsACustomerByAWordOfTheirs();
@@ -155,6 +156,25 @@ void TestConversations::listIsNewestFirstWithUnreadCounts()
     QTRY_COMPARE(list()->at(1)->unread, 0);
     QCOMPARE(m_f->window->message().recipient(), u"+15550003"_s);
     QCOMPARE(list()->at(0)->unread, 2);
+}
+
+void TestConversations::theListReadsItsNextPageAsItScrolls()
+{
+    QJsonArray messages, contacts;
+    for (int i = 0; i < 130; ++i) {
+        const QString number = u"1555100%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+        messages.append(Hooks::text(number, u"wamid.M%1"_s.arg(i), ago(2000 - i), u"Hi"_s));
+        contacts.append(Hooks::contact(number, u"Customer %1"_s.arg(i)));
+    }
+    QVERIFY(m_f->receive(m_hooks.messages(messages, contacts)));
+    // Read again from the start: a page, never the whole of it.
+    list()->reload();
+    QCOMPARE(list()->rowCount(), 100);
+    QCOMPARE(list()->at(0)->name, u"Customer 129"_s);
+    auto *view = pane()->findChild<QListView *>(u"conversationListView"_s);
+    view->scrollToBottom();
+    QTRY_COMPARE(list()->rowCount(), 130);
+    QCOMPARE(list()->at(129)->name, u"Customer 0"_s);
 }
 
 void TestConversations::threadMixesTypesInTimeOrderAndTicksMoveLive()
