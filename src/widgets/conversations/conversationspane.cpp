@@ -139,7 +139,7 @@ void ConversationsPane::conversationChanged(qint64 id)
     if (id != m_current)
         return;
     const int before = m_thread->rowCount();
-    m_thread->refresh();
+    m_thread->refresh(current());
     updateHeader();
     if (m_thread->rowCount() != before && isVisible() && window()->isActiveWindow())
         Q_EMIT seen(id);

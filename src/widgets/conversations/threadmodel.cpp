@@ -70,10 +70,12 @@ int ThreadModel::fetchOlder()
     return int(older.size());
 }
 
-void ThreadModel::refresh()
+void ThreadModel::refresh(const std::optional<Conversation> &now)
 {
     if (!m_conversation)
         return;
+    if (now && now->id == m_conversation->id)
+        m_conversation = now;
     const QList<ThreadItem> newest = m_store->thread(*m_conversation, {}, m_pageSize);
     QList<ThreadItem> added;
     for (const ThreadItem &item : newest) {

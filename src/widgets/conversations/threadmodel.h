@@ -47,8 +47,9 @@ public:
 
     /// Reads the page before the oldest message shown; how many messages it brought.
     int fetchOlder();
-    /// Reads the newest page again: messages that came, and changes to the newest ones.
-    void refresh();
+    /// Reads the newest page again: messages that came, and changes to the newest ones; `now`
+    /// is the conversation as it is now (a number it gained finds more of ours).
+    void refresh(const std::optional<Conversation> &now = std::nullopt);
     /// One of ours changed (a status, an answer): true when it is shown and was read again.
     bool outboundChanged(qint64 historyId);
     /// One of theirs changed (its media was fetched): true when it is shown.
