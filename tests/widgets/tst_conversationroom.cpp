@@ -13,6 +13,7 @@
 #include "widgets/conversations/threadview.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
+#include "widgets/previewwidget.h"
 #include "widgets/theme.h"
 
 #include <QDir>
@@ -207,6 +208,7 @@ void TestConversationRoom::aThreadAndAClosedWindowFit()
     screenshot(dock, u"conversations-floating-top"_s);
     cuts += Test::clippedTexts(dock);
     dock->setFloating(false);
+    dock->raise(); // back in its place, in front of the History again
 
     // Ana wrote three days ago: only a template reaches her now.
     QVERIFY(pane->select(pane->conversations()->at(1)->id));
@@ -217,6 +219,8 @@ void TestConversationRoom::aThreadAndAClosedWindowFit()
     auto *problems = m_f->window->findChild<QTreeWidget *>(u"problemsTreeWidget"_s);
     QTRY_COMPARE(problems->topLevelItemCount(), 1);
     QVERIFY(!m_f->window->findChild<QPushButton *>(u"sendPushButton"_s)->isEnabled());
+    auto *preview = m_f->window->findChild<PreviewWidget *>();
+    QTRY_COMPARE(preview->scene().texts(u"body"_s), QStringList {u"Yes, we do!"_s});
     settle();
     screenshot(m_f->window.get(), u"closed-window"_s);
     cuts += Test::clippedTexts(m_f->window.get());
