@@ -37,4 +37,8 @@ WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_room" aLiveProfileAndAPla
 # The profile's Receiving webhooks tab: a real account's receiver with its last delivery, the
 # Sandbox's, and a new profile's, in both themes.
 WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_profilereceiving" screenshots >/dev/null
+# The Conversations: a thread of every kind of message with its ticks and a failure (in the
+# window and floated), and the composer at a customer whose 24-hour window is closed; 1024×700,
+# English and Russian, both themes.
+WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_conversationroom" >/dev/null
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"

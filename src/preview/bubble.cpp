@@ -63,12 +63,32 @@ void placeLabel(PreviewScene &scene, const PreviewContext &ctx, QRectF area, Pre
     scene.add(hit);
 }
 
+// What the ticks say, for tests and screen readers: "pending", "sent", "delivered", "read",
+// "failed".
+QString tickName(PreviewIcon ticks)
+{
+    switch (ticks) {
+    case PreviewIcon::TicksRead:
+        return u"read"_s;
+    case PreviewIcon::TickSent:
+        return u"sent"_s;
+    case PreviewIcon::Clock:
+        return u"pending"_s;
+    case PreviewIcon::Failed:
+        return u"failed"_s;
+    default:
+        break;
+    }
+    return u"delivered"_s; // two grey ticks (a preview of a message to come shows them too)
+}
+
 } // namespace
 
 Bubble::Bubble(const PreviewContext &context, bool outgoing)
     : m_context(context)
     , m_outgoing(outgoing)
     , m_color(outgoing ? context.palette.bubbleOut : context.palette.bubbleIn)
+    , m_ticks(context.options.ticks)
 { }
 
 qreal Bubble::innerWidth() const
@@ -238,15 +258,16 @@ void Bubble::placeMeta(PreviewScene &scene, QPointF bottomRight, bool overMedia)
     }
     placeText(scene, time, origin);
     if (m_outgoing) {
-        const QColor color = m_ticks == PreviewIcon::TicksRead
-            ? m_context.palette.tickRead
-            : (overMedia ? QColor(Qt::white) : m_context.palette.tickSent);
+        const QColor color = m_ticks == PreviewIcon::TicksRead ? m_context.palette.tickRead
+            : m_ticks == PreviewIcon::Failed                   ? m_context.palette.warning
+            : overMedia                                        ? QColor(Qt::white)
+                                                               : m_context.palette.tickSent;
         SceneItem ticks;
         ticks.kind = SceneItem::Kind::Icon;
         ticks.icon = m_ticks;
         ticks.rect = QRectF(bottomRight.x() - 17, bottomRight.y() - 14, 17, 15);
         ticks.color = color;
-        ticks.text = m_ticks == PreviewIcon::TicksRead ? u"read"_s : u"sent"_s;
+        ticks.text = tickName(m_ticks);
         ticks.role = u"ticks"_s;
         scene.add(ticks);
     }

@@ -76,7 +76,7 @@ private:
     QList<Part> m_parts;
     QList<Below> m_inline; ///< under a divider, below the time
     QList<Below> m_below;
-    PreviewIcon m_ticks = PreviewIcon::TicksSent;
+    PreviewIcon m_ticks;
     bool m_metaOverMedia = false;
     bool m_tail = true;
 };

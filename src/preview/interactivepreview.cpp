@@ -50,7 +50,14 @@ void addReplyQuote(Bubble &bubble, const PreviewContext &ctx, const OutgoingMess
     const std::optional<QString> replyTo = message.replyTo();
     if (!replyTo || replyTo->isEmpty())
         return;
-    Q_UNUSED(ctx)
+    // A message the console received quotes the customer's own words, as their phone shows.
+    if (const auto quote = ctx.options.quotes.constFind(*replyTo);
+        quote != ctx.options.quotes.cend()) {
+        bubble.addQuote(quote->who.isEmpty() ? PreviewTr::tr("Customer") : quote->who,
+            quote->text.isEmpty() ? PreviewTr::tr("Message %1").arg(shortId(*replyTo))
+                                  : quote->text);
+        return;
+    }
     bubble.addQuote(PreviewTr::tr("Customer"), PreviewTr::tr("Message %1").arg(shortId(*replyTo)));
 }
 

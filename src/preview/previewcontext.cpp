@@ -38,7 +38,8 @@ PreviewContext::PreviewContext(const PreviewOptions &o)
 
 qreal PreviewContext::bubbleWidth() const
 {
-    return std::max<qreal>(160, options.width * 0.8);
+    const qreal phone = std::max<qreal>(160, options.width * 0.8);
+    return options.bubbleMaxWidth > 0 ? std::min<qreal>(phone, options.bubbleMaxWidth) : phone;
 }
 
 TextStyle PreviewContext::bodyStyle() const

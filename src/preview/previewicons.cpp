@@ -194,6 +194,23 @@ void strokeIcon(QPainter &p, PreviewIcon icon)
         path.lineTo(11.5, 16.5);
         path.lineTo(20.5, 7.5);
         break;
+    case PreviewIcon::TickSent:
+        path.moveTo(5, 12.5);
+        path.lineTo(9, 16.5);
+        path.lineTo(17.5, 7.5);
+        break;
+    case PreviewIcon::Clock:
+        path.addEllipse(QPointF(12, 12), 7, 7);
+        path.moveTo(12, 8);
+        path.lineTo(12, 12);
+        path.lineTo(15, 14);
+        break;
+    case PreviewIcon::Failed:
+        path.moveTo(7, 7);
+        path.lineTo(17, 17);
+        path.moveTo(17, 7);
+        path.lineTo(7, 17);
+        break;
     case PreviewIcon::Play:
     case PreviewIcon::Pin:
         break; // filled, below

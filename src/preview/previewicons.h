@@ -35,7 +35,10 @@ enum class PreviewIcon
     Catalog,
     Plus,
     TicksRead,
-    TicksSent,
+    TicksSent, ///< two grey ticks: delivered (and what a preview of a message to come shows)
+    TickSent, ///< one grey tick: sent, not yet delivered
+    Clock, ///< not yet sent: waiting for the server, or its answer
+    Failed, ///< a cross: the message failed
 };
 
 void paintIcon(QPainter &painter, PreviewIcon icon, const QRectF &rect, const QColor &color);

@@ -4,10 +4,19 @@
 
 #include "core/outgoingmessage.h"
 #include "preview/bubble.h"
+#include "preview/threadbubble.h"
 
 // The renderer's pieces, one per family of types; each adds its bubbles under `y` and moves
 // `y` below them.
 namespace Wac::PreviewParts {
+
+/// `message` as a preview draws it, whatever its type: its bubbles and nothing around them.
+void message(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// A customer's message of a thread, by the type it came as (inboundpreview.cpp).
+void inbound(PreviewScene &scene, const PreviewContext &ctx, const ThreadBubble &bubble, qreal &y);
+/// A centred chip across the chat: a date, a system notice.
+void notice(PreviewScene &scene, const PreviewContext &ctx, const QString &text, qreal &y);
 
 void interactive(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);

@@ -236,6 +236,12 @@ void drawMessage(
 
 } // namespace
 
+void PreviewParts::message(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
+{
+    drawMessage(scene, ctx, message, y);
+}
+
 bool hasSheet(MessageType type)
 {
     return type == MessageType::InteractiveList || type == MessageType::InteractiveProductList;

@@ -55,11 +55,18 @@ void reaction(
     const ReactionPayload payload = message.reaction();
     Bubble quoted(ctx, false);
     TextStyle style = ctx.bodyStyle();
-    style.font.setItalic(true);
-    style.color = ctx.palette.secondary;
-    quoted.addText(
-        PreviewTr::tr("The customer's message %1").arg(PreviewParts::shortId(payload.messageId)),
-        style, u"reaction.target"_s);
+    // A message the console received is drawn with the customer's words.
+    const auto known = ctx.options.quotes.constFind(payload.messageId);
+    if (known != ctx.options.quotes.cend() && !known->text.isEmpty()) {
+        style.formatted = false;
+        quoted.addText(known->text, style, u"reaction.target"_s);
+    } else {
+        style.font.setItalic(true);
+        style.color = ctx.palette.secondary;
+        quoted.addText(PreviewTr::tr("The customer's message %1")
+                           .arg(PreviewParts::shortId(payload.messageId)),
+            style, u"reaction.target"_s);
+    }
     y = quoted.place(scene, y);
     reactionBadge(scene, ctx, payload.emoji, y);
 }

@@ -33,6 +33,8 @@ const QList<Entry> &table()
         {Settings::Key::MainSplitter, "window/mainSplitter", QVariant()},
         {Settings::Key::SideSplitter, "window/sideSplitter", QVariant()},
         {Settings::Key::HistorySplitter, "window/historySplitter", QVariant()},
+        {Settings::Key::ConversationsSplitter, "window/conversationsSplitter", QVariant()},
+        {Settings::Key::ConversationsNotify, "conversations/notify", true},
     };
     return entries;
 }

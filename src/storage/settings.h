@@ -30,6 +30,8 @@ public:
         MainSplitter, ///< types · composer · views
         SideSplitter, ///< views · problems
         HistorySplitter, ///< table · details
+        ConversationsSplitter, ///< conversation list · thread
+        ConversationsNotify, ///< a desktop notice for a customer's message while away
     };
 
     /// The stored value of `key`, or its default.
@@ -47,6 +49,8 @@ public:
     static bool sendAnywayEverywhere() { return value(Key::SendAnywayEverywhere).toBool(); }
 
     static quint16 sandboxPort() { return quint16(value(Key::SandboxPort).toUInt()); }
+
+    static bool conversationsNotify() { return value(Key::ConversationsNotify).toBool(); }
 };
 
 } // namespace Wac

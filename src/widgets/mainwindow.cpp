@@ -11,6 +11,7 @@
 #include "widgets/composer/composercontroller.h"
 #include "widgets/composer/composerundo.h"
 #include "widgets/composer/formstyle.h"
+#include "widgets/conversations/conversationsdock.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/dialogs/shortcutsdialog.h"
@@ -78,17 +79,23 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     if (m_services.history) {
         m_history =
             new HistoryDock(m_services.history, this, m_ui->viewMenu, [this] { return message(); });
-        connect(m_history, &HistoryDock::composeRequested, this,
-            [this](const OutgoingMessage &composed, const QString &status) {
-                setMessage(composed);
-                if (!status.isEmpty())
-                    statusBar()->showMessage(status, 8000);
-            });
+        connect(m_history, &HistoryDock::composeRequested, this, &MainWindow::compose);
         connect(m_history, &HistoryDock::resendRequested, m_sendPanel, &SendPanel::resend);
         connect(m_history, &HistoryDock::notice, this, &MainWindow::showNotice);
         connect(m_history, &HistoryDock::statusMessage, statusBar(), &QStatusBar::showMessage);
     }
-    restoreLayout();
+    if (m_history && m_services.inbox) {
+        m_conversations = new ConversationsDock(m_services,
+            {this, m_ui->viewMenu, m_history->dock(), m_composer, m_ui->previewPane, m_problems,
+                m_ui->customerWindowLabel, m_sendPanel},
+            [this] { return message(); });
+        connect(m_conversations, &ConversationsDock::composeRequested, this, &MainWindow::compose);
+        connect(m_conversations, &ConversationsDock::refreshRequested, this,
+            &MainWindow::scheduleRefresh);
+        connect(m_conversations, &ConversationsDock::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
+    }
+    WindowLayout::restore(layoutParts());
     // Nothing but the first paint before the event loop runs: the phone's fonts and layout and
     // the history's first page come right after it.
     m_ui->previewPane->setHeld(true);
@@ -125,6 +132,8 @@ void MainWindow::startDeferred()
     m_ui->previewPane->setHeld(false);
     if (m_history)
         m_history->load();
+    if (m_conversations)
+        m_conversations->load();
 }
 
 MainWindow::~MainWindow() = default;
@@ -281,6 +290,13 @@ void MainWindow::setMessage(const OutgoingMessage &message)
     refresh();
 }
 
+void MainWindow::compose(const OutgoingMessage &message, const QString &status)
+{
+    setMessage(message);
+    if (!status.isEmpty())
+        statusBar()->showMessage(status, 8000);
+}
+
 void MainWindow::setSandbox(const QUrl &baseUrl)
 {
     m_sendPanel->setSandbox(baseUrl);
@@ -331,6 +347,8 @@ void MainWindow::refresh()
         profile && m_services.templates) {
         diagnostics += m_services.templates->findings(*profile, body);
     }
+    if (m_conversations)
+        diagnostics += m_conversations->findings(m_sendPanel->currentProfile(), body);
     m_composer->showDiagnostics(diagnostics, limits);
     m_ui->jsonPane->setBody(body);
     m_ui->jsonPane->setFindings(diagnostics);
@@ -451,32 +469,13 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
-void MainWindow::restoreLayout()
+WindowLayout::Parts MainWindow::layoutParts()
 {
-    m_ui->mainSplitter->setStretchFactor(0, 0);
-    m_ui->mainSplitter->setStretchFactor(1, 5);
-    m_ui->mainSplitter->setStretchFactor(2, 4);
-    m_ui->mainSplitter->setSizes({170, 560, 480});
-    m_ui->sideSplitter->setStretchFactor(0, 3);
-    m_ui->sideSplitter->setStretchFactor(1, 1);
-    m_ui->sideSplitter->setSizes({460, 170});
-    // What the user arranged last time wins over the defaults above.
-    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
-    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
-    m_ui->mainSplitter->restoreState(Settings::value(Settings::Key::MainSplitter).toByteArray());
-    m_ui->sideSplitter->restoreState(Settings::value(Settings::Key::SideSplitter).toByteArray());
-    if (HistoryPane *pane = historyPane())
-        pane->restoreSplitterState(Settings::value(Settings::Key::HistorySplitter).toByteArray());
-}
-
-void MainWindow::saveLayout() const
-{
-    Settings::setValues(
-        {{Settings::Key::WindowGeometry, saveGeometry()}, {Settings::Key::WindowState, saveState()},
-            {Settings::Key::MainSplitter, m_ui->mainSplitter->saveState()},
-            {Settings::Key::SideSplitter, m_ui->sideSplitter->saveState()},
-            {Settings::Key::HistorySplitter,
-                historyPane() ? historyPane()->saveSplitterState() : QByteArray()}});
+    WindowLayout::Parts parts {this, m_ui->mainSplitter, m_ui->sideSplitter, historyPane(),
+        m_conversations ? m_conversations->pane() : nullptr, {}};
+    if (m_conversations)
+        parts.tabbed.append(std::pair(m_history->dock(), m_conversations->dock()));
+    return parts;
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)
@@ -514,7 +513,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_files->hasDraftFile() && !saveDraft())
         statusBar()->showMessage(
             tr("The draft could not be saved to %1.").arg(m_files->draftPath()));
-    saveLayout();
+    WindowLayout::save(layoutParts());
     QMainWindow::closeEvent(event);
 }
 

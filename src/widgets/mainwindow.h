@@ -4,6 +4,7 @@
 
 #include "core/diagnostic.h"
 #include "core/outgoingmessage.h"
+#include "widgets/windowlayout.h"
 #include "widgets/windowservices.h"
 
 #include <QMainWindow>
@@ -25,6 +26,7 @@ namespace Wac {
 class ProfileDialog;
 
 class ComposerController;
+class ConversationsDock;
 class HistoryDock;
 class HistoryPane;
 class MessageFiles;
@@ -61,6 +63,9 @@ public:
     void showNotice(const QString &title, const QString &text);
 
     HistoryPane *historyPane() const;
+
+    /// The Conversations dock; none without an inbox.
+    ConversationsDock *conversations() const { return m_conversations; }
 
     /// True once what waits for the first paint (the phone, the history's first page) ran.
     bool isStarted() const { return m_started; }
@@ -99,6 +104,8 @@ private:
     /// Keeps the profile dialog told what each profile's webhook receiver is doing.
     void showReceivers(ProfileDialog *dialog);
     void setUpSendPanel();
+    /// Shows `message` in the composer (from the History or a conversation), `status` said.
+    void compose(const OutgoingMessage &message, const QString &status);
     void scheduleRefresh();
     void refresh();
     void problemActivated(const QString &pointer);
@@ -109,9 +116,8 @@ private:
     void updateTitle();
     void showAbout();
     void styleTitle();
-    void restoreLayout();
     void startDeferred();
-    void saveLayout() const;
+    WindowLayout::Parts layoutParts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     WindowServices m_services;
@@ -121,6 +127,7 @@ private:
     MessageFiles *m_files = nullptr;
     TemplateDesk *m_templates = nullptr;
     HistoryDock *m_history = nullptr;
+    ConversationsDock *m_conversations = nullptr;
     ProblemList *m_problems = nullptr;
     QTimer m_refresh;
     OutgoingMessage m_message; ///< the form's message at the last refresh

@@ -88,6 +88,12 @@ void PreviewWidget::setTemplateLookup(TemplateLookup lookup)
     invalidate();
 }
 
+void PreviewWidget::setQuoteLookup(QuoteLookup lookup)
+{
+    m_quotes = std::move(lookup);
+    invalidate();
+}
+
 void PreviewWidget::setMediaFile(const QString &mediaId, const QString &path)
 {
     QImageReader reader(path);
@@ -183,6 +189,14 @@ PreviewOptions PreviewWidget::options() const
     options.theme = darkPhone() ? PreviewTheme::Dark : PreviewTheme::Light;
     options.sheetOpen = m_sheetOpen;
     options.mediaImages = m_mediaImages;
+    // The message a reply quotes, or a reaction goes on: the customer's words when known.
+    const QString quoted = m_message.type() == MessageType::Reaction
+        ? m_message.reaction().messageId
+        : m_message.replyTo().value_or(QString());
+    if (m_quotes && !quoted.isEmpty()) {
+        if (const std::optional<PreviewOptions::Quote> quote = m_quotes(quoted))
+            options.quotes.insert(quoted, *quote);
+    }
     if (m_message.type() == MessageType::Template && m_lookup) {
         const TemplatePayload t = m_message.templatePayload();
         options.templateDefinition = m_lookup(t.name, t.languageCode);

@@ -34,10 +34,15 @@ public:
     using TemplateLookup =
         std::function<std::optional<QJsonObject>(const QString &name, const QString &language)>;
 
+    /// The message a reply quotes, by WAMID, when the console received it.
+    using QuoteLookup = std::function<std::optional<PreviewOptions::Quote>(const QString &wamid)>;
+
     explicit PreviewWidget(QWidget *parent = nullptr);
 
     void setMessage(const OutgoingMessage &message);
     void setTemplateLookup(TemplateLookup lookup);
+    /// A reply (or a reaction) then draws the customer's own words on top.
+    void setQuoteLookup(QuoteLookup lookup);
     /// Draws the picture at `path` for the media `mediaId` from now on (a file just uploaded,
     /// which the preview cannot fetch back); a file that is no picture (a video, a PDF) leaves
     /// its placeholder.
@@ -76,6 +81,7 @@ private:
     QTimer m_debounce;
     OutgoingMessage m_message;
     TemplateLookup m_lookup;
+    QuoteLookup m_quotes;
     QHash<QString, QImage> m_mediaImages;
     PreviewScene m_scene;
     bool m_sheetOpen = false;

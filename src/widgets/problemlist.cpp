@@ -15,6 +15,7 @@ namespace Wac {
 namespace {
 
 constexpr int pointerRole = Qt::UserRole;
+constexpr int codeRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -24,6 +25,11 @@ ProblemList::ProblemList(QTreeWidget *tree, QLabel *label, QObject *parent)
     , m_label(label)
 {
     const auto choose = [this](QTreeWidgetItem *item) {
+        if (const auto action = m_actions.constFind(item->data(0, codeRole).toString());
+            action != m_actions.cend()) {
+            action->run();
+            return;
+        }
         Q_EMIT activated(item->data(0, pointerRole).toString());
     };
     connect(m_tree, &QTreeWidget::itemActivated, this, choose);
@@ -42,8 +48,12 @@ void ProblemList::show(const QList<Diagnostic> &diagnostics, const QJsonObject &
         auto *item = new QTreeWidgetItem(
             m_tree, {place.isEmpty() ? d.message : tr("%1: %2").arg(place, d.message)});
         item->setData(0, pointerRole, d.pointer);
+        item->setData(0, codeRole, d.code);
         // The whole problem too: a narrow list elides it.
-        item->setToolTip(0, item->text(0) + u"\n"_s + where + u'[' + d.code + u']');
+        QString tip = item->text(0) + u"\n"_s + where + u'[' + d.code + u']';
+        if (const auto action = m_actions.constFind(d.code); action != m_actions.cend())
+            tip += u"\n"_s + action->hint;
+        item->setToolTip(0, tip);
         item->setIcon(0,
             m_tree->style()->standardIcon(
                 d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
@@ -54,6 +64,11 @@ void ProblemList::show(const QList<Diagnostic> &diagnostics, const QJsonObject &
     m_label->setText(diagnostics.isEmpty()
             ? tr("P&roblems: none, ready to send")
             : tr("P&roblems: %1 errors, %2 warnings").arg(errors).arg(warnings));
+}
+
+void ProblemList::setAction(const QString &code, const QString &hint, std::function<void()> action)
+{
+    m_actions.insert(code, {hint, std::move(action)});
 }
 
 } // namespace Wac

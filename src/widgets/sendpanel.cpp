@@ -88,6 +88,15 @@ std::optional<Profile> SendPanel::currentProfile() const
     return m_s.profiles->find(m_w.profiles->currentData().toString());
 }
 
+bool SendPanel::selectProfile(const QString &name)
+{
+    const int index = m_w.profiles->findData(name);
+    if (index < 0 || isBusy())
+        return false;
+    m_w.profiles->setCurrentIndex(index); // its signal tells everyone
+    return true;
+}
+
 void SendPanel::fillProfiles(const QString &select)
 {
     QComboBox *combo = m_w.profiles;

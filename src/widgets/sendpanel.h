@@ -64,6 +64,9 @@ public:
         QObject *parent = nullptr);
 
     std::optional<Profile> currentProfile() const;
+    /// Makes `name` the current profile, as the switcher does; false when there is none such
+    /// or a send is in flight.
+    bool selectProfile(const QString &name);
     /// Lists the profiles again, keeping `select` (the current one when empty) chosen.
     void fillProfiles(const QString &select = {});
     /// Where the Sandbox's simulator answers; it is chosen when nothing else was.

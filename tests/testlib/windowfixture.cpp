@@ -46,6 +46,8 @@ QString WindowFixture::start(HistoryStore *history)
         inbox = std::make_unique<Inbox>(historyLog.get());
         services.inbox = inbox.get();
     }
+    if (clock)
+        services.clock = clock;
     store->setSandbox(sim->baseUrl());
     window = std::make_unique<MainWindow>(services);
     window->setSandbox(sim->baseUrl());
@@ -55,6 +57,20 @@ QString WindowFixture::start(HistoryStore *history)
     if (!QTest::qWaitFor([this] { return window->isStarted(); }, 5000))
         return u"the window never painted"_s;
     return {};
+}
+
+bool WindowFixture::receive(const QByteArray &body)
+{
+    ReceivedDelivery delivery;
+    delivery.body = body;
+    delivery.receivedAt = QDateTime::currentMSecsSinceEpoch();
+    delivery.peer = u"127.0.0.1:1"_s;
+    delivery.verified = true;
+    if (inbox && inbox->record(QString::fromLatin1(Profile::sandboxName), delivery))
+        return true;
+    qWarning("the delivery was not recorded: %s",
+        qPrintable(inbox ? inbox->lastError() : u"no inbox"_s));
+    return false;
 }
 
 qsizetype WindowFixture::posts(const QString &suffix) const

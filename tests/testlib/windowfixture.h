@@ -43,6 +43,8 @@ struct WindowFixture
     std::unique_ptr<TemplateCache> templateCache;
     std::unique_ptr<TemplateLibrary> templates;
     std::unique_ptr<MainWindow> window;
+    /// The time the window counts the 24-hour window against; the real one when unset.
+    std::function<QDateTime()> clock;
 
     /// Starts the simulator and shows the window, recording in `history` when given (open);
     /// the reason when the simulator cannot start.
@@ -55,6 +57,10 @@ struct WindowFixture
         inbox.reset();
         historyLog.reset();
     }
+
+    /// Commits a webhook `body` as the Sandbox's receiver would have received it; false (with a
+    /// test warning) when it could not be.
+    bool receive(const QByteArray &body);
 
     /// How many POSTs reached the simulator whose path ends with `suffix`.
     qsizetype posts(const QString &suffix = {}) const;

@@ -253,7 +253,10 @@ void TestSendPanel::dockAndSplittersAreKeptBetweenRuns()
     splitter(u"historySplitter"_s)->setSizes({700, 300});
     auto *dock = m_f->window->findChild<QDockWidget *>(u"historyDock"_s);
     m_f->window->resizeDocks({dock}, {320}, Qt::Vertical);
-    QTRY_COMPARE(dock->height(), 320);
+    // The Conversations share its place: the area is 320 px, the tab bar under it included.
+    QTRY_VERIFY2(
+        dock->height() > 250 && dock->height() <= 320, qPrintable(QString::number(dock->height())));
+    const int height = dock->height();
     const QList<int> mainSizes = splitter(u"mainSplitter"_s)->sizes();
     const QList<int> historySizes = splitter(u"historySplitter"_s)->sizes();
     m_f->window->close(); // as the user quits
@@ -263,10 +266,10 @@ void TestSendPanel::dockAndSplittersAreKeptBetweenRuns()
     QCOMPARE(m_f->window->size(), QSize(1280, 800));
     QTRY_COMPARE(splitter(u"mainSplitter"_s)->sizes(), mainSizes);
     QCOMPARE(splitter(u"historySplitter"_s)->sizes(), historySizes);
-    QCOMPARE(m_f->window->findChild<QDockWidget *>(u"historyDock"_s)->height(), 320);
+    QCOMPARE(m_f->window->findChild<QDockWidget *>(u"historyDock"_s)->height(), height);
     for (const auto key : {Wac::Settings::Key::WindowGeometry, Wac::Settings::Key::WindowState,
              Wac::Settings::Key::MainSplitter, Wac::Settings::Key::SideSplitter,
-             Wac::Settings::Key::HistorySplitter}) {
+             Wac::Settings::Key::HistorySplitter, Wac::Settings::Key::ConversationsSplitter}) {
         Wac::Settings::reset(key);
     }
 }

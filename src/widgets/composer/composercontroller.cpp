@@ -164,6 +164,12 @@ void ComposerController::setTemplateLookup(
         m_templatePage->setLookup(m_templateLookup);
 }
 
+void ComposerController::setQuoteLookup(QuoteLookup lookup)
+{
+    m_quotes = std::move(lookup);
+    updateEnvelope();
+}
+
 void ComposerController::clearAll()
 {
     // One step for Undo: the pages' own "loaded" notices are folded into the one below.
@@ -325,16 +331,30 @@ void ComposerController::updateEnvelope()
     const bool markRead = m_current->messageType() == MessageType::MarkAsRead;
     const QString reply = m_w.replyTo->text().trimmed();
     m_w.replyChip->setVisible(!markRead && !reply.isEmpty());
-    m_w.replyChip->setText(
-        tr("Replying to %1").arg(reply.size() > 28 ? reply.left(27) + u'…' : reply));
-    m_w.replyChip->setToolTip(tr("This message quotes %1. Click to stop replying.").arg(reply));
+    const std::optional<PreviewOptions::Quote> quote =
+        m_quotes && !reply.isEmpty() ? m_quotes(reply) : std::nullopt;
+    if (quote && !quote->text.isEmpty()) {
+        // The customer's words say which message this is; its WAMID says nothing to a person.
+        const QString words = quote->text.simplified();
+        m_w.replyChip->setText(
+            tr("Replying to “%1”").arg(words.size() > 28 ? words.left(27) + u'…' : words));
+        m_w.replyChip->setToolTip(tr("This message quotes %1's message “%2” (%3). Click to stop "
+                                     "replying.")
+                                      .arg(quote->who, words, reply));
+    } else {
+        m_w.replyChip->setText(
+            tr("Replying to %1").arg(reply.size() > 28 ? reply.left(27) + u'…' : reply));
+        m_w.replyChip->setToolTip(tr("This message quotes %1. Click to stop replying.").arg(reply));
+    }
 
     const PhoneNumber phone = PhoneNumber::parse(m_w.recipient->text());
     QString note;
     if (!markRead && phone.isValid()) {
-        note = phone.hasCountryCode()
-            ? tr("Sends to %1").arg(phone.normalized())
-            : tr("No country code: the business number's code will be prepended");
+        // A number typed as it is sent needs no note: the room goes to the 24-hour window's.
+        if (!phone.hasCountryCode())
+            note = tr("No country code: the business number's code will be prepended");
+        else if (phone.normalized() != m_w.recipient->text().trimmed())
+            note = tr("Sends to %1").arg(phone.normalized());
     }
     m_w.recipientNote->setText(note);
 }

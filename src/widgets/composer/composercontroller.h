@@ -5,6 +5,7 @@
 #include "core/outgoingmessage.h"
 #include "core/templates/templatedefinition.h"
 #include "core/validation/validator.h"
+#include "preview/previewoptions.h"
 #include "widgets/composer/mediasourceeditor.h"
 
 #include <QHash>
@@ -67,6 +68,10 @@ public:
             const QString &name, const QString &language)>
             lookup);
 
+    /// What a reply quotes, by WAMID: the chip then names the customer's words, not the ID.
+    using QuoteLookup = std::function<std::optional<PreviewOptions::Quote>(const QString &wamid)>;
+    void setQuoteLookup(QuoteLookup lookup);
+
     /// Empties every page and the envelope (File → New message); the type stays.
     void clearAll();
 
@@ -107,6 +112,7 @@ private:
     TemplateComposerPage *m_templatePage = nullptr;
     std::function<std::optional<TemplateDefinition>(const QString &, const QString &)>
         m_templateLookup;
+    QuoteLookup m_quotes;
     bool m_revealAll = false; ///< for the envelope fields
     bool m_settingMessage = false;
 };

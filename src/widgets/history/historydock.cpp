@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/history/historydock.h"
 
-#include "core/messagetype.h"
+#include "core/replydraft.h"
 #include "storage/historystore.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
@@ -82,23 +82,14 @@ void HistoryDock::checkInBackground()
 
 void HistoryDock::replyTo(const QString &recipient, const QString &wamid)
 {
-    OutgoingMessage message = m_current();
-    if (message.type() == MessageType::MarkAsRead || message.type() == MessageType::Reaction)
-        message = OutgoingMessage::create(MessageType::Text);
-    message.setRecipient(recipient);
-    message.setReplyTo(wamid);
-    Q_EMIT composeRequested(message, tr("Replying to %1").arg(wamid));
+    Q_EMIT composeRequested(
+        ReplyDraft::reply(m_current(), recipient, wamid), tr("Replying to %1").arg(wamid));
 }
 
 void HistoryDock::reactTo(const QString &recipient, const QString &wamid)
 {
-    // The emoji is left for the user to choose; the page says it is missing until then.
     Q_EMIT composeRequested(
-        OutgoingMessage::fromJson(
-            {{u"messaging_product"_s, u"whatsapp"_s}, {u"recipient_type"_s, u"individual"_s},
-                {u"to"_s, recipient}, {u"type"_s, u"reaction"_s},
-                {u"reaction"_s, QJsonObject {{u"message_id"_s, wamid}, {u"emoji"_s, u""_s}}}}),
-        tr("Reacting to %1: choose the emoji.").arg(wamid));
+        ReplyDraft::reaction(recipient, wamid), tr("Reacting to %1: choose the emoji.").arg(wamid));
 }
 
 } // namespace Wac
