@@ -211,6 +211,8 @@ int main(int argc, char *argv[])
     services.templates = &templates;
     services.inbox = inbox.get();
     services.receivers = &receivers;
+    services.media = media.get();
+    services.sandbox = &sandbox;
     Wac::MainWindow window(services);
     if (!historyLog) {
         window.statusBar()->showMessage(

@@ -23,6 +23,7 @@
 #include "widgets/sendpanel.h"
 #include "widgets/templates/templatedesk.h"
 #include "widgets/theme.h"
+#include "widgets/toolsmenu.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -257,18 +258,9 @@ void MainWindow::setUpActions()
         statusBar()->showMessage(tr("The curl command is on the clipboard."), 4000);
     });
     Theme::setUpMenu(m_ui->systemThemeAction, m_ui->lightThemeAction, m_ui->darkThemeAction);
-    QMenu *tools = new QMenu(tr("&Tools"), this);
+    auto *tools = new ToolsMenu(
+        m_services, [this] { refresh(); }, this);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), tools);
-    QAction *anyway = tools->addAction(tr("Offer \"Send anyway\" on every profile"));
-    anyway->setObjectName(u"sendAnywayEverywhereAction"_s);
-    anyway->setToolTip(tr("Sending a message with errors shows the server's own validation; "
-                          "the Sandbox always offers it."));
-    anyway->setCheckable(true);
-    anyway->setChecked(Settings::sendAnywayEverywhere());
-    connect(anyway, &QAction::toggled, this, [this](bool on) {
-        Settings::setValue(Settings::Key::SendAnywayEverywhere, on);
-        refresh();
-    });
     // Ctrl+Return sends from anywhere in the window, the JSON editor included.
     auto *sendAction = new QAction(tr("Send"), this);
     sendAction->setObjectName(u"sendAction"_s);

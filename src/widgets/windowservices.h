@@ -11,9 +11,11 @@ namespace Wac {
 class GraphAccess;
 class HistoryLog;
 class Inbox;
+class MediaFetcher;
 class MediaUploader;
 class ProfileStore;
 class Receivers;
+class Sandbox;
 class SendService;
 class TemplateLibrary;
 
@@ -31,6 +33,8 @@ struct WindowServices
     TemplateLibrary *templates = nullptr;
     Inbox *inbox = nullptr; ///< what was received; none: no Conversations
     Receivers *receivers = nullptr; ///< the webhook receivers, shown in the profile dialog
+    MediaFetcher *media = nullptr; ///< fetches customers' files (again, when one failed)
+    Sandbox *sandbox = nullptr; ///< the simulator, for writing as a customer
     /// The time the 24-hour window is counted against (tests move it).
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

@@ -22,6 +22,7 @@
 
 #include "services/historylog.h"
 #include "services/inbox.h"
+#include "services/mediafetcher.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +53,10 @@ ConversationsDock::ConversationsDock(
 
     connect(m_pane, &ConversationsPane::chosen, this, &ConversationsDock::follow);
     connect(m_pane, &ConversationsPane::seen, m_services.inbox, &Inbox::markRead);
+    if (m_services.media) {
+        connect(m_pane, &ConversationsPane::fetchRequested, m_services.media,
+            [media = m_services.media](qint64 id) { media->retry(id); });
+    }
     connect(m_pane, &ConversationsPane::replyRequested, this, &ConversationsDock::replyTo);
     connect(m_pane, &ConversationsPane::reactRequested, this, &ConversationsDock::reactTo);
     connect(m_pane, &ConversationsPane::statusMessage, this,

@@ -51,6 +51,8 @@ ConversationsPane::ConversationsPane(
         if (const std::optional<Conversation> c = current())
             Q_EMIT replyRequested(*c, item);
     });
+    connect(m_actions, &ThreadActions::fetchRequested, this,
+        [this](const ThreadItem &item) { Q_EMIT fetchRequested(item.id); });
     connect(m_actions, &ThreadActions::reactRequested, this, [this](const ThreadItem &item) {
         if (const std::optional<Conversation> c = current())
             Q_EMIT reactRequested(*c, item);

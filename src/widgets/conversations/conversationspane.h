@@ -68,6 +68,8 @@ Q_SIGNALS:
     /// A conversation that is open got a message while the user looks at it.
     void seen(qint64 conversationId);
     void statusMessage(const QString &text);
+    /// A customer's file that could not be fetched is to be fetched again.
+    void fetchRequested(qint64 inboundId);
 
 private:
     void currentChanged();

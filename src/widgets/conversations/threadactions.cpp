@@ -29,6 +29,7 @@ ThreadActions::ThreadActions(ThreadView *view, const QList<QToolButton *> &butto
           tr("Copy &WAMID"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), u"copyWamidAction"_s))
     , m_json(add(tr("Raw &JSON"), QKeySequence(Qt::CTRL | Qt::Key_U), u"rawJsonAction"_s))
     , m_open(add(tr("&Open the file"), {}, u"openFileAction"_s))
+    , m_fetch(add(tr("&Fetch the file again"), {}, u"fetchAgainAction"_s))
 {
     m_reply->setToolTip(tr("Reply quoting this message: the composer takes the customer and the "
                            "message's WAMID"));
@@ -52,6 +53,10 @@ ThreadActions::ThreadActions(ThreadView *view, const QList<QToolButton *> &butto
     connect(m_copyWamid, &QAction::triggered, this, &ThreadActions::copyWamid);
     connect(m_json, &QAction::triggered, this, &ThreadActions::showJson);
     connect(m_open, &QAction::triggered, this, &ThreadActions::openFile);
+    connect(m_fetch, &QAction::triggered, this, [this] {
+        if (const ThreadItem *item = current())
+            Q_EMIT fetchRequested(*item);
+    });
     update();
 }
 
@@ -83,6 +88,7 @@ void ThreadActions::update()
     m_copyWamid->setEnabled(item && !item->wamid.isEmpty());
     m_json->setEnabled(item != nullptr);
     m_open->setVisible(item && item->inbound && !item->mediaPath.isEmpty());
+    m_fetch->setVisible(item && item->inbound && item->media == InboundMedia::Failed);
 }
 
 void ThreadActions::copyText()

@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     void replyRequested(const Wac::ThreadItem &item);
     void reactRequested(const Wac::ThreadItem &item);
+    /// A customer's file that could not be fetched is to be fetched again.
+    void fetchRequested(const Wac::ThreadItem &item);
     void statusMessage(const QString &text);
 
 private:
@@ -54,6 +56,7 @@ private:
     QAction *m_copyWamid;
     QAction *m_json;
     QAction *m_open;
+    QAction *m_fetch;
 };
 
 } // namespace Wac

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+// Writing to the Sandbox as a customer, and reading what the receiver accepted: real widgets
+// driven with QTest, the Sandbox's simulator posting to its receiver over loopback.
+#include "storage/historystore.h"
+#include "widgets/dialogs/customerdialog.h"
+#include "widgets/dialogs/deliveriesdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "services/historylog.h"
+#include "services/inbox.h"
+#include "services/sandbox.h"
+
+using namespace Qt::StringLiterals;
+using namespace Wac;
+
+class TestCustomerDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aCustomersLocationArrivesAndItsDeliveryIsKept();
+    void aNumberThatIsNotOneIsSaidAndNothingIsSent();
+};
+
+void TestCustomerDialog::aCustomersLocationArrivesAndItsDeliveryIsKept()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(u"history.sqlite"_s));
+    QVERIFY(store.open());
+    HistoryLog log(&store);
+    Inbox inbox(&log);
+    Sandbox sandbox(&inbox);
+    QString error;
+    QVERIFY2(sandbox.start(0, &error), qPrintable(error));
+
+    CustomerDialog dialog(&sandbox);
+    dialog.setCustomer(u"+55 11 91234-5678"_s, u"Ana Souza"_s);
+    auto *kind = dialog.findChild<QComboBox *>(u"customerKindComboBox"_s);
+    kind->setCurrentIndex(kind->findData(u"location"_s));
+    dialog.findChild<QDoubleSpinBox *>(u"customerLatitudeSpinBox"_s)->setValue(-23.5613);
+    dialog.findChild<QDoubleSpinBox *>(u"customerLongitudeSpinBox"_s)->setValue(-46.6565);
+    auto *place = dialog.findChild<QLineEdit *>(u"customerPlaceLineEdit"_s);
+    place->clear();
+    QTest::keyClicks(place, u"MASP"_s);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"customerSendButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(inbox.store().inboundCount(), 1, 5000);
+    const Conversation c = inbox.store().conversations({}, {}, 1).first();
+    QCOMPARE(c.name, u"Ana Souza"_s);
+    QCOMPARE(c.waId, u"5511912345678"_s);
+    QCOMPARE(c.lastType, u"location"_s);
+    QVERIFY2(c.lastText.startsWith(u"MASP"_s), qPrintable(c.lastText));
+
+    DeliveriesDialog deliveries(&inbox.store());
+    deliveries.show();
+    auto *list = deliveries.findChild<QTreeWidget *>(u"deliveriesTreeWidget"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(2), u"verified"_s);
+    QCOMPARE(list->topLevelItem(0)->text(4), u"messages"_s);
+    // Shown readable, copied exactly as it came (Meta's \u-escaped bytes).
+    QVERIFY(deliveries.findChild<QPlainTextEdit *>(u"deliveryBodyTextEdit"_s)
+                ->toPlainText()
+                .contains(u"\"MASP\""_s));
+    QTest::mouseClick(deliveries.findChild<QPushButton *>(u"copyDeliveryButton"_s), Qt::LeftButton);
+    QCOMPARE(
+        QApplication::clipboard()->text().toUtf8(), inbox.store().deliveries(0, 1).first().body);
+    if (const QString out = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR"); !out.isEmpty()) {
+        dialog.grab().save(out + u"/simulate-customer.png"_s);
+        deliveries.grab().save(out + u"/webhook-deliveries.png"_s);
+    }
+}
+
+void TestCustomerDialog::aNumberThatIsNotOneIsSaidAndNothingIsSent()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(u"history.sqlite"_s));
+    QVERIFY(store.open());
+    HistoryLog log(&store);
+    Inbox inbox(&log);
+    Sandbox sandbox(&inbox);
+    QString error;
+    QVERIFY2(sandbox.start(0, &error), qPrintable(error));
+    CustomerDialog dialog(&sandbox);
+    dialog.setCustomer(u"my friend"_s, {});
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"customerSendButton"_s), Qt::LeftButton);
+    QVERIFY(dialog.findChild<QLabel *>(u"customerStatusLabel"_s)->text().contains(u"From"_s));
+    QTest::qWait(300);
+    QCOMPARE(inbox.store().inboundCount(), 0);
+}
+
+QTEST_MAIN(TestCustomerDialog)
+#include "tst_customerdialog.moc"
