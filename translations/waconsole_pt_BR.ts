@@ -330,6 +330,25 @@
     </message>
 </context>
 <context>
+    <name>ConversationsPane</name>
+    <message>
+        <source>Search names, numbers and messages</source>
+        <translation>Buscar nomes, números e mensagens</translation>
+    </message>
+    <message>
+        <source>Search the conversations</source>
+        <translation>Pesquisar nas conversas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+</context>
+<context>
     <name>CtaUrlComposerPage</name>
     <message>
         <source>Button te&amp;xt</source>
@@ -1040,6 +1059,10 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>The customer&apos;s 24-hour window</source>
+        <translation>A janela de 24 horas do cliente</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -1278,6 +1301,21 @@
     <message>
         <source>Reaction removed</source>
         <translation>Reação removida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order · %n item(s)</source>
+        <translation>
+            <numerusform>Pedido · %n item</numerusform>
+            <numerusform>Pedido · %n itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Esta mensagem foi apagada</translation>
+    </message>
+    <message>
+        <source>The customer opened the chat</source>
+        <translation>O cliente abriu a conversa</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1795,37 @@
     <message>
         <source>WhatsApp formatting: *bold*, _italic_, ~strikethrough~, ```monospace```, `inline code`, &quot;&gt; &quot; for a quote, &quot;- &quot; or &quot;1. &quot; for lists.</source>
         <translation>Formatação do WhatsApp: *negrito*, _itálico_, ~tachado~, ```monoespaçado```, `código em linha`, &quot;&gt; &quot; para citação, &quot;- &quot; ou &quot;1. &quot; para listas.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadLook</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: no complete answer came back; check before sending again.</source>
+        <translation>Resultado desconhecido: nenhuma resposta completa voltou; verifique antes de enviar de novo.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Não enviado.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3</source>
+        <translation>%1 #%2 %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>An earlier message</source>
+        <translation>Uma mensagem anterior</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3234,99 @@ novo), 4 não enviado.</translation>
         <source>The receiver port %1 is already the port of &quot;%2&quot;: two receivers cannot listen on one port.</source>
         <translation>A porta do receptor %1 já é a porta de &quot;%2&quot;: dois receptores não podem escutar na mesma porta.</translation>
     </message>
+    <message>
+        <source>open · less than a minute left</source>
+        <translation>aberta · falta menos de 1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>open · %n min left</source>
+        <translation>
+            <numerusform>aberta · falta %n min</numerusform>
+            <numerusform>aberta · faltam %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open · %1 h %2 min left</source>
+        <extracomment>The customer-service window: hours and minutes until it closes.</extracomment>
+        <translation>aberta · faltam %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>closed just now: only templates</source>
+        <translation>fechada agora há pouco: só modelos</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %n min ago: only templates</source>
+        <translation>
+            <numerusform>fechada há %n min: só modelos</numerusform>
+            <numerusform>fechada há %n min: só modelos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %n h ago: only templates</source>
+        <translation>
+            <numerusform>fechada há %n h: só modelos</numerusform>
+            <numerusform>fechada há %n h: só modelos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed 1 day ago: only templates</source>
+        <translation>fechada há 1 dia: só modelos</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %n days ago: only templates</source>
+        <translation>
+            <numerusform>fechada há %n dia: só modelos</numerusform>
+            <numerusform>fechada há %n dias: só modelos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: this customer has not written to the console</source>
+        <translation>desconhecida: este cliente não escreveu para o console</translation>
+    </message>
+    <message>
+        <source>Re-engagement message: more than 24 hours have passed since the customer last replied to this number; only a template can be sent</source>
+        <translation>Mensagem de reengajamento: passaram-se mais de 24 horas desde a última resposta do cliente a este número; só é possível enviar um modelo</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>buscando…</translation>
+    </message>
+    <message>
+        <source>could not be fetched: %1</source>
+        <translation>não foi possível buscar: %1</translation>
+    </message>
+    <message>
+        <source>Form answered</source>
+        <translation>Formulário respondido</translation>
+    </message>
+    <message>
+        <source>Call permission</source>
+        <translation>Permissão de chamada</translation>
+    </message>
+    <message>
+        <source>A message WhatsApp does not pass on to the API</source>
+        <translation>Uma mensagem que o WhatsApp não repassa à API</translation>
+    </message>
+    <message>
+        <source>A message WhatsApp does not pass on: %1</source>
+        <translation>Uma mensagem que o WhatsApp não repassa: %1</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; message, not understood by this version: its raw JSON shows it whole.</source>
+        <translation>Uma mensagem &quot;%1&quot;, que esta versão não entende: o JSON bruto a mostra por inteiro.</translation>
+    </message>
+    <message>
+        <source>The customer took a reaction back</source>
+        <translation>O cliente removeu uma reação</translation>
+    </message>
+    <message>
+        <source>The customer reacted %1 to a message</source>
+        <translation>O cliente reagiu com %1 a uma mensagem</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ButtonsComposerPage</name>
@@ -3202,6 +3364,14 @@ novo), 4 não enviado.</translation>
     <message>
         <source>No country code: the business number&apos;s code will be prepended</source>
         <translation>Sem código do país: será usado o código do número da empresa</translation>
+    </message>
+    <message>
+        <source>Replying to “%1”</source>
+        <translation>Respondendo a “%1”</translation>
+    </message>
+    <message>
+        <source>This message quotes %1&apos;s message “%2” (%3). Click to stop replying.</source>
+        <translation>Esta mensagem cita a mensagem “%2”, de %1 (%3). Clique para deixar de responder.</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3445,87 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Add &amp;contact</source>
         <translation>Adicionar &amp;contato</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ConversationDelegate</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Você: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ConversationListModel</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Não lidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ConversationsDock</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Choose it to open the Template page.</source>
+        <translation>Escolha-o para abrir a página Modelo.</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>&amp;Conversas</translation>
+    </message>
+    <message>
+        <source>&amp;Notify of customers&apos; messages</source>
+        <translation>&amp;Notificar mensagens de clientes</translation>
+    </message>
+    <message>
+        <source>A desktop notification for each message a customer writes while the window is not in front</source>
+        <translation>Uma notificação na área de trabalho para cada mensagem que um cliente escreve enquanto a janela não está em primeiro plano</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The profile %1 sends from the number this customer wrote to.</source>
+        <translation>O perfil %1 envia do número para o qual este cliente escreveu.</translation>
+    </message>
+    <message>
+        <source>No profile sends from the number this customer wrote to (ID %1): a message from %2 would come from another number.</source>
+        <translation>Nenhum perfil envia do número para o qual este cliente escreveu (ID %1): uma mensagem de %2 sairia de outro número.</translation>
+    </message>
+    <message>
+        <source>this profile</source>
+        <translation>este perfil</translation>
+    </message>
+    <message>
+        <source>Writing to %1</source>
+        <translation>Escrevendo para %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1&apos;s message</source>
+        <translation>Respondendo à mensagem de %1</translation>
+    </message>
+    <message>
+        <source>Reacting to %1&apos;s message: choose the emoji.</source>
+        <translation>Reagindo à mensagem de %1: escolha o emoji.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ConversationsPane</name>
+    <message>
+        <source>No customer has written yet</source>
+        <translation>Nenhum cliente escreveu ainda</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Escolha uma conversa</translation>
+    </message>
+    <message>
+        <source>24-hour window %1</source>
+        <extracomment>The customer-service window&apos;s state in the thread&apos;s header: &quot;24-hour window open · …&quot;.</extracomment>
+        <translation>Janela de 24 horas %1</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3680,100 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Sent as %1: it arrives in Conversations in a moment.</source>
         <translation>Enviada como %1: ela chega em Conversas em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CustomerNotifier</name>
+    <message>
+        <source>%1 wrote</source>
+        <translation>%1 escreveu</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; message</source>
+        <translation>Uma mensagem &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CustomerWindowNote</name>
+    <message>
+        <source>24-hour window unknown</source>
+        <extracomment>The customer-service window beside the recipient: &quot;24-hour window open · 3 h 12 min left&quot;.</extracomment>
+        <translation>Janela de 24 horas desconhecida</translation>
+    </message>
+    <message>
+        <source>24-hour window %1</source>
+        <translation>Janela de 24 horas %1</translation>
+    </message>
+    <message>
+        <source>The customer last wrote more than 24 hours ago: only an approved template reaches them until they write again. Click to open the Template page.</source>
+        <translation>O cliente escreveu pela última vez há mais de 24 horas: até ele escrever de novo, só um modelo aprovado chega a ele. Clique para abrir a página Modelo.</translation>
+    </message>
+    <message>
+        <source>Any message may go out until the window closes; each message the customer writes opens it for 24 hours again.</source>
+        <translation>Qualquer mensagem pode ser enviada até a janela fechar; cada mensagem que o cliente escreve a abre de novo por 24 horas.</translation>
+    </message>
+    <message>
+        <source>No message from this customer to this profile&apos;s number has reached the console, so it cannot tell whether the window is open; a free-form message may fail with error 131047.</source>
+        <translation>Nenhuma mensagem deste cliente para o número deste perfil chegou ao console, então não dá para saber se a janela está aberta; uma mensagem livre pode falhar com o erro 131047.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::DeliveriesDialog</name>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Entregas de webhook</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>&amp;Copy body</source>
+        <translation>&amp;Copiar corpo</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Mais an&amp;tigas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificada</translation>
+    </message>
+    <message>
+        <source>statuses: %1 · messages: %2 · other: %3</source>
+        <translation>status: %1 · mensagens: %2 · outros: %3</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 deliveries shown. They are kept as long as the history keeps its sends.</source>
+        <translation>%L1 de %L2 entregas exibidas. Elas ficam guardadas enquanto o histórico mantiver os envios.</translation>
+    </message>
+    <message>
+        <source>No webhook delivery has been accepted yet.</source>
+        <translation>Nenhuma entrega de webhook foi aceita ainda.</translation>
     </message>
 </context>
 <context>
@@ -3889,18 +4234,6 @@ novo), 4 não enviado.</translation>
         <translation>Sem título</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Ferramentas</translation>
-    </message>
-    <message>
-        <source>Offer &quot;Send anyway&quot; on every profile</source>
-        <translation>Oferecer &quot;Enviar mesmo assim&quot; em todos os perfis</translation>
-    </message>
-    <message>
-        <source>Sending a message with errors shows the server&apos;s own validation; the Sandbox always offers it.</source>
-        <translation>Enviar uma mensagem com erros mostra a validação do próprio servidor; o Sandbox sempre oferece isso.</translation>
-    </message>
-    <message>
         <source>Start a new message?</source>
         <translation>Começar uma nova mensagem?</translation>
     </message>
@@ -4239,6 +4572,45 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
         <translation>Tokens de acesso e segredos do app ficam no chaveiro do sistema operacional.</translation>
+    </message>
+    <message>
+        <source>Webhooks: off</source>
+        <translation>Webhooks: desligados</translation>
+    </message>
+    <message>
+        <source>Webhooks: not received</source>
+        <translation>Webhooks: não recebidos</translation>
+    </message>
+    <message>
+        <source>This profile has no receiver port: statuses and customers&apos; messages do not arrive. Set one in File → Profiles → Receiving webhooks.</source>
+        <translation>Este perfil não tem porta do receptor: status e mensagens de clientes não chegam. Defina uma em Arquivo → Perfis → Recebimento de webhooks.</translation>
+    </message>
+    <message>
+        <source>Webhooks: receiving</source>
+        <translation>Webhooks: recebendo</translation>
+    </message>
+    <message>
+        <source>Webhooks: refusing deliveries</source>
+        <translation>Webhooks: recusando entregas</translation>
+    </message>
+    <message>
+        <source>Listening on %1.</source>
+        <translation>Escutando em %1.</translation>
+    </message>
+    <message>
+        <source>Last delivery %1: %2</source>
+        <translation>Última entrega às %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::RawJsonDialog</name>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON bruto</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Copiar tudo</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5395,92 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Header document</source>
         <translation>Documento do cabeçalho</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ThreadActions</name>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>R&amp;eact</source>
+        <translation>Reag&amp;ir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy &amp;WAMID</source>
+        <translation>Copiar &amp;WAMID</translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation>&amp;JSON bruto</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Abrir o arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the file again</source>
+        <translation>&amp;Buscar o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>Reply quoting this message: the composer takes the customer and the message&apos;s WAMID</source>
+        <translation>Responder citando esta mensagem: o editor recebe o cliente e o WAMID da mensagem</translation>
+    </message>
+    <message>
+        <source>React to this message with an emoji</source>
+        <translation>Reagir a esta mensagem com um emoji</translation>
+    </message>
+    <message>
+        <source>The message&apos;s JSON as it was received or sent</source>
+        <translation>O JSON da mensagem como foi recebido ou enviado</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is on the clipboard.</source>
+        <translation>O texto da mensagem está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message as received</source>
+        <translation>A mensagem do cliente como foi recebida</translation>
+    </message>
+    <message>
+        <source>Our message as sent</source>
+        <translation>Nossa mensagem como foi enviada</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;customer message…</source>
+        <translation>Simular mensagem de &amp;cliente…</translation>
+    </message>
+    <message>
+        <source>Write to the Sandbox as a customer: the message arrives by webhook and opens their 24-hour window.</source>
+        <translation>Escrever para o Sandbox como cliente: a mensagem chega por webhook e abre a janela de 24 horas dele.</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;deliveries…</source>
+        <translation>&amp;Entregas de webhook…</translation>
+    </message>
+    <message>
+        <source>Offer &quot;Send anyway&quot; on every profile</source>
+        <translation>Oferecer &quot;Enviar mesmo assim&quot; em todos os perfis</translation>
+    </message>
+    <message>
+        <source>Sending a message with errors shows the server&apos;s own validation; the Sandbox always offers it.</source>
+        <translation>Enviar uma mensagem com erros mostra a validação do próprio servidor; o Sandbox sempre oferece isso.</translation>
     </message>
 </context>
 <context>
