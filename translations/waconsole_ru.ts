@@ -330,6 +330,25 @@
     </message>
 </context>
 <context>
+    <name>ConversationsPane</name>
+    <message>
+        <source>Search names, numbers and messages</source>
+        <translation>Поиск по именам, номерам и сообщениям</translation>
+    </message>
+    <message>
+        <source>Search the conversations</source>
+        <translation>Поиск по диалогам</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+</context>
+<context>
     <name>CtaUrlComposerPage</name>
     <message>
         <source>Button te&amp;xt</source>
@@ -1040,6 +1059,10 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>The customer&apos;s 24-hour window</source>
+        <translation>24-часовое окно клиента</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -1279,6 +1302,22 @@
     <message>
         <source>Reaction removed</source>
         <translation>Реакция снята</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order · %n item(s)</source>
+        <translation>
+            <numerusform>Заказ · %n товар</numerusform>
+            <numerusform>Заказ · %n товара</numerusform>
+            <numerusform>Заказ · %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Это сообщение удалено</translation>
+    </message>
+    <message>
+        <source>The customer opened the chat</source>
+        <translation>Клиент открыл чат</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1797,37 @@
     <message>
         <source>WhatsApp formatting: *bold*, _italic_, ~strikethrough~, ```monospace```, `inline code`, &quot;&gt; &quot; for a quote, &quot;- &quot; or &quot;1. &quot; for lists.</source>
         <translation>Форматирование WhatsApp: *жирный*, _курсив_, ~зачёркнутый~, ```моноширинный```, `код в строке`, &quot;&gt; &quot; для цитаты, &quot;- &quot; или &quot;1. &quot; для списков.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadLook</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: no complete answer came back; check before sending again.</source>
+        <translation>Результат неизвестен: полный ответ не пришёл; проверьте, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Не отправлено.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3</source>
+        <translation>%1 #%2 %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>An earlier message</source>
+        <translation>Более раннее сообщение</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3237,103 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>The receiver port %1 is already the port of &quot;%2&quot;: two receivers cannot listen on one port.</source>
         <translation>Порт приёмника %1 уже занят профилем «%2»: два приёмника не могут принимать соединения на одном порту.</translation>
     </message>
+    <message>
+        <source>open · less than a minute left</source>
+        <translation>открыто · осталось меньше минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>open · %n min left</source>
+        <translation>
+            <numerusform>открыто · осталась %n мин</numerusform>
+            <numerusform>открыто · осталось %n мин</numerusform>
+            <numerusform>открыто · осталось %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open · %1 h %2 min left</source>
+        <extracomment>The customer-service window: hours and minutes until it closes.</extracomment>
+        <translation>открыто · осталось %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>closed just now: only templates</source>
+        <translation>закрыто только что: лишь шаблоны</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %n min ago: only templates</source>
+        <translation>
+            <numerusform>закрыто %n мин назад: только шаблоны</numerusform>
+            <numerusform>закрыто %n мин назад: только шаблоны</numerusform>
+            <numerusform>закрыто %n мин назад: только шаблоны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %n h ago: only templates</source>
+        <translation>
+            <numerusform>закрыто %n ч назад: только шаблоны</numerusform>
+            <numerusform>закрыто %n ч назад: только шаблоны</numerusform>
+            <numerusform>закрыто %n ч назад: только шаблоны</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed 1 day ago: only templates</source>
+        <translation>закрыто 1 день назад: только шаблоны</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %n days ago: only templates</source>
+        <translation>
+            <numerusform>закрыто %n день назад: только шаблоны</numerusform>
+            <numerusform>закрыто %n дня назад: только шаблоны</numerusform>
+            <numerusform>закрыто %n дней назад: только шаблоны</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: this customer has not written to the console</source>
+        <translation>неизвестно: этот клиент не писал в консоль</translation>
+    </message>
+    <message>
+        <source>Re-engagement message: more than 24 hours have passed since the customer last replied to this number; only a template can be sent</source>
+        <translation>Сообщение для возобновления диалога: с последнего ответа клиента на этот номер прошло больше 24 часов; можно отправить только шаблон</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>загружается…</translation>
+    </message>
+    <message>
+        <source>could not be fetched: %1</source>
+        <translation>не удалось получить: %1</translation>
+    </message>
+    <message>
+        <source>Form answered</source>
+        <translation>Форма заполнена</translation>
+    </message>
+    <message>
+        <source>Call permission</source>
+        <translation>Разрешение на звонки</translation>
+    </message>
+    <message>
+        <source>A message WhatsApp does not pass on to the API</source>
+        <translation>Сообщение, которое WhatsApp не передаёт в API</translation>
+    </message>
+    <message>
+        <source>A message WhatsApp does not pass on: %1</source>
+        <translation>Сообщение, которое WhatsApp не передаёт: %1</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; message, not understood by this version: its raw JSON shows it whole.</source>
+        <translation>Сообщение «%1», которое эта версия не понимает: целиком его показывает исходный JSON.</translation>
+    </message>
+    <message>
+        <source>The customer took a reaction back</source>
+        <translation>Клиент снял реакцию</translation>
+    </message>
+    <message>
+        <source>The customer reacted %1 to a message</source>
+        <translation>Клиент поставил реакцию %1 на сообщение</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ButtonsComposerPage</name>
@@ -3204,6 +3371,14 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>No country code: the business number&apos;s code will be prepended</source>
         <translation>Нет кода страны: будет подставлен код номера компании</translation>
+    </message>
+    <message>
+        <source>Replying to “%1”</source>
+        <translation>Ответ на «%1»</translation>
+    </message>
+    <message>
+        <source>This message quotes %1&apos;s message “%2” (%3). Click to stop replying.</source>
+        <translation>Это сообщение цитирует сообщение «%2» (автор: %1, %3). Нажмите, чтобы не отвечать.</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3452,87 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Add &amp;contact</source>
         <translation>Добавить &amp;контакт</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ConversationDelegate</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Вы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ConversationListModel</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Непрочитанных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ConversationsDock</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Choose it to open the Template page.</source>
+        <translation>Выберите эту проблему, чтобы открыть страницу «Шаблон».</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>&amp;Диалоги</translation>
+    </message>
+    <message>
+        <source>&amp;Notify of customers&apos; messages</source>
+        <translation>&amp;Уведомлять о сообщениях клиентов</translation>
+    </message>
+    <message>
+        <source>A desktop notification for each message a customer writes while the window is not in front</source>
+        <translation>Системное уведомление о каждом сообщении клиента, пока окно не на переднем плане</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>The profile %1 sends from the number this customer wrote to.</source>
+        <translation>Профиль %1 отправляет с номера, на который написал этот клиент.</translation>
+    </message>
+    <message>
+        <source>No profile sends from the number this customer wrote to (ID %1): a message from %2 would come from another number.</source>
+        <translation>Ни один профиль не отправляет с номера, на который написал этот клиент (ID %1): сообщение через %2 придёт с другого номера.</translation>
+    </message>
+    <message>
+        <source>this profile</source>
+        <translation>этот профиль</translation>
+    </message>
+    <message>
+        <source>Writing to %1</source>
+        <translation>Получатель: %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1&apos;s message</source>
+        <translation>Ответ на сообщение клиента %1</translation>
+    </message>
+    <message>
+        <source>Reacting to %1&apos;s message: choose the emoji.</source>
+        <translation>Реакция на сообщение клиента %1: выберите эмодзи.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ConversationsPane</name>
+    <message>
+        <source>No customer has written yet</source>
+        <translation>Клиенты пока не писали</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Выберите диалог</translation>
+    </message>
+    <message>
+        <source>24-hour window %1</source>
+        <extracomment>The customer-service window&apos;s state in the thread&apos;s header: &quot;24-hour window open · …&quot;.</extracomment>
+        <translation>24-часовое окно %1</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3687,100 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Sent as %1: it arrives in Conversations in a moment.</source>
         <translation>Отправлено как %1: сообщение вскоре появится в разделе «Диалоги».</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CustomerNotifier</name>
+    <message>
+        <source>%1 wrote</source>
+        <translation>Новое сообщение: %1</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; message</source>
+        <translation>Сообщение «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CustomerWindowNote</name>
+    <message>
+        <source>24-hour window unknown</source>
+        <extracomment>The customer-service window beside the recipient: &quot;24-hour window open · 3 h 12 min left&quot;.</extracomment>
+        <translation>24-часовое окно неизвестно</translation>
+    </message>
+    <message>
+        <source>24-hour window %1</source>
+        <translation>24-часовое окно %1</translation>
+    </message>
+    <message>
+        <source>The customer last wrote more than 24 hours ago: only an approved template reaches them until they write again. Click to open the Template page.</source>
+        <translation>Клиент писал последний раз больше 24 часов назад: пока он не напишет снова, до него дойдёт только одобренный шаблон. Нажмите, чтобы открыть страницу «Шаблон».</translation>
+    </message>
+    <message>
+        <source>Any message may go out until the window closes; each message the customer writes opens it for 24 hours again.</source>
+        <translation>Пока окно не закрылось, можно отправлять любые сообщения; каждое новое сообщение клиента снова открывает его на 24 часа.</translation>
+    </message>
+    <message>
+        <source>No message from this customer to this profile&apos;s number has reached the console, so it cannot tell whether the window is open; a free-form message may fail with error 131047.</source>
+        <translation>Ни одно сообщение этого клиента на номер этого профиля не дошло до консоли, поэтому неизвестно, открыто ли окно; свободное сообщение может не пройти с ошибкой 131047.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::DeliveriesDialog</name>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Доставки вебхуков</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>&amp;Copy body</source>
+        <translation>&amp;Копировать тело</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Более &amp;ранние</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверялась</translation>
+    </message>
+    <message>
+        <source>statuses: %1 · messages: %2 · other: %3</source>
+        <translation>статусы: %1 · сообщения: %2 · прочее: %3</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 deliveries shown. They are kept as long as the history keeps its sends.</source>
+        <translation>Показано доставок: %L1 из %L2. Они хранятся столько же, сколько история хранит отправки.</translation>
+    </message>
+    <message>
+        <source>No webhook delivery has been accepted yet.</source>
+        <translation>Пока не принято ни одной доставки вебхука.</translation>
     </message>
 </context>
 <context>
@@ -3892,18 +4242,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Без имени</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Инструменты</translation>
-    </message>
-    <message>
-        <source>Offer &quot;Send anyway&quot; on every profile</source>
-        <translation>Предлагать «Отправить всё равно» во всех профилях</translation>
-    </message>
-    <message>
-        <source>Sending a message with errors shows the server&apos;s own validation; the Sandbox always offers it.</source>
-        <translation>Отправка сообщения с ошибками показывает, как его проверяет сам сервер; в песочнице это доступно всегда.</translation>
-    </message>
-    <message>
         <source>Start a new message?</source>
         <translation>Начать новое сообщение?</translation>
     </message>
@@ -4242,6 +4580,45 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Access tokens and app secrets are kept in the operating system&apos;s keychain.</source>
         <translation>Токены доступа и секреты приложений хранятся в связке ключей операционной системы.</translation>
+    </message>
+    <message>
+        <source>Webhooks: off</source>
+        <translation>Вебхуки: выключены</translation>
+    </message>
+    <message>
+        <source>Webhooks: not received</source>
+        <translation>Вебхуки: не принимаются</translation>
+    </message>
+    <message>
+        <source>This profile has no receiver port: statuses and customers&apos; messages do not arrive. Set one in File → Profiles → Receiving webhooks.</source>
+        <translation>У этого профиля нет порта приёмника: статусы и сообщения клиентов не приходят. Задайте порт в «Файл → Профили → Приём вебхуков».</translation>
+    </message>
+    <message>
+        <source>Webhooks: receiving</source>
+        <translation>Вебхуки: принимаются</translation>
+    </message>
+    <message>
+        <source>Webhooks: refusing deliveries</source>
+        <translation>Вебхуки: доставки отклоняются</translation>
+    </message>
+    <message>
+        <source>Listening on %1.</source>
+        <translation>Принимает соединения на %1.</translation>
+    </message>
+    <message>
+        <source>Last delivery %1: %2</source>
+        <translation>Последняя доставка в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::RawJsonDialog</name>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Исходный JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Копировать всё</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5405,92 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Header document</source>
         <translation>Документ в заголовке</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ThreadActions</name>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <source>R&amp;eact</source>
+        <translation>&amp;Реакция</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Копировать текст</translation>
+    </message>
+    <message>
+        <source>Copy &amp;WAMID</source>
+        <translation>Копировать &amp;WAMID</translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation>Исходный &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the file again</source>
+        <translation>&amp;Получить файл заново</translation>
+    </message>
+    <message>
+        <source>Reply quoting this message: the composer takes the customer and the message&apos;s WAMID</source>
+        <translation>Ответить с цитатой этого сообщения: в редактор подставятся клиент и WAMID сообщения</translation>
+    </message>
+    <message>
+        <source>React to this message with an emoji</source>
+        <translation>Поставить на это сообщение реакцию эмодзи</translation>
+    </message>
+    <message>
+        <source>The message&apos;s JSON as it was received or sent</source>
+        <translation>JSON сообщения в том виде, в каком оно было получено или отправлено</translation>
+    </message>
+    <message>
+        <source>The message&apos;s text is on the clipboard.</source>
+        <translation>Текст сообщения скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message as received</source>
+        <translation>Сообщение клиента в полученном виде</translation>
+    </message>
+    <message>
+        <source>Our message as sent</source>
+        <translation>Наше сообщение в отправленном виде</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;customer message…</source>
+        <translation>Имитировать сообщение &amp;клиента…</translation>
+    </message>
+    <message>
+        <source>Write to the Sandbox as a customer: the message arrives by webhook and opens their 24-hour window.</source>
+        <translation>Написать в песочницу от имени клиента: сообщение придёт вебхуком и откроет 24-часовое окно клиента.</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;deliveries…</source>
+        <translation>&amp;Доставки вебхуков…</translation>
+    </message>
+    <message>
+        <source>Offer &quot;Send anyway&quot; on every profile</source>
+        <translation>Предлагать «Отправить всё равно» во всех профилях</translation>
+    </message>
+    <message>
+        <source>Sending a message with errors shows the server&apos;s own validation; the Sandbox always offers it.</source>
+        <translation>Отправка сообщения с ошибками показывает, как его проверяет сам сервер; в песочнице это доступно всегда.</translation>
     </message>
 </context>
 <context>
