@@ -380,7 +380,7 @@ int main(int argc, char *argv[])
     out << u"  the sink was handed %1 of %2 deliveries; %3 committed by the recording one\n"_s
                .arg(sunk)
                .arg(3 * count)
-               .arg(inbox.store().deliveryCount());
+               .arg(inbox.deliveries().count());
 
     // Where the receiver's time goes: the steps Meta's rules require, each alone on one request.
     const QByteArray &request = toReceiver.front();

@@ -16,6 +16,7 @@ Inbox::Inbox(HistoryLog *log, QObject *parent)
     , m_log(log)
     , m_writer(log->store())
     , m_store(log->store())
+    , m_deliveries(log->store())
 { }
 
 bool Inbox::record(const QString &profile, const ReceivedDelivery &delivery)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/webhooks/webhookdelivery.h"
+#include "storage/deliverystore.h"
 #include "storage/inboxrecord.h"
 #include "storage/inboxstore.h"
 #include "storage/inboxwriter.h"
@@ -43,6 +44,8 @@ public:
 
     const InboxStore &store() const { return m_store; }
 
+    const DeliveryStore &deliveries() const { return m_deliveries; }
+
     QString lastError() const { return m_writer.lastError(); }
 
 Q_SIGNALS:
@@ -60,6 +63,7 @@ private:
     TemplateLibrary *m_templates = nullptr;
     InboxWriter m_writer;
     InboxStore m_store;
+    DeliveryStore m_deliveries;
 };
 
 } // namespace Wac

@@ -5,6 +5,7 @@
 #include "core/phonenumber.h"
 #include "storage/ftsquery.h"
 #include "storage/historystore.h"
+#include "storage/sqlrows.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -84,32 +85,12 @@ QVariant orNull(const QString &value)
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
-DeliveryRow deliveryOf(const QSqlQuery &q)
-{
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-        q.value(3).toBool(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(),
-        q.value(7).toByteArray()};
-}
-
 /// The digits of a search that reads as a phone number ("+1 650-555", "(650) 555"); empty for
 /// anything else, so that "Customer 1" does not match every number holding a 1.
 QString numberSearched(const QString &text)
 {
     static const QRegularExpression number(u"^\\+?[0-9 ()\\-.]+$"_s);
     return number.match(text).hasMatch() ? PhoneNumber::parse(text).digits() : QString();
-}
-
-/// Runs `q` and reads each of its rows with `read`; empty with `error` set when it failed.
-template <typename Row, typename Read> QList<Row> collect(QSqlQuery &q, QString *error, Read read)
-{
-    QList<Row> out;
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << read(q);
-    return out;
 }
 
 } // namespace
@@ -277,29 +258,6 @@ QList<StatusRow> InboxStore::statuses(const QString &wamid) const
     });
 }
 
-QList<DeliveryRow> InboxStore::deliveries(qint64 beforeId, int limit) const
-{
-    QSqlQuery q(m_history->database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, received_at, profile, verified, statuses, messages, others, body "
-              "FROM deliveries WHERE (:before = 0 OR id < :before) ORDER BY id DESC "
-              "LIMIT :limit"_s);
-    q.bindValue(u":before"_s, beforeId);
-    q.bindValue(u":limit"_s, limit);
-    return collect<DeliveryRow>(q, &m_error, deliveryOf);
-}
-
-std::optional<DeliveryRow> InboxStore::delivery(qint64 id) const
-{
-    QSqlQuery q(m_history->database());
-    q.prepare(u"SELECT id, received_at, profile, verified, statuses, messages, others, body "
-              "FROM deliveries WHERE id = :id"_s);
-    q.bindValue(u":id"_s, id);
-    if (q.exec() && q.next())
-        return deliveryOf(q);
-    return std::nullopt;
-}
-
 qint64 InboxStore::count(const QString &table) const
 {
     QSqlQuery q(m_history->database());
@@ -314,11 +272,6 @@ qint64 InboxStore::conversationCount() const
 qint64 InboxStore::inboundCount() const
 {
     return count(u"inbound"_s);
-}
-
-qint64 InboxStore::deliveryCount() const
-{
-    return count(u"deliveries"_s);
 }
 
 } // namespace Wac

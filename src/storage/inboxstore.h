@@ -18,7 +18,7 @@ class HistoryStore;
 /**
  * Reads what was received, paged in SQL so that a million messages cost what a page does: the
  * conversations newest first, a thread (theirs and ours in time order), a message's statuses,
- * the raw deliveries. InboxWriter writes them.
+ * InboxWriter writes them; DeliveryStore reads the raw deliveries.
  */
 class InboxStore
 {
@@ -56,11 +56,6 @@ public:
 
     /// Every status received for `wamid`, oldest first.
     QList<StatusRow> statuses(const QString &wamid) const;
-
-    /// Up to `limit` raw deliveries, newest first, older than `beforeId` (0: the newest).
-    QList<DeliveryRow> deliveries(qint64 beforeId, int limit) const;
-    std::optional<DeliveryRow> delivery(qint64 id) const;
-    qint64 deliveryCount() const;
 
     QString lastError() const { return m_error; }
 

@@ -53,7 +53,7 @@ void ToolsMenu::simulateCustomer()
 
 void ToolsMenu::showDeliveries()
 {
-    auto *dialog = new DeliveriesDialog(&m_services.inbox->store(), parentWidget());
+    auto *dialog = new DeliveriesDialog(&m_services.inbox->deliveries(), parentWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A delivery arriving while it is open shows at once.
     const QPointer<DeliveriesDialog> shown(dialog);

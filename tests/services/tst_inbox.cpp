@@ -164,7 +164,7 @@ void TestInbox::aRetryChangesNothing()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_inbox->store().statuses(u"wamid.A"_s).size(), 1);
     QCOMPARE(m_inbox->store().inboundCount(), 1);
-    QCOMPARE(m_inbox->store().deliveryCount(), 4);
+    QCOMPARE(m_inbox->deliveries().count(), 4);
     QCOMPARE(m_inbox->store().conversations({}, {}, 10).first().unread, 1);
 }
 
@@ -333,7 +333,7 @@ void TestInbox::retentionBoundsTheRawDeliveries()
     QVERIFY(m_inbox->record(
         u"Sandbox"_s, delivery(statuses({status(u"wamid.Z"_s, u"read"_s, 1)}), 1000)));
     QCOMPARE(m_log->removeOlderThan(30, 1000 + 31LL * 24 * 3600 * 1000), 0);
-    QCOMPARE(m_inbox->store().deliveryCount(), 0);
+    QCOMPARE(m_inbox->deliveries().count(), 0);
     QCOMPARE(m_inbox->store().statuses(u"wamid.Z"_s).size(), 0);
     QCOMPARE(m_inbox->store().inboundCount(), 1); // the conversation stays
 }

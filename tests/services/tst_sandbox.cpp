@@ -158,7 +158,7 @@ void TestSandbox::aProfilesOwnReceiverRefusesWithoutAnAppSecret()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
     reply->deleteLater();
     QTRY_COMPARE(receivers.state(u"Production"_s).rejected, 1);
-    QCOMPARE(m_inbox->store().deliveryCount(), 0); // fail closed: nothing recorded
+    QCOMPARE(m_inbox->deliveries().count(), 0); // fail closed: nothing recorded
     live.receiverPort = 0;
     receivers.sync({live});
     QVERIFY(!receivers.state(u"Production"_s).listening);

@@ -63,7 +63,7 @@ void TestCustomerDialog::aCustomersLocationArrivesAndItsDeliveryIsKept()
     QCOMPARE(c.lastType, u"location"_s);
     QVERIFY2(c.lastText.startsWith(u"MASP"_s), qPrintable(c.lastText));
 
-    DeliveriesDialog deliveries(&inbox.store());
+    DeliveriesDialog deliveries(&inbox.deliveries());
     deliveries.show();
     auto *list = deliveries.findChild<QTreeWidget *>(u"deliveriesTreeWidget"_s);
     QCOMPARE(list->topLevelItemCount(), 1);
@@ -74,8 +74,8 @@ void TestCustomerDialog::aCustomersLocationArrivesAndItsDeliveryIsKept()
                 ->toPlainText()
                 .contains(u"\"MASP\""_s));
     QTest::mouseClick(deliveries.findChild<QPushButton *>(u"copyDeliveryButton"_s), Qt::LeftButton);
-    QCOMPARE(
-        QApplication::clipboard()->text().toUtf8(), inbox.store().deliveries(0, 1).first().body);
+    QCOMPARE(QApplication::clipboard()->text().toUtf8(),
+        inbox.deliveries().deliveries(0, 1).first().body);
     if (const QString out = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR"); !out.isEmpty()) {
         dialog.grab().save(out + u"/simulate-customer.png"_s);
         deliveries.grab().save(out + u"/webhook-deliveries.png"_s);

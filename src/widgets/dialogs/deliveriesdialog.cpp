@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/dialogs/deliveriesdialog.h"
 
-#include "storage/inboxstore.h"
+#include "storage/deliverystore.h"
 #include "widgets/jsonhighlighter.h"
 
 #include <QClipboard>
@@ -46,7 +46,7 @@ QString fieldsOf(const QByteArray &body)
 
 } // namespace
 
-DeliveriesDialog::DeliveriesDialog(const InboxStore *store, QWidget *parent)
+DeliveriesDialog::DeliveriesDialog(const DeliveryStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
 {
@@ -121,7 +121,7 @@ void DeliveriesDialog::loadMore()
         item->setText(4, fieldsOf(row.body));
         m_oldest = row.id;
     }
-    const qint64 total = m_store->deliveryCount();
+    const qint64 total = m_store->count();
     m_more->setEnabled(rows.size() == pageSize);
     m_count->setText(tr("%L1 of %L2 deliveries shown. They are kept as long as the history keeps "
                         "its sends.")

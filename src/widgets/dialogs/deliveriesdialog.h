@@ -11,7 +11,7 @@ class QTreeWidget;
 
 namespace Wac {
 
-class InboxStore;
+class DeliveryStore;
 
 /**
  * Tools → Webhook deliveries…: every delivery the receivers accepted, newest first, with its
@@ -23,7 +23,7 @@ class DeliveriesDialog : public QDialog
     Q_OBJECT
 
 public:
-    DeliveriesDialog(const InboxStore *store, QWidget *parent = nullptr);
+    DeliveriesDialog(const DeliveryStore *store, QWidget *parent = nullptr);
 
     /// Reads the newest deliveries again (a new one came).
     void reload();
@@ -32,7 +32,7 @@ private:
     void loadMore();
     void showSelected();
 
-    const InboxStore *m_store;
+    const DeliveryStore *m_store;
     QTreeWidget *m_list;
     QPlainTextEdit *m_body;
     QLabel *m_count;
