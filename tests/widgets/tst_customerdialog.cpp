@@ -30,22 +30,44 @@ class TestCustomerDialog final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
     void aCustomersLocationArrivesAndItsDeliveryIsKept();
     void aNumberThatIsNotOneIsSaidAndNothingIsSent();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<HistoryLog> m_log;
+    std::unique_ptr<Inbox> m_inbox;
+    std::unique_ptr<Sandbox> m_sandbox;
 };
+
+void TestCustomerDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<HistoryStore>(m_dir->filePath(u"history.sqlite"_s));
+    QVERIFY(m_store->open());
+    m_log = std::make_unique<HistoryLog>(m_store.get());
+    m_inbox = std::make_unique<Inbox>(m_log.get());
+    m_sandbox = std::make_unique<Sandbox>(m_inbox.get());
+    QString error;
+    QVERIFY2(m_sandbox->start(0, &error), qPrintable(error));
+}
+
+void TestCustomerDialog::cleanup()
+{
+    m_sandbox.reset();
+    m_inbox.reset();
+    m_log.reset();
+    m_store.reset();
+    m_dir.reset();
+}
 
 void TestCustomerDialog::aCustomersLocationArrivesAndItsDeliveryIsKept()
 {
-    QTemporaryDir dir;
-    HistoryStore store(dir.filePath(u"history.sqlite"_s));
-    QVERIFY(store.open());
-    HistoryLog log(&store);
-    Inbox inbox(&log);
-    Sandbox sandbox(&inbox);
-    QString error;
-    QVERIFY2(sandbox.start(0, &error), qPrintable(error));
 
-    CustomerDialog dialog(&sandbox);
+    CustomerDialog dialog(m_sandbox.get());
     dialog.setCustomer(u"+55 11 91234-5678"_s, u"Ana Souza"_s);
     auto *kind = dialog.findChild<QComboBox *>(u"customerKindComboBox"_s);
     kind->setCurrentIndex(kind->findData(u"location"_s));
@@ -56,14 +78,14 @@ void TestCustomerDialog::aCustomersLocationArrivesAndItsDeliveryIsKept()
     QTest::keyClicks(place, u"MASP"_s);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"customerSendButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(inbox.store().inboundCount(), 1, 5000);
-    const Conversation c = inbox.store().conversations({}, {}, 1).first();
+    QTRY_COMPARE_WITH_TIMEOUT(m_inbox->store().inboundCount(), 1, 5000);
+    const Conversation c = m_inbox->store().conversations({}, {}, 1).first();
     QCOMPARE(c.name, u"Ana Souza"_s);
     QCOMPARE(c.waId, u"5511912345678"_s);
     QCOMPARE(c.lastType, u"location"_s);
     QVERIFY2(c.lastText.startsWith(u"MASP"_s), qPrintable(c.lastText));
 
-    DeliveriesDialog deliveries(&inbox.deliveries());
+    DeliveriesDialog deliveries(&m_inbox->deliveries());
     deliveries.show();
     auto *list = deliveries.findChild<QTreeWidget *>(u"deliveriesTreeWidget"_s);
     QCOMPARE(list->topLevelItemCount(), 1);
@@ -75,7 +97,7 @@ void TestCustomerDialog::aCustomersLocationArrivesAndItsDeliveryIsKept()
                 .contains(u"\"MASP\""_s));
     QTest::mouseClick(deliveries.findChild<QPushButton *>(u"copyDeliveryButton"_s), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text().toUtf8(),
-        inbox.deliveries().deliveries(0, 1).first().body);
+        m_inbox->deliveries().deliveries(0, 1).first().body);
     if (const QString out = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR"); !out.isEmpty()) {
         dialog.grab().save(out + u"/simulate-customer.png"_s);
         deliveries.grab().save(out + u"/webhook-deliveries.png"_s);
@@ -84,21 +106,13 @@ void TestCustomerDialog::aCustomersLocationArrivesAndItsDeliveryIsKept()
 
 void TestCustomerDialog::aNumberThatIsNotOneIsSaidAndNothingIsSent()
 {
-    QTemporaryDir dir;
-    HistoryStore store(dir.filePath(u"history.sqlite"_s));
-    QVERIFY(store.open());
-    HistoryLog log(&store);
-    Inbox inbox(&log);
-    Sandbox sandbox(&inbox);
-    QString error;
-    QVERIFY2(sandbox.start(0, &error), qPrintable(error));
-    CustomerDialog dialog(&sandbox);
+    CustomerDialog dialog(m_sandbox.get());
     dialog.setCustomer(u"my friend"_s, {});
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"customerSendButton"_s), Qt::LeftButton);
     QVERIFY(dialog.findChild<QLabel *>(u"customerStatusLabel"_s)->text().contains(u"From"_s));
     QTest::qWait(300);
-    QCOMPARE(inbox.store().inboundCount(), 0);
+    QCOMPARE(m_inbox->store().inboundCount(), 0);
 }
 
 QTEST_MAIN(TestCustomerDialog)
