@@ -4526,6 +4526,18 @@ novo), 4 não enviado.</translation>
         <source>&quot;%1&quot; has no verify token: Meta&apos;s verification handshake is refused until one is saved in File → Profiles.</source>
         <translation>&quot;%1&quot; não tem token de verificação: o handshake de verificação da Meta é recusado até que um seja salvo em Arquivo → Perfis.</translation>
     </message>
+    <message>
+        <source>The history file did not take it (%1): free disk space or close what holds the file; Meta sends it again.</source>
+        <translation>O arquivo de histórico não a aceitou (%1): libere espaço em disco ou feche o que está usando o arquivo; a Meta a envia de novo.</translation>
+    </message>
+    <message>
+        <source>No history is open, so nothing could be kept; Meta sends it again.</source>
+        <translation>Nenhum histórico está aberto, então nada pôde ser guardado; a Meta a envia de novo.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened: deliveries are answered 500 so that Meta sends them again later.</source>
+        <translation>Não foi possível abrir o histórico: as entregas são respondidas com 500 para que a Meta as envie de novo mais tarde.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ProfileStatus</name>

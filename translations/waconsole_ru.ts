@@ -4534,6 +4534,18 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>&quot;%1&quot; has no verify token: Meta&apos;s verification handshake is refused until one is saved in File → Profiles.</source>
         <translation>У профиля «%1» нет токена проверки: проверочный запрос Meta отклоняется, пока токен не будет сохранён в «Файл → Профили».</translation>
     </message>
+    <message>
+        <source>The history file did not take it (%1): free disk space or close what holds the file; Meta sends it again.</source>
+        <translation>Файл истории не принял доставку (%1): освободите место на диске или закройте то, что держит файл; Meta пришлёт её снова.</translation>
+    </message>
+    <message>
+        <source>No history is open, so nothing could be kept; Meta sends it again.</source>
+        <translation>История не открыта, поэтому сохранить ничего не удалось; Meta пришлёт доставку снова.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened: deliveries are answered 500 so that Meta sends them again later.</source>
+        <translation>Историю не удалось открыть: на доставки отвечается 500, чтобы Meta прислала их позже снова.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ProfileStatus</name>

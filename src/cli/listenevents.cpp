@@ -58,8 +58,8 @@ QByteArrayList listenEvents(const WebhookDelivery &parsed, const RecordedDeliver
         lines << line(statusEvent(parsed.statuses.at(i)));
     for (const int i : recorded.newMessageIndexes)
         lines << line(messageEvent(parsed.messages.at(i)));
-    for (const WebhookChange &change : parsed.others)
-        lines << line({{u"event"_s, u"other"_s}, {u"field"_s, change.field}});
+    for (const int i : recorded.newOtherIndexes)
+        lines << line({{u"event"_s, u"other"_s}, {u"field"_s, parsed.others.at(i).field}});
     return lines;
 }
 

@@ -27,10 +27,15 @@ void DeliveryForwarder::forward(const ReceivedDelivery &delivery)
         if (status >= 200 && status < 300) {
             Q_EMIT forwarded(status);
         } else if (status != 0) {
-            Q_EMIT failed(tr("%1 answered HTTP %2").arg(m_target.toString()).arg(status));
+            Q_EMIT failed(
+                tr("%1 answered HTTP %2")
+                    .arg(m_target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                    .arg(status));
         } else {
             Q_EMIT failed(
-                tr("%1 could not be reached: %2").arg(m_target.toString(), reply->errorString()));
+                tr("%1 could not be reached: %2")
+                    .arg(m_target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                        reply->errorString()));
         }
     });
 }

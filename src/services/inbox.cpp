@@ -29,7 +29,8 @@ bool Inbox::record(const QString &profile, const ReceivedDelivery &delivery)
     if (!recorded)
         return false;
     m_log->announce(recorded->historyIds);
-    for (const WebhookChange &change : parsed.others) {
+    for (const int i : recorded->newOtherIndexes) { // a retry's older status changes nothing
+        const WebhookChange &change = parsed.others.at(i);
         if (m_templates && change.field == u"message_template_status_update")
             m_templates->applyStatusUpdate(profile, change.value);
     }

@@ -17,8 +17,10 @@ ProfileReceiver::ProfileReceiver(Inbox *inbox, SecretVault *vault, QObject *pare
     , m_inbox(inbox)
     , m_vault(vault)
 {
+    // Without a history to keep it in, a delivery is answered 500: Meta sends it again later,
+    // where a 200 would have lost it.
     m_receiver.setSink([this](const ReceivedDelivery &delivery) {
-        return !m_inbox || m_inbox->record(m_profile.name, delivery);
+        return m_inbox && m_inbox->record(m_profile.name, delivery);
     });
     connect(
         &m_receiver, &WebhookReceiver::delivered, this, [this](const ReceivedDelivery &delivery) {
@@ -35,6 +37,14 @@ ProfileReceiver::ProfileReceiver(Inbox *inbox, SecretVault *vault, QObject *pare
                                                               : QDateTime::currentMSecsSinceEpoch();
             m_state.lastVerified = delivery.verified;
             m_state.lastResult = u"%1: %2"_s.arg(status).arg(reason);
+            if (status == 500) {
+                const QString why = m_inbox
+                    ? tr("The history file did not take it (%1): free disk space or close "
+                         "what holds the file; Meta sends it again.")
+                          .arg(m_inbox->lastError())
+                    : tr("No history is open, so nothing could be kept; Meta sends it again.");
+                m_state.lastResult += u' ' + why;
+            }
             ++m_state.rejected;
             publish();
             Q_EMIT refused(status, reason);
@@ -63,6 +73,9 @@ bool ProfileReceiver::start(const Profile &profile, const WebhookReceiver::Optio
     }
     m_state.listening = true;
     m_state.url = m_receiver.url();
+    if (!m_inbox)
+        m_state.problem = tr("The history could not be opened: deliveries are answered 500 so "
+                             "that Meta sends them again later.");
     m_hasAppSecret = false;
     if (given.appSecret) {
         m_receiver.setAppSecret(*given.appSecret);

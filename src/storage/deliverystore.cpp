@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac {
@@ -33,9 +35,10 @@ QList<DeliveryRow> DeliveryStore::deliveries(qint64 beforeId, int limit) const
     QSqlQuery q(m_history->database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, received_at, profile, verified, statuses, messages, others, body "
-              "FROM deliveries WHERE (:before = 0 OR id < :before) ORDER BY id DESC "
+              "FROM deliveries WHERE id < :before ORDER BY id DESC "
               "LIMIT :limit"_s);
-    q.bindValue(u":before"_s, beforeId);
+    // A bound value, not an OR: the primary key's range is read, never the whole table.
+    q.bindValue(u":before"_s, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     q.bindValue(u":limit"_s, limit);
     return collect<DeliveryRow>(q, &m_error, deliveryOf);
 }

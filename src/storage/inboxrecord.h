@@ -100,7 +100,7 @@ struct RecordedDelivery
     qint64 deliveryId = 0;
     int newStatuses = 0; ///< not counting the ones a retry brought again
     int newMessages = 0;
-    int others = 0;
+    int others = 0; ///< other changes not seen before
     QList<qint64> historyIds; ///< the sent messages whose status moved
     QList<qint64> conversationIds; ///< the conversations that got a message
     QList<qint64> mediaIds; ///< the `inbound` rows whose media is to be fetched
@@ -108,6 +108,7 @@ struct RecordedDelivery
     /// new, so that a follower (`listen`) reports each one once however often Meta retries.
     QList<int> newStatusIndexes;
     QList<int> newMessageIndexes;
+    QList<int> newOtherIndexes;
 };
 
 /// One step of a message's status timeline, with what Graph said of a failure.

@@ -104,7 +104,8 @@ QStringList version5()
         outboundTrigger(u"update"_s, u"WHEN new.wa_id <> old.wa_id"_s),
         u"CREATE TABLE events (id INTEGER PRIMARY KEY, delivery_id INTEGER NOT NULL, "
         "received_at INTEGER NOT NULL, field TEXT NOT NULL DEFAULT '', "
-        "waba_id TEXT NOT NULL DEFAULT '', value_json TEXT NOT NULL)"_s,
+        "waba_id TEXT NOT NULL DEFAULT '', value_json TEXT NOT NULL, "
+        "value_hash TEXT NOT NULL UNIQUE)"_s,
         u"CREATE INDEX events_received ON events(received_at)"_s,
     };
 }

@@ -6,6 +6,7 @@
 #include "storage/historystore.h"
 #include "storage/inboxschema.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +48,14 @@ const QString updateConversation =
     "name = CASE WHEN :name <> '' THEN :name ELSE name END, "
     "username = CASE WHEN :username <> '' THEN :username ELSE username END "
     "WHERE id = :id AND phone_number_id = :p AND group_id = :g"_s;
+
+/// A webhook's Unix seconds in UTC ms; when missing or absurd (beyond year 9999), the time it
+/// came, so that it is neither the oldest of its timeline nor gone at the next clean-up.
+qint64 timeOf(qint64 seconds, qint64 receivedAt)
+{
+    constexpr qint64 year9999 = 253402300799;
+    return seconds > 0 && seconds <= year9999 ? seconds * 1000 : receivedAt;
+}
 
 /// A user's message opens or refreshes the customer-service window (reference §7); a system
 /// notice (a changed number) is not the customer writing.
@@ -108,7 +117,7 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
         out.deliveryId = query.lastInsertId().toLongLong();
         for (int i = 0; i < delivery.statuses.size(); ++i) {
             const int before = out.newStatuses;
-            if (!recordStatus(delivery.statuses.at(i), out.deliveryId, out))
+            if (!recordStatus(delivery.statuses.at(i), receivedAt, out.deliveryId, out))
                 return false;
             if (out.newStatuses != before)
                 out.newStatusIndexes << i;
@@ -120,18 +129,28 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
             if (out.newMessages != before)
                 out.newMessageIndexes << i;
         }
-        QSqlQuery &events =
-            prepared(u"INSERT INTO events (delivery_id, received_at, field, waba_id, value_json) "
-                     "VALUES (:d, :at, :field, :waba, :value)"_s);
-        for (const WebhookChange &change : delivery.others) {
+        // A retry brings the same change again: kept once, by its content's hash.
+        QSqlQuery &events = prepared(u"INSERT OR IGNORE INTO events (delivery_id, received_at, "
+                                     "field, waba_id, value_json, value_hash) VALUES (:d, :at, "
+                                     ":field, :waba, :value, :hash)"_s);
+        for (int i = 0; i < delivery.others.size(); ++i) {
+            const WebhookChange &change = delivery.others.at(i);
+            const QString value = compact(change.value);
+            const QByteArray hash = QCryptographicHash::hash(
+                (change.field + u'\n' + change.wabaId + u'\n' + value).toUtf8(),
+                QCryptographicHash::Sha256);
             events.bindValue(u":d"_s, out.deliveryId);
             events.bindValue(u":at"_s, receivedAt);
             events.bindValue(u":field"_s, orEmpty(change.field));
             events.bindValue(u":waba"_s, orEmpty(change.wabaId));
-            events.bindValue(u":value"_s, compact(change.value));
+            events.bindValue(u":value"_s, value);
+            events.bindValue(u":hash"_s, QString::fromLatin1(hash.toHex()));
             if (!events.exec())
                 return fail(events);
-            ++out.others;
+            if (events.numRowsAffected() == 1) {
+                ++out.others;
+                out.newOtherIndexes << i;
+            }
         }
         return true;
     };
@@ -144,7 +163,7 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
 }
 
 bool InboxWriter::recordStatus(
-    const WebhookStatus &status, qint64 deliveryId, RecordedDelivery &out)
+    const WebhookStatus &status, qint64 receivedAt, qint64 deliveryId, RecordedDelivery &out)
 {
     const auto [code, message] = firstError(status.errors);
     QSqlQuery &query =
@@ -153,7 +172,7 @@ bool InboxWriter::recordStatus(
                  ":code, :message, :d, :recipient, :raw)"_s);
     query.bindValue(u":wamid"_s, status.wamid);
     query.bindValue(u":status"_s, status.status);
-    query.bindValue(u":at"_s, status.timestamp * 1000);
+    query.bindValue(u":at"_s, timeOf(status.timestamp, receivedAt));
     query.bindValue(u":code"_s, code);
     query.bindValue(u":message"_s, orEmpty(message));
     query.bindValue(u":d"_s, deliveryId);
@@ -236,7 +255,7 @@ bool InboxWriter::recordMessage(const QString &profile, const WebhookMessage &me
     const qint64 conversation = conversationFor(profile, message);
     if (conversation == 0)
         return false; // m_error says why
-    const qint64 at = message.timestamp > 0 ? message.timestamp * 1000 : receivedAt;
+    const qint64 at = timeOf(message.timestamp, receivedAt);
     const bool media = !message.mediaId.isEmpty();
     QSqlQuery &query =
         prepared(u"INSERT OR IGNORE INTO inbound (wamid, conversation_id, profile, "

@@ -37,7 +37,8 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    bool recordStatus(const WebhookStatus &status, qint64 deliveryId, RecordedDelivery &out);
+    bool recordStatus(
+        const WebhookStatus &status, qint64 receivedAt, qint64 deliveryId, RecordedDelivery &out);
     bool recordMessage(const QString &profile, const WebhookMessage &message, qint64 receivedAt,
         qint64 deliveryId, RecordedDelivery &out);
     qint64 conversationFor(const QString &profile, const WebhookMessage &message);

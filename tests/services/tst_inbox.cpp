@@ -17,6 +17,8 @@
 using namespace Qt::StringLiterals;
 using namespace Wac;
 
+Q_DECLARE_METATYPE(Wac::RecordedDelivery)
+
 namespace {
 
 const QString phoneId = u"106540352242922"_s;
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void anUnknownTypeAndOtherFieldsAreKept();
     void aThousandUpdatesInOneDelivery();
     void theWindowStartsAtTheirLastMessage();
+    void aStatusWithoutATimeTakesTheTimeItCame();
     void retentionBoundsTheRawDeliveries();
 
 private:
@@ -300,10 +303,15 @@ void TestInbox::anUnknownTypeAndOtherFieldsAreKept()
     QVERIFY(!kept->understood);
     QCOMPARE(QJsonDocument::fromJson(kept->json).object(), future);
     QSignalSpy received(m_inbox.get(), &Inbox::received);
-    QVERIFY(m_inbox->record(u"Sandbox"_s,
-        delivery(envelope({{u"event"_s, u"FLAGGED"_s}}, u"phone_number_quality_update"_s))));
+    const QByteArray quality =
+        envelope({{u"event"_s, u"FLAGGED"_s}}, u"phone_number_quality_update"_s);
+    QVERIFY(m_inbox->record(u"Sandbox"_s, delivery(quality)));
     QCOMPARE(received.size(), 1);
+    QCOMPARE(received.first().at(2).value<RecordedDelivery>().newOtherIndexes, QList<int> {0});
     QCOMPARE(rows(*m_store, u"events"_s), 1);
+    QVERIFY(m_inbox->record(u"Sandbox"_s, delivery(quality))); // Meta's retry
+    QCOMPARE(rows(*m_store, u"events"_s), 1);
+    QVERIFY(received.last().at(2).value<RecordedDelivery>().newOtherIndexes.isEmpty());
 }
 
 void TestInbox::aThousandUpdatesInOneDelivery()
@@ -325,6 +333,18 @@ void TestInbox::theWindowStartsAtTheirLastMessage()
     const Conversation c = *m_inbox->store().find(phoneId, u"+16505551234"_s);
     QCOMPARE(c.lastInboundAt, 1750030000000); // an older message arriving late does not move it
     QCOMPARE(c.lastAt, 1750039000000);
+}
+
+void TestInbox::aStatusWithoutATimeTakesTheTimeItCame()
+{
+    QJsonObject undated = status(u"wamid.U"_s, u"delivered"_s, 0);
+    undated.remove(u"timestamp"_s);
+    QVERIFY(m_inbox->record(u"Sandbox"_s, delivery(statuses({undated}), 1750030000123)));
+    QCOMPARE(m_inbox->store().statuses(u"wamid.U"_s).first().at, 1750030000123);
+    // Beyond year 9999 (or an overflow in waiting) is not a time either.
+    QVERIFY(m_inbox->record(u"Sandbox"_s,
+        delivery(statuses({status(u"wamid.U"_s, u"read"_s, 99999999999999)}), 1750030000456)));
+    QCOMPARE(m_inbox->store().statuses(u"wamid.U"_s).last().at, 1750030000456);
 }
 
 void TestInbox::retentionBoundsTheRawDeliveries()

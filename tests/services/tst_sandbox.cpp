@@ -3,6 +3,7 @@
 // The Sandbox on first run: its simulator posts signed webhooks to the console's own receiver,
 // so a send's ticks, a failure by webhook and a customer's messages all arrive offline.
 #include "sim/simulatorserver.h"
+#include "sim/webhookdispatcher.h"
 #include "storage/historystore.h"
 #include "storage/memorytokenstore.h"
 #include "storage/secretvault.h"
@@ -18,6 +19,7 @@
 #include "services/graphaccess.h"
 #include "services/historylog.h"
 #include "services/inbox.h"
+#include "services/profilereceiver.h"
 #include "services/receivers.h"
 #include "services/sandbox.h"
 #include "services/sendservice.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void ticksAndACustomerArriveByThemselves();
     void aFailureByWebhookReachesTheSend();
     void aProfilesOwnReceiverRefusesWithoutAnAppSecret();
+    void withoutAHistoryADeliveryIsRefusedForMetaToRetry();
 
 private:
     qint64 send(const QString &to);
@@ -162,6 +165,26 @@ void TestSandbox::aProfilesOwnReceiverRefusesWithoutAnAppSecret()
     live.receiverPort = 0;
     receivers.sync({live});
     QVERIFY(!receivers.state(u"Production"_s).listening);
+}
+
+void TestSandbox::withoutAHistoryADeliveryIsRefusedForMetaToRetry()
+{
+    ProfileReceiver receiver(nullptr, nullptr);
+    Profile profile;
+    profile.name = u"Production"_s;
+    QString error;
+    QVERIFY(receiver.start(profile, {}, {QByteArray("s3cret"), QByteArray("v")}, &error));
+    QVERIFY(receiver.state().problem.contains(u"history"_s));
+    const QByteArray body = R"({"object":"whatsapp_business_account","entry":[]})";
+    QNetworkRequest request(receiver.state().url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("X-Hub-Signature-256", Sim::WebhookDispatcher::signature("s3cret", body));
+    QNetworkReply *reply = m_nam.post(request, body);
+    QTRY_VERIFY(reply->isFinished());
+    // Not 200: nothing could be kept, and Meta sends again what it was not told it has.
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 500);
+    reply->deleteLater();
+    QTRY_VERIFY(receiver.state().lastResult.contains(u"Meta sends it again"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
