@@ -37,18 +37,6 @@ std::pair<int, QString> firstError(const QJsonArray &errors)
     return {error.value(u"code").toInt(), text};
 }
 
-const QString insertConversation =
-    u"INSERT INTO conversations (profile, phone_number_id, wa_id, user_id, group_id, name, "
-    "username) VALUES (:profile, :p, :wa, :uid, :g, :name, :username)"_s;
-
-// What a later message says of them (a name, a number shown again) is kept.
-const QString updateConversation =
-    u"UPDATE conversations SET wa_id = CASE WHEN :wa <> '' THEN :wa ELSE wa_id END, "
-    "user_id = CASE WHEN :uid <> '' THEN :uid ELSE user_id END, "
-    "name = CASE WHEN :name <> '' THEN :name ELSE name END, "
-    "username = CASE WHEN :username <> '' THEN :username ELSE username END "
-    "WHERE id = :id AND phone_number_id = :p AND group_id = :g"_s;
-
 /// A webhook's Unix seconds in UTC ms; when missing or absurd (beyond year 9999), the time it
 /// came, so that it is neither the oldest of its timeline nor gone at the next clean-up.
 qint64 timeOf(qint64 seconds, qint64 receivedAt)
@@ -68,21 +56,9 @@ bool opensWindow(const WebhookMessage &message)
 
 InboxWriter::InboxWriter(HistoryStore *history)
     : m_history(history)
+    , m_prepared(history)
+    , m_matcher(m_prepared)
 { }
-
-QSqlQuery &InboxWriter::prepared(const QString &sql)
-{
-    if (m_generation != m_history->generation()) {
-        m_statements.clear(); // the file was opened again: a new connection
-        m_generation = m_history->generation();
-    }
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        it = m_statements.insert(sql, QSqlQuery(m_history->database()));
-        it->prepare(sql);
-    }
-    return *it;
-}
 
 bool InboxWriter::fail(const QSqlQuery &query)
 {
@@ -102,9 +78,9 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
     RecordedDelivery out;
     const auto work = [&] {
         QSqlQuery &query =
-            prepared(u"INSERT INTO deliveries (received_at, profile, verified, statuses, "
-                     "messages, others, body) VALUES (:at, :profile, :verified, :s, :m, :o, "
-                     ":body)"_s);
+            m_prepared(u"INSERT INTO deliveries (received_at, profile, verified, statuses, "
+                       "messages, others, body) VALUES (:at, :profile, :verified, :s, :m, :o, "
+                       ":body)"_s);
         query.bindValue(u":at"_s, receivedAt);
         query.bindValue(u":profile"_s, orEmpty(profile));
         query.bindValue(u":verified"_s, verified ? 1 : 0);
@@ -130,9 +106,9 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
                 out.newMessageIndexes << i;
         }
         // A retry brings the same change again: kept once, by its content's hash.
-        QSqlQuery &events = prepared(u"INSERT OR IGNORE INTO events (delivery_id, received_at, "
-                                     "field, waba_id, value_json, value_hash) VALUES (:d, :at, "
-                                     ":field, :waba, :value, :hash)"_s);
+        QSqlQuery &events = m_prepared(u"INSERT OR IGNORE INTO events (delivery_id, received_at, "
+                                       "field, waba_id, value_json, value_hash) VALUES (:d, :at, "
+                                       ":field, :waba, :value, :hash)"_s);
         for (int i = 0; i < delivery.others.size(); ++i) {
             const WebhookChange &change = delivery.others.at(i);
             const QString value = compact(change.value);
@@ -167,9 +143,9 @@ bool InboxWriter::recordStatus(
 {
     const auto [code, message] = firstError(status.errors);
     QSqlQuery &query =
-        prepared(u"INSERT OR IGNORE INTO statuses (wamid, status, at, error_code, "
-                 "error_message, delivery_id, recipient, raw_json) VALUES (:wamid, :status, :at, "
-                 ":code, :message, :d, :recipient, :raw)"_s);
+        m_prepared(u"INSERT OR IGNORE INTO statuses (wamid, status, at, error_code, "
+                   "error_message, delivery_id, recipient, raw_json) VALUES (:wamid, :status, :at, "
+                   ":code, :message, :d, :recipient, :raw)"_s);
     query.bindValue(u":wamid"_s, status.wamid);
     query.bindValue(u":status"_s, status.status);
     query.bindValue(u":at"_s, timeOf(status.timestamp, receivedAt));
@@ -186,12 +162,12 @@ bool InboxWriter::recordStatus(
     ++out.newStatuses;
     // The row shows the newest status of its timeline, whatever order webhooks arrive in.
     QSqlQuery &update =
-        prepared(u"UPDATE messages SET last_status = (%1) WHERE wamid = :wamid"_s.arg(
+        m_prepared(u"UPDATE messages SET last_status = (%1) WHERE wamid = :wamid"_s.arg(
             InboxSchema::newestStatusSql()));
     update.bindValue(u":wamid"_s, status.wamid);
     if (!update.exec())
         return fail(update);
-    QSqlQuery &rows = prepared(u"SELECT id FROM messages WHERE wamid = :wamid"_s);
+    QSqlQuery &rows = m_prepared(u"SELECT id FROM messages WHERE wamid = :wamid"_s);
     rows.bindValue(u":wamid"_s, status.wamid);
     if (!rows.exec())
         return fail(rows);
@@ -201,69 +177,21 @@ bool InboxWriter::recordStatus(
     return true;
 }
 
-qint64 InboxWriter::conversationFor(const QString &profile, const WebhookMessage &message)
-{
-    const WebhookContact &contact = message.contact;
-    const QString waId = message.groupId.isEmpty() ? message.from : QString();
-    const QString userId = message.groupId.isEmpty() ? message.fromUserId : QString();
-    // The same customer by number or by BSUID: one conversation, whichever they wrote with.
-    const auto find = [&](const QString &column, const QString &value) -> qint64 {
-        if (value.isEmpty())
-            return 0;
-        // A group's conversation, or one customer's outside any group.
-        const QString group = column == u"group_id"_s ? u"group_id <> ''"_s : u"group_id = ''"_s;
-        QSqlQuery &query =
-            prepared(u"SELECT id FROM conversations WHERE phone_number_id = :p AND %1 = :v "
-                     "AND %2 LIMIT 1"_s.arg(column, group));
-        query.bindValue(u":p"_s, orEmpty(message.phoneNumberId));
-        query.bindValue(u":v"_s, value);
-        if (!query.exec())
-            fail(query);
-        const qint64 found = query.next() ? query.value(0).toLongLong() : 0;
-        query.finish();
-        return found;
-    };
-    qint64 id =
-        message.groupId.isEmpty() ? find(u"wa_id"_s, waId) : find(u"group_id"_s, message.groupId);
-    if (id == 0 && message.groupId.isEmpty())
-        id = find(u"user_id"_s, userId);
-    if (!m_error.isEmpty())
-        return 0;
-    QSqlQuery &query = prepared(id == 0 ? insertConversation : updateConversation);
-    if (id == 0) {
-        query.bindValue(u":profile"_s, orEmpty(profile));
-    } else {
-        query.bindValue(u":id"_s, id);
-    }
-    query.bindValue(u":p"_s, orEmpty(message.phoneNumberId));
-    query.bindValue(u":wa"_s, orEmpty(waId));
-    query.bindValue(u":uid"_s, orEmpty(userId));
-    query.bindValue(u":g"_s, orEmpty(message.groupId));
-    query.bindValue(u":name"_s, orEmpty(message.groupId.isEmpty() ? contact.name : QString()));
-    query.bindValue(
-        u":username"_s, orEmpty(message.groupId.isEmpty() ? contact.username : QString()));
-    if (!query.exec()) {
-        fail(query);
-        return 0;
-    }
-    return id != 0 ? id : query.lastInsertId().toLongLong();
-}
-
 bool InboxWriter::recordMessage(const QString &profile, const WebhookMessage &message,
     qint64 receivedAt, qint64 deliveryId, RecordedDelivery &out)
 {
-    const qint64 conversation = conversationFor(profile, message);
+    const qint64 conversation = m_matcher.conversationFor(profile, message, &m_error);
     if (conversation == 0)
         return false; // m_error says why
     const qint64 at = timeOf(message.timestamp, receivedAt);
     const bool media = !message.mediaId.isEmpty();
     QSqlQuery &query =
-        prepared(u"INSERT OR IGNORE INTO inbound (wamid, conversation_id, profile, "
-                 "phone_number_id, from_number, from_user_id, type, at, received_at, text, "
-                 "context_id, understood, raw_json, delivery_id, media_id, media_mime, "
-                 "media_sha256, media_state) VALUES (:wamid, :c, :profile, :p, :from, :uid, "
-                 ":type, :at, :received, :text, :context, :understood, :raw, :d, :mid, :mime, "
-                 ":sha, :state)"_s);
+        m_prepared(u"INSERT OR IGNORE INTO inbound (wamid, conversation_id, profile, "
+                   "phone_number_id, from_number, from_user_id, type, at, received_at, text, "
+                   "context_id, understood, raw_json, delivery_id, media_id, media_mime, "
+                   "media_sha256, media_state) VALUES (:wamid, :c, :profile, :p, :from, :uid, "
+                   ":type, :at, :received, :text, :context, :understood, :raw, :d, :mid, :mime, "
+                   ":sha, :state)"_s);
     query.bindValue(u":wamid"_s, message.wamid);
     query.bindValue(u":c"_s, conversation);
     query.bindValue(u":profile"_s, orEmpty(profile));
@@ -292,12 +220,12 @@ bool InboxWriter::recordMessage(const QString &profile, const WebhookMessage &me
         out.mediaIds << inboundId;
     // SQLite reads every right-hand side from the row as it was: last_at is the old one here.
     QSqlQuery &moved =
-        prepared(u"UPDATE conversations SET last_text = CASE WHEN :at >= last_at THEN :text "
-                 "ELSE last_text END, last_type = CASE WHEN :at >= last_at THEN :type ELSE "
-                 "last_type END, last_from_us = CASE WHEN :at >= last_at THEN 0 ELSE "
-                 "last_from_us END, last_at = max(last_at, :at), last_inbound_at = CASE WHEN "
-                 ":opens THEN max(last_inbound_at, :at) ELSE last_inbound_at END, "
-                 "unread = unread + 1 WHERE id = :c"_s);
+        m_prepared(u"UPDATE conversations SET last_text = CASE WHEN :at >= last_at THEN :text "
+                   "ELSE last_text END, last_type = CASE WHEN :at >= last_at THEN :type ELSE "
+                   "last_type END, last_from_us = CASE WHEN :at >= last_at THEN 0 ELSE "
+                   "last_from_us END, last_at = max(last_at, :at), last_inbound_at = CASE WHEN "
+                   ":opens THEN max(last_inbound_at, :at) ELSE last_inbound_at END, "
+                   "unread = unread + 1 WHERE id = :c"_s);
     moved.bindValue(u":at"_s, at);
     moved.bindValue(u":text"_s, orEmpty(message.text.left(200)));
     moved.bindValue(u":type"_s, orEmpty(message.type));
@@ -313,8 +241,8 @@ bool InboxWriter::recordMessage(const QString &profile, const WebhookMessage &me
 bool InboxWriter::setMedia(
     qint64 inboundId, InboundMedia state, const QString &path, const QString &error)
 {
-    QSqlQuery &query = prepared(u"UPDATE inbound SET media_state = :state, media_path = :path, "
-                                "media_error = :error WHERE id = :id"_s);
+    QSqlQuery &query = m_prepared(u"UPDATE inbound SET media_state = :state, media_path = :path, "
+                                  "media_error = :error WHERE id = :id"_s);
     query.bindValue(u":state"_s, int(state));
     query.bindValue(u":path"_s, orEmpty(path));
     query.bindValue(u":error"_s, orEmpty(error));
@@ -325,7 +253,7 @@ bool InboxWriter::setMedia(
 bool InboxWriter::markRead(qint64 conversationId)
 {
     QSqlQuery &query =
-        prepared(u"UPDATE conversations SET unread = 0 WHERE id = :id AND unread <> 0"_s);
+        m_prepared(u"UPDATE conversations SET unread = 0 WHERE id = :id AND unread <> 0"_s);
     query.bindValue(u":id"_s, conversationId);
     return query.exec() || fail(query);
 }

@@ -3,10 +3,9 @@
 #pragma once
 
 #include "core/webhooks/webhookdelivery.h"
+#include "storage/conversationmatcher.h"
 #include "storage/inboxrecord.h"
-
-#include <QHash>
-#include <QSqlQuery>
+#include "storage/preparedstatements.h"
 
 #include <optional>
 
@@ -41,15 +40,11 @@ private:
         const WebhookStatus &status, qint64 receivedAt, qint64 deliveryId, RecordedDelivery &out);
     bool recordMessage(const QString &profile, const WebhookMessage &message, qint64 receivedAt,
         qint64 deliveryId, RecordedDelivery &out);
-    qint64 conversationFor(const QString &profile, const WebhookMessage &message);
-    /// `sql` prepared once per connection: a delivery runs the same few statements each time,
-    /// and preparing them would cost more than running them.
-    QSqlQuery &prepared(const QString &sql);
     bool fail(const QSqlQuery &query);
 
     HistoryStore *m_history;
-    QHash<QString, QSqlQuery> m_statements;
-    int m_generation = -1;
+    PreparedStatements m_prepared;
+    ConversationMatcher m_matcher;
     QString m_error;
 };
 
