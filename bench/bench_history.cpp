@@ -4,6 +4,7 @@
 // bare Qt window started the same way, the first page, a jump to row 500,000, WAMID lookup,
 // text search, export of 100,000 rows, and the window's resident memory. Figures, never a test.
 //   build/bench/bench_history [ROWS]   (the database is made once, in /tmp, and reused)
+#include "storage/historydeletion.h"
 #include "storage/historyexport.h"
 #include "storage/historystore.h"
 #include "widgets/history/historymodel.h"
@@ -190,7 +191,7 @@ int main(int argc, char *argv[])
         q.exec(u"SELECT value FROM meta WHERE name = 'benchRows'"_s);
         ready = q.next() && q.value(0).toLongLong() == rows;
         if (!ready)
-            probe.clear();
+            Wac::HistoryDeletion(&probe).clear();
     }
     if (!ready) {
         out << "generating " << rows << " rows in " << path << Qt::endl;

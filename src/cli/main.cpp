@@ -68,34 +68,6 @@ bool rendering(int argc, char *argv[])
     return false;
 }
 
-/// Fills `options` from the saved profile `name`; false after saying there is none.
-bool useProfile(const QString &name, Wac::Cli::SendOptions &options, QTextStream &err)
-{
-    const auto found = Wac::ProfileStore().find(name);
-    if (!found) {
-        err << Wac::Tr::tr("No saved profile is named \"%1\" (the Sandbox runs inside "
-                           "waconsole; use waconsole-sim with --base-url).")
-                   .arg(name)
-            << Qt::endl;
-        return false;
-    }
-    options.profile = *found;
-    options.savedProfile = true;
-    return true;
-}
-
-/// A profile made from the command line's --base-url and its companions, named after the
-/// address in the history.
-Wac::Profile adHocProfile(const QUrl &baseUrl, const QString &apiVersion)
-{
-    Wac::Profile profile;
-    profile.baseUrl = baseUrl;
-    profile.apiVersion = apiVersion;
-    profile.name =
-        baseUrl.host() + (baseUrl.port() > 0 ? u':' + QString::number(baseUrl.port()) : QString());
-    return profile;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -213,7 +185,7 @@ int main(int argc, char *argv[])
         Wac::Cli::ListenOptions options;
         if (parser.isSet(profile)) {
             Wac::Cli::SendOptions found;
-            if (!useProfile(parser.value(profile), found, err))
+            if (!Wac::Cli::useProfile(parser.value(profile), found, err))
                 return Wac::Cli::Unreadable;
             options.profile = found.profile;
         }
@@ -236,10 +208,11 @@ int main(int argc, char *argv[])
     if (command == u"templates"_s && args.size() == 1) {
         Wac::Cli::SendOptions options;
         if (parser.isSet(profile)) {
-            if (!useProfile(parser.value(profile), options, err))
+            if (!Wac::Cli::useProfile(parser.value(profile), options, err))
                 return Wac::Cli::Unreadable;
         } else if (parser.isSet(baseUrl) && parser.isSet(wabaId)) {
-            options.profile = adHocProfile(QUrl(parser.value(baseUrl)), parser.value(apiVersion));
+            options.profile =
+                Wac::Cli::adHocProfile(QUrl(parser.value(baseUrl)), parser.value(apiVersion));
             options.profile.wabaId = parser.value(wabaId);
         } else {
             err << Wac::Tr::tr("templates needs --profile, or --base-url and --waba-id.")
@@ -278,7 +251,7 @@ int main(int argc, char *argv[])
     if (command == u"send"_s || command == u"upload"_s) {
         Wac::Cli::SendOptions options;
         if (parser.isSet(profile)) {
-            if (!useProfile(parser.value(profile), options, err))
+            if (!Wac::Cli::useProfile(parser.value(profile), options, err))
                 return Wac::Cli::Unreadable;
         } else if (!parser.isSet(baseUrl) || !parser.isSet(phoneNumberId)) {
             err << Wac::Tr::tr(
@@ -286,7 +259,8 @@ int main(int argc, char *argv[])
                 << Qt::endl;
             return Wac::Cli::Unreadable;
         } else {
-            options.profile = adHocProfile(QUrl(parser.value(baseUrl)), parser.value(apiVersion));
+            options.profile =
+                Wac::Cli::adHocProfile(QUrl(parser.value(baseUrl)), parser.value(apiVersion));
             options.profile.phoneNumberId = parser.value(phoneNumberId);
         }
         options.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;

@@ -6,6 +6,7 @@
 #include "core/validation/validator.h"
 #include "storage/historystore.h"
 #include "storage/keychaintokenstore.h"
+#include "storage/profilestore.h"
 #include "storage/secretvault.h"
 
 #include <QCoreApplication>
@@ -182,6 +183,34 @@ int upload(const QString &path, const SendOptions &options, const QString &mimeT
     MediaUploader uploader(&graph);
     uploader.upload(options.profile, file);
     return report(waitFor(&uploader, &MediaUploader::finished), out, err);
+}
+
+/// Fills `options` from the saved profile `name`; false after saying there is none.
+bool useProfile(const QString &name, SendOptions &options, QTextStream &err)
+{
+    const auto found = ProfileStore().find(name);
+    if (!found) {
+        err << Tr::tr("No saved profile is named \"%1\" (the Sandbox runs inside "
+                      "waconsole; use waconsole-sim with --base-url).")
+                   .arg(name)
+            << Qt::endl;
+        return false;
+    }
+    options.profile = *found;
+    options.savedProfile = true;
+    return true;
+}
+
+/// A profile made from the command line's --base-url and its companions, named after the
+/// address in the history.
+Profile adHocProfile(const QUrl &baseUrl, const QString &apiVersion)
+{
+    Profile profile;
+    profile.baseUrl = baseUrl;
+    profile.apiVersion = apiVersion;
+    profile.name =
+        baseUrl.host() + (baseUrl.port() > 0 ? u':' + QString::number(baseUrl.port()) : QString());
+    return profile;
 }
 
 } // namespace Wac::Cli

@@ -24,6 +24,12 @@ struct SendOptions
     bool recordHistory = true; ///< write the send into the history the window shows
 };
 
+/// Fills `options` from the saved profile `name`; false after saying there is none.
+bool useProfile(const QString &name, SendOptions &options, QTextStream &err);
+/// A profile made from the command line's --base-url and its companions, named after the
+/// address in the history.
+Profile adHocProfile(const QUrl &baseUrl, const QString &apiVersion);
+
 /**
  * `send FILE|-`: validates, sends with the token from WACONSOLE_TOKEN or, with a profile, from
  * the keychain (never from a flag, which other users could read in the process list), and

@@ -14,6 +14,7 @@ namespace Wac {
 HistoryLog::HistoryLog(HistoryStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_deletion(store)
 { }
 
 HistoryLog::~HistoryLog() = default;
@@ -50,7 +51,7 @@ int HistoryLog::markInterruptedUnknown()
 
 int HistoryLog::remove(const QList<qint64> &ids)
 {
-    const int removed = m_store->remove(ids);
+    const int removed = m_deletion.remove(ids);
     if (removed > 0)
         Q_EMIT reset();
     return removed;
@@ -58,7 +59,7 @@ int HistoryLog::remove(const QList<qint64> &ids)
 
 bool HistoryLog::clear()
 {
-    const bool ok = m_store->clear();
+    const bool ok = m_deletion.clear();
     if (ok)
         Q_EMIT reset();
     return ok;
@@ -66,7 +67,7 @@ bool HistoryLog::clear()
 
 int HistoryLog::removeOlderThan(int days, qint64 nowMs)
 {
-    const int removed = m_store->removeOlderThan(days, nowMs);
+    const int removed = m_deletion.removeOlderThan(days, nowMs);
     if (removed > 0)
         Q_EMIT reset();
     return removed;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "storage/historydeletion.h"
 #include "storage/historyrecord.h"
 
 #include <QFileSystemWatcher>
@@ -34,7 +35,7 @@ public:
     qint64 addPending(const HistoryEntry &entry);
     bool finish(qint64 id, const HistoryAnswer &answer);
     int markInterruptedUnknown();
-    /// The rows deleted, or -1 when nothing was (store()->lastError() says why).
+    /// The rows deleted, or -1 when nothing was (deletionError() says why).
     int remove(const QList<qint64> &ids);
     bool clear();
     /// As remove().
@@ -42,6 +43,9 @@ public:
 
     /// Rows another writer of this process changed (a received status): recordChanged for each.
     void announce(const QList<qint64> &ids);
+
+    /// Why the last remove(), clear() or removeOlderThan() deleted nothing.
+    QString deletionError() const { return m_deletion.lastError(); }
 
     /// Moves a damaged file aside and starts a new one (HistoryStore::replaceDamaged); where
     /// the old file went, or empty.
@@ -64,6 +68,7 @@ private:
     qint64 dataVersion() const;
 
     HistoryStore *m_store;
+    HistoryDeletion m_deletion;
     QFileSystemWatcher m_watcher;
     qint64 m_dataVersion = -1;
 };

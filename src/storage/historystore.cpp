@@ -38,15 +38,6 @@ bool execPrepared(QSqlQuery &query, QString *error)
     return false;
 }
 
-/// Past the retention, what was received goes too: raw deliveries, other changes, and the
-/// statuses of messages the history never had (its own go with their rows, by a trigger).
-const QStringList receivedBefore = {
-    u"DELETE FROM statuses WHERE at < :cutoff AND wamid NOT IN (SELECT wamid FROM messages "
-    "WHERE wamid IS NOT NULL)"_s,
-    u"DELETE FROM deliveries WHERE received_at < :cutoff"_s,
-    u"DELETE FROM events WHERE received_at < :cutoff"_s,
-};
-
 } // namespace
 
 HistoryStore::HistoryStore(const QString &path)
@@ -263,85 +254,6 @@ bool HistoryStore::finish(qint64 id, const HistoryAnswer &a)
     query.bindValue(u":wamid"_s, a.wamid);
     query.bindValue(u":id"_s, id);
     return execPrepared(query, &m_error);
-}
-
-bool HistoryStore::inTransaction(const std::function<bool(QSqlQuery &)> &work)
-{
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery query(db);
-    m_error.clear();
-    if (work(query) && db.commit())
-        return true;
-    // A failed commit (a lock, a full disk) leaves the transaction open: roll it back too, so
-    // none of its deletes stays half done.
-    if (m_error.isEmpty())
-        m_error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
-    db.rollback();
-    return false;
-}
-
-int HistoryStore::remove(const QList<qint64> &ids)
-{
-    int removed = 0;
-    const bool ok = inTransaction([&](QSqlQuery &query) {
-        query.prepare(u"DELETE FROM messages WHERE id = :id"_s);
-        for (const qint64 id : ids) {
-            query.bindValue(u":id"_s, id);
-            if (!execPrepared(query, &m_error))
-                return false;
-            removed += query.numRowsAffected();
-        }
-        return true;
-    });
-    return ok ? removed : -1;
-}
-
-bool HistoryStore::clear()
-{
-    // Row by row the text index's trigger would take minutes on a large history: the trigger is
-    // dropped for the one statement and the index emptied at once, all in one transaction.
-    return inTransaction([](QSqlQuery &query) {
-        return query.exec(u"DROP TRIGGER messages_fts_delete"_s)
-            && query.exec(u"DROP TRIGGER statuses_with_message"_s)
-            && query.exec(u"DELETE FROM messages"_s) && query.exec(u"DELETE FROM statuses"_s)
-            && query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('delete-all')"_s)
-            && query.exec(HistorySchema::ftsDeleteTrigger())
-            && query.exec(InboxSchema::statusesWithMessageTrigger());
-    });
-}
-
-int HistoryStore::removeOlderThan(int days, qint64 nowMs)
-{
-    int removed = 0;
-    const bool ok = inTransaction([&](QSqlQuery &query) {
-        query.prepare(u"DELETE FROM messages WHERE created_at < :cutoff"_s);
-        query.bindValue(u":cutoff"_s, nowMs - qint64(days) * 24 * 3600 * 1000);
-        if (!execPrepared(query, &m_error))
-            return false;
-        removed = query.numRowsAffected();
-        for (const QString &sql : receivedBefore) {
-            query.prepare(sql);
-            query.bindValue(u":cutoff"_s, nowMs - qint64(days) * 24 * 3600 * 1000);
-            if (!execPrepared(query, &m_error))
-                return false;
-        }
-        return true;
-    });
-    return ok ? removed : -1;
-}
-
-bool HistoryStore::compact()
-{
-    QSqlQuery query(database());
-    const bool ok = query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('optimize')"_s)
-        && query.exec(u"VACUUM"_s);
-    if (!ok)
-        m_error = query.lastError().text();
-    return ok;
 }
 
 } // namespace Wac

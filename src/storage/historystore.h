@@ -73,17 +73,6 @@ public:
     std::optional<HistoryRecord> findRecentSame(const QString &profile, const QString &recipient,
         const QByteArray &requestJson, qint64 sinceMs) const;
 
-    /// Deletes these rows and their timelines in one transaction: the number deleted, or -1
-    /// when it failed and nothing was deleted (`lastError()` says why).
-    int remove(const QList<qint64> &ids);
-    /// Deletes every row; false when it failed and nothing was deleted (`lastError()`).
-    bool clear();
-    /// Deletes rows older than `days` days before `nowMs` in one transaction: the number
-    /// deleted, or -1 when it failed and nothing was deleted (`lastError()`).
-    int removeOlderThan(int days, qint64 nowMs);
-    /// Gives freed pages back to the file system (VACUUM).
-    bool compact();
-
     QSqlDatabase database() const;
 
     /// Changes each time the file is (re)opened: statements prepared on an earlier connection
@@ -94,9 +83,6 @@ private:
     bool openFile(QString *problem);
     void close();
     QString moveAside();
-    /// Runs `work` in a transaction, committed only when it returns true; otherwise, or when the
-    /// begin or commit fails, rolled back with `m_error` saying why.
-    bool inTransaction(const std::function<bool(QSqlQuery &)> &work);
 
     QString m_path;
     QString m_connection;

@@ -8,20 +8,20 @@
 #include <QLabel>
 #include <QStatusBar>
 
+#include "services/graphaccess.h"
 #include "services/receivers.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Wac {
 
-ProfileStatus::ProfileStatus(
-    QStatusBar *statusBar, SecretVault *vault, Receivers *receivers, QObject *parent)
+ProfileStatus::ProfileStatus(QStatusBar *statusBar, const WindowServices &services, QObject *parent)
     : QObject(parent)
     , m_profile(new QLabel(statusBar))
     , m_live(new QLabel(statusBar))
     , m_secrets(new QLabel(statusBar))
     , m_receiving(new QLabel(statusBar))
-    , m_receivers(receivers)
+    , m_receivers(services.receivers)
 {
     m_profile->setObjectName(u"profileLabel"_s);
     m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -37,16 +37,16 @@ ProfileStatus::ProfileStatus(
     statusBar->addPermanentWidget(m_profile);
     statusBar->addPermanentWidget(m_secrets);
     m_receiving->setObjectName(u"receivingLabel"_s);
-    m_receiving->setVisible(receivers != nullptr);
+    m_receiving->setVisible(m_receivers != nullptr);
     statusBar->addPermanentWidget(m_receiving);
-    if (receivers) {
-        connect(receivers, &Receivers::stateChanged, this,
+    if (m_receivers) {
+        connect(m_receivers, &Receivers::stateChanged, this,
             [this](const QString &profile, const ReceiverState &state) {
                 if (profile == m_shown)
                     showReceiver(state);
             });
     }
-    if (vault) {
+    if (SecretVault *vault = services.graph ? services.graph->vault() : nullptr) {
         showSecretsMode(vault->isSessionOnly());
         connect(vault, &SecretVault::sessionOnlyChanged, this, &ProfileStatus::showSecretsMode);
     }

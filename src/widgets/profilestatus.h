@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/profile.h"
+#include "widgets/windowservices.h"
 
 #include <QObject>
 
@@ -27,9 +28,8 @@ class ProfileStatus : public QObject
     Q_OBJECT
 
 public:
-    /// `vault` may be null (a window that only composes).
-    ProfileStatus(QStatusBar *statusBar, SecretVault *vault, Receivers *receivers = nullptr,
-        QObject *parent = nullptr);
+    /// Any of `services` may be missing (a window that only composes).
+    ProfileStatus(QStatusBar *statusBar, const WindowServices &services, QObject *parent = nullptr);
 
     void show(const std::optional<Profile> &profile);
 

@@ -58,8 +58,7 @@ SendPanel::SendPanel(
     , m_w(widgets)
     , m_s(services)
     , m_draft(std::move(draft))
-    , m_status(new ProfileStatus(
-          m_w.statusBar, m_s.graph ? m_s.graph->vault() : nullptr, m_s.receivers, this))
+    , m_status(new ProfileStatus(m_w.statusBar, m_s, this))
 {
     connect(m_w.send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_w.sendAnyway, &QPushButton::clicked, this, [this] { send(true); });

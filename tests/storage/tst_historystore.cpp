@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/historydeletion.h"
 #include "storage/historyexport.h"
 #include "storage/historyreason.h"
 #include "storage/historyschema.h"
@@ -515,20 +516,21 @@ void TestHistoryStore::deleteClearRetentionCompact()
 {
     Wac::HistoryStore store(m_path);
     QVERIFY(store.open());
+    Wac::HistoryDeletion deletion(&store);
     fill(store);
-    QCOMPARE(store.remove({5}), 1);
+    QCOMPARE(deletion.remove({5}), 1);
     QVERIFY(store.timeline(u"wamid.E"_s).isEmpty());
     QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"refund"_s), 0, 10), QList<qint64> {3});
     const qint64 now = QDate(2026, 11, 14).startOfDay().toMSecsSinceEpoch();
-    QCOMPARE(store.removeOlderThan(2, now), 2); // the 10th and the 11th
+    QCOMPARE(deletion.removeOlderThan(2, now), 2); // the 10th and the 11th
     QCOMPARE(store.ids({}, 0, 10), (QList<qint64> {4, 3}));
-    QVERIFY(store.compact());
-    QVERIFY(store.clear());
+    QVERIFY(deletion.compact());
+    QVERIFY(deletion.clear());
     QCOMPARE(store.count({}), 0);
     QCOMPARE(store.count(Wac::HistoryFilter::parse(u"refund"_s)), 0);
     store.addPending(entry(u"+1 555-0100"_s, u"after clear"_s));
     QCOMPARE(store.count(Wac::HistoryFilter::parse(u"clear"_s)), 1);
-    QCOMPARE(store.remove(store.ids({}, 0, 10)), 1); // the trigger is back
+    QCOMPARE(deletion.remove(store.ids({}, 0, 10)), 1); // the trigger is back
     QCOMPARE(store.count(Wac::HistoryFilter::parse(u"clear"_s)), 0);
 }
 
@@ -537,22 +539,23 @@ void TestHistoryStore::aDeleteThatFailsHalfWayDeletesNothing()
 {
     Wac::HistoryStore store(m_path);
     QVERIFY(store.open());
+    Wac::HistoryDeletion deletion(&store);
     fill(store);
     QVERIFY(QSqlQuery(store.database())
                 .exec(u"CREATE TRIGGER keep_three BEFORE DELETE ON messages WHEN old.id = 3 "
                       "BEGIN SELECT RAISE(ABORT, 'row 3 is kept'); END"_s));
-    QCOMPARE(store.remove({1, 2, 3, 4, 5}), -1);
-    QVERIFY2(store.lastError().contains(u"row 3 is kept"_s), qPrintable(store.lastError()));
+    QCOMPARE(deletion.remove({1, 2, 3, 4, 5}), -1);
+    QVERIFY2(deletion.lastError().contains(u"row 3 is kept"_s), qPrintable(deletion.lastError()));
     QCOMPARE(store.count({}), 5);
     QCOMPARE(store.timeline(u"wamid.E"_s).size(), 1);
     const qint64 later = QDate(2026, 12, 1).startOfDay().toMSecsSinceEpoch();
-    QCOMPARE(store.removeOlderThan(1, later), -1);
+    QCOMPARE(deletion.removeOlderThan(1, later), -1);
     QCOMPARE(store.count({}), 5);
-    QVERIFY(!store.clear());
-    QVERIFY(store.lastError().contains(u"row 3 is kept"_s));
+    QVERIFY(!deletion.clear());
+    QVERIFY(deletion.lastError().contains(u"row 3 is kept"_s));
     QCOMPARE(store.count({}), 5);
     QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"refund"_s), 0, 10), (QList<qint64> {5, 3}));
-    QCOMPARE(store.remove({1}), 1); // the text index's trigger came back with the rollback
+    QCOMPARE(deletion.remove({1}), 1); // the text index's trigger came back with the rollback
     QCOMPARE(store.count(Wac::HistoryFilter::parse(u"shipped"_s)), 0);
 }
 
@@ -561,6 +564,7 @@ void TestHistoryStore::aLockedFileFailsEveryDeleteAndSaysSo()
 {
     Wac::HistoryStore store(m_path);
     QVERIFY(store.open());
+    Wac::HistoryDeletion deletion(&store);
     fill(store);
     QSqlQuery(store.database()).exec(u"PRAGMA busy_timeout = 50"_s); // fail fast, not in 5 s
     {
@@ -569,20 +573,20 @@ void TestHistoryStore::aLockedFileFailsEveryDeleteAndSaysSo()
         QVERIFY(other.open());
         QSqlQuery lock(other);
         QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
-        QCOMPARE(store.remove({1, 5}), -1);
-        QVERIFY2(store.lastError().contains(u"locked"_s), qPrintable(store.lastError()));
+        QCOMPARE(deletion.remove({1, 5}), -1);
+        QVERIFY2(deletion.lastError().contains(u"locked"_s), qPrintable(deletion.lastError()));
         const qint64 later = QDate(2026, 12, 1).startOfDay().toMSecsSinceEpoch();
-        QCOMPARE(store.removeOlderThan(1, later), -1);
-        QVERIFY(!store.lastError().isEmpty());
-        QVERIFY(!store.clear());
-        QVERIFY(!store.lastError().isEmpty());
+        QCOMPARE(deletion.removeOlderThan(1, later), -1);
+        QVERIFY(!deletion.lastError().isEmpty());
+        QVERIFY(!deletion.clear());
+        QVERIFY(!deletion.lastError().isEmpty());
         QVERIFY(lock.exec(u"ROLLBACK"_s));
         other.close();
     }
     QSqlDatabase::removeDatabase(u"locker"_s);
     QCOMPARE(store.count({}), 5);
     QCOMPARE(store.timeline(u"wamid.E"_s).size(), 1);
-    QCOMPARE(store.remove({1, 5}), 2); // with the lock gone, it works
+    QCOMPARE(deletion.remove({1, 5}), 2); // with the lock gone, it works
     QCOMPARE(store.count({}), 3);
 }
 

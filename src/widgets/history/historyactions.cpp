@@ -4,6 +4,7 @@
 // clear, keep for N days and compact.
 #include "ui_historypane.h"
 
+#include "storage/historydeletion.h"
 #include "storage/historyexport.h"
 #include "storage/historystore.h"
 #include "storage/settings.h"
@@ -163,7 +164,7 @@ void HistoryPane::deleteSelected()
         return;
     const int removed = m_log->remove(ids); // the log's notice reloads the list
     if (removed < 0) {
-        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_log->deletionError()));
         return;
     }
     Q_EMIT statusMessage(tr("Messages deleted from the history: %L1.").arg(removed));
@@ -177,7 +178,7 @@ void HistoryPane::clearAll()
             tr("Clear")))
         return;
     if (!m_log->clear()) {
-        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_log->deletionError()));
         return;
     }
     Q_EMIT statusMessage(tr("The history is empty."));
@@ -209,7 +210,7 @@ void HistoryPane::applyRetention()
         return;
     const int removed = m_log->removeOlderThan(days, QDateTime::currentMSecsSinceEpoch());
     if (removed < 0)
-        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_store->lastError()));
+        Q_EMIT statusMessage(tr("Nothing was deleted: %1").arg(m_log->deletionError()));
     if (removed > 0) {
         Q_EMIT statusMessage(tr("Messages older than the kept days deleted: %L1.").arg(removed));
     }
@@ -218,8 +219,9 @@ void HistoryPane::applyRetention()
 void HistoryPane::compact()
 {
     const qint64 before = QFileInfo(m_store->path()).size();
-    if (!m_store->compact()) {
-        Q_EMIT statusMessage(tr("Compacting failed: %1").arg(m_store->lastError()));
+    HistoryDeletion deletion(m_store);
+    if (!deletion.compact()) {
+        Q_EMIT statusMessage(tr("Compacting failed: %1").arg(deletion.lastError()));
         return;
     }
     const qint64 after = QFileInfo(m_store->path()).size();
