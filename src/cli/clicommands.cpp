@@ -78,16 +78,12 @@ int roundtrip(const QString &path, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
-bool openHistory(HistoryStore &store, QTextStream &err)
+bool openHistory(HistoryStore &store, QTextStream &err, bool writer)
 {
-    QString notice;
-    if (!store.open(&notice)) {
-        err << store.lastError() << Qt::endl;
-        return false;
-    }
-    if (!notice.isEmpty())
-        err << notice << Qt::endl;
-    return true;
+    if (store.open(nullptr, writer ? HistoryStore::Mode::Writer : HistoryStore::Mode::ReadOnly))
+        return true;
+    err << u"waconsole-cli: "_s << store.lastError() << Qt::endl;
+    return false;
 }
 
 } // namespace Wac::Cli

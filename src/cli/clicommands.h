@@ -30,9 +30,10 @@ int validate(const QString &path, QTextStream &out, QTextStream &err);
 /// `roundtrip FILE|-`: the body loaded into the message model and written back.
 int roundtrip(const QString &path, QTextStream &out, QTextStream &err);
 
-/// Opens the history file the window writes, telling `err` of a notice (a damaged file moved
-/// aside); false after telling it why the file cannot be used.
-bool openHistory(HistoryStore &store, QTextStream &err);
+/// Opens the history file the window writes, as a reader (never changing it) unless `writer`;
+/// false after telling `err` why the file cannot be used (busy, damaged and left alone, …).
+/// Only the window moves a damaged file aside.
+bool openHistory(HistoryStore &store, QTextStream &err, bool writer = false);
 
 /// The JSON in FILE (or standard input for "-"), or nullopt after telling \`err\` why not.
 std::optional<QJsonValue> readJson(const QString &path, QTextStream &err);

@@ -51,7 +51,7 @@ int listen(const ListenOptions &options, QTextStream &out, QTextStream &err)
         return Unreadable;
     }
     HistoryStore store(HistoryStore::defaultPath());
-    if (!openHistory(store, err))
+    if (!openHistory(store, err, true))
         return Unreadable;
     HistoryLog log(&store);
     Inbox inbox(&log);

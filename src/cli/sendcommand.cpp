@@ -147,11 +147,8 @@ int send(const QString &path, const SendOptions &options, QTextStream &out, QTex
     HistoryStore store(HistoryStore::defaultPath());
     std::unique_ptr<HistoryLog> history;
     if (options.recordHistory) {
-        QString notice;
-        const bool opened = store.open(&notice);
-        if (!notice.isEmpty())
-            err << u"waconsole-cli: "_s << notice << Qt::endl;
-        if (!opened) {
+        // A writer, but not the window: a damaged file is left for the window to move aside.
+        if (!store.open(nullptr, HistoryStore::Mode::Writer)) {
             err << Tr::tr("waconsole-cli: the history cannot be written (%1), so nothing was "
                           "sent; --no-history sends without recording.")
                        .arg(store.lastError())

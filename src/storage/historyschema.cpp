@@ -179,11 +179,14 @@ void collectStrings(const QJsonValue &value, const QString &key, QStringList &ou
 
 } // namespace
 
-int version(QSqlDatabase &db)
+int version(QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()) {
+        if (error)
+            *error = query.lastError();
         return -1; // not a database, or unreadable
+    }
     if (query.value(0).toInt() == 0)
         return 0;
     if (!query.exec(u"SELECT value FROM meta WHERE name = 'schemaVersion'"_s) || !query.next())

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace Wac::HistorySchema {
 
@@ -13,8 +14,9 @@ namespace Wac::HistorySchema {
 /// writer of a pending row; 5 what is received (InboxSchema).
 inline constexpr int currentVersion = 5;
 
-/// The schema version `db` holds: 0 when it is empty, -1 when it cannot be read.
-int version(QSqlDatabase &db);
+/// The schema version `db` holds: 0 when it is empty, -1 when it cannot be read; `error` then
+/// holds SQLite's reason when it gave one (none: the file is a database, but not a history).
+int version(QSqlDatabase &db, QSqlError *error = nullptr);
 
 /// Creates the current schema in an empty database, in one transaction.
 bool create(QSqlDatabase &db, QString *error);

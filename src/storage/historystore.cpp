@@ -75,20 +75,56 @@ void HistoryStore::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool HistoryStore::openFile(QString *problem)
+bool HistoryStore::fail(Failure failure, const QString &detail, QString *problem)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_failure = failure == Failure::None ? Failure::Unusable : failure;
+    *problem = detail;
+    return false;
+}
+
+bool HistoryStore::openFile(Mode mode, QString *problem)
+{
+    const bool readOnly = mode == Mode::ReadOnly;
+    if (!readOnly && !HistoryFile::createPrivate(m_path, problem))
+        return fail(Failure::Unusable, *problem, problem);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     ++m_generation;
     db.setDatabaseName(m_path);
-    if (!db.open()) {
-        *problem = db.lastError().text();
-        return false;
-    }
-    const int version = HistorySchema::version(db);
+    // A reader (the CLI) must not even create the file, let alone change it.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1%2"_s.arg(qMax(0, m_busyTimeoutMs))
+                             .arg(readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()));
+    if (!db.open())
+        return fail(HistoryFile::classify(db.lastError()), db.lastError().text(), problem);
+    QSqlError error;
+    const int version = HistorySchema::version(db, &error);
+    if (version < 0 && error.isValid())
+        return fail(HistoryFile::classify(error), error.text(), problem);
     if (version < 0) {
-        *problem = Tr::tr("the file is not a history database or cannot be read");
-        return false;
+        return fail(Failure::Unusable,
+            Tr::tr("the file is a database, but not a waconsole history"), problem);
+    }
+    if (version > HistorySchema::currentVersion) {
+        return fail(Failure::Unusable,
+            Tr::tr("it was written by a newer waconsole (schema %1)").arg(version), problem);
+    }
+    if (prepareSchema(db, version, mode, problem))
+        return true;
+    // Creating or migrating failed: only SQLite can tell a lock or damage from the rest.
+    QString detail;
+    const Failure failure = HistoryFile::diagnose(db, readOnly, &detail);
+    return fail(failure, failure == Failure::Unusable ? *problem : detail, problem);
+}
+
+bool HistoryStore::prepareSchema(QSqlDatabase &db, int version, Mode mode, QString *problem)
+{
+    if (mode == Mode::ReadOnly) {
+        if (version == 0)
+            *problem = Tr::tr("the file holds no history yet");
+        else if (version < HistorySchema::currentVersion)
+            *problem = Tr::tr("it was written by an older waconsole (schema %1); open the window "
+                              "once to update it")
+                           .arg(version);
+        return version == HistorySchema::currentVersion;
     }
     QSqlQuery query(db);
     // WAL lets a reader (the CLI, an export) run beside the window's writes; if the file system
@@ -101,19 +137,37 @@ bool HistoryStore::openFile(QString *problem)
         return HistorySchema::create(db, problem);
     if (version < HistorySchema::currentVersion)
         return HistorySchema::migrate(db, version, problem);
-    if (version > HistorySchema::currentVersion) {
-        *problem = Tr::tr("it was written by a newer waconsole (schema %1)").arg(version);
-        return false;
-    }
     return true;
 }
 
-bool HistoryStore::open(QString *notice)
+bool HistoryStore::open(QString *notice, Mode mode)
 {
     close();
+    m_failure = Failure::None;
+    m_error.clear();
     QString problem;
-    if (openFile(&problem))
+    if (openFile(mode, &problem))
         return true;
+    close();
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (m_failure == Failure::Busy) {
+        m_error = Tr::tr("The history is busy (another program holds it): %1 stayed locked for "
+                         "%2 s (%3).")
+                      .arg(file)
+                      .arg(m_busyTimeoutMs / 1000.0)
+                      .arg(problem);
+        return false;
+    }
+    if (m_failure != Failure::Damaged) {
+        m_error = Tr::tr("The history file %1 cannot be used (%2).").arg(file, problem);
+        return false;
+    }
+    if (mode != Mode::Window) {
+        m_error = Tr::tr("The history file %1 is damaged (%2). It was left as it is; the "
+                         "window moves it aside and starts a new history.")
+                      .arg(file, problem);
+        return false;
+    }
     const QString movedTo = replaceDamaged(problem);
     if (notice && !movedTo.isEmpty()) {
         *notice = Tr::tr("The history file could not be used (%1). It was moved to %2 and a new "
@@ -123,57 +177,21 @@ bool HistoryStore::open(QString *notice)
     return isOpen();
 }
 
-QString HistoryStore::moveAside()
-{
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    QString target = m_path + u".damaged-"_s + stamp;
-    for (int n = 2; QFile::exists(target); ++n) // never overwrite an earlier one
-        target = m_path + u".damaged-"_s + stamp + u'-' + QString::number(n);
-    if (!QFile::rename(m_path, target))
-        return {};
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
-        if (QFile::exists(m_path + suffix))
-            QFile::rename(m_path + suffix, target + suffix);
-    }
-    return target;
-}
-
 QString HistoryStore::replaceDamaged(const QString &reason)
 {
     close();
-    const QString movedTo = QFile::exists(m_path) ? moveAside() : QString();
+    const QString movedTo = QFile::exists(m_path) ? HistoryFile::moveAside(m_path) : QString();
     if (QFile::exists(m_path)) {
         m_error = Tr::tr("The history file %1 is damaged (%2) and could not be moved aside.")
                       .arg(QDir::toNativeSeparators(m_path), reason);
         return {};
     }
     QString problem;
-    if (!openFile(&problem)) {
+    if (!openFile(Mode::Window, &problem)) {
         close();
         m_error = problem;
     }
     return movedTo;
-}
-
-QString HistoryStore::checkIntegrity(const QString &path)
-{
-    const QString name = newConnectionName();
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        QSqlQuery query(db);
-        if (!db.open())
-            problem = db.lastError().text();
-        else if (!query.exec(u"PRAGMA integrity_check(5)"_s))
-            problem = query.lastError().text();
-        else if (query.next() && query.value(0).toString() != u"ok")
-            problem = query.value(0).toString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
 }
 
 int HistoryStore::markInterruptedUnknown()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "storage/historyfile.h"
 #include "storage/historyfilter.h"
 #include "storage/historyrecord.h"
 
@@ -20,7 +21,8 @@ namespace Wac {
  * The history of sent messages: one SQLite file (WAL), a versioned schema migrated in a
  * transaction, prepared statements only. A send is written as pending before its request leaves
  * and updated with its answer, so a crash in between leaves a row that the next start marks
- * "outcome unknown". A file that cannot be opened or read is moved aside, never overwritten.
+ * "outcome unknown". A lock is not damage: a busy file is waited for, then left alone; only a
+ * file SQLite reports damaged is moved aside (by the window only), never overwritten.
  */
 class HistoryStore
 {
@@ -33,20 +35,36 @@ public:
     /// `waconsole/history.sqlite` in the user's data folder (`~/.local/share` on Linux).
     static QString defaultPath();
 
+    /// What open() may do to the file.
+    enum class Mode
+    {
+        Window, ///< creates or migrates; a file SQLite reports damaged is moved aside
+        Writer, ///< creates or migrates (a CLI send, listen); never moves a file
+        ReadOnly, ///< reads the file as it is: never creates, migrates or moves it
+    };
+    using Failure = HistoryFile::Failure;
+
+    /// How long a lock held by another program is waited for before the history is busy.
+    static constexpr int defaultBusyTimeoutMs = 5000;
+
     /**
-     * Opens the file, creating or migrating its schema. A damaged file is moved aside and a fresh
-     * one created; `notice` then says so, naming where the old file went. False only when no
-     * usable file could be made (`lastError()` says why).
+     * Opens the file as `mode` allows. In Window mode a file SQLite reports damaged is moved
+     * aside and a fresh one created; `notice` then says so, naming where the old file went.
+     * False when the file cannot be used: `failure()` says whether it is busy, damaged (and
+     * left as it was) or otherwise unusable, `lastError()` says it in words.
      */
-    bool open(QString *notice = nullptr);
+    bool open(QString *notice = nullptr, Mode mode = Mode::Window);
     bool isOpen() const;
+
+    Failure failure() const { return m_failure; }
+
+    /// For the next open(): how long to wait for another program's lock.
+    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
 
     QString path() const { return m_path; }
 
     QString lastError() const { return m_error; }
 
-    /// Runs SQLite's integrity check on its own connection (any thread); empty when it passed.
-    static QString checkIntegrity(const QString &path);
     /// Closes, moves the file aside and starts a fresh one; returns where it went (or empty).
     QString replaceDamaged(const QString &reason);
 
@@ -80,13 +98,16 @@ public:
     int generation() const { return m_generation; }
 
 private:
-    bool openFile(QString *problem);
+    bool openFile(Mode mode, QString *problem);
+    bool prepareSchema(QSqlDatabase &db, int version, Mode mode, QString *problem);
+    bool fail(Failure failure, const QString &detail, QString *problem);
     void close();
-    QString moveAside();
 
     QString m_path;
     QString m_connection;
     QString m_error;
+    Failure m_failure = Failure::None;
+    int m_busyTimeoutMs = defaultBusyTimeoutMs;
     int m_generation = 0;
 };
 

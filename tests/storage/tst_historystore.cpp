@@ -10,6 +10,8 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +94,12 @@ private Q_SLOTS:
     void aLockedFileFailsEveryDeleteAndSaysSo();
     void notADatabaseIsMovedAside();
     void aDamagedPageFailsTheCheckAndIsReplaced();
+    void aLockedHealthyFileIsBusyNeverMoved_data();
+    void aLockedHealthyFileIsBusyNeverMoved();
+    void onlyTheWindowMovesADamagedFile_data();
+    void onlyTheWindowMovesADamagedFile();
+    void aReaderNeverCreatesOrMigrates();
+    void theFileIsPrivateToItsOwner();
 
 private:
     void fill(Wac::HistoryStore &store);
@@ -191,14 +199,15 @@ void TestHistoryStore::aFailedMigrationLeavesTheOldFileWhole()
     QSqlDatabase::removeDatabase(u"prep"_s);
     Wac::HistoryStore store(m_path);
     QString notice;
-    QVERIFY(store.open(&notice));
-    QVERIFY(notice.contains(u".damaged-"_s));
-    QCOMPARE(store.count({}), 0); // a fresh history
-    const QStringList aside = QDir(m_dir->path()).entryList({u"history.sqlite.damaged-*"_s});
-    QCOMPARE(aside.size(), 1);
+    // A whole file that cannot be migrated is not damaged: it stays where it is, untouched.
+    QVERIFY(!store.open(&notice));
+    QCOMPARE(store.failure(), Wac::HistoryStore::Failure::Unusable);
+    QVERIFY2(store.lastError().contains(u"statuses"_s), qPrintable(store.lastError()));
+    QVERIFY(notice.isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList({u"history.sqlite.damaged-*"_s}).size(), 0);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-        db.setDatabaseName(m_dir->filePath(aside.first()));
+        db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QCOMPARE(Wac::HistorySchema::version(db), 1); // rolled back: still version 1…
         QSqlQuery q(db);
@@ -619,15 +628,23 @@ void TestHistoryStore::aDamagedPageFailsTheCheckAndIsReplaced()
         store.database().commit();
         QSqlQuery(store.database()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
-    QCOMPARE(Wac::HistoryStore::checkIntegrity(m_path), QString());
+    QString passed;
+    QCOMPARE(
+        Wac::HistoryFile::checkIntegrity(m_path, 100, &passed), Wac::HistoryFile::Failure::None);
+    QVERIFY(passed.isEmpty());
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::ReadWrite));
     QVERIFY(file.size() > 20 * 4096);
     file.seek(12 * 4096); // a page of the messages table, well after the schema
     file.write(QByteArray(4096, '\xa5'));
     file.close();
-    const QString problem = Wac::HistoryStore::checkIntegrity(m_path);
+    QString problem;
+    Wac::HistoryFile::checkIntegrity(m_path, 100, &problem);
     QVERIFY(!problem.isEmpty());
+    QString detail;
+    QCOMPARE(
+        Wac::HistoryFile::checkIntegrity(m_path, 100, &detail), Wac::HistoryFile::Failure::Damaged);
+    QCOMPARE(detail, problem);
     Wac::HistoryStore store(m_path);
     store.open();
     const QString movedTo = store.replaceDamaged(problem);
@@ -635,6 +652,164 @@ void TestHistoryStore::aDamagedPageFailsTheCheckAndIsReplaced()
     QVERIFY(QFile::exists(movedTo));
     QVERIFY(store.isOpen());
     QCOMPARE(store.count({}), 0);
+}
+
+namespace {
+
+using Mode = Wac::HistoryStore::Mode;
+using Failure = Wac::HistoryStore::Failure;
+
+/// Another program's connection holding `path` locked, as long as it lives. In WAL a plain
+/// BEGIN EXCLUSIVE still lets readers in; exclusive locking mode (or a rollback journal, which
+/// other tools leave) shuts them out too.
+class Locker
+{
+public:
+    Locker(const QString &path, bool rollbackJournal)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        if (rollbackJournal)
+            QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s) && query.next());
+        else
+            QVERIFY(query.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(query.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(query.exec(u"INSERT INTO meta(name, value) VALUES ('locker', 1)"_s));
+        m_locked = true;
+    }
+
+    ~Locker()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(u"locker"_s, false);
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"locker"_s);
+    }
+
+    bool locked() const { return m_locked; }
+
+private:
+    bool m_locked = false;
+};
+
+} // namespace
+
+void TestHistoryStore::aLockedHealthyFileIsBusyNeverMoved_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("rollbackJournal");
+    for (const bool rollback : {false, true}) {
+        const char *journal = rollback ? "rollback journal" : "WAL";
+        QTest::addRow("window, %s", journal) << int(Mode::Window) << rollback;
+        QTest::addRow("writer, %s", journal) << int(Mode::Writer) << rollback;
+        QTest::addRow("reader, %s", journal) << int(Mode::ReadOnly) << rollback;
+    }
+}
+
+void TestHistoryStore::aLockedHealthyFileIsBusyNeverMoved()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, rollbackJournal);
+    {
+        Wac::HistoryStore store(m_path);
+        QVERIFY(store.open());
+        fill(store);
+    }
+    {
+        const Locker locker(m_path, rollbackJournal);
+        QVERIFY(locker.locked());
+        Wac::HistoryStore store(m_path);
+        store.setBusyTimeout(400);
+        QElapsedTimer waited;
+        waited.start();
+        QString notice;
+        QVERIFY(!store.open(&notice, Mode(mode)));
+        QVERIFY2(waited.elapsed() >= 350, qPrintable(QString::number(waited.elapsed())));
+        QCOMPARE(store.failure(), Failure::Busy);
+        QVERIFY2(store.lastError().contains(u"busy (another program holds it)"_s),
+            qPrintable(store.lastError()));
+        QVERIFY(notice.isEmpty());
+        QVERIFY(!store.isOpen());
+        QString detail;
+        QCOMPARE(Wac::HistoryFile::checkIntegrity(m_path, 100, &detail), Failure::Busy);
+    }
+    QCOMPARE(QDir(m_dir->path()).entryList({u"history.sqlite.damaged-*"_s}).size(), 0);
+    Wac::HistoryStore store(m_path);
+    QVERIFY(store.open(nullptr, Mode::ReadOnly)); // the lock gone, the same file, whole
+    QCOMPARE(store.count({}), 5);
+}
+
+void TestHistoryStore::onlyTheWindowMovesADamagedFile_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addRow("writer") << int(Mode::Writer);
+    QTest::addRow("reader") << int(Mode::ReadOnly);
+}
+
+void TestHistoryStore::onlyTheWindowMovesADamagedFile()
+{
+    QFETCH(int, mode);
+    const QByteArray garbage(8192, 'x');
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(garbage);
+    file.close();
+    Wac::HistoryStore store(m_path);
+    QString notice;
+    QVERIFY(!store.open(&notice, Mode(mode)));
+    QCOMPARE(store.failure(), Failure::Damaged);
+    QVERIFY2(store.lastError().contains(u"damaged"_s), qPrintable(store.lastError()));
+    QVERIFY2(store.lastError().contains(u"left as it is"_s), qPrintable(store.lastError()));
+    QVERIFY(notice.isEmpty());
+    QCOMPARE(
+        QDir(m_dir->path()).entryList({u"history.sqlite*"_s}), QStringList {u"history.sqlite"_s});
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+}
+
+void TestHistoryStore::aReaderNeverCreatesOrMigrates()
+{
+    Wac::HistoryStore missing(m_path);
+    QVERIFY(!missing.open(nullptr, Mode::ReadOnly));
+    QVERIFY(!QFile::exists(m_path));
+    QVERIFY(
+        QFile::copy(QStringLiteral(WACONSOLE_TEST_DATA_DIR "/history/legacy_v1.sqlite"), m_path));
+    QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    QFile before(m_path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    Wac::HistoryStore old(m_path);
+    QVERIFY(!old.open(nullptr, Mode::ReadOnly));
+    QCOMPARE(old.failure(), Failure::Unusable);
+    QVERIFY2(
+        old.lastError().contains(u"older waconsole (schema 1)"_s), qPrintable(old.lastError()));
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), bytes);
+}
+
+void TestHistoryStore::theFileIsPrivateToItsOwner()
+{
+    const QString path = m_dir->filePath(u"share/waconsole/history.sqlite"_s);
+    Wac::HistoryStore store(path);
+    QVERIFY(store.open());
+    QVERIFY(store.addPending(entry(u"+1 555-0100"_s, u"for the customer only"_s)) > 0);
+    const auto mode = [](const QString &file) {
+        return QFileInfo(file).permissions()
+            & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                | QFile::ExeOther);
+    };
+    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+    QCOMPARE(mode(QFileInfo(path).absolutePath()), owner | QFile::ExeOwner);
+    for (const QString &file : QStringList {path, path + u"-wal"_s, path + u"-shm"_s}) {
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QCOMPARE(mode(file), owner);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

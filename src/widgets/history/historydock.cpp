@@ -64,18 +64,38 @@ void HistoryDock::checkInBackground()
     // A full check reads the whole file: on a large history it takes seconds, so it runs on its
     // own connection in a thread while the window is already in use.
     const QString path = m_log->store()->path();
-    auto problem = std::make_shared<QString>();
-    QThread *thread =
-        QThread::create([path, problem] { *problem = HistoryStore::checkIntegrity(path); });
-    connect(thread, &QThread::finished, this, [this, thread, problem] {
+
+    struct Check
+    {
+        HistoryFile::Failure failure = HistoryFile::Failure::None;
+        QString detail;
+    };
+
+    auto check = std::make_shared<Check>();
+    QThread *thread = QThread::create([path, check] {
+        check->failure =
+            HistoryFile::checkIntegrity(path, HistoryStore::defaultBusyTimeoutMs, &check->detail);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, check] {
         thread->deleteLater();
-        if (problem->isEmpty())
+        using Failure = HistoryFile::Failure;
+        if (check->failure == Failure::None)
             return;
-        const QString movedTo = m_log->replaceDamaged(*problem);
+        // A lock is not damage: another program holding the file keeps it, healthy or not.
+        if (check->failure != Failure::Damaged) {
+            Q_EMIT notice(tr("History"),
+                check->failure == Failure::Busy
+                    ? tr("The history is busy (another program holds it), so its check was "
+                         "skipped; the file was left as it is.")
+                    : tr("The history file could not be checked (%1); it was left as it is.")
+                          .arg(check->detail));
+            return;
+        }
+        const QString movedTo = m_log->replaceDamaged(check->detail);
         Q_EMIT notice(tr("History"),
             tr("The history file is damaged (%1). It was moved to %2 and a new history was "
                "started.")
-                .arg(*problem, movedTo));
+                .arg(check->detail, movedTo));
     });
     thread->start(QThread::LowPriority);
 }
