@@ -4,6 +4,14 @@
 
 namespace Wac::Sim {
 
+bool Conversations::advance(qint64 seconds)
+{
+    if (seconds < 0 || seconds > maxStepSeconds || m_offsetMs / 1000 + seconds > maxOffsetSeconds)
+        return false;
+    m_offsetMs += seconds * 1000;
+    return true;
+}
+
 bool Conversations::isWindowOpen(const QString &waId) const
 {
     const auto it = m_lastInbound.constFind(waId);

@@ -26,7 +26,13 @@ public:
 
     QDateTime now() const { return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs); }
 
-    void advance(qint64 seconds) { m_offsetMs += seconds * 1000; }
+    /// The furthest the clock moves in one step, and in all: ten years and a century, so that
+    /// now() stays a valid date and no sum of steps overflows.
+    static constexpr qint64 maxStepSeconds = 10LL * 366 * 24 * 60 * 60;
+    static constexpr qint64 maxOffsetSeconds = 100LL * 366 * 24 * 60 * 60;
+
+    /// Moves the clock on; false (and unmoved) when `seconds` is negative or past the limits.
+    bool advance(qint64 seconds);
 
     void recordInbound(const QString &waId) { m_lastInbound.insert(waId, now()); }
 

@@ -3,6 +3,7 @@
 // waconsole-sim: the Cloud API simulator on its own, for QA, scripts and other clients; and
 // "waconsole-sim inbound", which makes a running simulator receive a customer's message.
 #include "core/translator.h"
+#include "sim/simoptions.h"
 #include "sim/simulatorserver.h"
 
 #include <QCommandLineParser>
@@ -209,7 +210,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption listen(u"listen"_s,
         Sim::tr("Address to listen on (default 127.0.0.1)."), u"address"_s, u"127.0.0.1"_s);
     const QCommandLineOption token(u"token"_s,
-        Sim::tr("An access token to accept (repeatable; default sandbox-token)."), u"T"_s);
+        Sim::tr("An access token to accept (repeatable; default sandbox-token). Or set "
+                "WACONSOLE_SIM_TOKEN, which other users cannot read in the process list."),
+        u"T"_s);
     const QCommandLineOption seed(
         u"seed"_s, Sim::tr("Template library: a {\"data\": [templates]} JSON file."), u"FILE"_s);
     const QCommandLineOption fault(u"fault"_s,
@@ -229,9 +232,11 @@ int main(int argc, char *argv[])
         u"mode"_s, u"async"_s);
     const QCommandLineOption noLimits(
         u"no-limits"_s, Sim::tr("Turn off the pair rate and throughput limits."));
+    const Wac::Sim::SimOptions limits;
     const InboundOptions inbound;
     parser.addOptions(
         {port, listen, token, seed, fault, webhook, appSecret, windowErrors, noLimits});
+    parser.addOptions(limits.all());
     parser.addOptions(inbound.all());
     parser.process(app);
     if (parser.positionalArguments().value(0) == u"inbound"_s)
@@ -240,6 +245,9 @@ int main(int argc, char *argv[])
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
     if (parser.isSet(token))
         config.tokens = parser.values(token);
+    else if (const QString fromEnv = qEnvironmentVariable("WACONSOLE_SIM_TOKEN");
+             !fromEnv.isEmpty())
+        config.tokens = {fromEnv};
     if (parser.isSet(seed))
         config.templateSeed = parser.value(seed);
     for (const QString &target : parser.values(webhook))
@@ -252,6 +260,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.windowErrorsSync = parser.value(windowErrors) == u"sync"_s;
+    if (!limits.apply(parser, config, err))
+        return 2;
 
     Wac::Sim::SimulatorServer server(config);
     for (const QString &spec : parser.values(fault)) {

@@ -70,6 +70,10 @@ HttpReply unknownMedia(const QString &id)
 
 } // namespace
 
+MediaStore::MediaStore(std::function<QDateTime()> clock)
+    : m_clock(std::move(clock))
+{ }
+
 HttpReply MediaStore::upload(
     const QString &phoneNumberId, const QByteArray &contentType, const QByteArray &body)
 {
@@ -113,12 +117,45 @@ HttpReply MediaStore::upload(
 QString MediaStore::add(
     const QString &phoneNumberId, const QByteArray &mimeType, const QByteArray &data)
 {
+    makeRoom(data.size());
     const QString id = QString::number(m_nextId++);
     m_media.insert(id,
         {phoneNumberId, mimeType, data,
-            QString::fromLatin1(
-                QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())});
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+            m_clock()});
+    m_order.push_back(id);
+    m_bytes += data.size();
     return id;
+}
+
+bool MediaStore::contains(const QString &mediaId)
+{
+    makeRoom(0);
+    return m_media.contains(mediaId);
+}
+
+void MediaStore::drop(const QString &mediaId)
+{
+    const auto it = m_media.constFind(mediaId);
+    if (it == m_media.cend())
+        return;
+    m_bytes -= it->data.size();
+    m_media.erase(it);
+}
+
+void MediaStore::makeRoom(qint64 incoming)
+{
+    // The clock only moves forward, so the oldest stored is the first to expire.
+    const QDateTime expired = m_clock().addSecs(-keptSeconds);
+    while (!m_order.empty()) {
+        const auto it = m_media.constFind(m_order.front());
+        const bool gone = it == m_media.cend();
+        if (!gone && it->stored > expired && m_bytes + incoming <= m_budget)
+            break;
+        if (!gone)
+            drop(m_order.front());
+        m_order.pop_front();
+    }
 }
 
 std::optional<qint64> MediaStore::limitFor(const QByteArray &mimeType)
@@ -161,7 +198,7 @@ HttpReply MediaStore::remove(const QString &mediaId, const QUrlQuery &query)
         return unknownMedia(mediaId);
     if (auto error = wrongNumber(*it, query))
         return *error;
-    m_media.remove(mediaId);
+    drop(mediaId);
     return HttpReply::json(QJsonObject {{u"success"_s, true}});
 }
 
@@ -170,7 +207,8 @@ HttpReply MediaStore::download(const QUrlQuery &query, const QDateTime &now) con
     const auto it = m_media.constFind(query.queryItemValue(u"mid"_s));
     bool dated = false;
     const qint64 expires = query.queryItemValue(u"ext"_s).toLongLong(&dated);
-    if (it == m_media.cend() || !dated || now.toSecsSinceEpoch() > expires) {
+    if (it == m_media.cend() || !dated || now.toSecsSinceEpoch() > expires
+        || it->stored.addSecs(keptSeconds) < now) {
         HttpReply reply;
         reply.status = 404; // the reference: a failed download is a 404, get a new URL
         reply.contentType = "text/plain";

@@ -3,8 +3,7 @@
 #include "sim/requestlog.h"
 
 #include <QJsonObject>
-#include <QUrl>
-#include <QUrlQuery>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -12,21 +11,20 @@ namespace Wac::Sim {
 
 void RequestLog::append(Entry entry)
 {
-    // The log is served over /_sim/requests: a token must never reach it.
+    // The log is served over /_sim/requests: no credential may reach it, whichever header or
+    // query form carried it (`;` separates query items too, for some servers).
     for (auto &[name, value] : entry.headers) {
-        if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
+        const QByteArray lower = name.toLower();
+        if (lower == "authorization" || lower == "proxy-authorization") {
             const qsizetype space = value.indexOf(' ');
             value = (space > 0 ? value.left(space + 1) : QByteArray()) + "[redacted]";
+        } else if (lower == "cookie") {
+            value = "[redacted]";
         }
     }
-    QUrl url(entry.target);
-    QUrlQuery query(url);
-    if (query.hasQueryItem(u"access_token"_s)) {
-        query.removeAllQueryItems(u"access_token"_s);
-        query.addQueryItem(u"access_token"_s, u"[redacted]"_s);
-        url.setQuery(query);
-        entry.target = url.toString();
-    }
+    static const QRegularExpression token(
+        u"([?&;]access(?:_|%5f)token=)[^&;#]*"_s, QRegularExpression::CaseInsensitiveOption);
+    entry.target.replace(token, u"\\1[redacted]"_s);
     if (entry.body.size() > bodyLimit)
         entry.body.truncate(bodyLimit);
     if (m_entries.size() == capacity)

@@ -36,6 +36,12 @@ struct SimConfig
     QList<QUrl> webhooks; ///< callback URLs for status and inbound webhooks
     QByteArray appSecret; ///< signs webhooks (X-Hub-Signature-256)
     bool limits = true; ///< pair rate limit and throughput
+    /// Uploaded and received files kept in memory at most (MediaStore: oldest evicted first).
+    qint64 mediaBudgetBytes = 256LL * 1024 * 1024;
+    /// A connection with no request under way is closed after this long without a byte.
+    int idleTimeoutMs = 30'000;
+    /// A request's head and body must all arrive within this long of its first byte (else 408).
+    int requestTimeoutMs = 30'000;
     bool windowErrorsSync = false;
 
     /// The built-in Sandbox: token "sandbox-token", one US number, the built-in templates.

@@ -10,6 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QUrl>
+
+#include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +29,48 @@ HttpReply controlError(int status, const QString &message)
 HttpReply success()
 {
     return HttpReply::json(QJsonObject {{u"success"_s, true}});
+}
+
+/// The first field of a /_sim/options request whose type is wrong, said by name.
+std::optional<QString> checkOptionTypes(const QJsonObject &request)
+{
+    if (request.contains(u"limits") && !request.value(u"limits").isBool())
+        return u"\"limits\" must be true or false"_s;
+    if (request.contains(u"window_errors")) {
+        const QJsonValue mode = request.value(u"window_errors");
+        if (mode != QJsonValue(u"sync"_s) && mode != QJsonValue(u"async"_s))
+            return u"\"window_errors\" is \"sync\" or \"async\""_s;
+    }
+    if (request.contains(u"webhook_delays_ms")) {
+        const QJsonValue delays = request.value(u"webhook_delays_ms");
+        if (!delays.isObject())
+            return u"\"webhook_delays_ms\" must be an object of milliseconds"_s;
+        const QJsonObject object = delays.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const double ms = it.value().toDouble(-1);
+            if (!it.value().isDouble() || ms < 0 || ms > 24 * 3600 * 1000 || ms != std::floor(ms))
+                return u"\"webhook_delays_ms.%1\" must be a whole number of milliseconds"_s.arg(
+                    it.key());
+        }
+    }
+    if (request.contains(u"webhooks")) {
+        if (!request.value(u"webhooks").isArray())
+            return u"\"webhooks\" is a list of http(s) URLs"_s;
+        for (const QJsonValue &url : request.value(u"webhooks").toArray()) {
+            const QUrl target(url.toString());
+            if (!url.isString() || !target.isValid() || !target.scheme().startsWith(u"http"_s))
+                return u"\"webhooks\" is a list of http(s) URLs"_s;
+        }
+    }
+    if (request.contains(u"subscribed_wabas")) {
+        if (!request.value(u"subscribed_wabas").isArray())
+            return u"\"subscribed_wabas\" is a list of WABA IDs"_s;
+        for (const QJsonValue &id : request.value(u"subscribed_wabas").toArray()) {
+            if (!id.isString())
+                return u"\"subscribed_wabas\" is a list of WABA IDs"_s;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -61,9 +107,17 @@ HttpReply SimulatorServer::control(const QHttpServerRequest &request, const QStr
         if (method == Method::Post) {
             const QJsonValue seconds =
                 QJsonDocument::fromJson(request.body()).object().value(u"advance_seconds");
-            if (!seconds.isDouble())
-                return controlError(400, u"\"advance_seconds\" must be a number"_s);
-            m_conversations.advance(qint64(seconds.toDouble()));
+            // Checked as a double first: converting 1e308 to an integer is undefined.
+            const double value = seconds.toDouble(-1);
+            const bool whole = seconds.isDouble() && value >= 0
+                && value <= double(Conversations::maxStepSeconds) && value == std::floor(value);
+            if (!whole || !m_conversations.advance(qint64(value))) {
+                return controlError(400,
+                    u"\"advance_seconds\" must be a whole number of seconds from 0 to %1, and "
+                    "the clock stays within %2 seconds of real time"_s
+                        .arg(Conversations::maxStepSeconds)
+                        .arg(Conversations::maxOffsetSeconds));
+            }
         }
         return HttpReply::json(
             QJsonObject {{u"now"_s, m_conversations.now().toString(Qt::ISODateWithMs)}});
@@ -128,15 +182,18 @@ QJsonObject SimulatorServer::options() const
 
 HttpReply SimulatorServer::setOptions(const QByteArray &body)
 {
-    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parsed);
+    if (parsed.error != QJsonParseError::NoError || !document.isObject())
+        return controlError(400, u"The options must be a JSON object"_s);
+    const QJsonObject request = document.object();
+    // Every field's type is checked before any is applied: a wrong one changes nothing.
+    if (auto wrong = checkOptionTypes(request))
+        return controlError(400, *wrong);
     if (request.contains(u"limits"))
-        m_conversations.setLimitsEnabled(request.value(u"limits").toBool(true));
-    if (request.contains(u"window_errors")) {
-        const QString mode = request.value(u"window_errors").toString();
-        if (mode != u"sync"_s && mode != u"async"_s)
-            return controlError(400, u"\"window_errors\" is \"sync\" or \"async\""_s);
-        m_conversations.setWindowErrorsSync(mode == u"sync"_s);
-    }
+        m_conversations.setLimitsEnabled(request.value(u"limits").toBool());
+    if (request.contains(u"window_errors"))
+        m_conversations.setWindowErrorsSync(request.value(u"window_errors") == u"sync"_s);
     if (request.contains(u"webhook_delays_ms")) {
         const QJsonObject delays = request.value(u"webhook_delays_ms").toObject();
         WebhookDispatcher::Timing timing = m_webhooks.timing();
@@ -160,8 +217,6 @@ HttpReply SimulatorServer::setOptions(const QByteArray &body)
         m_webhooks.setTargets(targets);
     }
     if (request.contains(u"subscribed_wabas")) {
-        if (!request.value(u"subscribed_wabas").isArray())
-            return controlError(400, u"\"subscribed_wabas\" is a list of WABA IDs"_s);
         QStringList ids;
         for (const QJsonValue &id : request.value(u"subscribed_wabas").toArray())
             ids.append(id.toString());

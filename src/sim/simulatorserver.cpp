@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
 
+#include "sim/guardedtcpserver.h"
+
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
@@ -50,10 +52,12 @@ HttpReply htmlError(int status)
 SimulatorServer::SimulatorServer(SimConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
+    , m_media([this] { return m_conversations.now(); })
     , m_webhooks([this] { return m_conversations.now(); })
     , m_messages(m_templates, m_conversations, m_webhooks)
     , m_subscriptions(m_config)
 {
+    m_media.setBudget(m_config.mediaBudgetBytes);
     m_conversations.setLimitsEnabled(m_config.limits);
     m_conversations.setWindowErrorsSync(m_config.windowErrorsSync);
     m_webhooks.setTargets(m_config.webhooks);
@@ -65,11 +69,17 @@ bool SimulatorServer::start(QString *error, const QHostAddress &address, quint16
 {
     if (!m_templates.load(m_config.templateSeed, error))
         return false;
-    const quint16 bound = listen(address, port);
-    if (bound == 0) {
+    ConnectionGuard::Limits limits;
+    limits.idleMs = m_config.idleTimeoutMs;
+    limits.requestMs = m_config.requestTimeoutMs;
+    auto *server = new GuardedTcpServer(limits, this);
+    if (!server->listen(address, port)) {
         *error = u"cannot listen on %1:%2"_s.arg(address.toString()).arg(port);
+        delete server;
         return false;
     }
+    bind(server);
+    const quint16 bound = server->serverPort();
     m_baseUrl = QUrl(u"http://%1:%2"_s.arg(address.toString()).arg(bound));
     return true;
 }
@@ -87,6 +97,8 @@ QUrl SimulatorServer::baseUrl() const
 
 bool SimulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->requestRead();
     const QString path = request.url().path();
     m_log.append({QDateTime::currentDateTimeUtc(), methodName(request.method()),
         request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority), request.headers(),
@@ -114,6 +126,8 @@ void SimulatorServer::applyFault(
     case Mode::Delay: {
         // The request object dies with this call: answer from a copy of the reply.
         const QByteArray answer = route(request).serialize();
+        if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+            guard->holdFor(fault.delayMs);
         QTimer::singleShot(fault.delayMs, socket, [socket, answer] { socket->write(answer); });
         return;
     }

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void servesAndStopsCleanly();
     void tokensFaultsAndSeedsFromTheCommandLine();
     void inboundSubcommandOpensTheWindow();
+    void tokenFromTheEnvironment();
     void badArgumentsExitTwo_data();
     void badArgumentsExitTwo();
 };
@@ -165,6 +166,24 @@ void TestSimProcess::inboundSubcommandOpensTheWindow()
     QVERIFY(sim.waitForFinished(5000));
 }
 
+void TestSimProcess::tokenFromTheEnvironment()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"WACONSOLE_SIM_TOKEN"_s, u"from-the-environment"_s);
+    process.setProcessEnvironment(env);
+    const QUrl url = start(process, {});
+    QVERIFY(url.isValid());
+    const QString phone = u"/v25.0/106540352242922"_s;
+    Wac::Test::SimClient client(url, "from-the-environment");
+    QCOMPARE(client.get(phone).status, 200);
+    client.setToken("sandbox-token"); // replaced, as --token replaces it
+    QCOMPARE(client.get(phone).status, 401);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QVERIFY(!process.readAllStandardOutput().contains("from-the-environment"));
+}
+
 void TestSimProcess::badArgumentsExitTwo_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -172,6 +191,10 @@ void TestSimProcess::badArgumentsExitTwo_data()
     QTest::newRow("missing seed") << QStringList {u"--seed"_s, u"/nonexistent.json"_s};
     QTest::newRow("bad address") << QStringList {u"--listen"_s, u"not-an-ip"_s};
     QTest::newRow("bad window mode") << QStringList {u"--window-errors"_s, u"later"_s};
+    QTest::newRow("media limit 0") << QStringList {u"--media-limit"_s, u"0"_s};
+    QTest::newRow("media limit abc") << QStringList {u"--media-limit"_s, u"abc"_s};
+    QTest::newRow("idle timeout -5") << QStringList {u"--idle-timeout"_s, u"-5"_s};
+    QTest::newRow("request timeout huge") << QStringList {u"--request-timeout"_s, u"2147484"_s};
     QTest::newRow("inbound without --from")
         << QStringList {u"inbound"_s, u"--url"_s, u"http://127.0.0.1:1"_s};
 }
