@@ -12,3 +12,21 @@ target_compile_definitions(waconsole_common INTERFACE
 target_compile_options(waconsole_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual -Wold-style-cast
     $<$<BOOL:${WACONSOLE_WERROR}>:-Werror>)
+
+# Sanitizers apply to every target, Qt's headers included, so that what our code does with Qt's
+# types is checked too. A finding stops the program (no recovery): a test cannot pass over one.
+if(WACONSOLE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "WACONSOLE_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    set(WACONSOLE_SANITIZE ON)
+    # Coverage for libFuzzer in every library, not only in the targets: the code under test is
+    # there. Executables without libFuzzer still link, the sanitizer runtime answers the hooks.
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+if(WACONSOLE_SANITIZE)
+    # Line tables only: a finding's stack names file and line, at a fraction of -g's build time.
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer $<IF:$<CXX_COMPILER_ID:Clang>,-gline-tables-only,-g1>)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,25 +1,111 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The README's two commands:
-#   scripts/dev.sh run   install what is missing, build, open the console
-#   scripts/dev.sh test  install what is missing, build (warnings are errors), check formatting
-#                        and translations, run every test headless with a real keychain
+# The README's commands:
+#   scripts/dev.sh run        install what is missing, build, open the console
+#   scripts/dev.sh test       install what is missing, build (warnings are errors), check formatting
+#                             and translations, run every test headless with a real keychain; then
+#                             the same suite built with AddressSanitizer and UBSan, and each fuzz
+#                             target for a short time (what CI runs)
+#   scripts/dev.sh sanitize   build with AddressSanitizer + UBSan (clang) and run the whole suite
+#   scripts/dev.sh fuzz [SECONDS]  build the fuzz targets (libFuzzer) and run each for SECONDS
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mode=${1:-}
 shift || true
 build=${WACONSOLE_BUILD_DIR:-build}
+# One sanitized build serves the suite and the fuzz targets: both want ASan and UBSan, and
+# libFuzzer's coverage hooks cost the tests little, so CI compiles the code twice, not three times.
+sanitized=${WACONSOLE_SANITIZE_BUILD_DIR:-build-sanitize}
+# How long CI runs each fuzz target; long runs are `scripts/dev.sh fuzz 3600`.
+ci_fuzz_seconds=${WACONSOLE_CI_FUZZ_SECONDS:-10}
 
 case "$mode" in
-run | test) ;;
+run | test | sanitize | fuzz) ;;
 *)
-    echo "usage: scripts/dev.sh run|test" >&2
+    echo "usage: scripts/dev.sh run|test|sanitize|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac
 
+# Runs ctest in build dir $1 (more ctest arguments may follow) offscreen, with a private HOME
+# and session bus and an unlocked gnome-keyring, so the real keychain is tested.
+run_suite() {
+    local dir=$1
+    shift
+    local tmp
+    tmp=$(mktemp -d)
+    mkdir -m 700 "$tmp/run"
+    local status=0
+    (
+        export HOME="$tmp" XDG_RUNTIME_DIR="$tmp/run" XDG_CONFIG_HOME="$tmp/.config" \
+            XDG_DATA_HOME="$tmp/.local/share" XDG_CACHE_HOME="$tmp/.cache" QT_QPA_PLATFORM=offscreen
+        dbus-run-session -- sh -c '
+            printf %s ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90
+            dir=$1; shift
+            ctest --test-dir "$dir" --output-on-failure --timeout 120 --parallel 2 "$@"
+        ' sh "$dir" "$@" </dev/null
+    ) || status=$?
+    rm -rf "$tmp"
+    return "$status"
+}
+
+# Configures the sanitized build: clang, ASan + UBSan everywhere, the fuzz targets on libFuzzer.
+configure_sanitized() {
+    cmake -S . -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ \
+        -DWACONSOLE_FUZZ=ON -DWACONSOLE_BUILD_BENCH=OFF >/dev/null
+}
+
+# The sanitizers' settings for whatever runs from the sanitized build: stop at the first finding
+# with its stack, and look for leaks at exit (suppressing only the libraries' own, see the file).
+sanitizer_environment() {
+    export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
+}
+
+# Runs every fuzz target of build dir $1 for $2 seconds each over its seeds and its own growing
+# corpus, printing libFuzzer's closing lines; a crash, leak or broken property fails the run and
+# leaves the input in $1/fuzz/crashes/. Inputs stay under 8 KiB: the stress seeds are larger, and
+# at their size a target runs a few hundred inputs a second instead of thousands (how long text
+# behaves is the tests' and benchmarks' to say).
+run_fuzzers() {
+    local dir=$1 seconds=$2 name dict log
+    mkdir -p "$dir/fuzz/corpus" "$dir/fuzz/crashes" "$dir/fuzz/logs"
+    while IFS=: read -r name dict; do
+        [[ -n $name ]] || continue
+        mkdir -p "$dir/fuzz/corpus/$name"
+        log="$dir/fuzz/logs/$name.log"
+        echo "== fuzz_$name (${seconds}s)"
+        if ! "$dir/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -max_len=8192 \
+            -print_final_stats=1 \
+            -dict="fuzz/$dict" -artifact_prefix="$dir/fuzz/crashes/$name-" \
+            "$dir/fuzz/corpus/$name" "$dir/fuzz/seeds/$name" >"$log" 2>&1 </dev/null; then
+            tail -n 60 "$log" >&2
+            echo "fuzz_$name found a defect: the input is in $dir/fuzz/crashes/" >&2
+            return 1
+        fi
+        grep -E '^#[0-9]+[[:space:]]+DONE|^stat::number_of_executed_units|^stat::average_exec_per_sec|^stat::peak_rss_mb' "$log"
+    done <"$dir/fuzz/fuzzers.txt"
+}
+
 scripts/install-deps.sh
+
+if [[ $mode == fuzz ]]; then
+    configure_sanitized
+    cmake --build "$sanitized" --parallel 2 --target fuzz_targets
+    sanitizer_environment
+    run_fuzzers "$sanitized" "${1:-30}"
+    exit 0
+fi
+
+if [[ $mode == sanitize ]]; then
+    configure_sanitized
+    cmake --build "$sanitized" --parallel 2
+    sanitizer_environment
+    run_suite "$sanitized"
+    exit 0
+fi
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWACONSOLE_WERROR=ON >/dev/null
 cmake --build "$build" --parallel 2
@@ -45,12 +131,14 @@ if grep -l 'type="unfinished"' translations/*.ts; then
 fi
 
 echo "== tests (offscreen, private HOME and session bus, unlocked gnome-keyring)"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-mkdir -m 700 "$tmp/run"
-export HOME="$tmp" XDG_RUNTIME_DIR="$tmp/run" XDG_CONFIG_HOME="$tmp/.config" \
-    XDG_DATA_HOME="$tmp/.local/share" XDG_CACHE_HOME="$tmp/.cache" QT_QPA_PLATFORM=offscreen
-dbus-run-session -- sh -c '
-    printf %s ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90
-    ctest --test-dir "$1" --output-on-failure --timeout 120 --parallel 2
-' sh "$build" </dev/null
+run_suite "$build"
+
+echo "== tests with AddressSanitizer and UBSan (leak detection on)"
+configure_sanitized
+cmake --build "$sanitized" --parallel 2
+(
+    sanitizer_environment
+    run_suite "$sanitized"
+    echo "== fuzz targets, ${ci_fuzz_seconds}s each"
+    run_fuzzers "$sanitized" "$ci_fuzz_seconds"
+)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages waconsole needs to build, run and test.
+# Installs the Debian 12 packages waconsole needs to build, run and test (clang, its sanitizer
+# and libFuzzer runtimes and llvm-symbolizer for the sanitized suite and the fuzz targets).
 # Idempotent: only missing packages are installed; uses sudo when not root.
 set -euo pipefail
 
@@ -16,6 +17,7 @@ packages=(
     fonts-dejavu-core fonts-noto-color-emoji fonts-roboto-unhinted
     qt6-translations-l10n
     clang-format git curl openssl
+    clang libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -13,9 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace Wac::JsonWriter {
 
-void appendString(QByteArray &out, const QString &text)
+namespace {
+
+/// `text`, free of lone surrogates, as the inside of a JSON string.
+void appendEscaped(QByteArray &out, QStringView text)
 {
-    out += '"';
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         const auto u = uchar(c);
@@ -48,6 +50,32 @@ void appendString(QByteArray &out, const QString &text)
                 out += c;
         }
     }
+}
+
+bool isLoneSurrogate(const QString &text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate())
+        return i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate();
+    return c.isLowSurrogate() && (i == 0 || !text.at(i - 1).isHighSurrogate());
+}
+
+} // namespace
+
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    // A lone surrogate ("\ud83c", which JSON allows) has no UTF-8: toUtf8() would make it U+FFFD
+    // and change the payload silently, so it is written as its escape and reads back the same.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isLoneSurrogate(text, i))
+            continue;
+        appendEscaped(out, QStringView(text).mid(run, i - run));
+        out += "\\u" + QByteArray::number(text.at(i).unicode(), 16).rightJustified(4, '0');
+        run = i + 1;
+    }
+    appendEscaped(out, QStringView(text).mid(run));
     out += '"';
 }
 

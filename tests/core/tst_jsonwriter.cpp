@@ -28,6 +28,7 @@ private Q_SLOTS:
     void anInteractiveMessageHasItsPartsInReadingOrder();
     void unknownKeysComeLastInAlphabeticalOrder();
     void theTextIsTheSameDocument();
+    void aLoneSurrogateIsWrittenAsItsEscape();
     void aPointerFindsItsValueInAnyLayout();
     void aMissingFieldFindsWhereItWouldBe();
 };
@@ -92,6 +93,18 @@ void TestJsonWriter::theTextIsTheSameDocument()
     // Numbers and strings come out as Qt writes them: compact texts are equal byte for byte.
     QCOMPARE(QJsonDocument(back).toJson(QJsonDocument::Compact),
         QJsonDocument(tricky).toJson(QJsonDocument::Compact));
+}
+
+// Found by fuzz_payload: "\ud83c" (half an emoji, which JSON allows) in a key or a value came
+// back as U+FFFD, since UTF-8 has no lone surrogate; the console silently changed the payload.
+void TestJsonWriter::aLoneSurrogateIsWrittenAsItsEscape()
+{
+    const QJsonObject halves =
+        parse(R"({"\ud83c": "high \ud83c, low \udf35, pair \ud83c\udf35, reversed \udf35\ud83c"})");
+    QCOMPARE(halves.keys().value(0), QString(QChar(0xd83c)));
+    const QByteArray text = Wac::JsonWriter::indented(halves);
+    QCOMPARE(QJsonDocument::fromJson(text).object(), halves);
+    QVERIFY(text.contains(R"("\ud83c": "high \ud83c, low \udf35, pair 🌵, reversed \udf35\ud83c")"));
 }
 
 void TestJsonWriter::aPointerFindsItsValueInAnyLayout()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/jsonpointer.h"
 #include "core/templates/templatecheck.h"
 #include "core/templates/templateslots.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void payloadPerShape_data();
     void payloadPerShape();
     void readBack();
+    void anOmittedButtonPointsIntoTheSend();
     void numberedVariablesGoInNumberOrder();
     void examples();
     void mismatches_data();
@@ -380,6 +382,22 @@ void TestTemplateSlots::status()
         QCOMPARE(mismatch->toDiagnostic().severity, Severity::Warning);
         QCOMPARE(mismatch->pointer, u"/template/name"_s);
     }
+}
+
+// Found by fuzz_templatedefinition: with only optional buttons, all left out, the send has no
+// components, and their pointer "/template/components" named nothing.
+void TestTemplateSlots::anOmittedButtonPointsIntoTheSend()
+{
+    const TemplateDefinition d = TemplateDefinition::fromJson(parse(R"({"name": "stop",
+        "language": "en_US", "status": "APPROVED", "components": [{"type": "BUTTONS",
+        "buttons": [{"type": "QUICK_REPLY", "text": "Stop promotions"}]}]})"));
+    QStringList pointers;
+    const QJsonObject send = TemplateSlots::build(d, {}, &pointers);
+    QVERIFY(!send.contains(u"components"));
+    QCOMPARE(pointers.size(), TemplateSlots::of(d).size());
+    for (const QString &pointer : pointers)
+        QVERIFY2(!JsonPointer::resolve(QJsonObject {{u"template"_qs, send}}, pointer).isUndefined(),
+            qPrintable(pointer));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateSlots)

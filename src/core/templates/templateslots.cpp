@@ -186,6 +186,11 @@ QJsonObject build(
         component.insert(u"parameters"_s, parameters);
         components.append(component);
     }
+    // Without any component, an omitted button's place is the template itself.
+    for (QString &pointer : at) {
+        if (components.isEmpty() && pointer == u"/template/components"_s)
+            pointer = u"/template"_s;
+    }
     if (pointers)
         *pointers = at;
     QJsonObject out {{u"name"_s, d.name}, {u"language"_s, QJsonObject {{u"code"_s, d.language}}}};
