@@ -103,7 +103,10 @@ int main(int argc, char *argv[])
             .arg(QLatin1String(Wac::GraphDefaults::apiVersion)),
         u"V"_s, QLatin1String(Wac::GraphDefaults::apiVersion));
     const QCommandLineOption timeout(u"timeout"_s,
-        Wac::Tr::tr("send: seconds to wait for the answer (default 30)."), u"SECONDS"_s, u"30"_s);
+        Wac::Tr::tr("send: the deadline in seconds for the whole exchange, from connecting to the "
+                    "answer's last byte (1 to %1, default 30).")
+            .arg(Wac::Cli::maxTimeoutSeconds),
+        u"SECONDS"_s, u"30"_s);
     const QCommandLineOption mediaType(u"type"_s,
         Wac::Tr::tr("upload: the file's MIME type (default: detected from the file)."), u"MIME"_s);
     const QCommandLineOption sendAnyway(
@@ -219,7 +222,10 @@ int main(int argc, char *argv[])
                 << Qt::endl;
             return Wac::Cli::Unreadable;
         }
-        options.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
+        const std::optional<int> limit = Wac::Cli::timeoutMs(parser.value(timeout), err);
+        if (!limit)
+            return Wac::Cli::Unreadable;
+        options.timeoutMs = *limit;
         const QString format =
             parser.isSet(historyFormat) ? parser.value(historyFormat) : u"table"_s;
         return Wac::Cli::templates(options, format, parser.isSet(cached), out, err);
@@ -263,7 +269,10 @@ int main(int argc, char *argv[])
                 Wac::Cli::adHocProfile(QUrl(parser.value(baseUrl)), parser.value(apiVersion));
             options.profile.phoneNumberId = parser.value(phoneNumberId);
         }
-        options.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
+        const std::optional<int> limit = Wac::Cli::timeoutMs(parser.value(timeout), err);
+        if (!limit)
+            return Wac::Cli::Unreadable;
+        options.timeoutMs = *limit;
         options.sendAnyway = parser.isSet(sendAnyway);
         options.recordHistory = !parser.isSet(noHistory);
         if (command == u"upload"_s)

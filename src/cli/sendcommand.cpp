@@ -182,6 +182,22 @@ int upload(const QString &path, const SendOptions &options, const QString &mimeT
     return report(waitFor(&uploader, &MediaUploader::finished), out, err);
 }
 
+std::optional<int> timeoutMs(const QString &seconds, QTextStream &err)
+{
+    bool number = false;
+    const int value = seconds.toInt(&number);
+    // 0 or less would be no limit or an instant failure, and a value past a day overflows the
+    // milliseconds a timer counts: both are refused rather than quietly changed.
+    if (number && value >= 1 && value <= maxTimeoutSeconds)
+        return value * 1000;
+    err << Tr::tr("waconsole-cli: --timeout must be a whole number of seconds from 1 to %1, "
+                  "not \"%2\".")
+               .arg(maxTimeoutSeconds)
+               .arg(seconds)
+        << Qt::endl;
+    return std::nullopt;
+}
+
 /// Fills `options` from the saved profile `name`; false after saying there is none.
 bool useProfile(const QString &name, SendOptions &options, QTextStream &err)
 {

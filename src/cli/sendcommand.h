@@ -6,6 +6,8 @@
 #include "net/sendresult.h"
 #include "storage/profile.h"
 
+#include <optional>
+
 class QTextStream;
 
 namespace Wac {
@@ -23,6 +25,12 @@ struct SendOptions
     bool sendAnyway = false; ///< send even when the validator finds errors (to see the server's)
     bool recordHistory = true; ///< write the send into the history the window shows
 };
+
+/// The longest --timeout, in seconds: a day, far inside what a timer counts in milliseconds.
+inline constexpr int maxTimeoutSeconds = 86400;
+/// --timeout's `seconds` in milliseconds (a whole number from 1 to maxTimeoutSeconds), or
+/// nullopt after telling `err` why not.
+std::optional<int> timeoutMs(const QString &seconds, QTextStream &err);
 
 /// Fills `options` from the saved profile `name`; false after saying there is none.
 bool useProfile(const QString &name, SendOptions &options, QTextStream &err);

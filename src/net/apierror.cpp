@@ -81,6 +81,23 @@ ApiError ApiError::fromGraph(int httpStatus, const QJsonObject &body)
     return e;
 }
 
+ApiError ApiError::notGraph(int httpStatus, const QString &location)
+{
+    ApiError e;
+    e.httpStatus = httpStatus;
+    // Graph's code 0 means "the token"; an answer with no code at all means nothing of the
+    // kind, so the category follows the status alone.
+    e.category = httpStatus >= 500 ? Category::Server : Category::NotGraph;
+    e.message = httpStatus >= 500
+        ? Tr::tr("HTTP %1, and the answer is not a Graph API error: a proxy or gateway on the "
+                 "way may have failed.")
+              .arg(httpStatus)
+        : Tr::tr("HTTP %1, and the answer is not a Graph API error.").arg(httpStatus);
+    if (!location.isEmpty())
+        e.details = Tr::tr("Redirected to %1").arg(location);
+    return e;
+}
+
 bool ApiError::needsNewToken() const
 {
     // Code 0 is Graph's AuthException only inside a Graph error, not "no code at all".
@@ -90,6 +107,10 @@ bool ApiError::needsNewToken() const
 QString ApiError::headline() const
 {
     using C = Category;
+    // A 5xx does not say the message was refused: the API may have taken it before failing.
+    if (httpStatus >= 500)
+        return Tr::tr("The server failed (HTTP %1): the message may have gone out.")
+            .arg(httpStatus);
     switch (category) {
     case C::None:
         return Tr::tr("Accepted.");
@@ -119,6 +140,11 @@ QString ApiError::headline() const
         return Tr::tr("The business account is restricted.");
     case C::Server:
         return Tr::tr("The server failed.");
+    case C::NotGraph:
+        if (httpStatus >= 300 && httpStatus < 400)
+            return Tr::tr("Redirected (HTTP %1): not the Graph API's answer, and not followed.")
+                .arg(httpStatus);
+        return Tr::tr("Refused (HTTP %1) by something other than the Graph API.").arg(httpStatus);
     case C::Other:
         break;
     }
@@ -182,12 +208,43 @@ QString ApiError::transportHint() const
         return Tr::tr("Check the recipient's chat or the status webhooks before sending again: "
                       "the message may have gone out.");
     case Category::Server:
-        return Tr::tr("Retry later. If the outcome matters, check before resending.");
+        return Tr::tr("Check the recipient's chat or the status webhooks before sending again: "
+                      "the message may have gone out.");
+    case Category::NotGraph:
+        return notGraphHint();
     case Category::Template:
         return Tr::tr("Compare the parameters with the template's definition.");
     default:
         return {};
     }
+}
+
+QString ApiError::notGraphHint() const
+{
+    // The likely cause by status; Graph itself answers every error with its JSON envelope.
+    if (httpStatus >= 300 && httpStatus < 400)
+        return Tr::tr("The base URL points elsewhere: check the profile's address. A redirect "
+                      "is never followed, so the token went nowhere else.");
+    switch (httpStatus) {
+    case 404:
+    case 405:
+    case 410:
+        return Tr::tr("Nothing at this address answers as the Graph API: check the profile's "
+                      "base URL and API version.");
+    case 407:
+        return Tr::tr("A proxy asks for its own credentials: check the proxy settings.");
+    case 408:
+        return Tr::tr("A proxy or gateway gave up waiting for the request: check the network "
+                      "and the proxy, then send again.");
+    case 429:
+        return Tr::tr("A proxy or gateway limits the rate: wait before sending again, and check "
+                      "the profile's base URL.");
+    default:
+        break;
+    }
+    return Tr::tr("A proxy, a firewall or a wrong base URL answered instead of the Graph API: "
+                  "check the profile's address and the network's proxy before changing the "
+                  "token.");
 }
 
 } // namespace Wac

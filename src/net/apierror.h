@@ -31,6 +31,7 @@ struct ApiError
         Undeliverable, ///< 131026, 131030, 131049, 131050, 130472
         AccountRestricted, ///< 368, 131031, 130497, 131042
         Server, ///< 1, 2, 131000, 131016, 131057, 5xx
+        NotGraph, ///< a 3xx or 4xx whose body is no Graph error: a proxy, a portal, a wrong URL
         Other,
     };
 
@@ -51,6 +52,9 @@ struct ApiError
     /// Reads a Graph error envelope `{"error": {...}}`; the category follows the code and,
     /// without one, the HTTP status.
     static ApiError fromGraph(int httpStatus, const QJsonObject &body);
+    /// An answer without a Graph error (an HTML page, plain text, a redirect to `location`):
+    /// whoever wrote it, it was not the Graph API, so its status is all there is to go on.
+    static ApiError notGraph(int httpStatus, const QString &location = {});
     static Category categoryForCode(int code, int httpStatus);
 
     /// A translated one-line statement of what happened.
@@ -60,6 +64,7 @@ struct ApiError
 
 private:
     QString transportHint() const;
+    QString notGraphHint() const;
 };
 
 } // namespace Wac

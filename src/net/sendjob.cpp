@@ -33,6 +33,11 @@ public:
 
     bool isSequential() const override { return true; }
 
+    // Qt tries to rewind the body when a connection closes, resets or times out, to send it
+    // again. QIODevice's own reset() would seek, which a sequential device refuses with a
+    // warning on stderr; saying no here is the same refusal (ContentReSendError), quietly.
+    bool reset() override { return false; }
+
     qint64 bytesAvailable() const override
     {
         return qint64(m_data.size()) - m_pos + QIODevice::bytesAvailable();
@@ -71,7 +76,14 @@ SendJob::SendJob(QNetworkAccessManager *nam, const QNetworkRequest &request, con
     , m_nam(nam)
     , m_request(request)
     , m_body(body)
-{ }
+{
+    // The request's timeout becomes this job's deadline. Qt's own transfer timeout is an
+    // inactivity limit that every trickled byte restarts, so it is switched off.
+    m_deadline.setInterval(request.transferTimeout());
+    m_deadline.setSingleShot(true);
+    m_request.setTransferTimeout(0);
+    connect(&m_deadline, &QTimer::timeout, this, &SendJob::onDeadline);
+}
 
 SendJob *SendJob::refused(const QString &reason, QObject *parent)
 {
@@ -106,6 +118,8 @@ void SendJob::start()
         m_tlsErrors = lines.join(u"; "_s);
     });
     connect(m_reply, &QNetworkReply::finished, this, &SendJob::onReplyFinished);
+    if (m_deadline.interval() > 0)
+        m_deadline.start();
 }
 
 void SendJob::cancel()
@@ -116,14 +130,29 @@ void SendJob::cancel()
     m_reply->abort(); // finished() follows at once and is classified as cancelled
 }
 
+void SendJob::onDeadline()
+{
+    if (m_done || !m_reply)
+        return;
+    m_pastDeadline = true;
+    m_reply->abort(); // finished() follows at once and is classified by the deadline
+}
+
 void SendJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply || m_done)
         return;
+    m_deadline.stop();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed, and reading a closed device prints Qt's "device not open"
+    // warning into the user's terminal: what it had is not an answer anyway.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (m_pastDeadline) {
+        finish(classifyDeadline(status));
+        return;
+    }
     if (m_cancelled) {
         finish(m_requestLeft
                 ? failure(SendResult::Outcome::Unknown, ApiError::Category::OutcomeUnknown,
@@ -137,7 +166,12 @@ void SendJob::onReplyFinished()
         return;
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    SendResult result = classifyAnswer(status, body, length.isValid() ? length.toLongLong() : -1);
+    SendResult result = classifyAnswer(status, body, length.isValid() ? length.toLongLong() : -1,
+        // Without its query and user part: a redirect may carry a key that is not the user's
+        // to see in a log.
+        reply->header(QNetworkRequest::LocationHeader)
+            .toUrl()
+            .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     // A connection lost after the headers: whatever arrived is not the whole answer.
     if (reply->error() != QNetworkReply::NoError && status < 400
         && result.outcome == SendResult::Outcome::Accepted) {
@@ -168,7 +202,22 @@ SendResult SendJob::classifyTransportFailure(int networkError, const QString &er
     return failure(SendResult::Outcome::NotSent, ApiError::Category::NotSent, message);
 }
 
-SendResult SendJob::classifyAnswer(int status, const QByteArray &body, qint64 announcedLength) const
+SendResult SendJob::classifyDeadline(int status) const
+{
+    const int seconds = (m_deadline.interval() + 999) / 1000;
+    const QString message = status != 0
+        ? Tr::tr("The answer was still coming in when the %1 s time limit ran out.").arg(seconds)
+        : Tr::tr("No answer within the %1 s time limit.").arg(seconds);
+    // Once the request has left, the server may have taken the message however late it is.
+    SendResult result = m_requestLeft
+        ? failure(SendResult::Outcome::Unknown, ApiError::Category::OutcomeUnknown, message)
+        : failure(SendResult::Outcome::NotSent, ApiError::Category::NotSent, message);
+    result.httpStatus = status;
+    return result;
+}
+
+SendResult SendJob::classifyAnswer(
+    int status, const QByteArray &body, qint64 announcedLength, const QString &location) const
 {
     SendResult result;
     result.httpStatus = status;
@@ -205,19 +254,13 @@ SendResult SendJob::classifyAnswer(int status, const QByteArray &body, qint64 an
         return result;
     }
 
-    if (json && result.response.value(u"error").isObject()) {
-        result.outcome = SendResult::Outcome::Rejected;
-        result.error = ApiError::fromGraph(status, result.response);
-        return result;
-    }
-    // An error page without a Graph error: a proxy or the server failed; for a 5xx nobody can
-    // say whether the API got the message first.
+    // An answer without a Graph error (an HTML page, a redirect) is a proxy's or a wrong
+    // address's, and is classified by its status alone.
+    result.error = json && result.response.value(u"error").isObject()
+        ? ApiError::fromGraph(status, result.response)
+        : ApiError::notGraph(status, location);
+    // For a 5xx, Graph's own or not, nobody can say whether the API took the message first.
     result.outcome = status >= 500 ? SendResult::Outcome::Unknown : SendResult::Outcome::Rejected;
-    result.error.category = ApiError::categoryForCode(0, status);
-    if (status >= 500)
-        result.error.category = ApiError::Category::Server;
-    result.error.httpStatus = status;
-    result.error.message = Tr::tr("HTTP %1 without a Graph error body.").arg(status);
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -20,6 +21,10 @@ namespace Wac {
  * Qt cannot quietly send a POST a second time when a connection drops (it does so with a buffered
  * body: one click, two messages); it reports ContentReSendError instead. And the job notes when
  * the request has left (requestSent): a failure before that is "not sent", after it "unknown".
+ *
+ * The request's transfer timeout is taken as a deadline for the whole exchange (connecting,
+ * sending, the whole answer), not as Qt's inactivity limit: a server that trickles a byte a
+ * second would otherwise hold a send for as long as it likes.
  */
 class SendJob : public QObject
 {
@@ -45,9 +50,12 @@ Q_SIGNALS:
 
 private:
     void onReplyFinished();
+    void onDeadline();
     void finish(SendResult result);
     SendResult classifyTransportFailure(int networkError, const QString &errorText) const;
-    SendResult classifyAnswer(int status, const QByteArray &body, qint64 announcedLength) const;
+    SendResult classifyAnswer(
+        int status, const QByteArray &body, qint64 announcedLength, const QString &location) const;
+    SendResult classifyDeadline(int status) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QNetworkRequest m_request;
@@ -55,8 +63,10 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_refusal;
     QString m_tlsErrors;
+    QTimer m_deadline;
     bool m_requestLeft = false;
     bool m_cancelled = false;
+    bool m_pastDeadline = false;
     bool m_done = false;
 };
 
