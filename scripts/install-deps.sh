@@ -16,6 +16,7 @@ packages=(
     fonts-dejavu-core fonts-noto-color-emoji fonts-roboto-unhinted
     qt6-translations-l10n
     clang-format git curl openssl
+    dpkg-dev file gzip librsvg2-bin desktop-file-utils appstream lintian man-db bash-completion
 )
 
 missing=()
