@@ -2,17 +2,21 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // Help → About: project()'s version, the Qt versions, and the folders the stores really use,
 // each opened by its button.
+#include "core/translator.h"
 #include "core/version.h"
 #include "storage/datafolders.h"
 #include "storage/historystore.h"
 #include "storage/templatecache.h"
 #include "widgets/dialogs/aboutdialog.h"
+#include "widgets/theme.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUrl>
 
 #include "services/mediacache.h"
@@ -29,9 +33,13 @@ public Q_SLOTS:
 
 private Q_SLOTS:
     void initTestCase();
+
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(u"file"_s); }
+
     void showsTheVersionAndQt();
     void theFoldersAreTheStoresOwn();
     void eachButtonOpensItsFolder();
+    void screenshots();
 
 private:
     QTemporaryDir m_home;
@@ -84,6 +92,37 @@ void TestAboutDialog::eachButtonOpensItsFolder()
     QCOMPARE(m_opened, expected);
     // Made on the way, so that the file manager has a folder to show.
     QVERIFY(QFileInfo(Wac::DataFolders::cache()).isDir());
+}
+
+void TestAboutDialog::screenshots()
+{
+    // Both themes, English and Russian, as Help → About opens it; saved when
+    // WACONSOLE_SCREENSHOT_DIR is set (scripts/screenshots.sh).
+    const QString out = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR");
+    for (const QString &language : {u"en"_s, u"ru"_s}) {
+        for (QTranslator *translator :
+            QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        if (language != u"en"_s)
+            QCOMPARE(Wac::installTranslators(language), language);
+        for (const bool dark : {false, true}) {
+            Wac::Theme::apply(dark ? Wac::Theme::Mode::Dark : Wac::Theme::Mode::Light);
+            Wac::AboutDialog dialog;
+            dialog.show();
+            QCoreApplication::processEvents();
+            const QImage shot = dialog.grab().toImage();
+            QVERIFY(!shot.isNull());
+            // Every text fits: the dialog is at least as large as its layout asks.
+            QVERIFY(dialog.width() >= dialog.minimumSizeHint().width());
+            if (!out.isEmpty()) {
+                QDir().mkpath(out);
+                QVERIFY(shot.save(
+                    u"%1/about-%2-%3.png"_s.arg(out, language, dark ? u"dark"_s : u"light"_s)));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestAboutDialog)
