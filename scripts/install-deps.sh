@@ -18,6 +18,7 @@ packages=(
     qt6-translations-l10n
     clang-format git curl openssl
     clang libclang-rt-14-dev llvm-14
+    dpkg-dev file gzip librsvg2-bin desktop-file-utils appstream lintian man-db bash-completion
 )
 
 missing=()

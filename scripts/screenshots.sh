@@ -41,4 +41,6 @@ WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_profilereceiving" screens
 # window and floated), and the composer at a customer whose 24-hour window is closed; 1024×700,
 # English and Russian, both themes.
 WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_conversationroom" >/dev/null
+# Help → About, English and Russian, both themes.
+WACONSOLE_SCREENSHOT_DIR="$PWD/$out" "$build/tests/tst_aboutdialog" screenshots >/dev/null
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "app/commandline.h"
 #include "core/jsoninput.h"
 #include "core/translator.h"
+#include "core/version.h"
 #include "sim/simulatorserver.h"
 #include "sim/templatestore.h"
 #include "storage/historystore.h"
@@ -13,6 +15,7 @@
 #include "widgets/history/historypane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/theme.h"
+#include "widgets/windowactivation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -38,6 +42,7 @@
 #include "services/receivers.h"
 #include "services/sandbox.h"
 #include "services/sendservice.h"
+#include "services/singleinstance.h"
 #include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
@@ -126,44 +131,38 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"waconsole"_s);
     QApplication::setApplicationName(u"waconsole"_s);
-    QApplication::setApplicationVersion(QStringLiteral(WACONSOLE_VERSION));
+    QApplication::setApplicationVersion(QLatin1String(Wac::version));
+    // The menu entry's ID: the desktop shell matches the window to its entry and icon by it.
+    QApplication::setDesktopFileName(QLatin1String(Wac::appId));
     Wac::installTranslators();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "WhatsApp Cloud API message console"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({
-        {u"open"_s,
-            QCoreApplication::translate(
-                "main", "Start with this payload (JSON, or a curl command)."),
-            u"file"_s},
-        {u"screenshot"_s,
-            QCoreApplication::translate("main", "Render the window to this PNG and exit."),
-            u"png"_s},
-        {u"theme"_s, QCoreApplication::translate("main", "The theme: system, light or dark."),
-            u"theme"_s},
-        {u"size"_s, QCoreApplication::translate("main", "The window size for --screenshot."),
-            u"WxH"_s, u"1280x800"_s},
-        {u"sandbox-port"_s,
-            QCoreApplication::translate(
-                "main", "The port the Sandbox simulator listens on (default 8808)."),
-            u"port"_s},
-        {u"dump"_s,
-            QCoreApplication::translate(
-                "main", "Write the payload the form holds after loading, and exit."),
-            u"json"_s},
-    });
-    // For bench_history: quit once the window, or its history page, has painted.
-    QCommandLineOption quitAfterPaint(u"quit-after-history-paint"_s);
-    quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(quitAfterPaint);
-    QCommandLineOption quitAfterWindowPaint(u"quit-after-first-paint"_s);
-    quitAfterWindowPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(quitAfterWindowPaint);
+    Wac::CommandLine::define(parser);
     parser.process(app);
-    const bool headless = parser.isSet(u"screenshot"_s) || parser.isSet(u"dump"_s);
+    const bool headless = Wac::CommandLine::isHeadless(parser);
+    QString error;
+    const QString file = Wac::CommandLine::fileToOpen(parser, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    // A second console hands its file to the first and leaves before it opens the history or
+    // takes the Sandbox's port; a headless run (scripts, tests) is never handed over.
+    Wac::SingleInstance instance;
+    QString instanceNotice;
+    if (!headless && !parser.isSet(u"new-instance"_s)) {
+        if (!file.isEmpty() && !QFileInfo(file).isReadable())
+            return fail(QCoreApplication::translate("main", "Cannot read %1.").arg(file));
+        switch (instance.start(file.isEmpty() ? QStringList() : QStringList {file}, &error)) {
+        case Wac::SingleInstance::Outcome::Forwarded:
+            return 0;
+        case Wac::SingleInstance::Outcome::NoAnswer:
+            return fail(error);
+        case Wac::SingleInstance::Outcome::Alone:
+            instanceNotice = error;
+            break;
+        case Wac::SingleInstance::Outcome::Serving:
+            break;
+        }
+    }
     if (parser.isSet(u"theme"_s))
         Wac::Theme::apply(Wac::Theme::fromName(parser.value(u"theme"_s)));
     else
@@ -269,8 +268,7 @@ int main(int argc, char *argv[])
                 media->fetchPending();
         },
         Qt::QueuedConnection);
-    QString error;
-    if (parser.isSet(u"open"_s) && !window.openFile(parser.value(u"open"_s), &error))
+    if (!file.isEmpty() && !window.openFile(file, &error))
         return fail(error);
     if (headless)
         return runHeadless(window, parser);
@@ -278,13 +276,16 @@ int main(int argc, char *argv[])
     // The draft: what the form held when waconsole last closed, unless a file was opened.
     window.setDraftFile(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/draft.json"_s);
-    if (!parser.isSet(u"open"_s))
+    if (file.isEmpty())
         window.restoreDraft();
+    if (!instanceNotice.isEmpty())
+        window.statusBar()->showMessage(instanceNotice);
+    Wac::WindowActivation::follow(&instance, &window);
     FirstPaintQuit firstPaint;
-    if (parser.isSet(quitAfterPaint) && window.historyPane())
+    if (parser.isSet(u"quit-after-history-paint"_s) && window.historyPane())
         window.historyPane()->findChild<QTableView *>()->viewport()->installEventFilter(
             &firstPaint);
-    if (parser.isSet(quitAfterWindowPaint))
+    if (parser.isSet(u"quit-after-first-paint"_s))
         window.installEventFilter(&firstPaint);
     window.show();
     return QApplication::exec();

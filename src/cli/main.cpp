@@ -3,6 +3,7 @@
 #include "core/coretr.h"
 #include "core/graphdefaults.h"
 #include "core/translator.h"
+#include "core/version.h"
 #include "storage/profilestore.h"
 
 #include <QCommandLineParser>
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"waconsole-cli"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(WACONSOLE_VERSION));
+    QCoreApplication::setApplicationVersion(QLatin1String(Wac::version));
     Wac::installTranslators();
 
     QTextStream out(stdout);

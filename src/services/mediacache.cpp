@@ -3,13 +3,13 @@
 #include "services/mediacache.h"
 
 #include "core/coretr.h"
+#include "storage/datafolders.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -66,8 +66,7 @@ MediaCache::MediaCache(QString directory, qint64 maxBytes)
 
 QString MediaCache::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + u"/waconsole/media"_s;
+    return DataFolders::cache() + u"/media"_s;
 }
 
 bool MediaCache::prepare(QString *error) const

@@ -3,6 +3,7 @@
 // waconsole-sim: the Cloud API simulator on its own, for QA, scripts and other clients; and
 // "waconsole-sim inbound", which makes a running simulator receive a customer's message.
 #include "core/translator.h"
+#include "core/version.h"
 #include "sim/simoptions.h"
 #include "sim/simulatorserver.h"
 
@@ -185,7 +186,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"waconsole-sim"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(WACONSOLE_VERSION));
+    QCoreApplication::setApplicationVersion(QLatin1String(Wac::version));
     Wac::installTranslators();
     QTextStream out(stdout);
     QTextStream err(stderr);

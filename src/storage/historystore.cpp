@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 #include "core/phonenumber.h"
+#include "storage/datafolders.h"
 #include "storage/historyreason.h"
 #include "storage/historyschema.h"
 #include "storage/historywriter.h"
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -53,8 +53,7 @@ HistoryStore::~HistoryStore()
 QString HistoryStore::defaultPath()
 {
     // Shared by the window and waconsole-cli, whose application names differ.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + u"/waconsole/history.sqlite"_s;
+    return DataFolders::data() + u"/history.sqlite"_s;
 }
 
 bool HistoryStore::isOpen() const

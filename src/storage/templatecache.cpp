@@ -3,6 +3,7 @@
 #include "storage/templatecache.h"
 
 #include "core/coretr.h"
+#include "storage/datafolders.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +32,7 @@ TemplateCache::~TemplateCache()
 
 QString TemplateCache::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + u"/waconsole/templates.sqlite"_s;
+    return DataFolders::data() + u"/templates.sqlite"_s;
 }
 
 QSqlDatabase TemplateCache::database() const

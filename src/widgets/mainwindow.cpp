@@ -12,6 +12,7 @@
 #include "widgets/composer/composerundo.h"
 #include "widgets/composer/formstyle.h"
 #include "widgets/conversations/conversationsdock.h"
+#include "widgets/dialogs/aboutdialog.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/dialogs/shortcutsdialog.h"
@@ -31,7 +32,6 @@
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -455,10 +455,7 @@ void MainWindow::styleTitle()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About waconsole"),
-        tr("<b>waconsole</b> %1<br>Compose, validate and send WhatsApp Business "
-           "Cloud API messages.")
-            .arg(QCoreApplication::applicationVersion()));
+    AboutDialog::showFor(this);
 }
 
 WindowLayout::Parts MainWindow::layoutParts()
