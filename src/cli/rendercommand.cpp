@@ -21,7 +21,7 @@ namespace Wac::Cli {
 
 namespace {
 
-std::optional<QString> readText(const QString &path, QTextStream &err)
+std::optional<QByteArray> readBytes(const QString &path, QTextStream &err)
 {
     QFile file;
     const bool ok = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
@@ -30,7 +30,7 @@ std::optional<QString> readText(const QString &path, QTextStream &err)
         err << Tr::tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
         return std::nullopt;
     }
-    return QString::fromUtf8(file.readAll());
+    return file.readAll();
 }
 
 // A definition file is one template, or a message_templates answer ({"data": [...]}) from
@@ -55,10 +55,10 @@ std::optional<QJsonObject> definitionFor(
 
 int render(const QString &path, const RenderOptions &options, QTextStream &err)
 {
-    const std::optional<QString> text = readText(path, err);
+    const std::optional<QByteArray> text = readBytes(path, err);
     if (!text)
         return Unreadable;
-    const PayloadImport imported = PayloadImport::fromText(*text);
+    const PayloadImport imported = PayloadImport::fromBytes(*text);
     if (!imported.ok()) {
         err << imported.error << Qt::endl;
         return Unreadable;
@@ -67,10 +67,10 @@ int render(const QString &path, const RenderOptions &options, QTextStream &err)
     PreviewOptions preview = options.preview;
     // Definitions matter only to templates; other messages are drawn as they are.
     if (!options.templateDefinitions.isEmpty() && message.type() == MessageType::Template) {
-        const std::optional<QString> defs = readText(options.templateDefinitions, err);
+        const std::optional<QByteArray> defs = readBytes(options.templateDefinitions, err);
         if (!defs)
             return Unreadable;
-        const JsonInput input = JsonInput::parse(defs->toUtf8());
+        const JsonInput input = JsonInput::parse(*defs);
         if (!input.ok() || !input.value.isObject()) {
             err << Tr::tr("%1 is not a template definition: %2")
                        .arg(options.templateDefinitions,

@@ -10,8 +10,10 @@
 namespace Wac {
 
 /**
- * JSON text as typed, pasted or read from a file, parsed with a reason a person can act on
- * ("line 3, column 14: missing comma") instead of a bare offset.
+ * JSON text as typed, pasted or read from a file, parsed strictly (JsonParser: RFC 8259, no
+ * number changed, no duplicate key) with a reason a person can act on ("line 3, column 14: …")
+ * instead of a bare offset. Any value is taken at the top level; callers say when it must be
+ * an object.
  */
 struct JsonInput
 {

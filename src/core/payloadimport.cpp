@@ -186,9 +186,9 @@ PayloadImport failed(const QString &error, PayloadImport::Source source)
     return result;
 }
 
-PayloadImport fromJson(const QString &text, PayloadImport::Source source)
+PayloadImport fromJson(const QByteArray &text, PayloadImport::Source source)
 {
-    const JsonInput input = JsonInput::parse(text.toUtf8());
+    const JsonInput input = JsonInput::parse(text);
     if (!input.ok())
         return failed(input.error, source);
     if (!input.value.isObject())
@@ -243,7 +243,7 @@ PayloadImport fromCurl(const QString &command)
                           .arg(bodies.first().mid(1)),
             curl);
     }
-    PayloadImport result = fromJson(bodies.first(), curl);
+    PayloadImport result = fromJson(bodies.first().toUtf8(), curl);
     if (!result.ok())
         result.error = Tr::tr("The curl command's body is not valid JSON: %1").arg(result.error);
     result.url = url;
@@ -266,7 +266,18 @@ PayloadImport PayloadImport::fromText(const QString &text)
         return failed(Tr::tr("There is nothing to import: the text is empty."), Source::Json);
     if (trimmed.startsWith(u"curl"_s) && (trimmed.size() == 4 || trimmed.at(4).isSpace()))
         return fromCurl(trimmed);
-    return fromJson(trimmed, Source::Json);
+    return fromJson(trimmed.toUtf8(), Source::Json);
+}
+
+PayloadImport PayloadImport::fromBytes(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith(u"curl"_s) || trimmed.startsWith(u"$ "_s))
+        return fromText(text);
+    // The JSON reader gets the bytes themselves: decoding them first would drop a byte order
+    // mark and turn what is not UTF-8 into U+FFFD, both without a word.
+    return fromJson(bytes, Source::Json);
 }
 
 } // namespace Wac

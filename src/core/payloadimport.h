@@ -30,6 +30,9 @@ struct PayloadImport
     bool ok() const { return error.isEmpty(); }
 
     static PayloadImport fromText(const QString &text);
+    /// A file's bytes: JSON is read from them as they are (a BOM or bytes that are not UTF-8
+    /// are errors, not silently dropped or replaced); a curl command as text.
+    static PayloadImport fromBytes(const QByteArray &bytes);
 };
 
 /// Splits a shell command line into words the way a POSIX shell would (quotes, backslash

@@ -64,6 +64,9 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
                 setMessage(loaded);
                 if (fromOutside)
                     m_composer->revealAll();
+                // What the form cannot show exactly is shown where it is kept as it is.
+                if (m_composer->isKeptAsLoaded())
+                    m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
                 refresh();
             },
             [this](const QString &headline, const QString &text) {

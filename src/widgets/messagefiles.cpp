@@ -74,7 +74,7 @@ bool MessageFiles::openFile(const QString &path, QString *error)
     QString reason;
     if (!file.open(QIODevice::ReadOnly)) {
         reason = tr("Cannot open %1: %2").arg(path, file.errorString());
-    } else if (!importText(QString::fromUtf8(file.readAll()), &reason)) {
+    } else if (!importPayload(PayloadImport::fromBytes(file.readAll()), &reason)) {
         reason = tr("%1 is not a payload: %2").arg(QFileInfo(path).fileName(), reason);
     }
     if (!reason.isEmpty()) {
@@ -110,7 +110,11 @@ bool MessageFiles::saveFile(const QString &path, QString *error)
 
 bool MessageFiles::importText(const QString &text, QString *error)
 {
-    const PayloadImport imported = PayloadImport::fromText(text);
+    return importPayload(PayloadImport::fromText(text), error);
+}
+
+bool MessageFiles::importPayload(const PayloadImport &imported, QString *error)
+{
     if (!imported.ok()) {
         m_hooks.problem(tr("Not loaded"), imported.error);
         Q_EMIT statusMessage(imported.error, 0);

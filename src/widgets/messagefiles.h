@@ -13,6 +13,8 @@ class QWidget;
 
 namespace Wac {
 
+struct PayloadImport;
+
 /**
  * The message as a document: Open, Save and Save As of the exact payload JSON, the draft kept
  * across runs, the Examples menu, and payloads or curl commands pasted or dropped in. It knows
@@ -63,6 +65,8 @@ Q_SIGNALS:
     void documentChanged();
 
 private:
+    bool importPayload(const PayloadImport &imported, QString *error);
+
     QWidget *m_window;
     Hooks m_hooks;
     QString m_filePath; ///< the file the message was opened from or saved to

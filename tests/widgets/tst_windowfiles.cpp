@@ -69,6 +69,23 @@ void TestWindowFiles::openRefusesWhatIsNotAPayload()
     QVERIFY(!window.openFile(broken, &error));
     QVERIFY2(error.contains(u"line 3"_s), qPrintable(error));
     QCOMPARE(window.message().toJson(), before); // nothing half-loaded
+    // The reader sees the file's bytes: a byte order mark is not dropped, nor a byte that is
+    // not UTF-8 made into U+FFFD, without a word.
+    const QByteArray body = R"({"messaging_product": "whatsapp", "to": "+16505551234",
+        "type": "text", "text": {"body": "caf)";
+    const QList<QPair<QByteArray, QString>> damaged = {
+        {"\xef\xbb\xbf" + body + "e\"}}",
+            u"line 1, column 1: the text starts with a byte order mark"_s},
+        {body + "\xe9\"}}", u"line 2, column 46: the byte 0xe9 is not UTF-8"_s}};
+    for (const auto &[bytes, reason] : damaged) {
+        QFile bad(m_dir.filePath(u"damaged.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        bad.write(bytes);
+        bad.close();
+        QVERIFY(!window.openFile(bad.fileName(), &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QCOMPARE(window.message().toJson(), before);
+    }
 }
 
 void TestWindowFiles::pasteTakesTheBodyOfACurlCommand()

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/composer/composercontroller.h"
 
+#include "core/jsondifference.h"
 #include "core/phonenumber.h"
 #include "core/textlength.h"
 #include "widgets/composer/composerpage.h"
 #include "widgets/composer/composerregistry.h"
 #include "widgets/composer/fieldassist.h"
 #include "widgets/composer/fieldtext.h"
+#include "widgets/composer/pages/keptcomposerpage.h"
 #include "widgets/composer/pages/templatecomposerpage.h"
 #include "widgets/composer/pages/unknowncomposerpage.h"
 
@@ -65,7 +67,7 @@ ComposerController::ComposerController(const Widgets &widgets, QObject *parent)
 OutgoingMessage ComposerController::message() const
 {
     OutgoingMessage message = m_current->message();
-    if (message.type() != MessageType::MarkAsRead) {
+    if (message.type() != MessageType::MarkAsRead && m_current != m_kept) {
         message.setRecipient(FieldText::read(m_w.recipient).value_or(QString()));
         message.setReplyTo(FieldText::read(m_w.replyTo));
         message.setCallbackData(FieldText::read(m_w.callbackData));
@@ -76,6 +78,7 @@ OutgoingMessage ComposerController::message() const
 void ComposerController::setMessage(const OutgoingMessage &message)
 {
     ComposerPage *target = page(message.type());
+    const OutgoingMessage before = target->message();
     // One loaded() once the envelope is in, not the page's own before it.
     m_settingMessage = true;
     target->setMessage(message);
@@ -87,7 +90,25 @@ void ComposerController::setMessage(const OutgoingMessage &message)
         FieldText::show(m_w.callbackData, message.callbackData());
     }
     showPage(target);
+    // Loading never changes a payload: when the form would give back anything else, its page
+    // keeps what it had, and the payload stays as it was given, for the JSON tab.
+    if (const auto changed = JsonDifference::first(message.toJson(), this->message().toJson())) {
+        if (!m_kept) {
+            m_kept = new KeptComposerPage(m_w.stack);
+            addPage(m_kept);
+        }
+        m_settingMessage = true;
+        target->setMessage(before);
+        m_kept->keep(message, *changed);
+        m_settingMessage = false;
+        showPage(m_kept);
+    }
     Q_EMIT loaded();
+}
+
+bool ComposerController::isKeptAsLoaded() const
+{
+    return m_current && m_current == m_kept;
 }
 
 void ComposerController::selectType(MessageType type)
@@ -126,6 +147,13 @@ ComposerPage *ComposerController::page(MessageType type)
     }
     if (!created)
         created = new UnknownComposerPage(m_w.stack);
+    addPage(created);
+    m_pages.insert(type, created);
+    return created;
+}
+
+void ComposerController::addPage(ComposerPage *created)
+{
     created->clear(); // its fields show the type's blank message
     // One scroll area per page: a stack of pages would be as tall as its tallest page.
     auto *scroll = new QScrollArea(m_w.stack);
@@ -146,8 +174,6 @@ ComposerPage *ComposerController::page(MessageType type)
             Q_EMIT loaded();
     });
     connectUploads(created);
-    m_pages.insert(type, created);
-    return created;
 }
 
 TemplateComposerPage *ComposerController::templatePage()
@@ -172,6 +198,8 @@ void ComposerController::setQuoteLookup(QuoteLookup lookup)
 
 void ComposerController::clearAll()
 {
+    if (isKeptAsLoaded())
+        showPage(page(m_kept->message().type()));
     // One step for Undo: the pages' own "loaded" notices are folded into the one below.
     m_settingMessage = true;
     for (ComposerPage *p : std::as_const(m_pages))
@@ -308,14 +336,20 @@ void ComposerController::showPage(ComposerPage *page)
     } else {
         m_w.types->clearSelection();
     }
-    m_w.title->setText(type == MessageType::Unknown
-            ? tr("Other type: %1").arg(page->message().toJson().value(u"type").toString())
-            : composerTitle(type));
-    const bool envelope = type != MessageType::MarkAsRead;
+    const bool kept = page == m_kept;
+    if (kept)
+        m_w.title->setText(tr("Kept as loaded"));
+    else if (type == MessageType::Unknown)
+        m_w.title->setText(
+            tr("Other type: %1").arg(page->message().toJson().value(u"type").toString()));
+    else
+        m_w.title->setText(composerTitle(type));
+    const bool envelope = type != MessageType::MarkAsRead && !kept;
     for (QLineEdit *edit : {m_w.recipient, m_w.replyTo, m_w.callbackData}) {
         edit->setEnabled(envelope);
-        edit->setToolTip(
-            envelope ? QString() : tr("A mark-as-read request has no recipient or reply."));
+        edit->setToolTip(envelope ? QString()
+                : kept            ? tr("The payload is kept as loaded: edit it in the JSON tab.")
+                                  : tr("A mark-as-read request has no recipient or reply."));
     }
     updateEnvelope();
 }

@@ -24,6 +24,7 @@ class QTreeWidgetItem;
 namespace Wac {
 
 class ComposerPage;
+class KeptComposerPage;
 class TemplateComposerPage;
 
 /**
@@ -52,8 +53,12 @@ public:
 
     /// The current page's message with the envelope written over it.
     OutgoingMessage message() const;
-    /// Shows `message` on the page of its type, and its envelope.
+    /// Shows `message` on the page of its type, and its envelope; when that form would give
+    /// back anything but `message`, keeps `message` as it is instead (isKeptAsLoaded()).
     void setMessage(const OutgoingMessage &message);
+    /// The last message set could not be shown exactly by its form: it is kept as loaded, for
+    /// the JSON tab, until another is set or a type is chosen.
+    bool isKeptAsLoaded() const;
     /// Switches to the page of `type`, keeping the envelope (as a click in the type list does).
     void selectType(MessageType type);
     MessageType currentType() const;
@@ -99,6 +104,8 @@ private:
     /// Connects the Upload button of every media field on `page` (they come and go with
     /// repeated parts and template forms).
     void connectUploads(ComposerPage *page);
+    /// Puts a new page in the stack, in a scroll area of its own, and listens to it.
+    void addPage(ComposerPage *created);
     QWidget *envelopeField(const QString &pointer) const;
     void fillTypes();
     void showPage(ComposerPage *page);
@@ -110,6 +117,7 @@ private:
     QHash<MessageType, QTreeWidgetItem *> m_items;
     ComposerPage *m_current = nullptr;
     TemplateComposerPage *m_templatePage = nullptr;
+    KeptComposerPage *m_kept = nullptr; ///< made on first use
     std::function<std::optional<TemplateDefinition>(const QString &, const QString &)>
         m_templateLookup;
     QuoteLookup m_quotes;

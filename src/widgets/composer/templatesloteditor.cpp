@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/composer/templatesloteditor.h"
 
+#include "core/jsoninput.h"
 #include "widgets/composer/mediasourceeditor.h"
 
 #include <QComboBox>
@@ -197,7 +198,7 @@ QString TemplateSlotEditor::problem() const
     if (bad)
         return tr("Write a number with a point, e.g. 12.5.");
     if (m_flowData && !m_flowData->toPlainText().trimmed().isEmpty()
-        && !QJsonDocument::fromJson(m_flowData->toPlainText().toUtf8()).isObject())
+        && !JsonInput::parse(m_flowData->toPlainText().toUtf8()).value.isObject())
         return tr("The flow data is not a JSON object.");
     return QString();
 }
@@ -242,9 +243,9 @@ TemplateParameter TemplateSlotEditor::value() const
     case Kind::ButtonFlow: {
         if (!m_value->text().isEmpty())
             p.object.insert(u"flow_token"_s, m_value->text());
-        const QJsonDocument flowData = QJsonDocument::fromJson(m_flowData->toPlainText().toUtf8());
-        if (flowData.isObject())
-            p.object.insert(u"flow_action_data"_s, flowData.object());
+        const JsonInput flowData = JsonInput::parse(m_flowData->toPlainText().toUtf8());
+        if (flowData.value.isObject())
+            p.object.insert(u"flow_action_data"_s, flowData.value.toObject());
         break;
     }
     case Kind::ButtonUrl:

@@ -16,6 +16,11 @@ UnknownComposerPage::UnknownComposerPage(QWidget *parent)
 
 UnknownComposerPage::~UnknownComposerPage() = default;
 
+void UnknownComposerPage::setNote(const QString &text)
+{
+    m_ui->unknownLabel->setText(text);
+}
+
 // Nothing to show or write: the message stays exactly as it was set.
 void UnknownComposerPage::load(const OutgoingMessage &) { }
 

@@ -22,6 +22,9 @@ public:
     ~UnknownComposerPage() override;
 
 protected:
+    /// Replaces the page's one paragraph (why there is no form).
+    void setNote(const QString &text);
+
     void load(const OutgoingMessage &message) override;
     void store(OutgoingMessage &message) const override;
     void describeFields(FieldMap &fields) const override;

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "widgets/composer/pages/unknowncomposerpage.h"
+
+namespace Wac {
+
+/**
+ * A payload that the form of its type cannot show exactly (a number where the form has text,
+ * a null element, an empty string the form leaves out): loading never changes a payload, so it
+ * is kept here as it was given, for the JSON tab, and one finding says why the form is not
+ * used. ComposerController decides, by comparing what the form gives back with the payload.
+ */
+class KeptComposerPage : public UnknownComposerPage
+{
+    Q_OBJECT
+
+public:
+    explicit KeptComposerPage(QWidget *parent = nullptr);
+
+    /// Keeps `message`; `pointer` is the first value the form would have changed.
+    void keep(const OutgoingMessage &message, const QString &pointer);
+
+    /// A warning at that value: the payload can still be sent as it is.
+    QList<Diagnostic> formProblems() const override;
+
+private:
+    QString reason() const;
+
+    QString m_pointer;
+};
+
+} // namespace Wac
