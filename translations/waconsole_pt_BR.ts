@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About waconsole</source>
+        <translation>Sobre o waconsole</translation>
+    </message>
+    <message>
+        <source>Compose, validate, preview, send and follow WhatsApp Business Cloud API messages.</source>
+        <translation>Compor, validar, pré-visualizar, enviar e acompanhar mensagens da WhatsApp Business Cloud API.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. There is no warranty.</source>
+        <translation>Software livre sob a GNU General Public License, versão 3 ou posterior. Não há garantia.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Pastas</translation>
+    </message>
+    <message>
+        <source>Settings and profiles</source>
+        <translation>Configurações e perfis</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the settings folder</source>
+        <translation>Abrir a pasta de configurações</translation>
+    </message>
+    <message>
+        <source>History, templates and draft</source>
+        <translation>Histórico, modelos e rascunho</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir a pasta de dados</translation>
+    </message>
+    <message>
+        <source>Downloaded media</source>
+        <translation>Mídia baixada</translation>
+    </message>
+    <message>
+        <source>Open the cache folder</source>
+        <translation>Abrir a pasta de cache</translation>
+    </message>
+</context>
+<context>
     <name>AddressComposerPage</name>
     <message>
         <source>Countr&amp;y</source>
@@ -2268,10 +2315,6 @@
         <translation>Verifique o chat do destinatário ou os webhooks de status antes de enviar de novo: a mensagem pode ter saído.</translation>
     </message>
     <message>
-        <source>Retry later. If the outcome matters, check before resending.</source>
-        <translation>Tente mais tarde. Se o resultado importa, verifique antes de reenviar.</translation>
-    </message>
-    <message>
         <source>Compare the parameters with the template&apos;s definition.</source>
         <translation>Compare os parâmetros com a definição do modelo.</translation>
     </message>
@@ -2316,20 +2359,12 @@
         <translation>A resposta do servidor está incompleta ou não é JSON.</translation>
     </message>
     <message>
-        <source>HTTP %1 without a Graph error body.</source>
-        <translation>HTTP %1 sem corpo de erro do Graph.</translation>
-    </message>
-    <message>
         <source>send: the Graph API address.</source>
         <translation>send: o endereço da Graph API.</translation>
     </message>
     <message>
         <source>send: the sending number&apos;s ID.</source>
         <translation>send: o ID do número remetente.</translation>
-    </message>
-    <message>
-        <source>send: seconds to wait for the answer (default 30).</source>
-        <translation>send: segundos de espera pela resposta (padrão 30).</translation>
     </message>
     <message>
         <source>send: send even when the payload has errors.</source>
@@ -2558,10 +2593,6 @@
     <message>
         <source>%1: expects a date such as 2026-11-21, not &quot;%2&quot;.</source>
         <translation>%1: espera uma data como 2026-11-21, não &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>the file is not a history database or cannot be read</source>
-        <translation>o arquivo não é um banco de histórico ou não pode ser lido</translation>
     </message>
     <message>
         <source>it was written by a newer waconsole (schema %1)</source>
@@ -3327,6 +3358,257 @@ novo), 4 não enviado.</translation>
         <source>The customer reacted %1 to a message</source>
         <translation>O cliente reagiu com %1 a uma mensagem</translation>
     </message>
+    <message>
+        <source>send: the deadline in seconds for the whole exchange, from connecting to the answer&apos;s last byte (1 to %1, default 30).</source>
+        <translation>send: o prazo em segundos para toda a troca, da conexão até o último byte da resposta (1 a %1, padrão 30).</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: --timeout must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>waconsole-cli: --timeout deve ser um número inteiro de segundos de 1 a %1, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the string that starts here is never closed</source>
+        <translation>a string que começa aqui nunca é fechada</translation>
+    </message>
+    <message>
+        <source>a NUL byte inside a string; JSON writes it as \u0000</source>
+        <translation>um byte NUL dentro de uma string; o JSON o escreve como \u0000</translation>
+    </message>
+    <message>
+        <source>a raw control character (U+%1) inside a string; JSON writes it escaped, as %2</source>
+        <translation>um caractere de controle literal (U+%1) dentro de uma string; o JSON o escreve com escape, como %2</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not UTF-8 here; JSON text must be UTF-8</source>
+        <translation>o byte 0x%1 não é UTF-8 aqui; um texto JSON deve ser UTF-8</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u deve ser seguido de quatro dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape JSON knows (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>\%1 não é uma sequência de escape que o JSON conheça (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>a lone surrogate (\u%1) is half a character; JSON text cannot carry it</source>
+        <translation>um surrogate isolado (\u%1) é meio caractere; um texto JSON não pode contê-lo</translation>
+    </message>
+    <message>
+        <source>a number cannot start with +; write it without</source>
+        <translation>um número não pode começar com +; escreva-o sem o sinal</translation>
+    </message>
+    <message>
+        <source>a number needs a digit before its decimal point: 0.5, not .5</source>
+        <translation>um número precisa de um dígito antes do ponto decimal: 0.5, não .5</translation>
+    </message>
+    <message>
+        <source>a number cannot start with 0 followed by more digits</source>
+        <translation>um número não pode começar com 0 seguido de outros dígitos</translation>
+    </message>
+    <message>
+        <source>a minus sign must be followed by digits</source>
+        <translation>um sinal de menos deve ser seguido de dígitos</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point: 1.0 or 1, not 1.</source>
+        <translation>o ponto decimal deve ser seguido de um dígito: 1.0 ou 1, não 1.</translation>
+    </message>
+    <message>
+        <source>the exponent of a number needs digits: 1e5, not 1e</source>
+        <translation>o expoente de um número precisa de dígitos: 1e5, não 1e</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to keep: a JSON number here ends near ±1.8e308</source>
+        <translation>o número %1 é grande demais para ser mantido: aqui um número JSON vai só até cerca de ±1.8e308</translation>
+    </message>
+    <message>
+        <source>the number %1 is too small to keep: it would become 0</source>
+        <translation>o número %1 é pequeno demais para ser mantido: ele viraria 0</translation>
+    </message>
+    <message>
+        <source>the integer %1 cannot be kept exactly: JSON numbers are exact only up to ±2^53 (9007199254740992), and it would become %2; write it as a string</source>
+        <translation>o inteiro %1 não pode ser mantido com exatidão: números JSON só são exatos até ±2^53 (9007199254740992), e ele viraria %2; escreva-o como string</translation>
+    </message>
+    <message>
+        <source>the number %1 has more digits than a JSON number keeps (about 17): it would become %2</source>
+        <translation>o número %1 tem mais dígitos do que um número JSON mantém (cerca de 17): ele viraria %2</translation>
+    </message>
+    <message>
+        <source>the text starts with a byte order mark (U+FEFF), which JSON text must not have (RFC 8259 §8.1); save it as UTF-8 without a BOM</source>
+        <translation>o texto começa com uma marca de ordem de bytes (U+FEFF), que um texto JSON não pode ter (RFC 8259 §8.1); salve-o como UTF-8 sem BOM</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the JSON value: %1</source>
+        <translation>há mais conteúdo depois do fim do valor JSON: %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>nível superior</translation>
+    </message>
+    <message>
+        <source>the text ends where a value should be</source>
+        <translation>o texto termina onde deveria haver um valor</translation>
+    </message>
+    <message>
+        <source>JSON strings take double quotes (&quot;), not single ones</source>
+        <translation>strings JSON usam aspas duplas (&quot;), não simples</translation>
+    </message>
+    <message>
+        <source>%1 where a value should be (an object, an array, a string in double quotes, a number, true, false or null)</source>
+        <translation>%1 onde deveria haver um valor (um objeto, um array, uma string entre aspas duplas, um número, true, false ou null)</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know where a value should be; its only words are true, false and null, and a string needs double quotes</source>
+        <translation>uma palavra que o JSON não conhece onde deveria haver um valor; as únicas palavras do JSON são true, false e null, e uma string precisa de aspas duplas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the values nest more than %1 levels deep</source>
+        <translation>os valores se aninham em mais de %1 níveis</translation>
+    </message>
+    <message>
+        <source>the text ends inside an object</source>
+        <translation>o texto termina dentro de um objeto</translation>
+    </message>
+    <message>
+        <source>a comma before the closing } (a trailing comma) is not JSON</source>
+        <translation>uma vírgula antes do } de fechamento (vírgula final) não é JSON</translation>
+    </message>
+    <message>
+        <source>%1 where a key in double quotes should be</source>
+        <translation>%1 onde deveria haver uma chave entre aspas duplas</translation>
+    </message>
+    <message>
+        <source>a colon (:) should follow the key &quot;%1&quot;</source>
+        <translation>a chave &quot;%1&quot; deveria ser seguida de dois-pontos (:)</translation>
+    </message>
+    <message>
+        <source>%1 where a comma or the closing } should be</source>
+        <translation>%1 onde deveria haver uma vírgula ou o } de fechamento</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in %2; remove one</source>
+        <translation>a chave &quot;%1&quot; aparece duas vezes em %2; remova uma</translation>
+    </message>
+    <message>
+        <source>a comma before the closing ] (a trailing comma) is not JSON</source>
+        <translation>uma vírgula antes do ] de fechamento (vírgula final) não é JSON</translation>
+    </message>
+    <message>
+        <source>the text ends inside an array</source>
+        <translation>o texto termina dentro de um array</translation>
+    </message>
+    <message>
+        <source>%1 where a comma or the closing ] should be</source>
+        <translation>%1 onde deveria haver uma vírgula ou o ] de fechamento</translation>
+    </message>
+    <message>
+        <source>HTTP %1, and the answer is not a Graph API error: a proxy or gateway on the way may have failed.</source>
+        <translation>HTTP %1, e a resposta não é um erro da Graph API: um proxy ou gateway no caminho pode ter falhado.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, and the answer is not a Graph API error.</source>
+        <translation>HTTP %1, e a resposta não é um erro da Graph API.</translation>
+    </message>
+    <message>
+        <source>Redirected to %1</source>
+        <translation>Redirecionado para %1</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1): the message may have gone out.</source>
+        <translation>O servidor falhou (HTTP %1): a mensagem pode ter saído.</translation>
+    </message>
+    <message>
+        <source>Redirected (HTTP %1): not the Graph API&apos;s answer, and not followed.</source>
+        <translation>Redirecionado (HTTP %1): não é a resposta da Graph API, e o redirecionamento não foi seguido.</translation>
+    </message>
+    <message>
+        <source>Refused (HTTP %1) by something other than the Graph API.</source>
+        <translation>Recusado (HTTP %1) por algo que não é a Graph API.</translation>
+    </message>
+    <message>
+        <source>The base URL points elsewhere: check the profile&apos;s address. A redirect is never followed, so the token went nowhere else.</source>
+        <translation>A URL base aponta para outro lugar: verifique o endereço do perfil. Um redirecionamento nunca é seguido, então o token não foi para nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>Nothing at this address answers as the Graph API: check the profile&apos;s base URL and API version.</source>
+        <translation>Nada neste endereço responde como a Graph API: verifique a URL base e a versão da API do perfil.</translation>
+    </message>
+    <message>
+        <source>A proxy asks for its own credentials: check the proxy settings.</source>
+        <translation>Um proxy pede as próprias credenciais: verifique as configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway gave up waiting for the request: check the network and the proxy, then send again.</source>
+        <translation>Um proxy ou gateway desistiu de esperar pela requisição: verifique a rede e o proxy e envie de novo.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway limits the rate: wait before sending again, and check the profile&apos;s base URL.</source>
+        <translation>Um proxy ou gateway limita a taxa: espere antes de enviar de novo e verifique a URL base do perfil.</translation>
+    </message>
+    <message>
+        <source>A proxy, a firewall or a wrong base URL answered instead of the Graph API: check the profile&apos;s address and the network&apos;s proxy before changing the token.</source>
+        <translation>Um proxy, um firewall ou uma URL base errada respondeu no lugar da Graph API: verifique o endereço do perfil e o proxy da rede antes de trocar o token.</translation>
+    </message>
+    <message>
+        <source>The answer was still coming in when the %1 s time limit ran out.</source>
+        <translation>A resposta ainda estava chegando quando o tempo limite de %1 s se esgotou.</translation>
+    </message>
+    <message>
+        <source>No answer within the %1 s time limit.</source>
+        <translation>Nenhuma resposta dentro do tempo limite de %1 s.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>Não foi possível bloquear %1: %2</translation>
+    </message>
+    <message>
+        <source>A running waconsole holds %1 but did not answer; start this one with --new-instance to run a second console.</source>
+        <translation>Um waconsole em execução detém %1, mas não respondeu; inicie este com --new-instance para abrir um segundo console.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Não foi possível escutar em %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não foi possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>the file is a database, but not a waconsole history</source>
+        <translation>o arquivo é um banco de dados, mas não um histórico do waconsole</translation>
+    </message>
+    <message>
+        <source>the file holds no history yet</source>
+        <translation>o arquivo ainda não contém histórico</translation>
+    </message>
+    <message>
+        <source>it was written by an older waconsole (schema %1); open the window once to update it</source>
+        <translation>ele foi gravado por um waconsole mais antigo (esquema %1); abra a janela uma vez para atualizá-lo</translation>
+    </message>
+    <message>
+        <source>The history is busy (another program holds it): %1 stayed locked for %2 s (%3).</source>
+        <translation>O histórico está ocupado (outro programa o está usando): %1 ficou bloqueado por %2 s (%3).</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be used (%2).</source>
+        <translation>O arquivo de histórico %1 não pode ser usado (%2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (%2). It was left as it is; the window moves it aside and starts a new history.</source>
+        <translation>O arquivo de histórico %1 está danificado (%2). Ele foi deixado como está; a janela o põe de lado e inicia um novo histórico.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::AboutDialog</name>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado com %2)</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ButtonsComposerPage</name>
@@ -3372,6 +3654,14 @@ novo), 4 não enviado.</translation>
     <message>
         <source>This message quotes %1&apos;s message “%2” (%3). Click to stop replying.</source>
         <translation>Esta mensagem cita a mensagem “%2”, de %1 (%3). Clique para deixar de responder.</translation>
+    </message>
+    <message>
+        <source>Kept as loaded</source>
+        <translation>Mantido como foi carregado</translation>
+    </message>
+    <message>
+        <source>The payload is kept as loaded: edit it in the JSON tab.</source>
+        <translation>O payload fica como foi carregado: edite-o na aba JSON.</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4126,14 @@ novo), 4 não enviado.</translation>
         <source>Reacting to %1: choose the emoji.</source>
         <translation>Reagindo a %1: escolha o emoji.</translation>
     </message>
+    <message>
+        <source>The history is busy (another program holds it), so its check was skipped; the file was left as it is.</source>
+        <translation>O histórico está ocupado (outro programa o está usando), então a verificação foi pulada; o arquivo foi deixado como está.</translation>
+    </message>
+    <message>
+        <source>The history file could not be checked (%1); it was left as it is.</source>
+        <translation>Não foi possível verificar o arquivo de histórico (%1); ele foi deixado como está.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::HistoryModel</name>
@@ -4177,6 +4475,25 @@ novo), 4 não enviado.</translation>
     </message>
 </context>
 <context>
+    <name>Wac::KeptComposerPage</name>
+    <message>
+        <source>It is kept exactly as loaded: edit, validate and send it in the JSON tab. An edit there that the form can show brings the form back.</source>
+        <translation>Ele fica exatamente como foi carregado: edite, valide e envie-o na aba JSON. Uma edição ali que o formulário consiga mostrar traz o formulário de volta.</translation>
+    </message>
+    <message>
+        <source>The form cannot show this payload exactly: it would change %1.</source>
+        <translation>O formulário não consegue mostrar este payload exatamente: ele mudaria %1.</translation>
+    </message>
+    <message>
+        <source>the whole message</source>
+        <translation>a mensagem inteira</translation>
+    </message>
+    <message>
+        <source>The payload is kept as loaded, in the JSON tab.</source>
+        <translation>O payload fica como foi carregado, na aba JSON.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ListComposerPage</name>
     <message>
         <source>Rows: %1/%2</source>
@@ -4201,14 +4518,6 @@ novo), 4 não enviado.</translation>
 </context>
 <context>
     <name>Wac::MainWindow</name>
-    <message>
-        <source>About waconsole</source>
-        <translation>Sobre o waconsole</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Compose, validate and send WhatsApp Business Cloud API messages.</source>
-        <translation>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Componha, valide e envie mensagens da WhatsApp Business Cloud API.</translation>
-    </message>
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
@@ -4252,6 +4561,10 @@ novo), 4 não enviado.</translation>
     <message>
         <source>%1 (live)</source>
         <translation>%1 (produção)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5885,22 @@ novo), 4 não enviado.</translation>
         <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
         <translation>Envios sem resposta quando o waconsole parou da última vez, agora marcados como &quot;resultado desconhecido&quot; no histórico: %L1.</translation>
     </message>
+    <message>
+        <source>A payload to open, as with --open.</source>
+        <translation>Um payload a abrir, como com --open.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when waconsole already runs (by default the running one comes forward and opens the file).</source>
+        <translation>Abrir uma janela própria mesmo quando o waconsole já está em execução (por padrão, o que está em execução vem para a frente e abre o arquivo).</translation>
+    </message>
+    <message>
+        <source>The window holds one message: give one file (--open or FILE), not %1.</source>
+        <translation>A janela contém uma única mensagem: informe um arquivo (--open ou FILE), não %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
 </context>
 <context>
     <name>waconsole_sim</name>
@@ -5582,10 +5911,6 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Endereço de escuta (padrão 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>An access token to accept (repeatable; default sandbox-token).</source>
-        <translation>Um token de acesso aceito (repetível; padrão sandbox-token).</translation>
     </message>
     <message>
         <source>Template library: a {&quot;data&quot;: [templates]} JSON file.</source>
@@ -5736,6 +6061,26 @@ Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/in
     <message>
         <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repeatable).</source>
         <translation>Enfileirar uma falha: mode[:count[:path]]; modos delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repetível).</translation>
+    </message>
+    <message>
+        <source>An access token to accept (repeatable; default sandbox-token). Or set WACONSOLE_SIM_TOKEN, which other users cannot read in the process list.</source>
+        <translation>Um token de acesso a aceitar (repetível; padrão sandbox-token). Ou defina WACONSOLE_SIM_TOKEN, que outros usuários não leem na lista de processos.</translation>
+    </message>
+    <message>
+        <source>Uploaded and received files kept in memory, in MiB (default 256): the oldest go first. Graph keeps a file 30 days; so does the simulator, by its clock.</source>
+        <translation>Arquivos enviados e recebidos mantidos na memória, em MiB (padrão 256): os mais antigos saem primeiro. O Graph guarda um arquivo por 30 dias; o simulador também, pelo relógio dele.</translation>
+    </message>
+    <message>
+        <source>Close a connection that sent nothing for this many seconds (default 30).</source>
+        <translation>Fechar uma conexão que não enviou nada durante esse número de segundos (padrão 30).</translation>
+    </message>
+    <message>
+        <source>Answer 408 to a request that is not whole this many seconds after its first byte (default 30).</source>
+        <translation>Responder 408 a uma requisição que não estiver completa esse número de segundos após o primeiro byte (padrão 30).</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: --%1 takes a whole number from 1 to %2</source>
+        <translation>waconsole-sim: --%1 aceita um número inteiro de 1 a %2</translation>
     </message>
 </context>
 </TS>

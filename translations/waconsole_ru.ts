@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About waconsole</source>
+        <translation>О программе waconsole</translation>
+    </message>
+    <message>
+        <source>Compose, validate, preview, send and follow WhatsApp Business Cloud API messages.</source>
+        <translation>Составление, проверка, предпросмотр, отправка и отслеживание сообщений WhatsApp Business Cloud API.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. There is no warranty.</source>
+        <translation>Свободная программа под лицензией GNU General Public License версии 3 или более поздней. Гарантии не предоставляются.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <source>Settings and profiles</source>
+        <translation>Настройки и профили</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the settings folder</source>
+        <translation>Открыть папку настроек</translation>
+    </message>
+    <message>
+        <source>History, templates and draft</source>
+        <translation>История, шаблоны и черновик</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Открыть папку данных</translation>
+    </message>
+    <message>
+        <source>Downloaded media</source>
+        <translation>Скачанные медиафайлы</translation>
+    </message>
+    <message>
+        <source>Open the cache folder</source>
+        <translation>Открыть папку кэша</translation>
+    </message>
+</context>
+<context>
     <name>AddressComposerPage</name>
     <message>
         <source>Countr&amp;y</source>
@@ -2272,10 +2319,6 @@
         <translation>Проверьте чат получателя или вебхуки статусов, прежде чем отправлять снова: сообщение могло уйти.</translation>
     </message>
     <message>
-        <source>Retry later. If the outcome matters, check before resending.</source>
-        <translation>Повторите позже. Если результат важен, проверьте его перед повторной отправкой.</translation>
-    </message>
-    <message>
         <source>Compare the parameters with the template&apos;s definition.</source>
         <translation>Сравните параметры с определением шаблона.</translation>
     </message>
@@ -2320,20 +2363,12 @@
         <translation>Ответ сервера неполный или не JSON.</translation>
     </message>
     <message>
-        <source>HTTP %1 without a Graph error body.</source>
-        <translation>HTTP %1 без тела ошибки Graph.</translation>
-    </message>
-    <message>
         <source>send: the Graph API address.</source>
         <translation>send: адрес Graph API.</translation>
     </message>
     <message>
         <source>send: the sending number&apos;s ID.</source>
         <translation>send: ID номера-отправителя.</translation>
-    </message>
-    <message>
-        <source>send: seconds to wait for the answer (default 30).</source>
-        <translation>send: сколько секунд ждать ответа (по умолчанию 30).</translation>
     </message>
     <message>
         <source>send: send even when the payload has errors.</source>
@@ -2562,10 +2597,6 @@
     <message>
         <source>%1: expects a date such as 2026-11-21, not &quot;%2&quot;.</source>
         <translation>%1: ожидается дата вида 2026-11-21, а не &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>the file is not a history database or cannot be read</source>
-        <translation>файл не является базой истории или не читается</translation>
     </message>
     <message>
         <source>it was written by a newer waconsole (schema %1)</source>
@@ -3334,6 +3365,257 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>The customer reacted %1 to a message</source>
         <translation>Клиент поставил реакцию %1 на сообщение</translation>
     </message>
+    <message>
+        <source>send: the deadline in seconds for the whole exchange, from connecting to the answer&apos;s last byte (1 to %1, default 30).</source>
+        <translation>send: предельное время в секундах на весь обмен, от подключения до последнего байта ответа (от 1 до %1, по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: --timeout must be a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>waconsole-cli: --timeout должен быть целым числом секунд от 1 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>the string that starts here is never closed</source>
+        <translation>строка, которая начинается здесь, нигде не закрыта</translation>
+    </message>
+    <message>
+        <source>a NUL byte inside a string; JSON writes it as \u0000</source>
+        <translation>байт NUL внутри строки; в JSON он записывается как \u0000</translation>
+    </message>
+    <message>
+        <source>a raw control character (U+%1) inside a string; JSON writes it escaped, as %2</source>
+        <translation>неэкранированный управляющий символ (U+%1) внутри строки; в JSON он записывается экранированным, как %2</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not UTF-8 here; JSON text must be UTF-8</source>
+        <translation>байт 0x%1 здесь не является UTF-8; текст JSON должен быть в UTF-8</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>после \u должны идти четыре шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape JSON knows (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>\%1 — экранирующая последовательность, которой нет в JSON (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>a lone surrogate (\u%1) is half a character; JSON text cannot carry it</source>
+        <translation>одиночный суррогат (\u%1) — это половина символа; в тексте JSON его быть не может</translation>
+    </message>
+    <message>
+        <source>a number cannot start with +; write it without</source>
+        <translation>число не может начинаться с +; запишите его без плюса</translation>
+    </message>
+    <message>
+        <source>a number needs a digit before its decimal point: 0.5, not .5</source>
+        <translation>перед десятичной точкой числа нужна цифра: 0.5, а не .5</translation>
+    </message>
+    <message>
+        <source>a number cannot start with 0 followed by more digits</source>
+        <translation>число не может начинаться с 0, за которым идут другие цифры</translation>
+    </message>
+    <message>
+        <source>a minus sign must be followed by digits</source>
+        <translation>после знака минус должны идти цифры</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point: 1.0 or 1, not 1.</source>
+        <translation>после десятичной точки должна идти цифра: 1.0 или 1, а не 1.</translation>
+    </message>
+    <message>
+        <source>the exponent of a number needs digits: 1e5, not 1e</source>
+        <translation>в показателе степени числа нужны цифры: 1e5, а не 1e</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to keep: a JSON number here ends near ±1.8e308</source>
+        <translation>число %1 слишком велико, чтобы его сохранить: числа JSON здесь ограничены примерно ±1.8e308</translation>
+    </message>
+    <message>
+        <source>the number %1 is too small to keep: it would become 0</source>
+        <translation>число %1 слишком мало, чтобы его сохранить: оно превратилось бы в 0</translation>
+    </message>
+    <message>
+        <source>the integer %1 cannot be kept exactly: JSON numbers are exact only up to ±2^53 (9007199254740992), and it would become %2; write it as a string</source>
+        <translation>целое число %1 нельзя сохранить точно: числа JSON точны только до ±2^53 (9007199254740992), и оно превратилось бы в %2; запишите его строкой</translation>
+    </message>
+    <message>
+        <source>the number %1 has more digits than a JSON number keeps (about 17): it would become %2</source>
+        <translation>в числе %1 больше цифр, чем сохраняет число JSON (около 17): оно превратилось бы в %2</translation>
+    </message>
+    <message>
+        <source>the text starts with a byte order mark (U+FEFF), which JSON text must not have (RFC 8259 §8.1); save it as UTF-8 without a BOM</source>
+        <translation>текст начинается с метки порядка байтов (U+FEFF), которой в тексте JSON быть не должно (RFC 8259 §8.1); сохраните его в UTF-8 без BOM</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the JSON value: %1</source>
+        <translation>после конца значения JSON есть что-то ещё: %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>верхний уровень</translation>
+    </message>
+    <message>
+        <source>the text ends where a value should be</source>
+        <translation>текст заканчивается там, где должно быть значение</translation>
+    </message>
+    <message>
+        <source>JSON strings take double quotes (&quot;), not single ones</source>
+        <translation>строки JSON заключаются в двойные кавычки (&quot;), а не в одинарные</translation>
+    </message>
+    <message>
+        <source>%1 where a value should be (an object, an array, a string in double quotes, a number, true, false or null)</source>
+        <translation>%1 там, где должно быть значение (объект, массив, строка в двойных кавычках, число, true, false или null)</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know where a value should be; its only words are true, false and null, and a string needs double quotes</source>
+        <translation>слово, неизвестное JSON, там, где должно быть значение; в JSON есть только слова true, false и null, а строке нужны двойные кавычки</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the values nest more than %1 levels deep</source>
+        <translation>глубина вложенности значений больше %1</translation>
+    </message>
+    <message>
+        <source>the text ends inside an object</source>
+        <translation>текст заканчивается внутри объекта</translation>
+    </message>
+    <message>
+        <source>a comma before the closing } (a trailing comma) is not JSON</source>
+        <translation>запятая перед закрывающей } (висячая запятая) в JSON недопустима</translation>
+    </message>
+    <message>
+        <source>%1 where a key in double quotes should be</source>
+        <translation>%1 там, где должен быть ключ в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>a colon (:) should follow the key &quot;%1&quot;</source>
+        <translation>после ключа «%1» должно идти двоеточие (:)</translation>
+    </message>
+    <message>
+        <source>%1 where a comma or the closing } should be</source>
+        <translation>%1 там, где должна быть запятая или закрывающая }</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in %2; remove one</source>
+        <translation>ключ «%1» встречается дважды в одном объекте (%2); удалите один из них</translation>
+    </message>
+    <message>
+        <source>a comma before the closing ] (a trailing comma) is not JSON</source>
+        <translation>запятая перед закрывающей ] (висячая запятая) в JSON недопустима</translation>
+    </message>
+    <message>
+        <source>the text ends inside an array</source>
+        <translation>текст заканчивается внутри массива</translation>
+    </message>
+    <message>
+        <source>%1 where a comma or the closing ] should be</source>
+        <translation>%1 там, где должна быть запятая или закрывающая ]</translation>
+    </message>
+    <message>
+        <source>HTTP %1, and the answer is not a Graph API error: a proxy or gateway on the way may have failed.</source>
+        <translation>HTTP %1, и ответ не является ошибкой Graph API: возможно, сбой произошёл на прокси или шлюзе по пути.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, and the answer is not a Graph API error.</source>
+        <translation>HTTP %1, и ответ не является ошибкой Graph API.</translation>
+    </message>
+    <message>
+        <source>Redirected to %1</source>
+        <translation>Перенаправление на %1</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1): the message may have gone out.</source>
+        <translation>Сбой на сервере (HTTP %1): сообщение могло уйти.</translation>
+    </message>
+    <message>
+        <source>Redirected (HTTP %1): not the Graph API&apos;s answer, and not followed.</source>
+        <translation>Перенаправление (HTTP %1): это не ответ Graph API, и переход по нему не выполнялся.</translation>
+    </message>
+    <message>
+        <source>Refused (HTTP %1) by something other than the Graph API.</source>
+        <translation>Отклонено (HTTP %1) не Graph API, а чем-то другим.</translation>
+    </message>
+    <message>
+        <source>The base URL points elsewhere: check the profile&apos;s address. A redirect is never followed, so the token went nowhere else.</source>
+        <translation>Базовый URL указывает не туда: проверьте адрес профиля. Перенаправления никогда не выполняются, поэтому токен больше никуда не ушёл.</translation>
+    </message>
+    <message>
+        <source>Nothing at this address answers as the Graph API: check the profile&apos;s base URL and API version.</source>
+        <translation>По этому адресу ничто не отвечает как Graph API: проверьте базовый URL и версию API профиля.</translation>
+    </message>
+    <message>
+        <source>A proxy asks for its own credentials: check the proxy settings.</source>
+        <translation>Прокси запрашивает собственные учётные данные: проверьте настройки прокси.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway gave up waiting for the request: check the network and the proxy, then send again.</source>
+        <translation>Прокси или шлюз не дождался запроса: проверьте сеть и прокси, затем отправьте снова.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway limits the rate: wait before sending again, and check the profile&apos;s base URL.</source>
+        <translation>Прокси или шлюз ограничивает частоту запросов: подождите, прежде чем отправлять снова, и проверьте базовый URL профиля.</translation>
+    </message>
+    <message>
+        <source>A proxy, a firewall or a wrong base URL answered instead of the Graph API: check the profile&apos;s address and the network&apos;s proxy before changing the token.</source>
+        <translation>Вместо Graph API ответил прокси, брандмауэр или неверный базовый URL: проверьте адрес профиля и прокси сети, прежде чем менять токен.</translation>
+    </message>
+    <message>
+        <source>The answer was still coming in when the %1 s time limit ran out.</source>
+        <translation>Ответ ещё поступал, когда истёк лимит времени (%1 с).</translation>
+    </message>
+    <message>
+        <source>No answer within the %1 s time limit.</source>
+        <translation>Нет ответа в пределах лимита времени (%1 с).</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>Не удаётся заблокировать %1: %2</translation>
+    </message>
+    <message>
+        <source>A running waconsole holds %1 but did not answer; start this one with --new-instance to run a second console.</source>
+        <translation>Запущенный экземпляр waconsole занимает %1, но не ответил; чтобы работать во второй консоли, запустите эту с --new-instance.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Не удаётся принимать соединения на %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>the file is a database, but not a waconsole history</source>
+        <translation>файл — база данных, но не история waconsole</translation>
+    </message>
+    <message>
+        <source>the file holds no history yet</source>
+        <translation>в файле ещё нет истории</translation>
+    </message>
+    <message>
+        <source>it was written by an older waconsole (schema %1); open the window once to update it</source>
+        <translation>он записан более старой версией waconsole (схема %1); откройте окно один раз, чтобы обновить его</translation>
+    </message>
+    <message>
+        <source>The history is busy (another program holds it): %1 stayed locked for %2 s (%3).</source>
+        <translation>История занята (её держит другая программа): файл %1 оставался заблокированным %2 с (%3).</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be used (%2).</source>
+        <translation>Файл истории %1 нельзя использовать (%2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (%2). It was left as it is; the window moves it aside and starts a new history.</source>
+        <translation>Файл истории %1 повреждён (%2). Он оставлен как есть; окно waconsole переместит его и начнёт новую историю.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::AboutDialog</name>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (собрано с %2)</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ButtonsComposerPage</name>
@@ -3379,6 +3661,14 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>This message quotes %1&apos;s message “%2” (%3). Click to stop replying.</source>
         <translation>Это сообщение цитирует сообщение «%2» (автор: %1, %3). Нажмите, чтобы не отвечать.</translation>
+    </message>
+    <message>
+        <source>Kept as loaded</source>
+        <translation>В исходном виде</translation>
+    </message>
+    <message>
+        <source>The payload is kept as loaded: edit it in the JSON tab.</source>
+        <translation>Тело сообщения сохранено в исходном виде: правьте его на вкладке JSON.</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4133,14 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Reacting to %1: choose the emoji.</source>
         <translation>Реакция на %1: выберите эмодзи.</translation>
     </message>
+    <message>
+        <source>The history is busy (another program holds it), so its check was skipped; the file was left as it is.</source>
+        <translation>История занята (её держит другая программа), поэтому проверка пропущена; файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>The history file could not be checked (%1); it was left as it is.</source>
+        <translation>Не удалось проверить файл истории (%1); он оставлен как есть.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::HistoryModel</name>
@@ -4185,6 +4483,25 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::KeptComposerPage</name>
+    <message>
+        <source>It is kept exactly as loaded: edit, validate and send it in the JSON tab. An edit there that the form can show brings the form back.</source>
+        <translation>Оно хранится в точности как загружено: правьте, проверяйте и отправляйте его на вкладке JSON. Когда правку там можно будет показать в форме, форма вернётся.</translation>
+    </message>
+    <message>
+        <source>The form cannot show this payload exactly: it would change %1.</source>
+        <translation>Форма не может точно показать это тело сообщения: она изменила бы %1.</translation>
+    </message>
+    <message>
+        <source>the whole message</source>
+        <translation>всё сообщение</translation>
+    </message>
+    <message>
+        <source>The payload is kept as loaded, in the JSON tab.</source>
+        <translation>Тело сообщения сохранено в исходном виде на вкладке JSON.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ListComposerPage</name>
     <message>
         <source>Rows: %1/%2</source>
@@ -4209,14 +4526,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
 </context>
 <context>
     <name>Wac::MainWindow</name>
-    <message>
-        <source>About waconsole</source>
-        <translation>О программе waconsole</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Compose, validate and send WhatsApp Business Cloud API messages.</source>
-        <translation>&lt;b&gt;waconsole&lt;/b&gt; %1&lt;br&gt;Составление, проверка и отправка сообщений WhatsApp Business Cloud API.</translation>
-    </message>
     <message>
         <source>Send</source>
         <translation>Отправить</translation>
@@ -4260,6 +4569,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>%1 (live)</source>
         <translation>%1 (боевой)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытие файла</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5895,22 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Sends with no answer when waconsole last stopped, now marked &quot;outcome unknown&quot; in the history: %L1.</source>
         <translation>Отправок без ответа при прошлой остановке waconsole, теперь помеченных в истории «результат неизвестен»: %L1.</translation>
     </message>
+    <message>
+        <source>A payload to open, as with --open.</source>
+        <translation>Тело сообщения для открытия, как с --open.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when waconsole already runs (by default the running one comes forward and opens the file).</source>
+        <translation>Открыть собственное окно, даже если waconsole уже запущен (по умолчанию запущенный экземпляр выходит на передний план и открывает файл).</translation>
+    </message>
+    <message>
+        <source>The window holds one message: give one file (--open or FILE), not %1.</source>
+        <translation>Окно вмещает одно сообщение: укажите один файл (--open или FILE), а не %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
 </context>
 <context>
     <name>waconsole_sim</name>
@@ -5592,10 +5921,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Адрес для приёма соединений (по умолчанию 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>An access token to accept (repeatable; default sandbox-token).</source>
-        <translation>Принимаемый токен доступа (можно указать несколько раз; по умолчанию sandbox-token).</translation>
     </message>
     <message>
         <source>Template library: a {&quot;data&quot;: [templates]} JSON file.</source>
@@ -5746,6 +6071,26 @@ Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inb
     <message>
         <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repeatable).</source>
         <translation>Поставить сбой в очередь: режим[:количество[:путь]]; режимы delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>An access token to accept (repeatable; default sandbox-token). Or set WACONSOLE_SIM_TOKEN, which other users cannot read in the process list.</source>
+        <translation>Принимаемый токен доступа (можно указать несколько раз; по умолчанию sandbox-token). Или задайте WACONSOLE_SIM_TOKEN — другие пользователи не увидят его в списке процессов.</translation>
+    </message>
+    <message>
+        <source>Uploaded and received files kept in memory, in MiB (default 256): the oldest go first. Graph keeps a file 30 days; so does the simulator, by its clock.</source>
+        <translation>Объём памяти для загруженных и полученных файлов, в МиБ (по умолчанию 256): первыми удаляются самые старые. Graph хранит файл 30 дней; симулятор тоже, по своим часам.</translation>
+    </message>
+    <message>
+        <source>Close a connection that sent nothing for this many seconds (default 30).</source>
+        <translation>Закрывать соединение, по которому ничего не приходило столько секунд (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>Answer 408 to a request that is not whole this many seconds after its first byte (default 30).</source>
+        <translation>Отвечать 408 на запрос, не пришедший целиком через столько секунд после первого байта (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: --%1 takes a whole number from 1 to %2</source>
+        <translation>waconsole-sim: --%1 принимает целое число от 1 до %2</translation>
     </message>
 </context>
 </TS>
