@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "app/fontwarmup.h"
 #include "core/jsoninput.h"
 #include "core/translator.h"
 #include "sim/simulatorserver.h"
@@ -123,6 +124,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: fontconfig's set-up runs beside the application's.
+    Wac::FontWarmUp fonts;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"waconsole"_s);
     QApplication::setApplicationName(u"waconsole"_s);
@@ -213,6 +216,7 @@ int main(int argc, char *argv[])
     services.receivers = &receivers;
     services.media = media.get();
     services.sandbox = &sandbox;
+    fonts.wait(); // the window's first widgets lay out text
     Wac::MainWindow window(services);
     if (!historyLog) {
         window.statusBar()->showMessage(
