@@ -216,6 +216,10 @@ int main(int argc, char *argv[])
     services.receivers = &receivers;
     services.media = media.get();
     services.sandbox = &sandbox;
+    // Read while fontconfig still reads beside us; it outlives the window, which asks it.
+    Wac::Sim::TemplateStore seed;
+    QString seedError;
+    const bool seedLoaded = seed.load(Wac::Sim::SimConfig::sandbox().templateSeed, &seedError);
     fonts.wait(); // the window's first widgets lay out text
     Wac::MainWindow window(services);
     if (!historyLog) {
@@ -243,11 +247,9 @@ int main(int argc, char *argv[])
         ? quint16(parser.value(u"sandbox-port"_s).toUInt())
         : Wac::Settings::sandboxPort();
     window.setSandbox(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
-    // Its templates are known before it runs (they are its seed), so that a template draft or
-    // file opens in its form at once.
-    Wac::Sim::TemplateStore seed;
-    QString seedError;
-    if (seed.load(Wac::Sim::SimConfig::sandbox().templateSeed, &seedError)) {
+    // Its templates are known before it runs (they are its seed, read above), so that a
+    // template draft or file opens in its form at once.
+    if (seedLoaded) {
         window.setSandboxTemplates([&seed](const QString &name, const QString &language) {
             return seed.find(name, language);
         });
