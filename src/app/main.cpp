@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "app/commandline.h"
+#include "app/fontwarmup.h"
 #include "core/jsoninput.h"
 #include "core/translator.h"
 #include "core/version.h"
@@ -128,6 +129,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: fontconfig's set-up runs beside the application's.
+    Wac::FontWarmUp fonts;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"waconsole"_s);
     QApplication::setApplicationName(u"waconsole"_s);
@@ -212,6 +215,11 @@ int main(int argc, char *argv[])
     services.receivers = &receivers;
     services.media = media.get();
     services.sandbox = &sandbox;
+    // Read while fontconfig still reads beside us; it outlives the window, which asks it.
+    Wac::Sim::TemplateStore seed;
+    QString seedError;
+    const bool seedLoaded = seed.load(Wac::Sim::SimConfig::sandbox().templateSeed, &seedError);
+    fonts.wait(); // the window's first widgets lay out text
     Wac::MainWindow window(services);
     if (!historyLog) {
         window.statusBar()->showMessage(
@@ -238,11 +246,9 @@ int main(int argc, char *argv[])
         ? quint16(parser.value(u"sandbox-port"_s).toUInt())
         : Wac::Settings::sandboxPort();
     window.setSandbox(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
-    // Its templates are known before it runs (they are its seed), so that a template draft or
-    // file opens in its form at once.
-    Wac::Sim::TemplateStore seed;
-    QString seedError;
-    if (seed.load(Wac::Sim::SimConfig::sandbox().templateSeed, &seedError)) {
+    // Its templates are known before it runs (they are its seed, read above), so that a
+    // template draft or file opens in its form at once.
+    if (seedLoaded) {
         window.setSandboxTemplates([&seed](const QString &name, const QString &language) {
             return seed.find(name, language);
         });

@@ -464,7 +464,7 @@ void MainWindow::showAbout()
 WindowLayout::Parts MainWindow::layoutParts()
 {
     WindowLayout::Parts parts {this, m_ui->mainSplitter, m_ui->sideSplitter, historyPane(),
-        m_conversations ? m_conversations->pane() : nullptr, {}};
+        m_conversations ? m_conversations->madePane() : nullptr, {}};
     if (m_conversations)
         parts.tabbed.append(std::pair(m_history->dock(), m_conversations->dock()));
     return parts;

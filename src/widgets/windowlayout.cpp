@@ -53,19 +53,27 @@ void restore(const Parts &p)
         p.history->restoreSplitterState(
             Settings::value(Settings::Key::HistorySplitter).toByteArray());
     if (p.conversations)
-        p.conversations->restoreSplitterState(
-            Settings::value(Settings::Key::ConversationsSplitter).toByteArray());
+        restoreConversations(p.conversations);
+}
+
+void restoreConversations(ConversationsPane *pane)
+{
+    pane->restoreSplitterState(Settings::value(Settings::Key::ConversationsSplitter).toByteArray());
 }
 
 void save(const Parts &p)
 {
-    Settings::setValues({{Settings::Key::WindowGeometry, p.window->saveGeometry()},
+    QList<std::pair<Settings::Key, QVariant>> values {
+        {Settings::Key::WindowGeometry, p.window->saveGeometry()},
         {Settings::Key::WindowState, p.window->saveState()},
         {Settings::Key::MainSplitter, p.main->saveState()},
         {Settings::Key::SideSplitter, p.side->saveState()},
-        {Settings::Key::HistorySplitter, p.history ? p.history->saveSplitterState() : QByteArray()},
-        {Settings::Key::ConversationsSplitter,
-            p.conversations ? p.conversations->saveSplitterState() : QByteArray()}});
+        {Settings::Key::HistorySplitter,
+            p.history ? p.history->saveSplitterState() : QByteArray()}};
+    // A pane never made this run (its dock stayed behind the History) keeps its last layout.
+    if (p.conversations)
+        values.append({Settings::Key::ConversationsSplitter, p.conversations->saveSplitterState()});
+    Settings::setValues(values);
 }
 
 } // namespace Wac::WindowLayout

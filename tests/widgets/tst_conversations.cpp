@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTest>
 
 #include "formdriver.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void olderMessagesComeAsTheThreadScrollsUp();
     void anotherProcessesWriteKeepsTheChoice();
     void aLayoutSavedBeforeTheConversationsPutsThemBesideTheHistory();
+    void thePaneBehindTheHistoryIsMadeWhenItsTabIsChosen();
 
 private:
     ConversationsPane *pane() const { return m_f->window->conversations()->pane(); }
@@ -84,6 +86,7 @@ void TestConversations::init()
 void TestConversations::cleanup()
 {
     Settings::reset(Settings::Key::WindowState);
+    Settings::reset(Settings::Key::ConversationsSplitter);
     m_f->stop();
     m_history.reset();
     m_f.reset();
@@ -318,6 +321,42 @@ void TestConversations::aLayoutSavedBeforeTheConversationsPutsThemBesideTheHisto
     QVERIFY(m_f->window->tabifiedDockWidgets(history).contains(conversations));
     m_f->window->resize(1024, 700);
     QTRY_COMPARE(m_f->window->width(), 1024);
+}
+
+void TestConversations::thePaneBehindTheHistoryIsMadeWhenItsTabIsChosen()
+{
+    QVERIFY(m_f->receive(
+        m_hooks.messages({Hooks::text(u"15550001"_s, u"wamid.A1"_s, ago(300), u"Hi"_s)},
+            {Hooks::contact(u"15550001"_s, u"Ana"_s)})));
+    // The user narrows the list and closes with the History in front.
+    auto *splitter = pane()->findChild<QSplitter *>(u"conversationsSplitter"_s);
+    splitter->setSizes({120, 880});
+    m_f->window->findChild<QDockWidget *>(u"historyDock"_s)->raise();
+    m_f->window->close();
+    const auto restart = [this] {
+        QCOMPARE(m_f->start(m_history.get()), QString());
+        m_f->window->resize(1280, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(m_f->window.get()));
+        QTRY_VERIFY(m_f->window->isStarted());
+    };
+    // Behind the History's tab, the pane is not made for the first paint, nor later; closed
+    // so, the window keeps the splitter it was given last time.
+    restart();
+    QVERIFY(!m_f->window->conversations()->madePane());
+    m_f->window->close();
+    restart();
+    ConversationsDock *conversations = m_f->window->conversations();
+    QVERIFY(!conversations->madePane());
+    // Chosen, it is made whole: its first page read, its splitter as the user left it.
+    conversations->dock()->raise();
+    QTRY_VERIFY(conversations->madePane());
+    ConversationsPane *made = conversations->madePane();
+    QVERIFY(made->isVisible());
+    QTRY_COMPARE(made->conversations()->rowCount(), 1);
+    // Narrowed to an eighth (the default gives the list three tenths).
+    const QList<int> sizes = made->findChild<QSplitter *>(u"conversationsSplitter"_s)->sizes();
+    QVERIFY2(
+        sizes.at(0) * 4 < sizes.at(1), qPrintable(u"%1 : %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
 }
 
 QTEST_MAIN(TestConversations)

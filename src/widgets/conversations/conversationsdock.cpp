@@ -14,6 +14,7 @@
 #include "widgets/previewwidget.h"
 #include "widgets/problemlist.h"
 #include "widgets/sendpanel.h"
+#include "widgets/windowlayout.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -34,13 +35,18 @@ ConversationsDock::ConversationsDock(
     , m_services(services)
     , m_w(window)
     , m_current(std::move(current))
-    , m_pane(new ConversationsPane(services.inbox, services.history, services.clock, window.window))
     , m_dock(new QDockWidget(tr("Conversations"), window.window))
     , m_note(new CustomerWindowNote(services.inbox, services.clock, window.windowNote, this))
     , m_notifier(new CustomerNotifier(services.inbox, window.window, this))
 {
     m_dock->setObjectName(u"conversationsDock"_s);
-    m_dock->setWidget(m_pane);
+    // The pane is made when the dock first shows: behind the History's tab (where it starts)
+    // it costs the first paint nothing. A dock shown at start says so during show(), before
+    // that paint, so it is whole in it.
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            pane();
+    });
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
         | QDockWidget::DockWidgetFloatable);
     m_w.window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
@@ -50,17 +56,6 @@ ConversationsDock::ConversationsDock(
         m_w.history->raise();
     }
     setUpMenu(m_w.viewMenu);
-
-    connect(m_pane, &ConversationsPane::chosen, this, &ConversationsDock::follow);
-    connect(m_pane, &ConversationsPane::seen, m_services.inbox, &Inbox::markRead);
-    if (m_services.media) {
-        connect(m_pane, &ConversationsPane::fetchRequested, m_services.media,
-            [media = m_services.media](qint64 id) { media->retry(id); });
-    }
-    connect(m_pane, &ConversationsPane::replyRequested, this, &ConversationsDock::replyTo);
-    connect(m_pane, &ConversationsPane::reactRequested, this, &ConversationsDock::reactTo);
-    connect(m_pane, &ConversationsPane::statusMessage, this,
-        [this](const QString &text) { Q_EMIT statusMessage(text, 6000); });
 
     // What was read of a customer's window is stale once anything is written for them.
     const auto stale = [this] {
@@ -83,6 +78,28 @@ ConversationsDock::ConversationsDock(
     connect(&m_minute, &QTimer::timeout, this, &ConversationsDock::clockTicked);
 }
 
+ConversationsPane *ConversationsDock::pane()
+{
+    if (m_pane)
+        return m_pane;
+    m_pane = new ConversationsPane(m_services.inbox, m_services.history, m_services.clock, m_dock);
+    m_dock->setWidget(m_pane);
+    WindowLayout::restoreConversations(m_pane);
+    connect(m_pane, &ConversationsPane::chosen, this, &ConversationsDock::follow);
+    connect(m_pane, &ConversationsPane::seen, m_services.inbox, &Inbox::markRead);
+    if (m_services.media) {
+        connect(m_pane, &ConversationsPane::fetchRequested, m_services.media,
+            [media = m_services.media](qint64 id) { media->retry(id); });
+    }
+    connect(m_pane, &ConversationsPane::replyRequested, this, &ConversationsDock::replyTo);
+    connect(m_pane, &ConversationsPane::reactRequested, this, &ConversationsDock::reactTo);
+    connect(m_pane, &ConversationsPane::statusMessage, this,
+        [this](const QString &text) { Q_EMIT statusMessage(text, 6000); });
+    if (m_loaded)
+        m_pane->load(); // made after the start: it reads its first page now
+    return m_pane;
+}
+
 void ConversationsDock::setUpMenu(QMenu *viewMenu)
 {
     QAction *toggle = m_dock->toggleViewAction();
@@ -101,7 +118,9 @@ void ConversationsDock::setUpMenu(QMenu *viewMenu)
 
 void ConversationsDock::load()
 {
-    m_pane->load();
+    m_loaded = true;
+    if (m_pane)
+        m_pane->load();
     m_note->start();
     m_minute.start();
 }
@@ -117,14 +136,15 @@ std::optional<PreviewOptions::Quote> ConversationsDock::quoteOf(const QString &w
     const std::optional<ThreadItem> item = m_services.inbox->store().inbound(wamid);
     if (!item)
         return std::nullopt;
-    const std::optional<Conversation> open = m_pane->current();
+    const std::optional<Conversation> open = m_pane ? m_pane->current() : std::nullopt;
     // The customer's name when it is the conversation open; a reply is to them almost always.
     return ThreadLook::quoteOf(*item, open ? ThreadLook::nameOf(*open) : tr("Customer"));
 }
 
 void ConversationsDock::clockTicked()
 {
-    m_pane->clockTicked();
+    if (m_pane)
+        m_pane->clockTicked();
     m_note->clockTicked();
 }
 

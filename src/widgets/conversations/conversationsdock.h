@@ -59,7 +59,11 @@ public:
     /// `services` must hold the inbox and the history.
     ConversationsDock(const WindowServices &services, const Window &window, CurrentMessage current);
 
-    ConversationsPane *pane() const { return m_pane; }
+    /// The pane, made now if the dock has not shown yet.
+    ConversationsPane *pane();
+
+    /// The pane if it was made; none while the dock has stayed behind another.
+    ConversationsPane *madePane() const { return m_pane; }
 
     QDockWidget *dock() const { return m_dock; }
 
@@ -90,11 +94,12 @@ private:
     WindowServices m_services;
     Window m_w;
     CurrentMessage m_current;
-    ConversationsPane *m_pane;
+    ConversationsPane *m_pane = nullptr;
     QDockWidget *m_dock;
     CustomerWindowNote *m_note;
     CustomerNotifier *m_notifier;
     QTimer m_minute;
+    bool m_loaded = false; ///< load() ran: a pane made later reads its first page at once
 };
 
 } // namespace Wac
