@@ -81,7 +81,7 @@ QString JsonLexer::shownCharacter(qsizetype at) const
             .arg(decoded)
             .arg(decoded.at(0).unicode(), 4, 16, QLatin1Char('0'));
     }
-    return QStringLiteral("the byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+    return Tr::tr("the byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
 }
 
 bool JsonLexer::startsWith(const char *word) const

@@ -79,8 +79,12 @@ SendJob::SendJob(QNetworkAccessManager *nam, const QNetworkRequest &request, con
 {
     // The request's timeout becomes this job's deadline. Qt's own transfer timeout is an
     // inactivity limit that every trickled byte restarts, so it is switched off.
-    m_deadline.setInterval(request.transferTimeout());
+    m_deadline.setInterval(request.transferTimeout() > 0
+            ? request.transferTimeout() + uploadAllowanceMs(body.size())
+            : 0);
     m_deadline.setSingleShot(true);
+    // A coarse timer may fire 5 % early: a 3 s limit must not end a send at 2.85 s.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     m_request.setTransferTimeout(0);
     connect(&m_deadline, &QTimer::timeout, this, &SendJob::onDeadline);
 }
@@ -171,7 +175,8 @@ void SendJob::onReplyFinished()
         // to see in a log.
         reply->header(QNetworkRequest::LocationHeader)
             .toUrl()
-            .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+            .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+        m_body.isNull());
     // A connection lost after the headers: whatever arrived is not the whole answer.
     if (reply->error() != QNetworkReply::NoError && status < 400
         && result.outcome == SendResult::Outcome::Accepted) {
@@ -216,8 +221,17 @@ SendResult SendJob::classifyDeadline(int status) const
     return result;
 }
 
-SendResult SendJob::classifyAnswer(
-    int status, const QByteArray &body, qint64 announcedLength, const QString &location) const
+int SendJob::uploadAllowanceMs(qint64 bodyBytes)
+{
+    // A message's JSON (well under 64 KiB) keeps the time limit exactly as the user set it.
+    // Bodies are capped far below 512 MiB (100 MB for a document), so the sum stays an int.
+    constexpr qint64 free = 64 * 1024;
+    const qint64 counted = qBound<qint64>(0, bodyBytes - free, 512LL * 1024 * 1024);
+    return int(counted * 1000 / (32 * 1024));
+}
+
+SendResult SendJob::classifyAnswer(int status, const QByteArray &body, qint64 announcedLength,
+    const QString &location, bool isGet)
 {
     SendResult result;
     result.httpStatus = status;
@@ -231,7 +245,7 @@ SendResult SendJob::classifyAnswer(
 
     if (status >= 200 && status < 300) {
         const QJsonObject message = result.response.value(u"messages").toArray().at(0).toObject();
-        const bool isGet = m_body.isNull(); // any whole JSON object answers a GET
+        // Any whole JSON object answers a GET.
         if (!cut && json
             && (isGet || message.contains(u"id") || result.response.value(u"success").toBool()
                 || result.response.contains(u"id"))) { // an upload answers {"id"}
