@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "preview/bubble.h"
 
+#include "preview/previewcut.h"
+
 #include <QFontMetricsF>
 
 using namespace Qt::StringLiterals;
@@ -103,14 +105,17 @@ qreal Bubble::metaWidth() const
 
 void Bubble::addText(const QString &text, const TextStyle &style, const QString &role)
 {
+    const PreviewCut cut = PreviewCut::of(text);
     Part part;
     part.text = true;
-    part.content = text;
+    part.content = cut.shown;
     part.style = style;
     part.role = role;
-    part.measured = layoutText(text, style, innerWidth(), role);
+    part.measured = layoutText(cut.shown, style, innerWidth(), role);
     part.natural = part.measured.width;
     m_parts.append(part);
+    if (cut.cut)
+        addText(PreviewCut::note(), m_context.smallStyle(), role + u".cut"_s);
 }
 
 void Bubble::addBlock(qreal height, const Draw &draw, qreal naturalWidth)
