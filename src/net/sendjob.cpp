@@ -230,8 +230,8 @@ int SendJob::uploadAllowanceMs(qint64 bodyBytes)
     return int(counted * 1000 / (32 * 1024));
 }
 
-SendResult SendJob::classifyAnswer(int status, const QByteArray &body, qint64 announcedLength,
-    const QString &location, bool isGet)
+SendResult SendJob::classifyAnswer(
+    int status, const QByteArray &body, qint64 announcedLength, const QString &location, bool isGet)
 {
     SendResult result;
     result.httpStatus = status;

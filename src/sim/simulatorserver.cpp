@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
 
+#include "sim/guardedsslserver.h"
 #include "sim/guardedtcpserver.h"
 
 #include <QHttpServerRequest>
@@ -72,7 +73,9 @@ bool SimulatorServer::start(QString *error, const QHostAddress &address, quint16
     ConnectionGuard::Limits limits;
     limits.idleMs = m_config.idleTimeoutMs;
     limits.requestMs = m_config.requestTimeoutMs;
-    auto *server = new GuardedTcpServer(limits, this);
+    QTcpServer *server = m_tls
+        ? static_cast<QTcpServer *>(new GuardedSslServer(limits, *m_tls, this))
+        : new GuardedTcpServer(limits, this);
     if (!server->listen(address, port)) {
         *error = u"cannot listen on %1:%2"_s.arg(address.toString()).arg(port);
         delete server;
@@ -80,7 +83,8 @@ bool SimulatorServer::start(QString *error, const QHostAddress &address, quint16
     }
     bind(server);
     const quint16 bound = server->serverPort();
-    m_baseUrl = QUrl(u"http://%1:%2"_s.arg(address.toString()).arg(bound));
+    m_baseUrl =
+        QUrl(u"%1://%2:%3"_s.arg(m_tls ? u"https"_s : u"http"_s, address.toString()).arg(bound));
     return true;
 }
 

@@ -15,6 +15,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QUrl>
 
 namespace Wac::Sim {
@@ -38,8 +39,12 @@ public:
     /// Listens on 127.0.0.1:`preferred`, or on a free port when that one is taken (the
     /// console's Sandbox: stable between starts, so scripts find it, yet never refused).
     bool startPreferring(quint16 preferred, QString *error);
-    /// "http://127.0.0.1:<port>", the Graph base URL clients use.
+    /// "http://127.0.0.1:<port>", the Graph base URL clients use ("https://" with useTls).
     QUrl baseUrl() const;
+
+    /// Serves HTTPS with `tls`'s certificate and key from the next start(): for tests of how a
+    /// client refuses a certificate it cannot trust.
+    void useTls(const QSslConfiguration &tls) { m_tls = tls; }
 
     const SimConfig &config() const { return m_config; }
 
@@ -80,6 +85,7 @@ private:
     FaultPlan m_faults;
     RequestLog m_log;
     QUrl m_baseUrl;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace Wac::Sim

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +43,10 @@ void TestTls::certificateErrorsAreShownNotIgnored()
     QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
 
     Wac::Sim::SimulatorServer server(Wac::Sim::SimConfig::sandbox());
-    server.sslSetup(QSslCertificate(&certFile, QSsl::Pem), QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    server.useTls(tls);
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
 
