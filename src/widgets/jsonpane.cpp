@@ -4,11 +4,14 @@
 
 #include "core/jsoninput.h"
 #include "core/jsonlocate.h"
+#include "core/largevalue.h"
 #include "widgets/jsonhighlighter.h"
 #include "widgets/theme.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -69,6 +72,8 @@ JsonPane::JsonPane(QWidget *parent)
 void JsonPane::showStatus()
 {
     m_revert->setVisible(!m_error.isEmpty());
+    if (m_cut)
+        return; // showCut() wrote the note
     m_status->setText(m_error.isEmpty() ? tr("Edit the body here: a valid change updates the form.")
                                         : tr("Not applied to the form: %1").arg(m_error));
 }
@@ -87,7 +92,17 @@ void JsonPane::reset(const QJsonObject &body)
     m_debounce.stop();
     m_shown = body;
     m_setting = true;
-    replaceText(indented(body));
+    const QString text = indented(body);
+    if (text.size() > cutAboveUnits) {
+        showCut(text);
+    } else {
+        if (m_cut) {
+            m_cut = false;
+            m_editor->setReadOnly(false);
+            showStatus();
+        }
+        replaceText(text);
+    }
     m_setting = false;
     if (!m_error.isEmpty()) {
         m_error.clear();
@@ -177,6 +192,31 @@ void JsonPane::replaceText(const QString &text)
     m_editor->horizontalScrollBar()->setValue(hscroll);
 }
 
+// A single line of megabytes took the editor seconds to lay out, and froze the window. The start
+// is shown, read-only: were it editable, a parse of the cut text would replace the whole body.
+void JsonPane::showCut(const QString &text)
+{
+    qsizetype shown = shownUnits;
+    if (text.at(shown - 1).isHighSurrogate())
+        --shown; // never half an emoji
+    m_cut = true;
+    m_editor->setReadOnly(true);
+    m_editor->setPlainText(text.left(shown));
+    m_status->setText(tr("Cut: this view shows only the start of the body, read-only, since the "
+                         "body is %1 bytes. The whole body is validated, copied, saved and sent.")
+                          .arg(LargeValue::utf8Size(text)));
+}
+
+void JsonPane::copyAll()
+{
+    if (m_cut) {
+        QGuiApplication::clipboard()->setText(indented(m_shown));
+        return;
+    }
+    m_editor->selectAll();
+    m_editor->copy();
+}
+
 void JsonPane::flush()
 {
     if (m_debounce.isActive()) {
@@ -208,6 +248,8 @@ void JsonPane::focusPointer(const QString &pointer)
 
 void JsonPane::parse()
 {
+    if (m_cut)
+        return; // the text is not the body, only its start
     const JsonInput input = JsonInput::parse(m_editor->toPlainText().toUtf8());
     QString error;
     if (!input.ok())

@@ -43,6 +43,17 @@ public:
 
     QString error() const { return m_error; }
 
+    /// True while the text shows only the start of the body (read-only).
+    bool isCut() const { return m_cut; }
+
+    /// Puts the whole body on the clipboard, cut or not.
+    void copyAll();
+
+    /// Past this many UTF-16 units of indented JSON, the text shows only its start.
+    static constexpr qsizetype cutAboveUnits = qsizetype(1) << 20;
+    /// How many UTF-16 units of a cut body the text shows.
+    static constexpr qsizetype shownUnits = 16 * 1024;
+
     /// Parses a pending edit now instead of after the typing pause.
     void flush();
     /// Puts the cursor on the key `pointer` names, as far as it can be found in the text.
@@ -63,6 +74,7 @@ protected:
 private:
     void parse();
     void replaceText(const QString &text);
+    void showCut(const QString &text);
     void showStatus();
     void markError(int line, int column);
     void markFindings();
@@ -76,6 +88,7 @@ private:
     QJsonObject m_shown; ///< the body the text holds, when it parses
     QString m_error;
     bool m_setting = false;
+    bool m_cut = false;
 };
 
 } // namespace Wac

@@ -252,8 +252,7 @@ void MainWindow::setUpActions()
         [this] { ShortcutsDialog::showFor(this); });
     connect(m_ui->copyJsonAction, &QAction::triggered, this, [this] {
         m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
-        m_ui->jsonPane->editor()->selectAll();
-        m_ui->jsonPane->editor()->copy();
+        m_ui->jsonPane->copyAll();
         statusBar()->showMessage(tr("The JSON body is on the clipboard."), 4000);
     });
     connect(m_ui->copyCurlAction, &QAction::triggered, this, [this] {

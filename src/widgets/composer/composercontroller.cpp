@@ -3,6 +3,7 @@
 #include "widgets/composer/composercontroller.h"
 
 #include "core/jsondifference.h"
+#include "core/largevalue.h"
 #include "core/phonenumber.h"
 #include "core/textlength.h"
 #include "widgets/composer/composerpage.h"
@@ -77,6 +78,14 @@ OutgoingMessage ComposerController::message() const
 
 void ComposerController::setMessage(const OutgoingMessage &message)
 {
+    // A value too large for the form never reaches it: laying out and counting megabytes in a
+    // field froze the window for seconds. The payload is kept whole, as loaded.
+    if (const auto large = LargeValue::first(message.toJson())) {
+        keptPage()->keepTooLarge(message, large->pointer, large->utf8Bytes);
+        showPage(m_kept);
+        Q_EMIT loaded();
+        return;
+    }
     ComposerPage *target = page(message.type());
     const OutgoingMessage before = target->message();
     // One loaded() once the envelope is in, not the page's own before it.
@@ -93,17 +102,22 @@ void ComposerController::setMessage(const OutgoingMessage &message)
     // Loading never changes a payload: when the form would give back anything else, its page
     // keeps what it had, and the payload stays as it was given, for the JSON tab.
     if (const auto changed = JsonDifference::first(message.toJson(), this->message().toJson())) {
-        if (!m_kept) {
-            m_kept = new KeptComposerPage(m_w.stack);
-            addPage(m_kept);
-        }
         m_settingMessage = true;
         target->setMessage(before);
-        m_kept->keep(message, *changed);
+        keptPage()->keep(message, *changed);
         m_settingMessage = false;
         showPage(m_kept);
     }
     Q_EMIT loaded();
+}
+
+KeptComposerPage *ComposerController::keptPage()
+{
+    if (!m_kept) {
+        m_kept = new KeptComposerPage(m_w.stack);
+        addPage(m_kept);
+    }
+    return m_kept;
 }
 
 bool ComposerController::isKeptAsLoaded() const

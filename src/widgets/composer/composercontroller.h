@@ -106,6 +106,8 @@ private:
     void connectUploads(ComposerPage *page);
     /// Puts a new page in the stack, in a scroll area of its own, and listens to it.
     void addPage(ComposerPage *created);
+    /// The "Kept as loaded" page, made the first time a payload needs it.
+    KeptComposerPage *keptPage();
     QWidget *envelopeField(const QString &pointer) const;
     void fillTypes();
     void showPage(ComposerPage *page);
