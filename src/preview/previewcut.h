@@ -17,8 +17,9 @@ namespace Wac {
  */
 struct PreviewCut
 {
-    /// Meta's limit for a text body (the longest of its text limits): up to it, drawn whole.
-    static constexpr qsizetype maxCharacters = 4096;
+    /// The longest text Meta delivers (a template body that is its only component takes 32768
+    /// characters; a text body 4096): up to it, drawn whole, however long that takes.
+    static constexpr qsizetype maxCharacters = 32768;
     /// Drawn of a longer text: 4096 emoji take about a second to lay out, a quarter of them a
     /// quarter of that, and the bubble is already taller than the phone's screen.
     static constexpr qsizetype shownCharacters = 1024;
