@@ -3602,6 +3602,14 @@ novo), 4 não enviado.</translation>
         <source>The history file %1 is damaged (%2). It was left as it is; the window moves it aside and starts a new history.</source>
         <translation>O arquivo de histórico %1 está danificado (%2). Ele foi deixado como está; a janela o põe de lado e inicia um novo histórico.</translation>
     </message>
+    <message>
+        <source>the byte 0x%1</source>
+        <translation>o byte 0x%1</translation>
+    </message>
+    <message>
+        <source>[The preview is cut here: the text is longer than %1 characters, and only its first %2 are drawn. The message keeps the whole text.]</source>
+        <translation>[A pré-visualização é cortada aqui: o texto tem mais de %1 caracteres e só os primeiros %2 são desenhados. A mensagem mantém o texto inteiro.]</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -4473,6 +4481,10 @@ novo), 4 não enviado.</translation>
         <source>The body must be a JSON object: { … }.</source>
         <translation>O corpo deve ser um objeto JSON: { … }.</translation>
     </message>
+    <message>
+        <source>Cut: this view shows only the start of the body, read-only, since the body is %1 bytes. The whole body is validated, copied, saved and sent.</source>
+        <translation>Cortado: esta visualização mostra só o início do corpo, somente leitura, pois o corpo tem %1 bytes. O corpo inteiro é validado, copiado, salvo e enviado.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::KeptComposerPage</name>
@@ -4491,6 +4503,14 @@ novo), 4 não enviado.</translation>
     <message>
         <source>The payload is kept as loaded, in the JSON tab.</source>
         <translation>O payload fica como foi carregado, na aba JSON.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, too large for the form (its limit is %3 bytes).</source>
+        <translation>%1 tem %2 bytes, grande demais para o formulário (o limite é %3 bytes).</translation>
+    </message>
+    <message>
+        <source>It is kept exactly as loaded and is validated, saved and sent whole; the JSON tab shows only its start, read-only.</source>
+        <translation>O payload é mantido exatamente como foi carregado e é validado, salvo e enviado inteiro; a aba JSON mostra só o início, somente leitura.</translation>
     </message>
 </context>
 <context>

@@ -3609,6 +3609,14 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>The history file %1 is damaged (%2). It was left as it is; the window moves it aside and starts a new history.</source>
         <translation>Файл истории %1 повреждён (%2). Он оставлен как есть; окно waconsole переместит его и начнёт новую историю.</translation>
     </message>
+    <message>
+        <source>the byte 0x%1</source>
+        <translation>байт 0x%1</translation>
+    </message>
+    <message>
+        <source>[The preview is cut here: the text is longer than %1 characters, and only its first %2 are drawn. The message keeps the whole text.]</source>
+        <translation>[Здесь предпросмотр обрезан: текст длиннее %1 символов, показаны только первые %2. В сообщении текст сохранён целиком.]</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -4481,6 +4489,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>The body must be a JSON object: { … }.</source>
         <translation>Тело должно быть объектом JSON: { … }.</translation>
     </message>
+    <message>
+        <source>Cut: this view shows only the start of the body, read-only, since the body is %1 bytes. The whole body is validated, copied, saved and sent.</source>
+        <translation>Обрезано: здесь показано только начало тела сообщения, только для чтения, так как его размер %1 байт. Проверяется, копируется, сохраняется и отправляется всё тело целиком.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::KeptComposerPage</name>
@@ -4499,6 +4511,14 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>The payload is kept as loaded, in the JSON tab.</source>
         <translation>Тело сообщения сохранено в исходном виде на вкладке JSON.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, too large for the form (its limit is %3 bytes).</source>
+        <translation>%1 содержит %2 байт — слишком много для формы (её предел — %3 байт).</translation>
+    </message>
+    <message>
+        <source>It is kept exactly as loaded and is validated, saved and sent whole; the JSON tab shows only its start, read-only.</source>
+        <translation>Оно сохранено точно в загруженном виде и целиком проверяется, сохраняется и отправляется; вкладка JSON показывает только его начало, только для чтения.</translation>
     </message>
 </context>
 <context>
