@@ -32,8 +32,8 @@
         <translation>Abrir a pasta de configurações</translation>
     </message>
     <message>
-        <source>History, templates and draft</source>
-        <translation>Histórico, modelos e rascunho</translation>
+        <source>History, templates and drafts</source>
+        <translation>Histórico, modelos e rascunhos</translation>
     </message>
     <message>
         <source>Open the data folder</source>

@@ -32,8 +32,8 @@
         <translation>Открыть папку настроек</translation>
     </message>
     <message>
-        <source>History, templates and draft</source>
-        <translation>История, шаблоны и черновик</translation>
+        <source>History, templates and drafts</source>
+        <translation>История, шаблоны и черновики</translation>
     </message>
     <message>
         <source>Open the data folder</source>
