@@ -190,14 +190,16 @@ void MainWindow::setUpSendPanel()
     w.cancel = m_ui->cancelPushButton;
     w.result = m_result;
     w.statusBar = statusBar();
-    m_sendPanel = new SendPanel(w, m_services, [this] {
+    auto draft = [this] {
         // What is sent is what the form holds now, including a JSON edit still in its pause.
         m_ui->jsonPane->flush();
         m_composer->revealAll();
         m_refresh.stop();
         refresh();
         return SendPanel::Draft {m_message.toJson(), m_diagnostics, m_ui->jsonPane->isValid()};
-    });
+    };
+    // Its parent is the window: it is no widget, so nothing else would ever delete it.
+    m_sendPanel = new SendPanel(w, m_services, std::move(draft), this);
     connect(m_sendPanel, &SendPanel::profileChanged, this, &MainWindow::profileChanged);
     connect(m_sendPanel, &SendPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_composer, &ComposerController::uploadRequested, m_sendPanel, &SendPanel::upload);

@@ -3,6 +3,7 @@
 #include "storage/historystore.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/filedialogs.h"
+#include "widgets/history/historydock.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
 #include "widgets/mainwindow.h"
@@ -17,8 +18,10 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +29,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTranslator>
 
 #include "windowfixture.h"
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void anExportRunsBetweenRepaintsAndIsComplete();
     void cancelStopsTheExportAndLeavesNoFile();
     void anInterruptedSendReadsInTheUsersLanguage();
+    void closingDuringTheCheckFreesItsThread();
 
 private:
     void typeAndSend(const QString &body);
@@ -418,6 +423,22 @@ void TestHistoryPane::anInterruptedSendReadsInTheUsersLanguage()
     QCoreApplication::removeTranslator(&russian);
     QCOMPARE(
         shown, u"waconsole остановился до получения ответа: сообщение могло быть отправлено."_s);
+}
+
+void TestHistoryPane::closingDuringTheCheckFreesItsThread()
+{
+    // A window of its own, closed right after load(): its background check cannot have
+    // reported yet, and its thread must still go with the dock, not outlive it.
+    Wac::HistoryLog log(m_store.get());
+    auto window = std::make_unique<QMainWindow>();
+    QMenu viewMenu;
+    auto *dock =
+        new Wac::HistoryDock(&log, window.get(), &viewMenu, [] { return Wac::OutgoingMessage(); });
+    dock->load();
+    const QPointer<QThread> check = dock->findChild<QThread *>();
+    QVERIFY2(check, "the check's thread is not the dock's");
+    window.reset();
+    QVERIFY(check.isNull());
 }
 
 QTEST_MAIN(TestHistoryPane)

@@ -4,6 +4,7 @@
 #include "storage/profilestore.h"
 #include "widgets/composer/fieldassist.h"
 #include "widgets/mainwindow.h"
+#include "widgets/sendpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,12 +14,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+
+#include <memory>
 
 #include "formdriver.h"
 #include "payloadcorpus.h"
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void untouchedEmptyFieldsStayQuietUntilSend();
     void iconResourceReachesTheExecutable();
     void statusBarShowsTheSandbox();
+    void closingTheWindowFreesItsSendPanel();
 
 private:
     static QStringList problemPointers(const Wac::MainWindow &window);
@@ -275,6 +280,16 @@ void TestMainWindow::statusBarShowsTheSandbox()
     const QString text = window.findChild<QLabel *>(u"profileLabel"_s)->text();
     QVERIFY2(
         text.contains(sandbox.baseUrl().toString()) && text.contains(u"v25.0"_s), qPrintable(text));
+}
+
+void TestMainWindow::closingTheWindowFreesItsSendPanel()
+{
+    // The send panel is a QObject, not a widget: it goes with the window only as its child.
+    auto window = std::make_unique<Wac::MainWindow>();
+    const QPointer<Wac::SendPanel> panel = window->findChild<Wac::SendPanel *>();
+    QVERIFY2(panel, "the window does not own its send panel");
+    window.reset();
+    QVERIFY(panel.isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -52,6 +52,15 @@ HistoryDock::HistoryDock(
     connect(m_pane, &HistoryPane::resendRequested, this, &HistoryDock::resendRequested);
 }
 
+HistoryDock::~HistoryDock()
+{
+    // The window can close while the check reads the file. Its thread is our child so that it
+    // goes with us (unowned, it leaked when the window went first), and a running QThread
+    // must not be destroyed: wait for the check, which only reads, before ~QObject deletes it.
+    for (QThread *check : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
+        check->wait();
+}
+
 void HistoryDock::load()
 {
     m_pane->model()->reload();
@@ -97,6 +106,7 @@ void HistoryDock::checkInBackground()
                "started.")
                 .arg(check->detail, movedTo));
     });
+    thread->setParent(this);
     thread->start(QThread::LowPriority);
 }
 

@@ -31,6 +31,8 @@ public:
     using CurrentMessage = std::function<OutgoingMessage()>;
 
     HistoryDock(HistoryLog *log, QMainWindow *window, QMenu *viewMenu, CurrentMessage current);
+    /// Waits for a check still running: its thread is the dock's, and must end before it goes.
+    ~HistoryDock() override;
 
     HistoryPane *pane() const { return m_pane; }
 
