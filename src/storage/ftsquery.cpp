@@ -10,8 +10,15 @@ namespace Wac {
 
 QString ftsQuery(const QString &text)
 {
+    // Control characters part words like a space: nobody searches for them, and SQLite's FTS
+    // query reader stops at a NUL, which would leave a quote open ("unterminated string").
+    QString spaced = text;
+    for (QChar &c : spaced) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     QStringList words;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+    for (const QString &word : spaced.split(u' ', Qt::SkipEmptyParts))
         words << u'"' + QString(word).replace(u'"', u"\"\""_s) + u"\"*"_s;
     return words.join(u' ');
 }

@@ -352,6 +352,11 @@ void TestHistoryStore::everyFilter_data()
     QTest::newRow("text") << u"refund"_s << QList<qint64> {5, 3};
     QTest::newRow("text prefix") << u"ship"_s << QList<qint64> {1};
     QTest::newRow("text two words") << u"refund approved"_s << QList<qint64> {3};
+    // Control characters (a NUL ended SQLite's reading of the search inside a quote, "unterminated
+    // string", found by fuzz_historyfilter) part words like spaces.
+    QTest::newRow("text with control characters") << QString::fromUtf8("\"refund\0\0\x01"
+                                                                       "approved\"\t",
+        20) << QList<qint64> {3};
     QTest::newRow("text with quotes") << u"\"quoted\""_s << QList<qint64> {5};
     QTest::newRow("text accents") << u"olá"_s << QList<qint64> {2};
     QTest::newRow("type") << u"type:template"_s << QList<qint64> {2};
