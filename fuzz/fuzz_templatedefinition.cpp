@@ -5,7 +5,6 @@
 // must fill (its slots, the examples it was approved with), and the send built from those
 // examples checked against it the way the Cloud API checks.
 
-#include "core/jsoninput.h"
 #include "core/jsonpointer.h"
 #include "core/templates/templatecheck.h"
 #include "core/templates/templatedefinition.h"
@@ -19,12 +18,11 @@ using namespace Wac;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const JsonInput input =
-        JsonInput::parse(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    if (!input.ok() || !input.value.isObject())
+    const std::optional<QJsonObject> object = fuzzJsonObject(data, size);
+    if (!object)
         return 0;
-    const TemplateDefinition definition = TemplateDefinition::fromJson(input.value.toObject());
-    WAC_FUZZ_CHECK(definition.json == input.value.toObject(), "the definition is kept as received");
+    const TemplateDefinition definition = TemplateDefinition::fromJson(*object);
+    WAC_FUZZ_CHECK(definition.json == *object, "the definition is kept as received");
 
     const QStringList variables = TemplateDefinition::variablesIn(definition.bodyText);
     const QString filled = TemplateDefinition::substitute(
