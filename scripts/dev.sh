@@ -61,6 +61,10 @@ configure_sanitized() {
 sanitizer_environment() {
     export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    # Debian's llvm-14 names its symbolizer with the version; without it a finding has no lines.
+    if [[ -x /usr/bin/llvm-symbolizer-14 ]]; then
+        export ASAN_SYMBOLIZER_PATH=/usr/bin/llvm-symbolizer-14
+    fi
     export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
 }
 

@@ -3391,10 +3391,6 @@ novo), 4 não enviado.</translation>
         <translation>\%1 não é uma sequência de escape que o JSON conheça (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
     </message>
     <message>
-        <source>a lone surrogate (\u%1) is half a character; JSON text cannot carry it</source>
-        <translation>um surrogate isolado (\u%1) é meio caractere; um texto JSON não pode contê-lo</translation>
-    </message>
-    <message>
         <source>a number cannot start with +; write it without</source>
         <translation>um número não pode começar com +; escreva-o sem o sinal</translation>
     </message>
@@ -5920,6 +5916,10 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Cannot read %1.</source>
         <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>

@@ -3398,10 +3398,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>\%1 — экранирующая последовательность, которой нет в JSON (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
     </message>
     <message>
-        <source>a lone surrogate (\u%1) is half a character; JSON text cannot carry it</source>
-        <translation>одиночный суррогат (\u%1) — это половина символа; в тексте JSON его быть не может</translation>
-    </message>
-    <message>
         <source>a number cannot start with +; write it without</source>
         <translation>число не может начинаться с +; запишите его без плюса</translation>
     </message>
@@ -5930,6 +5926,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Cannot read %1.</source>
         <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытие файла</translation>
     </message>
 </context>
 <context>

@@ -274,8 +274,14 @@ int main(int argc, char *argv[])
                 media->fetchPending();
         },
         Qt::QueuedConnection);
-    if (!file.isEmpty() && !window.openFile(file, &error))
-        return fail(error);
+    // A script hears of a file that is no payload by the exit code; a person who opened it from
+    // the desktop gets the window, and the reason in it, rather than nothing at all.
+    QString openError;
+    if (!file.isEmpty() && !window.openFile(file, &openError)) {
+        fail(openError);
+        if (headless)
+            return 2;
+    }
     if (headless)
         return runHeadless(window, parser);
 
@@ -294,5 +300,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"quit-after-first-paint"_s))
         window.installEventFilter(&firstPaint);
     window.show();
+    if (!openError.isEmpty())
+        window.showNotice(QCoreApplication::translate("main", "Open"), openError);
     return QApplication::exec();
 }

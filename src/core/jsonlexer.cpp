@@ -199,23 +199,19 @@ bool JsonLexer::escape(QString &out)
     char16_t unit = 0;
     if (!unicodeEscape(unit))
         return false;
-    if (QChar::isLowSurrogate(unit) || (QChar::isHighSurrogate(unit) && !startsWith("\\u")))
-        return fail(start,
-            Tr::tr("a lone surrogate (\\u%1) is half a character; JSON text "
-                   "cannot carry it")
-                .arg(unit, 4, 16, QLatin1Char('0')));
-    if (QChar::isHighSurrogate(unit)) {
+    // RFC 8259's grammar takes the escape of a lone surrogate (§8.2 only warns that readers
+    // differ), and the console's writer escapes one so: it is kept as the one unit it names.
+    if (QChar::isHighSurrogate(unit) && startsWith("\\u")) {
+        const qsizetype second = m_pos;
         char16_t low = 0;
         if (!unicodeEscape(low))
             return false;
-        if (!QChar::isLowSurrogate(low))
-            return fail(start,
-                Tr::tr("a lone surrogate (\\u%1) is half a character; JSON "
-                       "text cannot carry it")
-                    .arg(unit, 4, 16, QLatin1Char('0')));
-        out += QChar(unit);
-        out += QChar(low);
-        return true;
+        if (QChar::isLowSurrogate(low)) {
+            out += QChar(unit);
+            out += QChar(low);
+            return true;
+        }
+        m_pos = second; // not its other half: the next escape is read on its own
     }
     out += QChar(unit);
     return true;

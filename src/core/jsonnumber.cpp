@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace Wac {
 
 namespace {
@@ -105,7 +107,13 @@ JsonNumber::Result JsonNumber::read(const QByteArray &literal)
                             .arg(shown(literal), QString::fromLatin1(written));
         return result;
     }
-    if (!integer && !(decimal(written) == exact)) {
+    // A writer of 17 significant digits (printf's %.17g, PHP before 7.1, PostgreSQL's
+    // extra_float_digits) names the very double its shortest form does: 37.774900000000002 is
+    // 37.7749 to every reader. Only past 17 digits, or past 2^53 where the digits are whole
+    // numbers a double cannot hold, would a reader take another number than the one written.
+    const bool sameDouble =
+        exact.digits.size() <= 17 && std::abs(nearest) < double(exactIntegerLimit);
+    if (!integer && !sameDouble && !(decimal(written) == exact)) {
         result.reason = Tr::tr("the number %1 has more digits than a JSON number keeps (about "
                                "17): it would become %2")
                             .arg(shown(literal), QString::fromLatin1(written));

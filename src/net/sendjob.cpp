@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -111,6 +112,8 @@ void SendJob::start()
     // Qt cannot know the size of a sequential body: it reports total == sent, then 0/0. The job
     // knows it, so progress is reported against the body's real size.
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent >= m_body.size() && !m_body.isEmpty())
+            m_requestLeft = true; // the whole body is out, whatever requestSent says later
         if (sent > 0)
             Q_EMIT uploadProgress(sent, m_body.size());
     });
@@ -136,6 +139,12 @@ void SendJob::cancel()
 
 void SendJob::onDeadline()
 {
+    if (m_done || !m_reply)
+        return;
+    // What the network thread has already told the reply (the request left, bytes went up) is
+    // still queued for this thread: heard first, so that a request gone out at the last moment
+    // is never called "not sent" and sent again.
+    QCoreApplication::sendPostedEvents(m_reply, QEvent::MetaCall);
     if (m_done || !m_reply)
         return;
     m_pastDeadline = true;
@@ -171,11 +180,11 @@ void SendJob::onReplyFinished()
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     SendResult result = classifyAnswer(status, body, length.isValid() ? length.toLongLong() : -1,
-        // Without its query and user part: a redirect may carry a key that is not the user's
-        // to see in a log.
+        // Without its query, fragment and user part: a redirect may carry a key that is not
+        // the user's to see in a log.
         reply->header(QNetworkRequest::LocationHeader)
             .toUrl()
-            .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+            .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment),
         m_body.isNull());
     // A connection lost after the headers: whatever arrived is not the whole answer.
     if (reply->error() != QNetworkReply::NoError && status < 400

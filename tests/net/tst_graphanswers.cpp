@@ -166,7 +166,8 @@ void TestGraphAnswers::classifiedByWhoAnswered()
 void TestGraphAnswers::aRedirectIsNeitherFollowedNorEchoed()
 {
     Wac::Test::ScriptedServer server(page(307, "Temporary Redirect",
-        "Location: https://elsewhere.invalid/v21.0/1/messages?access_token=leaked\r\n"));
+        "Location: "
+        "https://elsewhere.invalid/v21.0/1/messages?access_token=leaked#token=leaked\r\n"));
     QVERIFY(server.start());
     const Wac::SendResult result = send(server.baseUrl());
     QCOMPARE(result.error.category, Category::NotGraph);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aStaleSocketFileIsTakenOver();
     void aSilentHolderIsNamedNotWaitedForever();
     void aBadRequestOpensNothing();
+    void aFileThatIsNoPayloadStillOpensTheWindow();
 
 private:
     /// Runs waconsole with `args` in this test's folders; its exit code, -1 when it hung.
@@ -211,6 +212,21 @@ void TestSingleInstance::aBadRequestOpensNothing()
     }
     QTest::qWait(50);
     QCOMPARE(activated.size(), 0);
+}
+
+// Opened from the desktop ("Open with", Exec=waconsole %f), a JSON file that is no payload used
+// to end the start with the reason on a stderr nobody sees: now the window opens and says it.
+void TestSingleInstance::aFileThatIsNoPayloadStillOpensTheWindow()
+{
+    QFile notPayload(m_dir->filePath(u"package.json"_s));
+    QVERIFY(notPayload.open(QIODevice::WriteOnly));
+    notPayload.write(R"({"name": "x", "name": "y"})");
+    notPayload.close();
+    QByteArray err;
+    QCOMPARE(runApp({u"--quit-after-first-paint"_s, notPayload.fileName()}, &err), 0);
+    QVERIFY2(err.contains("the key \"name\" appears twice"), err.constData());
+    // A script (--dump) still hears of it by the exit code.
+    QCOMPARE(runApp({notPayload.fileName(), u"--dump"_s, m_dir->filePath(u"out.json"_s)}, &err), 2);
 }
 
 QTEST_MAIN(TestSingleInstance)
