@@ -6,7 +6,7 @@
 // classifier the send client uses (a Graph error envelope, or the status alone without one).
 // Whatever comes, the user gets a headline, and the evidence is kept as it came.
 
-#include "net/sendjob.h"
+#include "net/graphanswer.h"
 
 #include <QJsonObject>
 
@@ -90,7 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (answer.status == 0)
         return 0;
     for (const bool isGet : {false, true}) {
-        const SendResult result = SendJob::classifyAnswer(
+        const SendResult result = GraphAnswer::classify(
             answer.status, answer.body, answer.contentLength, u"https://example.test/"_s, isGet);
         WAC_FUZZ_CHECK(result.body == answer.body, "the evidence is kept as it came");
         if (result.outcome == SendResult::Outcome::Accepted) {

@@ -3,10 +3,9 @@
 #include "net/sendjob.h"
 
 #include "core/coretr.h"
+#include "net/graphanswer.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -179,13 +178,14 @@ void SendJob::onReplyFinished()
         return;
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    SendResult result = classifyAnswer(status, body, length.isValid() ? length.toLongLong() : -1,
-        // Without its query, fragment and user part: a redirect may carry a key that is not
-        // the user's to see in a log.
-        reply->header(QNetworkRequest::LocationHeader)
-            .toUrl()
-            .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment),
-        m_body.isNull());
+    SendResult result =
+        GraphAnswer::classify(status, body, length.isValid() ? length.toLongLong() : -1,
+            // Without its query, fragment and user part: a redirect may carry a key that is not
+            // the user's to see in a log.
+            reply->header(QNetworkRequest::LocationHeader)
+                .toUrl()
+                .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment),
+            m_body.isNull());
     // A connection lost after the headers: whatever arrived is not the whole answer.
     if (reply->error() != QNetworkReply::NoError && status < 400
         && result.outcome == SendResult::Outcome::Accepted) {
@@ -237,54 +237,6 @@ int SendJob::uploadAllowanceMs(qint64 bodyBytes)
     constexpr qint64 free = 64 * 1024;
     const qint64 counted = qBound<qint64>(0, bodyBytes - free, 512LL * 1024 * 1024);
     return int(counted * 1000 / (32 * 1024));
-}
-
-SendResult SendJob::classifyAnswer(
-    int status, const QByteArray &body, qint64 announcedLength, const QString &location, bool isGet)
-{
-    SendResult result;
-    result.httpStatus = status;
-    result.body = body;
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    const bool json = parseError.error == QJsonParseError::NoError && document.isObject();
-    if (json)
-        result.response = document.object();
-    const bool cut = announcedLength >= 0 && body.size() < announcedLength;
-
-    if (status >= 200 && status < 300) {
-        const QJsonObject message = result.response.value(u"messages").toArray().at(0).toObject();
-        // Any whole JSON object answers a GET.
-        if (!cut && json
-            && (isGet || message.contains(u"id") || result.response.value(u"success").toBool()
-                || result.response.contains(u"id"))) { // an upload answers {"id"}
-            result.outcome = SendResult::Outcome::Accepted;
-            result.wamid = message.value(u"id").toString();
-            result.messageStatus = message.value(u"message_status").toString();
-            const QJsonObject contact =
-                result.response.value(u"contacts").toArray().at(0).toObject();
-            result.input = contact.value(u"input").toString();
-            result.waId = contact.value(u"wa_id").toString();
-            return result;
-        }
-        // 200 but no whole answer: the API may well have taken the message.
-        result.outcome = SendResult::Outcome::Unknown;
-        result.error.category = ApiError::Category::OutcomeUnknown;
-        result.error.httpStatus = status;
-        result.error.message = body.isEmpty()
-            ? Tr::tr("The server answered 200 with an empty body.")
-            : Tr::tr("The server's answer is incomplete or not JSON.");
-        return result;
-    }
-
-    // An answer without a Graph error (an HTML page, a redirect) is a proxy's or a wrong
-    // address's, and is classified by its status alone.
-    result.error = json && result.response.value(u"error").isObject()
-        ? ApiError::fromGraph(status, result.response)
-        : ApiError::notGraph(status, location);
-    // For a 5xx, Graph's own or not, nobody can say whether the API took the message first.
-    result.outcome = status >= 500 ? SendResult::Outcome::Unknown : SendResult::Outcome::Rejected;
-    return result;
 }
 
 void SendJob::finish(SendResult result)

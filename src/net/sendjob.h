@@ -43,12 +43,6 @@ public:
 
     bool isFinished() const { return m_done; }
 
-    /// What a whole answer means: `status`, the `body` as it came, the length the headers
-    /// announced (-1 without one), a redirect's `location`; `isGet` when nothing was posted.
-    /// Public so that the answer fuzz target checks the very classifier a send uses.
-    static SendResult classifyAnswer(int status, const QByteArray &body, qint64 announcedLength,
-        const QString &location, bool isGet);
-
     /// A body's allowance on top of the time limit: a second per 32 KiB past the first 64 KiB,
     /// so that a large upload over a slow link (256 kbit/s) is not cut off, while a message's
     /// JSON adds nothing.
