@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "app/commandline.h"
+#include "app/firstpaintquit.h"
 #include "app/fontwarmup.h"
 #include "core/jsoninput.h"
 #include "core/translator.h"
@@ -32,8 +33,6 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
-
-#include <chrono>
 
 #include "services/graphaccess.h"
 #include "services/historylog.h"
@@ -91,39 +90,6 @@ int runHeadless(Wac::MainWindow &window, const QCommandLineParser &parser)
     }
     return 0;
 }
-
-/// For bench_history: quits once the history table has painted its first page.
-class FirstPaintQuit : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                // When the paint was done, on the clock the benchmark started us by (the
-                // monotonic one), and the resident set, for the memory figure.
-                QTextStream(stdout)
-                    << "painted-ns: " << std::chrono::steady_clock::now().time_since_epoch().count()
-                    << Qt::endl;
-                QFile status(u"/proc/self/status"_s);
-                status.open(QIODevice::ReadOnly);
-                for (const QByteArray &line : status.readAll().split('\n')) {
-                    if (line.startsWith("VmRSS:"))
-                        QTextStream(stdout) << QString::fromLatin1(line.simplified()) << Qt::endl;
-                }
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
 
 } // namespace
 
@@ -293,7 +259,7 @@ int main(int argc, char *argv[])
     if (!instanceNotice.isEmpty())
         window.statusBar()->showMessage(instanceNotice);
     Wac::WindowActivation::follow(&instance, &window);
-    FirstPaintQuit firstPaint;
+    Wac::FirstPaintQuit firstPaint;
     if (parser.isSet(u"quit-after-history-paint"_s) && window.historyPane())
         window.historyPane()->findChild<QTableView *>()->viewport()->installEventFilter(
             &firstPaint);
