@@ -134,8 +134,17 @@ QJsonObject loadValidPayload(const QString &name)
 QList<PayloadCase> loadCases()
 {
     QList<PayloadCase> cases;
-    const QJsonArray entries = readDocument(payloadDir() + u"/cases.json"_s).array();
-    for (const QJsonValue &entryValue : entries) {
+    // cases.json and one cases-<topic>.json per family of types, so that each family's rules
+    // keep their cases together.
+    QJsonArray entries;
+    const QStringList files =
+        QDir(payloadDir()).entryList({u"cases*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QJsonArray part = readDocument(payloadDir() + u'/' + file).array();
+        for (const QJsonValue &entry : part)
+            entries.append(entry);
+    }
+    for (const QJsonValue &entryValue : std::as_const(entries)) {
         const QJsonObject entry = entryValue.toObject();
         PayloadCase c;
         c.name = entry.value(u"name").toString();

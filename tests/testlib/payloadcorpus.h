@@ -14,7 +14,7 @@ namespace Wac::Test {
 using Finding = QPair<QString, QString>; ///< (JSON Pointer, code)
 
 /**
- * One entry of tests/data/payloads/cases.json: a valid fixture with some values set or removed,
+ * One entry of tests/data/payloads/cases*.json: a valid fixture with some values set or removed,
  * and the exact errors (and, when listed, warnings) the validator must report for it.
  */
 struct PayloadCase
