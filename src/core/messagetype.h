@@ -33,14 +33,21 @@ enum class MessageType
     InteractiveProduct,
     InteractiveProductList,
     InteractiveCatalog,
+    InteractiveCarousel,
+    InteractiveVoiceCall,
+    InteractiveCallPermissionRequest,
+    InteractiveRequestContactInfo,
+    InteractiveOrderDetails,
+    InteractiveOrderStatus,
     Template,
     Reaction,
+    Pin,
     MarkAsRead,
     Unknown, ///< a type waconsole does not model; the payload is still kept and sent as is
 };
 
 /// Where a type sits in the window's list: Text · Media · Location · Contacts · Interactive ·
-/// Template · Reaction · Mark as read. Media and Interactive hold several types.
+/// Template · Reaction · Pin · Mark as read. Media and Interactive hold several types.
 enum class MessageGroup
 {
     Text,
@@ -50,6 +57,7 @@ enum class MessageGroup
     Interactive,
     Template,
     Reaction,
+    Pin,
     MarkAsRead,
     Unknown,
 };

@@ -88,7 +88,15 @@ QJsonValue skeletonOf(MessageType type)
     case T::InteractiveProduct:
     case T::InteractiveProductList:
     case T::InteractiveCatalog:
+    case T::InteractiveCarousel:
+    case T::InteractiveVoiceCall:
+    case T::InteractiveCallPermissionRequest:
+    case T::InteractiveRequestContactInfo:
+    case T::InteractiveOrderDetails:
+    case T::InteractiveOrderStatus:
         return interactiveSkeleton(type);
+    case T::Pin:
+        return QJsonObject {{u"type"_s, u"pin"_s}, {u"message_id"_s, QString()}};
     case T::Image:
     case T::Audio:
     case T::Video:

@@ -115,8 +115,18 @@ void interactive(
     case T::Sticker:
     case T::Location:
     case T::Contacts:
+    case T::InteractiveCarousel:
+        break;
+    case T::InteractiveVoiceCall:
+    case T::InteractiveCallPermissionRequest:
+    case T::InteractiveRequestContactInfo:
+        break;
+    case T::InteractiveOrderDetails:
+    case T::InteractiveOrderStatus:
+        break;
     case T::Template:
     case T::Reaction:
+    case T::Pin:
     case T::MarkAsRead:
     case T::Unknown: // drawn by previewrenderer.cpp, never sent here
         break;

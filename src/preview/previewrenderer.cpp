@@ -229,6 +229,16 @@ void drawMessage(
         return PreviewParts::reaction(scene, ctx, message, y);
     case T::MarkAsRead:
         return PreviewParts::markRead(scene, ctx, message, y);
+    case T::InteractiveCarousel:
+        return unknown(scene, ctx, message, y);
+    case T::InteractiveVoiceCall:
+    case T::InteractiveCallPermissionRequest:
+    case T::InteractiveRequestContactInfo:
+        return unknown(scene, ctx, message, y);
+    case T::InteractiveOrderDetails:
+    case T::InteractiveOrderStatus:
+    case T::Pin:
+        return unknown(scene, ctx, message, y);
     case T::Unknown:
         return unknown(scene, ctx, message, y);
     }

@@ -51,6 +51,7 @@ const char *groupTitle(MessageGroup group)
     case MessageGroup::Contacts:
     case MessageGroup::Template:
     case MessageGroup::Reaction:
+    case MessageGroup::Pin:
     case MessageGroup::MarkAsRead:
     case MessageGroup::Unknown:
         break;
@@ -107,12 +108,32 @@ ComposerEntry entryOf(MessageType type)
             QT_TRANSLATE_NOOP("ComposerRegistry", "Product list"), page<ProductListComposerPage>());
     case T::InteractiveCatalog:
         return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Catalog"), page<CatalogComposerPage>());
+    case T::InteractiveCarousel:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Carousel"), page<UnknownComposerPage>());
+    case T::InteractiveVoiceCall:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Voice call"), page<UnknownComposerPage>());
+    case T::InteractiveCallPermissionRequest:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Call permission request"),
+            page<UnknownComposerPage>());
+    case T::InteractiveRequestContactInfo:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Contact info request"),
+            page<UnknownComposerPage>());
+    case T::InteractiveOrderDetails:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Order details"), page<UnknownComposerPage>());
+    case T::InteractiveOrderStatus:
+        return entry(
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Order status"), page<UnknownComposerPage>());
     case T::Template:
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Template"), page<TemplateComposerPage>());
     case T::Reaction:
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Reaction"), page<ReactionComposerPage>());
+    case T::Pin:
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Pin"), page<UnknownComposerPage>());
     case T::MarkAsRead:
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Mark as read"), page<MarkReadComposerPage>());
