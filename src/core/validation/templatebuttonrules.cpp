@@ -5,6 +5,8 @@
 #include "core/validation/rules.h"
 #include "core/validation/templaterules.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac::Rules {
@@ -118,7 +120,7 @@ std::optional<int> wholeIndex(const QJsonValue &value, int max)
     return index;
 }
 
-void templateButton(Checker &c, const QJsonObject &component, const QString &at,
+std::optional<int> templateButton(Checker &c, const QJsonObject &component, const QString &at,
     ParameterContext context, TemplateSend &send)
 {
     context.component = ParameterContext::Component::Button;
@@ -126,19 +128,22 @@ void templateButton(Checker &c, const QJsonObject &component, const QString &at,
     const std::optional<int> index = buttonIndex(c, component, at, send.buttonIndexes);
     const auto written = c.string(component, at, u"sub_type", Presence::Required);
     if (!written)
-        return;
+        return index;
     // pywa writes every sub_type in capitals, Meta's catalog example too ("CATALOG"): compared
     // without case, and the payload keeps what was written.
-    const QString subType = written->toLower();
-    if (!buttonSubTypes().contains(subType)) {
-        c.oneOf(at, u"sub_type", *written, buttonSubTypes());
-        return;
+    const QStringList &known = buttonSubTypes();
+    const auto found = std::find_if(known.cbegin(), known.cend(),
+        [&](const QString &name) { return name.compare(*written, Qt::CaseInsensitive) == 0; });
+    if (found == known.cend()) {
+        c.oneOf(at, u"sub_type", *written, known);
+        return index;
     }
-    context.buttonSubType = subType;
-    if (subType == u"url"_s && index && context.limitedTimeOffer)
+    context.buttonSubType = *found;
+    if (*found == u"url"_s && index && context.limitedTimeOffer)
         ltoUrlIndex(c, at, *index, send);
-    const auto [min, max] = parameterCount(subType);
+    const auto [min, max] = parameterCount(*found);
     templateParameters(c, component, at, context, min, max);
+    return index;
 }
 
 void templateButtonAction(

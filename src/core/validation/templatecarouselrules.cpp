@@ -4,6 +4,8 @@
 #include "core/jsonpointer.h"
 #include "core/validation/templaterules.h"
 
+#include <QVarLengthArray>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac::Rules {
@@ -17,13 +19,35 @@ constexpr qsizetype minCards = 2;
 constexpr qsizetype maxCards = 10;
 constexpr int maxCardButtonIndex = 1;
 
-/// What a card is made of, to compare cards: "header:image", "body", "button:0:url", ...
+/// What a card is made of, to compare cards: one code per component, in order (a header's
+/// kind, the body, each button's index and kind), spelled out only for a finding.
 struct CardShape
 {
-    QStringList parts;
+    enum Part
+    {
+        OtherHeader,
+        ImageHeader,
+        VideoHeader,
+        ProductHeader,
+        Body,
+        QuickReply,
+        Url,
+    };
+
+    QVarLengthArray<int, 8> parts; // a Part, or for a button Part + 8 * (index + 1)
     QString headerType;
 
-    QString describe() const { return parts.join(u", "_s); }
+    QString describe() const
+    {
+        static const char *const names[] = {"header", "image header", "video header",
+            "product header", "body", "quick_reply", "url"};
+        QStringList words;
+        for (const int part : parts) {
+            const QString name = QString::fromLatin1(names[part % 8]);
+            words.append(part < 8 ? name : u"%1 button %2"_s.arg(name).arg(part / 8 - 1));
+        }
+        return words.join(u", "_s);
+    }
 };
 
 struct CarouselState
@@ -42,7 +66,10 @@ void cardHeader(Checker &c, const QJsonObject &component, const QString &at, Car
     templateParameters(c, component, at, context, 1, 1);
     const QJsonObject parameter = component.value(u"parameters").toArray().first().toObject();
     shape.headerType = parameter.value(u"type").toString();
-    shape.parts.append(u"header:"_s + shape.headerType);
+    shape.parts.append(shape.headerType == u"image"_s ? CardShape::ImageHeader
+            : shape.headerType == u"video"_s          ? CardShape::VideoHeader
+            : shape.headerType == u"product"_s        ? CardShape::ProductHeader
+                                                      : CardShape::OtherHeader);
     if (shape.headerType != u"product"_s)
         return;
     const QString catalog = parameter.value(u"product").toObject().value(u"catalog_id").toString();
@@ -59,20 +86,21 @@ void cardHeader(Checker &c, const QJsonObject &component, const QString &at, Car
 void cardButton(Checker &c, const QJsonObject &component, const QString &at, CardShape &shape,
     TemplateSend &cardSend)
 {
-    const QString subType = component.value(u"sub_type").toString().toLower();
-    if (component.value(u"sub_type").isString() && subType != u"quick_reply"_s
-        && subType != u"url"_s) {
-        c.oneOf(at, u"sub_type", component.value(u"sub_type").toString(), {u"quick_reply", u"url"});
+    const QJsonValue subType = component.value(u"sub_type");
+    const bool quickReply = subType.toString().compare(u"quick_reply"_s, Qt::CaseInsensitive) == 0;
+    if (subType.isString() && !quickReply
+        && subType.toString().compare(u"url"_s, Qt::CaseInsensitive) != 0) {
+        c.oneOf(at, u"sub_type", subType.toString(), {u"quick_reply", u"url"});
         return;
     }
-    templateButton(c, component, at, ParameterContext(), cardSend);
-    const auto index = wholeIndex(component.value(u"index"), 9);
+    const auto index = templateButton(c, component, at, ParameterContext(), cardSend);
     if (index && *index > maxCardButtonIndex) {
         c.error(at + u"/index"_s, u"outOfRange"_s,
             Tr::tr("A carousel card has at most 2 buttons: \"index\" is 0 or 1, not %1.")
                 .arg(*index));
     }
-    shape.parts.append(u"button:%1:%2"_s.arg(index.value_or(-1)).arg(subType));
+    shape.parts.append(
+        (quickReply ? CardShape::QuickReply : CardShape::Url) + 8 * (index.value_or(-1) + 1));
 }
 
 CardShape cardComponents(
@@ -95,7 +123,7 @@ CardShape cardComponents(
             cardHeader(c, *component, at, shape, state);
         } else {
             templateParameters(c, *component, at, ParameterContext(), 0, 1000);
-            shape.parts.append(u"body"_s);
+            shape.parts.append(CardShape::Body);
         }
         c.knownFields(*component, at, {u"type", u"parameters"});
     }

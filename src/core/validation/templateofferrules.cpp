@@ -21,8 +21,7 @@ constexpr double millisecondsFloor = 1e12;
 
 QString utcDate(double milliseconds)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(milliseconds), Qt::UTC)
-        .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    return QDateTime::fromMSecsSinceEpoch(qint64(milliseconds), Qt::UTC).toString(Qt::ISODate);
 }
 
 /// The single parameter of a component whose parameter type repeats the component's type;

@@ -88,34 +88,34 @@ void component(
     c.knownFields(component, at, {u"type", u"parameters"});
 }
 
+// What the send holds across its components, read in one pass before they are checked.
+TemplateSend scan(const QJsonArray &components, bool &order)
+{
+    TemplateSend send;
+    order = false;
+    for (const QJsonValue &value : components) {
+        const QJsonObject component = value.toObject();
+        const QString type = component.value(u"type").toString();
+        const QString subType = component.value(u"sub_type").toString();
+        send.limitedTimeOffer |= type == u"limited_time_offer"_s;
+        send.copyCode |=
+            type == u"button"_s && subType.compare(u"copy_code"_s, Qt::CaseInsensitive) == 0;
+        order |= type == u"order_status"_s
+            || subType.compare(u"order_details"_s, Qt::CaseInsensitive) == 0;
+    }
+    return send;
+}
+
 // Meta's order templates (order_details button, order_status component) send the language
 // with policy "deterministic"; without it Graph may pick a fallback language's layout.
-void orderPolicy(Checker &c, const QJsonObject &tpl, const QJsonArray &components)
+void orderPolicy(Checker &c, const QJsonObject &tpl)
 {
-    const bool order = std::any_of(components.cbegin(), components.cend(), [](const auto &v) {
-        const QJsonObject o = v.toObject();
-        return o.value(u"type").toString() == u"order_status"_s
-            || o.value(u"sub_type").toString().compare(u"order_details"_s, Qt::CaseInsensitive)
-            == 0;
-    });
-    const QJsonObject language = tpl.value(u"language").toObject();
-    if (order && !tpl.value(u"language").isObject())
-        return; // already reported as missing
-    if (order && !language.contains(u"policy")) {
+    const QJsonValue language = tpl.value(u"language");
+    if (language.isObject() && !language.toObject().contains(u"policy")) {
         c.warning(u"/template/language/policy"_s, u"missing"_s,
             Tr::tr("Meta's order templates send \"policy\": \"deterministic\" in the "
                    "language."));
     }
-}
-
-bool hasComponent(const QJsonArray &components, QStringView type, QStringView subType = {})
-{
-    return std::any_of(components.cbegin(), components.cend(), [&](const QJsonValue &v) {
-        const QJsonObject o = v.toObject();
-        return o.value(u"type").toString() == type
-            && (subType.isEmpty()
-                || o.value(u"sub_type").toString().compare(subType, Qt::CaseInsensitive) == 0);
-    });
 }
 
 } // namespace
@@ -134,14 +134,14 @@ void templateMessage(Checker &c, const QJsonObject &message)
     const QString listAt = u"/template/components"_s;
     const bool bodyOnly = components->size() == 1
         && components->at(0).toObject().value(u"type").toString() == u"body"_s;
-    TemplateSend send;
-    send.limitedTimeOffer = hasComponent(*components, u"limited_time_offer");
-    send.copyCode = hasComponent(*components, u"button", u"copy_code");
+    bool order = false;
+    TemplateSend send = scan(*components, order);
     for (qsizetype i = 0; i < components->size(); ++i) {
         if (const auto element = c.element(*components, listAt, i))
             component(c, *element, JsonPointer::child(listAt, i), bodyOnly, send);
     }
-    orderPolicy(c, *tpl, *components);
+    if (order)
+        orderPolicy(c, *tpl);
 }
 
 } // namespace Wac::Rules

@@ -41,8 +41,9 @@ void templateParameters(Checker &c, const QJsonObject &component, const QString 
 /// carousel example writes button indexes); nullopt otherwise.
 std::optional<int> wholeIndex(const QJsonValue &value, int max);
 
-/// A `"type": "button"` component (top level or on a carousel card), at `at`.
-void templateButton(Checker &c, const QJsonObject &component, const QString &at,
+/// A `"type": "button"` component (top level or on a carousel card), at `at`; its index when
+/// it has a valid one.
+std::optional<int> templateButton(Checker &c, const QJsonObject &component, const QString &at,
     ParameterContext context, TemplateSend &send);
 /// The `action` parameter of catalog, mpm and order_details buttons; `at` is the action's.
 void templateButtonAction(
