@@ -101,10 +101,15 @@ std::optional<TemplateMismatch> carousel(const QJsonArray &defined, const QJsonA
                 .arg(given.size())
                 .arg(products ? u"1 to 10"_s : QString::number(cards.size())));
     }
+    // A card is the approved card its card_index names (the validator has checked the
+    // indexes); product cards all share the one approved product card's layout.
     for (qsizetype i = 0; i < given.size(); ++i) {
-        const QJsonObject definedCard = cards.at(products ? 0 : i).toObject();
-        if (auto found = card(definedCard, given.at(i).toObject(),
-                send->pointer + u"/cards/"_s + QString::number(i), i))
+        const QJsonObject sentCard = given.at(i).toObject();
+        const QJsonValue raw = sentCard.value(u"card_index");
+        const qsizetype index = raw.isString() ? raw.toString().toInt() : raw.toInt();
+        const QJsonObject definedCard = cards.at(products ? 0 : index).toObject();
+        if (auto found = card(
+                definedCard, sentCard, send->pointer + u"/cards/"_s + QString::number(i), index))
             return found;
     }
     return std::nullopt;
