@@ -3,6 +3,7 @@
 #include "sim/templatematcher.h"
 
 #include "core/templates/templatecheck.h"
+#include "sim/templatepartsmatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,8 @@ std::optional<HttpReply> TemplateMatcher::check(const QJsonObject &payload) cons
         const QList<TemplateMismatch> found = TemplateCheck::parameters(*definition, payload);
         if (!found.isEmpty())
             mismatch = found.first();
+        else
+            mismatch = TemplatePartsMatch::mismatch(*tpl, payload);
     }
     if (!mismatch)
         return std::nullopt;

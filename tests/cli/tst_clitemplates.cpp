@@ -75,13 +75,13 @@ void TestCliTemplates::listsEveryTemplateAsJson()
         u"--waba-id"_s, u"102290129340398"_s, u"--format"_s, u"json"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray data = QJsonDocument::fromJson(run.out).object().value(u"data").toArray();
-    QCOMPARE(data.size(), 14);
+    QCOMPARE(data.size(), 25);
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QJsonObject expected = m_server->templates().templates().at(i);
         QCOMPARE(data.at(i).toObject().value(u"name"), expected.value(u"name"));
         QCOMPARE(data.at(i).toObject().value(u"components"), expected.value(u"components"));
     }
-    QVERIFY(run.err.contains("page 1: 14 templates"));
+    QVERIFY(run.err.contains("page 1: 25 templates"));
     // The token is never printed.
     QVERIFY(!run.out.contains("sandbox-token") && !run.err.contains("sandbox-token"));
 }
@@ -92,7 +92,7 @@ void TestCliTemplates::listsATable()
         u"--waba-id"_s, u"102290129340398"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
-    QCOMPARE(lines.size(), 15);
+    QCOMPARE(lines.size(), 26);
     QVERIFY(lines.first().startsWith("name"));
     QVERIFY(lines.at(13).contains("payment_reminder") && lines.at(13).contains("PAUSED"));
 }

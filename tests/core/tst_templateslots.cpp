@@ -64,7 +64,7 @@ void TestTemplateSlots::initTestCase()
     QVERIFY(file.open(QIODevice::ReadOnly));
     for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll())[u"data"].toArray())
         m_library.append(v.toObject());
-    QCOMPARE(m_library.size(), 14);
+    QCOMPARE(m_library.size(), 25);
 }
 
 TemplateDefinition TestTemplateSlots::find(const QString &name, const QString &language) const

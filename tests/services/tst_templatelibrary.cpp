@@ -121,14 +121,14 @@ void TestTemplateLibrary::pagesThroughEveryPage()
     library.setPageSize(5);
     QSignalSpy progress(&library, &TemplateLibrary::progress);
     QVERIFY(refreshNow(library, profileFor(*m_sim)));
-    // 14 seeded templates in pages of 5: three pages, each reported as it arrived.
-    QCOMPARE(progress.size(), 3);
+    // 25 seeded templates in pages of 5: five pages, each reported as it arrived.
+    QCOMPARE(progress.size(), 5);
     QCOMPARE(progress.at(0).at(0).toInt(), 5);
     QCOMPARE(progress.at(1).at(0).toInt(), 10);
-    QCOMPARE(progress.at(2).at(0).toInt(), 14);
-    QCOMPARE(progress.at(2).at(1).toInt(), 3);
+    QCOMPARE(progress.at(4).at(0).toInt(), 25);
+    QCOMPARE(progress.at(4).at(1).toInt(), 5);
     const QList<QUrlQuery> requests = templateRequests(*m_sim);
-    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.size(), 5);
     QVERIFY(!requests.at(0).hasQueryItem(u"after"_s));
     QVERIFY(requests.at(1).hasQueryItem(u"after"_s));
     QVERIFY(requests.at(2).hasQueryItem(u"after"_s));
@@ -136,7 +136,7 @@ void TestTemplateLibrary::pagesThroughEveryPage()
     QCOMPARE(requests.at(0).queryItemValue(u"limit"_s), u"5"_s);
     // Every template, in Graph's order, with its whole definition.
     const QList<TemplateDefinition> &all = library.definitions(profileFor(*m_sim).name);
-    QCOMPARE(all.size(), 14);
+    QCOMPARE(all.size(), 25);
     for (qsizetype i = 0; i < all.size(); ++i) {
         QCOMPARE(all.at(i).name, m_sim->templates().templates().at(i)[u"name"].toString());
         QCOMPARE(all.at(i).language, m_sim->templates().templates().at(i)[u"language"].toString());
@@ -185,7 +185,7 @@ void TestTemplateLibrary::aStatusWebhookUpdatesTheLibraryAndItsCache()
     GraphAccess graph(m_vault.get(), &m_nam);
     TemplateLibrary library(&cache, &graph);
     QCOMPARE(library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)->status, u"PAUSED"_s);
-    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 25);
 }
 
 void TestTemplateLibrary::cachedForOfflineUse()
@@ -203,7 +203,7 @@ void TestTemplateLibrary::cachedForOfflineUse()
     QVERIFY(cache.open());
     GraphAccess graph(m_vault.get(), &m_nam);
     TemplateLibrary library(&cache, &graph);
-    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 25);
     QVERIFY(library.fetchedAt(u"Sandbox"_s).isValid());
     QVERIFY(library.fetchedAt(u"Sandbox"_s).secsTo(QDateTime::currentDateTimeUtc()) < 60);
     const auto otp = library.find(u"Sandbox"_s, u"verification_code"_s, u"ru"_s);
@@ -222,7 +222,7 @@ void TestTemplateLibrary::refreshReplacesTheLibrary()
     GraphAccess graph(m_vault.get(), &m_nam);
     TemplateLibrary library(&cache, &graph);
     QVERIFY(refreshNow(library, profileFor(*m_sim)));
-    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 25);
 
     // The account changed: 250 templates now, three pages of 100.
     Sim::SimConfig config = Sim::SimConfig::sandbox();
@@ -258,8 +258,8 @@ void TestTemplateLibrary::cancelKeepsTheOldLibrary()
     QCOMPARE(done.first().at(1).toBool(), false);
     QCOMPARE(done.first().at(2).value<SendResult>().outcome, SendResult::Outcome::Cancelled);
     QCOMPARE(progress.size(), 1); // stopped after the first page
-    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 14);
-    QCOMPARE(cache.load(u"Sandbox"_s).templates.size(), 14);
+    QCOMPARE(library.definitions(u"Sandbox"_s).size(), 25);
+    QCOMPARE(cache.load(u"Sandbox"_s).templates.size(), 25);
 }
 
 void TestTemplateLibrary::failureSaysWhyAndKeepsTheOldLibrary()

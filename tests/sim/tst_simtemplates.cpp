@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <functional>
+
+#include "payloadcorpus.h"
 #include "simclient.h"
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,49 @@ QJsonObject button(const QString &subType, int index, const QJsonObject &paramet
         {u"parameters"_s, QJsonArray {parameter}}};
 }
 
+/// `document` with `value` set at the JSON Pointer `pointer` (removed when undefined).
+QJsonObject edited(const QJsonObject &document, const QString &pointer, const QJsonValue &value)
+{
+    std::function<QJsonValue(const QJsonValue &, QStringList)> set =
+        [&](const QJsonValue &node, QStringList tokens) -> QJsonValue {
+        if (tokens.isEmpty())
+            return value;
+        const QString token = tokens.takeFirst();
+        if (node.isArray()) {
+            QJsonArray array = node.toArray();
+            const int index = token.toInt();
+            if (tokens.isEmpty() && value.isUndefined())
+                array.removeAt(index);
+            else if (index == array.size())
+                array.append(set(QJsonValue(), tokens));
+            else
+                array[index] = set(array.at(index), tokens);
+            return array;
+        }
+        QJsonObject object = node.toObject();
+        if (tokens.isEmpty() && value.isUndefined())
+            object.remove(token);
+        else
+            object.insert(token, set(object.value(token), tokens));
+        return object;
+    };
+    return set(document, pointer.mid(1).split(u'/')).toObject();
+}
+
+QJsonObject edited(const QString &fixture, const QString &pointer, const QJsonValue &value)
+{
+    return edited(Wac::Test::loadValidPayload(fixture), pointer, value);
+}
+
+/// The media-carousel fixture with `value` set at `suffix` of each of its three cards.
+QJsonObject everyCard(const QString &suffix, const QJsonValue &value)
+{
+    QJsonObject message = Wac::Test::loadValidPayload(u"ref-template-media-carousel"_s);
+    for (int i = 0; i < 3; ++i)
+        message = edited(message, u"/template/components/1/cards/%1"_s.arg(i) + suffix, value);
+    return message;
+}
+
 QJsonObject image()
 {
     return {{u"type"_s, u"image"_s},
@@ -69,6 +115,8 @@ private Q_SLOTS:
     void unknownWabaIsAGraphMethodError();
     void sends_data();
     void sends();
+    void metaExamplesAreSent_data();
+    void metaExamplesAreSent();
 
 private:
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
@@ -92,7 +140,13 @@ void TestSimTemplates::seedsCoverTheLibraryTheIssueAsksFor()
         seen << tpl.value(u"category").toString() << tpl.value(u"language").toString()
              << tpl.value(u"status").toString() << tpl.value(u"parameter_format").toString();
         for (const QJsonValue &c : tpl.value(u"components").toArray()) {
-            seen << u"HEADER:"_s + c.toObject().value(u"format").toString();
+            const QJsonObject component = c.toObject();
+            seen << u"HEADER:"_s + component.value(u"format").toString()
+                 << component.value(u"type").toString();
+            for (const QJsonValue &card : component.value(u"cards").toArray()) {
+                const QJsonValue header = card.toObject().value(u"components").toArray().first();
+                seen << u"CAROUSEL:"_s + header.toObject().value(u"format").toString();
+            }
             for (const QJsonValue &b : c.toObject().value(u"buttons").toArray())
                 seen << u"BUTTON:"_s + b.toObject().value(u"type").toString();
         }
@@ -101,7 +155,10 @@ void TestSimTemplates::seedsCoverTheLibraryTheIssueAsksFor()
              u"ru"_s, u"pt_BR"_s, u"APPROVED"_s, u"PENDING"_s, u"REJECTED"_s, u"PAUSED"_s,
              u"POSITIONAL"_s, u"NAMED"_s, u"HEADER:TEXT"_s, u"HEADER:IMAGE"_s, u"HEADER:VIDEO"_s,
              u"HEADER:DOCUMENT"_s, u"HEADER:LOCATION"_s, u"BUTTON:QUICK_REPLY"_s, u"BUTTON:URL"_s,
-             u"BUTTON:PHONE_NUMBER"_s, u"BUTTON:COPY_CODE"_s, u"BUTTON:FLOW"_s, u"BUTTON:OTP"_s})
+             u"BUTTON:PHONE_NUMBER"_s, u"BUTTON:COPY_CODE"_s, u"BUTTON:FLOW"_s, u"BUTTON:OTP"_s,
+             u"BUTTON:CATALOG"_s, u"BUTTON:MPM"_s, u"BUTTON:VOICE_CALL"_s,
+             u"BUTTON:ORDER_DETAILS"_s, u"CAROUSEL:IMAGE"_s, u"CAROUSEL:PRODUCT"_s,
+             u"LIMITED_TIME_OFFER"_s, u"CALL_PERMISSION_REQUEST"_s})
         QVERIFY2(seen.contains(needed), qPrintable(needed));
 }
 
@@ -124,7 +181,7 @@ void TestSimTemplates::pagesThroughEveryTemplate()
         next = paging.value(u"next").toString();
         QVERIFY(++pages < 10);
     }
-    QCOMPARE(pages, 4); // 14 templates, 4 per page
+    QCOMPARE(pages, 7); // 25 templates, 4 per page
     QCOMPARE(ids.size(), m_server->templates().templates().size());
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
 
@@ -149,7 +206,7 @@ void TestSimTemplates::fieldsAndFilters()
     const Answer answer =
         m_client->get(listPath + u"?fields=name,status&status=APPROVED&limit=100"_s);
     const QJsonArray data = answer.json().value(u"data").toArray();
-    QCOMPARE(data.size(), 11);
+    QCOMPARE(data.size(), 22);
     for (const QJsonValue &value : data) {
         const QJsonObject t = value.toObject();
         QCOMPARE(t.keys(), QStringList({u"id"_s, u"name"_s, u"status"_s}));
@@ -249,6 +306,35 @@ void TestSimTemplates::sends_data()
                  {u"location"_s, QJsonObject {{u"latitude"_s, 1}, {u"longitude"_s, 2}}}}}),
             component(u"body"_s, {text(QString(1000, u'x'))})})
                                             << 400 << 132005 << QString();
+    const QString cards = u"/template/components/1/cards"_s;
+    QTest::newRow("catalog sub_type in capitals")
+        << edited(u"ref-template-catalog"_s, u"/template/components/1/sub_type"_s, u"CATALOG"_s)
+        << 200 << 0 << QString();
+    QTest::newRow("media carousel with two of its three cards")
+        << edited(u"ref-template-media-carousel"_s, cards + u"/2"_s, QJsonValue::Undefined) << 400
+        << 132000 << QString();
+    QTest::newRow("media carousel cards with video headers")
+        << everyCard(u"/components/0/parameters/0"_s,
+               QJsonObject {{u"type"_s, u"video"_s}, {u"video"_s, QJsonObject {{u"id"_s, u"2"_s}}}})
+        << 400 << 132012 << QString();
+    QTest::newRow("media carousel cards without their url variable")
+        << everyCard(u"/components/2"_s, QJsonValue::Undefined) << 400 << 132000 << QString();
+    QTest::newRow("product carousel with three cards of a two-card template")
+        << Wac::Test::loadValidPayload(u"ref-template-product-carousel"_s) << 200 << 0 << QString();
+    QTest::newRow("offer sent to a template without one")
+        << edited(u"ref-template-coupon-code"_s, u"/template/components/2"_s,
+               QJsonObject {{u"type"_s, u"limited_time_offer"_s},
+                   {u"parameters"_s,
+                       QJsonArray {QJsonObject {{u"type"_s, u"limited_time_offer"_s},
+                           {u"limited_time_offer"_s,
+                               QJsonObject {{u"expiration_time_ms"_s, 1767225600000.0}}}}}}})
+        << 400 << 132012 << QString();
+    QTest::newRow("offer sent without its limited_time_offer component")
+        << edited(u"ref-template-lto"_s, u"/template/components/2"_s, QJsonValue::Undefined) << 400
+        << 132000 << QString();
+    QTest::newRow("order details button sent as url") << edited(u"ref-template-order-details"_s,
+        u"/template/components/1"_s, button(u"url"_s, 0, text(u"x"_s)))
+                                                      << 400 << 132012 << QString();
 }
 
 void TestSimTemplates::sends()
@@ -271,6 +357,44 @@ void TestSimTemplates::sends()
                      .toString()
                      .isEmpty());
     }
+}
+
+// Every Meta example of the 2026 template kinds, as tests/data/payloads/valid holds it with its
+// placeholders filled, matches a seeded template: Graph's answer, field by field.
+void TestSimTemplates::metaExamplesAreSent_data()
+{
+    QTest::addColumn<QString>("fixture");
+    for (const char *name : {"ref-template-media-carousel", "ref-template-product-carousel",
+             "ref-template-lto", "ref-template-coupon-code", "ref-template-catalog",
+             "ref-template-mpm", "ref-template-voice-call", "ref-template-call-permission",
+             "ref-template-order-details", "ref-template-order-status", "ref-template-tap-target"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestSimTemplates::metaExamplesAreSent()
+{
+    QFETCH(QString, fixture);
+    const QJsonObject message = Wac::Test::loadValidPayload(fixture);
+    const Answer answer = m_client->postJson(messagesPath, message);
+    QVERIFY2(answer.status == 200, answer.body.constData());
+    const QJsonObject body = answer.json();
+    QCOMPARE(body.keys(), QStringList({u"contacts"_s, u"messages"_s, u"messaging_product"_s}));
+    QCOMPARE(body.value(u"messaging_product").toString(), u"whatsapp"_s);
+    const QJsonArray contacts = body.value(u"contacts").toArray();
+    QCOMPARE(contacts.size(), 1);
+    const QJsonObject contact = contacts.first().toObject();
+    // Every one of these sends has a "to", which wins over a "recipient": no user_id.
+    QCOMPARE(contact.keys(), QStringList({u"input"_s, u"wa_id"_s}));
+    QCOMPARE(contact.value(u"input").toString(), message.value(u"to").toString());
+    // A "to" without "+" gets the Sandbox number's country code (1), as the README documents.
+    const QString to = message.value(u"to").toString();
+    const QString digits = to.startsWith(u'+') ? to.mid(1) : u"1"_s + to;
+    QCOMPARE(contact.value(u"wa_id").toString(), digits);
+    const QJsonArray messages = body.value(u"messages").toArray();
+    QCOMPARE(messages.size(), 1);
+    const QJsonObject sent = messages.first().toObject();
+    QCOMPARE(sent.keys(), QStringList({u"id"_s}));
+    QVERIFY2(sent.value(u"id").toString().startsWith(u"wamid."_s), answer.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimTemplates)

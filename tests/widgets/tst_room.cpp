@@ -153,7 +153,7 @@ void TestRoom::visitTemplates(QStringList &out)
     for (const auto &[name, language] : shapes) {
         TemplateBrowser *browser = m_f->window->showTemplates();
         auto *view = browser->findChild<QTreeView *>(u"templateView"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 14, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 25, 10000);
         browser->select(name, language);
         if (!browser->current() || browser->current()->name != name) {
             out << name + u": not in the library"_s;

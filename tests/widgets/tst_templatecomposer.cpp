@@ -75,7 +75,7 @@ TemplateBrowser *TestTemplateComposer::openBrowser()
     auto *view = browser->findChild<QTreeView *>(u"templateView"_s);
     QElapsedTimer waited;
     waited.start();
-    while (view->model()->rowCount() != 14 && waited.elapsed() < 10000)
+    while (view->model()->rowCount() != 25 && waited.elapsed() < 10000)
         QTest::qWait(20);
     return browser;
 }
@@ -253,7 +253,7 @@ void TestTemplateComposer::browserSearchesAndFilters()
     auto *preview = browser->findChild<PreviewWidget *>();
     preview->flush();
     QVERIFY(preview->scene().texts(u"body"_s).join(u' ').contains(u"123456"_s));
-    QVERIFY(browser->findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"2 of 14"_s));
+    QVERIFY(browser->findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"2 of 25"_s));
     // Enter on a row uses it.
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return);

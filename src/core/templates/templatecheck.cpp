@@ -152,7 +152,7 @@ void checkButtons(
         const TemplateButtonDefinition &button = d.buttons.at(index);
         const QString subType = s.component.value(u"sub_type").toString();
         const QString expected = button.subType();
-        if (expected != subType) {
+        if (expected.compare(subType, Qt::CaseInsensitive) != 0) { // pywa sends "CATALOG"
             out.append(formatMismatch(JsonPointer::child(s.pointer, u"sub_type"_s),
                 expected.isEmpty()
                     ? Tr::tr("The button at index %1 (%2) takes no value; leave its component "

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/coretr.h"
 #include "core/jsonpointer.h"
+#include "core/textlength.h"
 #include "core/validation/rules.h"
 #include "core/validation/templaterules.h"
 
@@ -17,7 +18,12 @@ namespace {
 constexpr qsizetype headerTextLimit = 60;
 constexpr qsizetype bodyTextLimit = 1024;
 constexpr qsizetype bodyOnlyTextLimit = 32768;
-constexpr qsizetype couponLimit = 15;
+// The coupon page allows 20 characters, the limited-time-offer page 15 for the offer code:
+// 15 is the limit in an offer, and elsewhere a code over 15 is only a warning.
+constexpr qsizetype couponLimit = 20;
+constexpr qsizetype offerCodeLimit = 15;
+constexpr qsizetype quickReplyPayloadLimit = 1000;
+constexpr qsizetype callPayloadLimit = 512;
 constexpr qsizetype parameterNameLimit = 20;
 
 const QStringList &allowedTypes(const ParameterContext &context)
@@ -26,14 +32,15 @@ const QStringList &allowedTypes(const ParameterContext &context)
     static const QStringList header = {u"text"_s, u"currency"_s, u"date_time"_s, u"image"_s,
         u"video"_s, u"document"_s, u"location"_s, u"product"_s};
     static const QStringList body = {u"text"_s, u"currency"_s, u"date_time"_s};
-    static const QStringList payload = {u"payload"_s};
+    static const QStringList cardHeader = {u"image"_s, u"video"_s, u"product"_s};
+    static const QStringList quickReply = {u"payload"_s, u"text"_s};
     static const QStringList text = {u"text"_s};
     static const QStringList coupon = {u"coupon_code"_s};
     static const QStringList call = {u"ttl_minutes"_s, u"payload"_s};
     static const QStringList action = {u"action"_s}; // flow, catalog, mpm
     switch (context.component) {
     case Component::Header:
-        return header;
+        return context.inCarouselCard ? cardHeader : header;
     case Component::Body:
         return body;
     case Component::Button:
@@ -41,7 +48,7 @@ const QStringList &allowedTypes(const ParameterContext &context)
     }
     const QString &sub = context.buttonSubType;
     if (sub == u"quick_reply"_s)
-        return payload;
+        return quickReply;
     if (sub == u"url"_s)
         return text;
     if (sub == u"copy_code"_s)
@@ -100,17 +107,62 @@ void currency(Checker &c, const QJsonObject &currency, const QString &at)
     c.knownFields(currency, at, {u"fallback_value", u"code", u"amount_1000"});
 }
 
+// Meta's sample_issue_resolution template (on every new account) sends its quick replies as
+// {"type": "text"}, where the reference documents only "payload": a warning, not an error.
+void quickReplyText(Checker &c, const QJsonObject &parameter, const QString &at)
+{
+    c.warning(JsonPointer::child(at, u"type"_s), u"undocumented"_s,
+        Tr::tr("A quick-reply button's parameter is documented as {\"type\": \"payload\", "
+               "\"payload\": …}, which comes back in the reply webhook; \"text\" is what "
+               "Meta's own sample_issue_resolution sends."));
+    c.text(parameter, at, u"text", Presence::Required, quickReplyPayloadLimit);
+}
+
+void couponCode(
+    Checker &c, const QJsonObject &parameter, const QString &at, const ParameterContext &context)
+{
+    const qsizetype limit = context.limitedTimeOffer ? offerCodeLimit : couponLimit;
+    const auto code = c.text(parameter, at, u"coupon_code", Presence::Required, limit);
+    if (code && !context.limitedTimeOffer && TextLength::graphemes(*code) <= couponLimit)
+        c.maxLength(
+            JsonPointer::child(at, u"coupon_code"_s), *code, offerCodeLimit, Severity::Warning);
+}
+
+void objectValue(Checker &c, const QJsonObject &object, const QString &valueAt, const QString &type,
+    const ParameterContext &context)
+{
+    if (type == u"currency"_s) {
+        currency(c, object, valueAt);
+    } else if (type == u"date_time"_s) {
+        c.text(object, valueAt, u"fallback_value", Presence::Required, 1024);
+        c.knownFields(object, valueAt, {u"fallback_value"});
+    } else if (type == u"location"_s) {
+        locationObject(c, object, valueAt, false);
+    } else if (type == u"product"_s) {
+        c.text(object, valueAt, u"product_retailer_id", Presence::Required, 256);
+        c.text(object, valueAt, u"catalog_id", Presence::Required, 256);
+        c.knownFields(object, valueAt, {u"product_retailer_id", u"catalog_id"});
+    } else if (type == u"action"_s) {
+        templateButtonAction(c, object, valueAt, context.buttonSubType);
+    } else {
+        mediaObject(c, object, valueAt, type, MediaUse::TemplateParameter);
+    }
+}
+
 void typedValue(Checker &c, const QJsonObject &parameter, const QString &at, const QString &type,
     const ParameterContext &context)
 {
     const QString valueAt = JsonPointer::child(at, type);
-    if (type == u"text"_s) {
+    const bool button = context.component == ParameterContext::Component::Button;
+    if (type == u"text"_s && button && context.buttonSubType == u"quick_reply"_s) {
+        quickReplyText(c, parameter, at);
+    } else if (type == u"text"_s) {
         c.text(parameter, at, u"text", Presence::Required, textLimit(context));
     } else if (type == u"payload"_s) {
         c.text(parameter, at, u"payload", Presence::Required,
-            context.buttonSubType == u"voice_call"_s ? 512 : 1000);
+            context.buttonSubType == u"voice_call"_s ? callPayloadLimit : quickReplyPayloadLimit);
     } else if (type == u"coupon_code"_s) {
-        c.text(parameter, at, u"coupon_code", Presence::Required, couponLimit);
+        couponCode(c, parameter, at, context);
     } else if (type == u"ttl_minutes"_s) {
         if (const auto ttl = c.number(parameter, at, u"ttl_minutes", Presence::Required);
             ttl && (*ttl < 1 || *ttl > 43200 || std::floor(*ttl) != *ttl)) {
@@ -118,20 +170,7 @@ void typedValue(Checker &c, const QJsonObject &parameter, const QString &at, con
                 Tr::tr("\"ttl_minutes\" must be a whole number from 1 to 43200."));
         }
     } else if (const auto object = c.object(parameter, at, type, Presence::Required)) {
-        if (type == u"currency"_s) {
-            currency(c, *object, valueAt);
-        } else if (type == u"date_time"_s) {
-            c.text(*object, valueAt, u"fallback_value", Presence::Required, 1024);
-            c.knownFields(*object, valueAt, {u"fallback_value"});
-        } else if (type == u"location"_s) {
-            locationObject(c, *object, valueAt, false);
-        } else if (type == u"product"_s) {
-            c.text(*object, valueAt, u"product_retailer_id", Presence::Required, 256);
-            c.text(*object, valueAt, u"catalog_id", Presence::Required, 256);
-            c.knownFields(*object, valueAt, {u"product_retailer_id", u"catalog_id"});
-        } else if (type != u"action"_s) {
-            mediaObject(c, *object, valueAt, type, MediaUse::TemplateParameter);
-        }
+        objectValue(c, *object, valueAt, type, context);
     }
 }
 
@@ -146,6 +185,48 @@ void templateParameter(Checker &c, const QJsonObject &parameter, const QString &
     parameterName(c, parameter, pointer);
     typedValue(c, parameter, pointer, *type, context);
     c.knownFields(parameter, pointer, {u"type", u"parameter_name", QStringView(*type)});
+}
+
+void templateParameters(Checker &c, const QJsonObject &component, const QString &at,
+    const ParameterContext &context, qsizetype minCount, qsizetype maxCount)
+{
+    const auto list = c.array(
+        component, at, u"parameters", minCount > 0 ? Presence::Required : Presence::Optional);
+    if (!list)
+        return;
+    const QString listAt = JsonPointer::child(at, u"parameters"_s);
+    c.count(listAt, list->size(), minCount, maxCount);
+    qsizetype named = 0;
+    QSet<QString> callTypes; // a voice_call button overrides ttl_minutes and payload once each
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const auto parameter = c.element(*list, listAt, i);
+        if (!parameter)
+            continue;
+        const QString itemAt = JsonPointer::child(listAt, i);
+        named += parameter->contains(u"parameter_name") ? 1 : 0;
+        if (context.buttonSubType == u"voice_call"_s && parameter->value(u"type").isString()) {
+            c.unique(callTypes, JsonPointer::child(itemAt, u"type"_s),
+                parameter->value(u"type").toString());
+        }
+        templateParameter(c, *parameter, itemAt, context);
+    }
+    if (named > 0 && named < list->size()) {
+        c.error(listAt, u"mixedNaming"_s,
+            Tr::tr("Either every parameter of a component has a \"parameter_name\" (named "
+                   "template) or none has (positional template)."));
+    }
+}
+
+std::optional<QString> nonBlank(Checker &c, const QJsonObject &object, const QString &pointer,
+    QStringView key, Presence presence)
+{
+    const auto value = c.string(object, pointer, key, presence);
+    if (value && value->trimmed().isEmpty()) {
+        const QString at = JsonPointer::child(pointer, key.toString());
+        c.error(
+            at, u"empty"_s, Tr::tr("\"%1\" must not be empty.").arg(JsonPointer::fieldName(at)));
+    }
+    return value;
 }
 
 bool isCurrencyCode(const QString &code)

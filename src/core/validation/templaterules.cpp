@@ -16,8 +16,6 @@ namespace Wac::Rules {
 
 namespace {
 
-constexpr int maxButtonIndex = 9;
-
 void nameAndLanguage(Checker &c, const QJsonObject &tpl, const QString &at)
 {
     if (const auto name = c.text(tpl, at, u"name", Presence::Required, 512)) {
@@ -48,101 +46,76 @@ void nameAndLanguage(Checker &c, const QJsonObject &tpl, const QString &at)
     c.knownFields(*language, langAt, {u"code", u"policy"});
 }
 
-// Each button component names its position in the template's BUTTONS array, 0 to 9. The seed
-// examples write it as a string ("0"), SDKs as a number: both are accepted as written.
-void buttonIndex(Checker &c, const QJsonObject &component, const QString &at, QSet<int> &seen)
-{
-    const QString indexAt = JsonPointer::child(at, u"index"_s);
-    const QJsonValue value = component.value(u"index");
-    if (value.isUndefined()) {
-        c.error(indexAt, u"required"_s, Tr::tr("A button component needs its \"index\"."));
-        return;
-    }
-    bool ok = false;
-    int index = -1;
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        ok = d == double(int(d));
-        index = int(d);
-    } else if (value.isString()) {
-        index = value.toString().toInt(&ok);
-    }
-    if (!ok || index < 0 || index > maxButtonIndex) {
-        c.error(indexAt, u"invalid"_s,
-            Tr::tr("\"index\" must be a whole number from 0 to %1 (the button's position).")
-                .arg(maxButtonIndex));
-        return;
-    }
-    if (seen.contains(index)) {
-        c.error(indexAt, u"duplicate"_s,
-            Tr::tr("Button index %1 is used by more than one component.").arg(index));
-    }
-    seen.insert(index);
-}
-
-void parameters(Checker &c, const QJsonObject &component, const QString &at,
-    const ParameterContext &context, qsizetype minCount, qsizetype maxCount)
-{
-    const auto list = c.array(
-        component, at, u"parameters", minCount > 0 ? Presence::Required : Presence::Optional);
-    if (!list)
-        return;
-    const QString listAt = JsonPointer::child(at, u"parameters"_s);
-    c.count(listAt, list->size(), minCount, maxCount);
-    qsizetype named = 0;
-    for (qsizetype i = 0; i < list->size(); ++i) {
-        const auto parameter = c.element(*list, listAt, i);
-        if (!parameter)
-            continue;
-        named += parameter->contains(u"parameter_name") ? 1 : 0;
-        templateParameter(c, *parameter, JsonPointer::child(listAt, i), context);
-    }
-    if (named > 0 && named < list->size()) {
-        c.error(listAt, u"mixedNaming"_s,
-            Tr::tr("Either every parameter of a component has a \"parameter_name\" (named "
-                   "template) or none has (positional template)."));
-    }
-}
-
-void component(Checker &c, const QJsonObject &component, const QString &at, bool bodyOnly,
-    QSet<int> &buttonIndexes)
+void component(
+    Checker &c, const QJsonObject &component, const QString &at, bool bodyOnly, TemplateSend &send)
 {
     const auto type = c.string(component, at, u"type", Presence::Required);
     if (!type)
         return;
     if (!c.oneOf(at, u"type", *type,
-            {u"header", u"body", u"footer", u"button", u"carousel", u"limited_time_offer"}))
+            {u"header", u"body", u"footer", u"button", u"carousel", u"limited_time_offer",
+                u"tap_target_configuration", u"call_permission_request", u"order_status"}))
         return;
     ParameterContext context;
     context.bodyIsOnlyComponent = bodyOnly;
-    if (*type == u"carousel"_s || *type == u"limited_time_offer"_s) {
-        c.warning(JsonPointer::child(at, u"type"_s), u"notChecked"_s,
-            Tr::tr("\"%1\" components are sent as written; waconsole does not check them.")
-                .arg(*type));
-        return;
-    }
+    context.limitedTimeOffer = send.limitedTimeOffer;
     if (*type == u"header"_s) {
         context.component = ParameterContext::Component::Header;
-        parameters(c, component, at, context, 0, 1);
+        templateParameters(c, component, at, context, 0, 1);
     } else if (*type == u"body"_s) {
-        parameters(c, component, at, context, 0, 1000);
+        templateParameters(c, component, at, context, 0, 1000);
     } else if (*type == u"footer"_s) {
         c.notAllowed(
             component, at, u"parameters", Tr::tr("a template footer takes no parameters."));
+    } else if (*type == u"button"_s) {
+        templateButton(c, component, at, context, send);
+        return;
+    } else if (*type == u"carousel"_s) {
+        templateCarousel(c, component, at);
+        return;
+    } else if (*type == u"limited_time_offer"_s) {
+        limitedTimeOffer(c, component, at);
+    } else if (*type == u"tap_target_configuration"_s) {
+        tapTargetConfiguration(c, component, at);
+    } else if (*type == u"order_status"_s) {
+        orderStatusComponent(c, component, at);
     } else {
-        context.component = ParameterContext::Component::Button;
-        buttonIndex(c, component, at, buttonIndexes);
-        const auto subType = c.string(component, at, u"sub_type", Presence::Required);
-        if (subType
-            && c.oneOf(at, u"sub_type", *subType,
-                {u"quick_reply", u"url", u"copy_code", u"flow", u"catalog", u"mpm",
-                    u"voice_call"})) {
-            context.buttonSubType = *subType;
-            const bool call = *subType == u"voice_call"_s;
-            parameters(c, component, at, context, call ? 0 : 1, call ? 2 : 1);
-        }
+        // call_permission_request: the approved template carries the request; Meta's send
+        // example leaves the component out, the .NET SDK sends it bare. Both are fine.
+        c.notAllowed(component, at, u"parameters",
+            Tr::tr("a call_permission_request component takes no parameters."));
     }
-    c.knownFields(component, at, {u"type", u"sub_type", u"index", u"parameters"});
+    c.knownFields(component, at, {u"type", u"parameters"});
+}
+
+// What the send holds across its components, read in one pass before they are checked.
+TemplateSend scan(const QJsonArray &components, bool &order)
+{
+    TemplateSend send;
+    order = false;
+    for (const QJsonValue &value : components) {
+        const QJsonObject component = value.toObject();
+        const QString type = component.value(u"type").toString();
+        const QString subType = component.value(u"sub_type").toString();
+        send.limitedTimeOffer |= type == u"limited_time_offer"_s;
+        send.copyCode |=
+            type == u"button"_s && subType.compare(u"copy_code"_s, Qt::CaseInsensitive) == 0;
+        order |= type == u"order_status"_s
+            || subType.compare(u"order_details"_s, Qt::CaseInsensitive) == 0;
+    }
+    return send;
+}
+
+// Meta's order templates (order_details button, order_status component) send the language
+// with policy "deterministic"; without it Graph may pick a fallback language's layout.
+void orderPolicy(Checker &c, const QJsonObject &tpl)
+{
+    const QJsonValue language = tpl.value(u"language");
+    if (language.isObject() && !language.toObject().contains(u"policy")) {
+        c.warning(u"/template/language/policy"_s, u"missing"_s,
+            Tr::tr("Meta's order templates send \"policy\": \"deterministic\" in the "
+                   "language."));
+    }
 }
 
 } // namespace
@@ -161,11 +134,14 @@ void templateMessage(Checker &c, const QJsonObject &message)
     const QString listAt = u"/template/components"_s;
     const bool bodyOnly = components->size() == 1
         && components->at(0).toObject().value(u"type").toString() == u"body"_s;
-    QSet<int> buttonIndexes;
+    bool order = false;
+    TemplateSend send = scan(*components, order);
     for (qsizetype i = 0; i < components->size(); ++i) {
         if (const auto element = c.element(*components, listAt, i))
-            component(c, *element, JsonPointer::child(listAt, i), bodyOnly, buttonIndexes);
+            component(c, *element, JsonPointer::child(listAt, i), bodyOnly, send);
     }
+    if (order)
+        orderPolicy(c, *tpl);
 }
 
 } // namespace Wac::Rules
