@@ -61,6 +61,10 @@ void TemplateForm::setDefinition(const TemplateDefinition &definition)
         connect(editor, &TemplateSlotEditor::changed, this, &TemplateForm::changed);
         auto *label = new QLabel(editor->label(), this);
         label->setBuddy(editor->mainField());
+        // Read out of its row, a card's field names its card.
+        if (slot.inCard())
+            label->setAccessibleName(
+                tr("Card %1: %2").arg(slot.cardIndex + 1).arg(editor->label()));
         if (!slot.example.isEmpty())
             label->setToolTip(tr("Approved with the example: %1").arg(slot.example));
         m_layout->addRow(label, editor);

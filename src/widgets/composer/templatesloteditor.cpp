@@ -119,13 +119,15 @@ QString TemplateSlotEditor::label() const
     case Kind::ButtonTtl:
         return tr("Call button valid for");
     default: {
-        const QString title = m_slot.buttonText.isEmpty() ? QString::number(m_slot.buttonIndex + 1)
-                                                          : m_slot.buttonText;
+        // A copy-code button has no text of its own: WhatsApp writes "Copy code".
+        const QString title = !m_slot.buttonText.isEmpty() ? m_slot.buttonText
+            : m_slot.kind == Kind::ButtonCoupon            ? tr("Copy code")
+                                                : QString::number(m_slot.buttonIndex + 1);
         text = tr("Button \"%1\"").arg(title);
     }
     }
-    //: A field of a carousel card: "Card 2: Header image".
-    return m_slot.inCard() ? tr("Card %1: %2").arg(m_slot.cardIndex + 1).arg(text) : text;
+    // A card's fields sit under its heading ("Card 2"): the label stays as short as others.
+    return text;
 }
 
 } // namespace Wac

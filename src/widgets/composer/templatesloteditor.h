@@ -36,7 +36,7 @@ public:
     /// What the field cannot turn into a value (a number or JSON that does not parse).
     virtual QString problem() const { return QString(); }
 
-    /// The label of the row: the variable or the button, and the card it is on.
+    /// The label of the row: the variable or the button.
     QString label() const;
 
 Q_SIGNALS:

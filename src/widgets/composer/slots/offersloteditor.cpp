@@ -52,9 +52,16 @@ OfferSlotEditor::OfferSlotEditor(const TemplateSlot &slot, QWidget *parent)
 
 void OfferSlotEditor::showSeconds()
 {
-    m_sent->setText(m_milliseconds
-            ? tr("Sent as expiration_time_ms: %1").arg(numberText(m_milliseconds, 16))
-            : tr("Pick when the offer ends: the countdown needs it."));
+    // 10^12 ms is September 2001: a smaller number is seconds or a duration (as in Meta's own
+    // example), which the phone would show as long expired.
+    const bool implausible = m_milliseconds && *m_milliseconds < 1e12;
+    m_sent->setText(!m_milliseconds ? tr("Pick when the offer ends: the countdown needs it.")
+            : implausible
+            ? tr("Sent as expiration_time_ms: %1, before 2001: seconds or a duration, not a "
+                 "time in milliseconds?")
+                  .arg(numberText(m_milliseconds, 16))
+            : tr("Sent as expiration_time_ms: %1").arg(numberText(m_milliseconds, 16)));
+    m_sent->setWordWrap(true);
 }
 
 QWidget *OfferSlotEditor::mainField() const
