@@ -148,8 +148,9 @@ void TemplateForm::describeFields(FieldMap &fields) const
     QStringList pointers;
     TemplateSlots::build(m_definition, values(), &pointers);
     for (qsizetype i = 0; i < m_editors.size() && i < pointers.size(); ++i) {
-        // An optional button left out has no place in the JSON yet: it is found by its slot.
-        if (pointers.at(i) != u"/template/components"_s)
+        // An optional button left out has no place in the JSON yet (its pointer is the
+        // components it would join, the template's or its card's): it is found by its slot.
+        if (!pointers.at(i).endsWith(u"/components"_s))
             fields.add(pointers.at(i), m_editors.at(i)->mainField());
     }
 }
