@@ -212,7 +212,7 @@ qreal Bubble::place(PreviewScene &scene, qreal y)
     }
     const bool metaOver = m_metaOverMedia && lastIsBlock;
     const bool metaInline = !metaOver && lastRight >= 0 && lastRight + metaWidth() + 8 <= inner;
-    if (!metaOver && !metaInline)
+    if (m_showsMeta && !metaOver && !metaInline)
         cy += metaHeight - 2;
     const qreal metaBottom = cy + (metaOver ? -4 : 3);
     // Buttons inside the bubble come after the time, each under a divider edge to edge.
@@ -234,7 +234,8 @@ qreal Bubble::place(PreviewScene &scene, qreal y)
     bubble.outgoing = m_outgoing;
     scene.add(bubble);
     scene.items += content.items;
-    placeMeta(scene, QPointF(x + width - padX, y + metaBottom), metaOver);
+    if (m_showsMeta)
+        placeMeta(scene, QPointF(x + width - padX, y + metaBottom), metaOver);
 
     qreal bottom = y + height;
     for (const Below &b : std::as_const(m_below)) {

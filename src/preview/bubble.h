@@ -43,6 +43,9 @@ public:
 
     void setTail(bool tail) { m_tail = tail; }
 
+    /// Without the time and ticks: a carousel card, whose message shows them once above.
+    void setShowsMeta(bool shows) { m_showsMeta = shows; }
+
     /// Lays the bubble out with its top at `y`; returns the y under it.
     qreal place(PreviewScene &scene, qreal y);
 
@@ -79,6 +82,7 @@ private:
     PreviewIcon m_ticks;
     bool m_metaOverMedia = false;
     bool m_tail = true;
+    bool m_showsMeta = true;
 };
 
 } // namespace Wac

@@ -22,6 +22,10 @@ void interactive(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 void templateMessage(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// A template carousel's cards side by side under its bubble, the first whole and the next
+/// one's edge at the screen's side, as WhatsApp shows them before a swipe (templatecarousel.cpp).
+void templateCarousel(PreviewScene &scene, const PreviewContext &ctx, const QJsonObject &definition,
+    const QJsonObject &templateObject, qreal &y);
 /// The customer's message the reaction goes on, and the emoji badge under it.
 void reaction(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);

@@ -4,6 +4,8 @@
 #include "preview/mediaparts.h"
 #include "preview/previewparts.h"
 #include "preview/previewtr.h"
+#include "preview/templatefeatures.h"
+#include "preview/templatevalues.h"
 
 #include <QJsonArray>
 
@@ -13,52 +15,12 @@ namespace Wac::PreviewParts {
 
 namespace {
 
-/// What a parameter puts in place of its variable.
-QString valueOf(const TemplateParameter &p)
-{
-    if (p.type == u"text"_s)
-        return p.text.value_or(QString());
-    if (p.type == u"currency"_s || p.type == u"date_time"_s)
-        return p.fallbackValue;
-    if (p.type == u"payload"_s)
-        return p.payload.value_or(QString());
-    if (p.type == u"coupon_code"_s)
-        return p.couponCode.value_or(QString());
-    if (p.type == u"image"_s || p.type == u"video"_s || p.type == u"document"_s)
-        return MediaParts::sourceOf(p.media);
-    if (p.type == u"location"_s)
-        return p.location.name.value_or(PreviewTr::tr("Location"));
-    return p.type;
-}
+using TemplateValues::parametersOf;
+using TemplateValues::substitute;
 
 QString highlighted(const QString &value)
 {
     return highlightStart + value + highlightEnd;
-}
-
-/// `text` with {{1}} / {{name}} replaced by the parameters' values, which are highlighted.
-QString substitute(const QString &text, const QList<TemplateParameter> &parameters)
-{
-    return TemplateDefinition::substitute(
-        text, [&parameters](const QString &key) -> std::optional<QString> {
-            bool positional = false;
-            const int index = key.toInt(&positional);
-            for (qsizetype i = 0; i < parameters.size(); ++i) {
-                const TemplateParameter &p = parameters.at(i);
-                if (positional ? i == index - 1 : p.parameterName == key)
-                    return highlighted(valueOf(p));
-            }
-            return std::nullopt;
-        });
-}
-
-QList<TemplateParameter> parametersOf(const TemplatePayload &t, const QString &type)
-{
-    for (const TemplateComponent &c : t.components) {
-        if (c.type == type)
-            return c.parameters;
-    }
-    return {};
 }
 
 PreviewIcon buttonIcon(const QString &type)
@@ -73,7 +35,7 @@ PreviewIcon buttonIcon(const QString &type)
         return PreviewIcon::Flow;
     if (type == u"CATALOG"_s)
         return PreviewIcon::Catalog;
-    if (type == u"MPM"_s)
+    if (type == u"MPM"_s || type == u"ORDER_DETAILS"_s)
         return PreviewIcon::Cart;
     return PreviewIcon::Reply;
 }
@@ -81,8 +43,9 @@ PreviewIcon buttonIcon(const QString &type)
 void addHeader(Bubble &bubble, const PreviewContext &ctx, const QJsonObject &component,
     const TemplatePayload &t)
 {
-    const QString format = component.value(u"format").toString();
-    const QList<TemplateParameter> params = parametersOf(t, u"header"_s);
+    // Meta's creation examples write "image"; a header without a format is text.
+    const QString format = component.value(u"format").toString(u"TEXT"_s).toUpper();
+    const QList<TemplateParameter> params = parametersOf(t.components, u"header"_s);
     const std::optional<TemplateParameter> first =
         params.isEmpty() ? std::nullopt : std::optional<TemplateParameter>(params.first());
     if (format == u"TEXT"_s) {
@@ -109,25 +72,79 @@ void addHeader(Bubble &bubble, const PreviewContext &ctx, const QJsonObject &com
     }
 }
 
+// A copy-code button's text cannot be chosen: WhatsApp writes it.
+QString buttonText(const QJsonObject &button, bool offer)
+{
+    const QString text = button.value(u"text").toString();
+    if (!text.isEmpty() || button.value(u"type").toString().toUpper() != u"COPY_CODE"_s)
+        return text;
+    return offer ? PreviewTr::tr("Copy offer code") : PreviewTr::tr("Copy code");
+}
+
+// A catalog or multi-product template opens with its thumbnail product.
+void addThumbnail(Bubble &bubble, const PreviewContext &ctx, const TemplateDefinition &d,
+    const TemplatePayload &t)
+{
+    for (const TemplateButtonDefinition &b : d.buttons) {
+        if (b.type != u"CATALOG"_s && b.type != u"MPM"_s)
+            continue;
+        const std::optional<TemplateParameter> p =
+            TemplateValues::buttonParameter(t.components, b.subType());
+        const QString id =
+            p ? p->object.value(u"thumbnail_product_retailer_id").toString() : QString();
+        int items = 0;
+        for (const QJsonValue &section : p ? p->object.value(u"sections").toArray() : QJsonArray())
+            items += int(section[u"product_items"].toArray().size());
+        TemplateFeatures::addThumbnail(bubble, ctx, id,
+            b.type == u"CATALOG"_s ? PreviewTr::tr("Browse the catalog on WhatsApp")
+                : items == 1       ? PreviewTr::tr("1 item to choose from")
+                                   : PreviewTr::tr("%1 items to choose from").arg(items));
+        return;
+    }
+}
+
+void addOffer(Bubble &bubble, const PreviewContext &ctx, const TemplateDefinition &d,
+    const TemplatePayload &t)
+{
+    std::optional<qint64> expires;
+    for (const TemplateComponent &c : t.components) {
+        const QJsonValue ms = c.type == u"limited_time_offer"_s && !c.parameters.isEmpty()
+            ? c.parameters.first().object.value(u"expiration_time_ms")
+            : QJsonValue();
+        if (ms.isDouble())
+            expires = qint64(ms.toDouble());
+    }
+    const std::optional<TemplateParameter> code =
+        TemplateValues::buttonParameter(t.components, u"copy_code"_s);
+    TemplateFeatures::addOffer(bubble, ctx, d.offerText, d.offerExpires ? expires : std::nullopt,
+        code ? code->couponCode.value_or(QString()) : QString());
+}
+
 void withDefinition(Bubble &bubble, const PreviewContext &ctx, const QJsonObject &definition,
     const TemplatePayload &t)
 {
+    const TemplateDefinition d = TemplateDefinition::fromJson(definition);
+    addThumbnail(bubble, ctx, d, t);
     for (const QJsonValue &value : definition.value(u"components").toArray()) {
         const QJsonObject component = value.toObject();
         const QString type = component.value(u"type").toString().toUpper();
         if (type == u"HEADER"_s) {
             addHeader(bubble, ctx, component, t);
         } else if (type == u"BODY"_s) {
-            bubble.addText(
-                substitute(component.value(u"text").toString(), parametersOf(t, u"body"_s)),
+            bubble.addText(substitute(component.value(u"text").toString(),
+                               parametersOf(t.components, u"body"_s)),
                 ctx.bodyStyle(), u"body"_s);
         } else if (type == u"FOOTER"_s) {
             bubble.addText(component.value(u"text").toString(), ctx.smallStyle(), u"footer"_s);
+        } else if (type == u"LIMITED_TIME_OFFER"_s) {
+            addOffer(bubble, ctx, d, t);
+        } else if (type == u"CALL_PERMISSION_REQUEST"_s) {
+            TemplateFeatures::addCallPermission(bubble, ctx);
         } else if (type == u"BUTTONS"_s) {
             for (const QJsonValue &b : component.value(u"buttons").toArray()) {
                 const QJsonObject button = b.toObject();
                 bubble.addButtonBelow(buttonIcon(button.value(u"type").toString().toUpper()),
-                    button.value(u"text").toString());
+                    buttonText(button, d.hasOffer));
             }
         }
     }
@@ -160,7 +177,7 @@ void withoutDefinition(Bubble &bubble, const PreviewContext &ctx, const Template
         for (qsizetype i = 0; i < c.parameters.size(); ++i) {
             const TemplateParameter &p = c.parameters.at(i);
             const QString key = p.parameterName ? *p.parameterName : QString::number(i + 1);
-            lines.append(u"{{"_s + key + u"}} "_s + highlighted(valueOf(p)));
+            lines.append(u"{{"_s + key + u"}} "_s + highlighted(TemplateValues::valueOf(p)));
         }
         if (!lines.isEmpty()) {
             TextStyle values = ctx.bodyStyle();
@@ -183,6 +200,10 @@ void templateMessage(
     else
         withoutDefinition(bubble, ctx, t);
     y = bubble.place(scene, y);
+    if (ctx.options.templateDefinition) {
+        templateCarousel(scene, ctx, *ctx.options.templateDefinition,
+            message.toJson().value(u"template").toObject(), y);
+    }
 }
 
 } // namespace Wac::PreviewParts

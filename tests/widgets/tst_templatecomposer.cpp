@@ -158,7 +158,7 @@ void TestTemplateComposer::formPerShape_data()
             {"type":"body","parameters":[{"type":"text","text":"Aloe"},{"type":"text","text":"May"}]}])");
     QTest::newRow("copy code and url")
         << u"coupon_offer"_s << u"en_US"_s
-        << QStringList {u"{{1}}"_s, u"{{2}}"_s, u"Button \"1\""_s, u"Button \"Shop\""_s}
+        << QStringList {u"{{1}}"_s, u"{{2}}"_s, u"Button \"Copy code\""_s, u"Button \"Shop\""_s}
         << QStringList {u"25% off"_s, u"Friday"_s, u"SAVE25"_s, u"autumn"_s}
         << QByteArray(
                R"([{"type":"body","parameters":[{"type":"text","text":"25% off"},{"type":"text","text":"Friday"}]},

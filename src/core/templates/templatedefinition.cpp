@@ -72,6 +72,37 @@ TemplateButtonDefinition buttonFrom(const QJsonObject &json, int index)
     return b;
 }
 
+QList<TemplateButtonDefinition> buttonsOf(const QJsonObject &component)
+{
+    QList<TemplateButtonDefinition> out;
+    const QJsonArray buttons = component.value(u"buttons").toArray();
+    for (qsizetype i = 0; i < buttons.size(); ++i)
+        out.append(buttonFrom(buttons.at(i).toObject(), int(i)));
+    return out;
+}
+
+TemplateCardDefinition cardFrom(const QJsonObject &json, bool named)
+{
+    TemplateCardDefinition card;
+    for (const QJsonValue &value : json.value(u"components").toArray()) {
+        const QJsonObject component = value.toObject();
+        const QString type = component.value(u"type").toString().toUpper();
+        const QJsonObject example = component.value(u"example").toObject();
+        if (type == u"HEADER"_s) {
+            card.headerFormat = component.value(u"format").toString().toUpper();
+            card.headerExampleMedia = example.value(u"header_handle").toArray().first().toString();
+        } else if (type == u"BODY"_s) {
+            card.bodyText = component.value(u"text").toString();
+            card.bodyVariables = inSendOrder(TemplateDefinition::variablesIn(card.bodyText), named);
+            card.bodyExamples = examplesFor(
+                example, u"body_text"_s, u"body_text_named_params"_s, card.bodyVariables);
+        } else if (type == u"BUTTONS"_s) {
+            card.buttons = buttonsOf(component);
+        }
+    }
+    return card;
+}
+
 } // namespace
 
 QString TemplateButtonDefinition::subType() const
@@ -121,6 +152,18 @@ bool TemplateDefinition::hasMediaHeader() const
         || headerFormat == u"GIF"_s;
 }
 
+TemplateDefinition TemplateDefinition::withCardCount(int count) const
+{
+    if (!cardsRepeat() || count < 1)
+        return *this;
+    TemplateDefinition out = *this;
+    const TemplateCardDefinition last = cards.constLast();
+    out.cards = cards.mid(0, count);
+    while (out.cards.size() < count)
+        out.cards.append(last);
+    return out;
+}
+
 TemplateDefinition TemplateDefinition::fromJson(const QJsonObject &json)
 {
     TemplateDefinition d;
@@ -150,9 +193,17 @@ TemplateDefinition TemplateDefinition::fromJson(const QJsonObject &json)
         } else if (type == u"FOOTER"_s) {
             d.footerText = component.value(u"text").toString();
         } else if (type == u"BUTTONS"_s) {
-            const QJsonArray buttons = component.value(u"buttons").toArray();
-            for (qsizetype i = 0; i < buttons.size(); ++i)
-                d.buttons.append(buttonFrom(buttons.at(i).toObject(), int(i)));
+            d.buttons = buttonsOf(component);
+        } else if (type == u"CAROUSEL"_s) {
+            for (const QJsonValue &card : component.value(u"cards").toArray())
+                d.cards.append(cardFrom(card.toObject(), d.isNamed()));
+        } else if (type == u"LIMITED_TIME_OFFER"_s) {
+            const QJsonObject offer = component.value(u"limited_time_offer").toObject();
+            d.hasOffer = true;
+            d.offerText = offer.value(u"text").toString();
+            d.offerExpires = offer.value(u"has_expiration").toBool();
+        } else if (type == u"CALL_PERMISSION_REQUEST"_s) {
+            d.callPermissionRequest = true;
         }
     }
     return d;

@@ -29,6 +29,20 @@ struct TemplateButtonDefinition
     bool needsParameter() const;
 };
 
+/// One card of a template's CAROUSEL component: its header (IMAGE, VIDEO or PRODUCT), its
+/// optional body and its buttons, each indexed within the card.
+struct TemplateCardDefinition
+{
+    QString headerFormat;
+    QString headerExampleMedia; ///< example.header_handle[0]
+    QString bodyText;
+    QStringList bodyVariables;
+    QStringList bodyExamples;
+    QList<TemplateButtonDefinition> buttons;
+
+    bool isProduct() const { return headerFormat == QLatin1String("PRODUCT"); }
+};
+
 /**
  * A template as `GET /{waba-id}/message_templates` returns it (reference §5.1), with what a send
  * must fill read out of its components: the header's format and variable, the body's variables
@@ -54,6 +68,11 @@ struct TemplateDefinition
     QStringList bodyExamples; ///< parallel to bodyVariables (empty strings where none)
     QString footerText;
     QList<TemplateButtonDefinition> buttons;
+    QList<TemplateCardDefinition> cards; ///< CAROUSEL: its cards, in card_index order
+    bool hasOffer = false; ///< a LIMITED_TIME_OFFER component
+    QString offerText; ///< its text ("Expiring offer!")
+    bool offerExpires = false; ///< has_expiration: a send carries expiration_time_ms
+    bool callPermissionRequest = false; ///< a CALL_PERMISSION_REQUEST component
 
     static TemplateDefinition fromJson(const QJsonObject &json);
     /// The names inside {{ }} in `text`, each once, in the order they appear ("1", "name").
@@ -67,6 +86,15 @@ struct TemplateDefinition
     bool isApproved() const { return status == QLatin1String("APPROVED"); }
 
     bool hasMediaHeader() const;
+
+    /// Product-card carousels are approved with 2 cards and send 2 to 10 (media-card ones
+    /// send exactly their own): this definition with `count` cards, each further one like
+    /// the last. Any other definition comes back as it is.
+    TemplateDefinition withCardCount(int count) const;
+
+    bool cardsRepeat() const { return !cards.isEmpty() && cards.constFirst().isProduct(); }
+
+    static constexpr int maxCards = 10;
 };
 
 } // namespace Wac

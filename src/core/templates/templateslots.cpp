@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/templates/templateslots.h"
 
-#include "core/jsonpointer.h"
+#include "core/templates/templatecomponents.h"
 
 #include <QJsonArray>
 
@@ -23,12 +23,13 @@ TemplateSlot variableSlot(Kind kind, const QString &variable, const QString &exa
     return slot;
 }
 
-std::optional<TemplateSlot> buttonSlot(const TemplateButtonDefinition &button)
+QList<TemplateSlot> buttonSlots(const TemplateButtonDefinition &button, int card)
 {
     TemplateSlot slot;
     slot.buttonIndex = button.index;
     slot.buttonText = button.text;
     slot.subType = button.subType();
+    slot.cardIndex = card;
     if (button.type == u"URL"_s && !slot.subType.isEmpty()) {
         slot.kind = Kind::ButtonUrl;
         slot.url = button.url;
@@ -46,47 +47,42 @@ std::optional<TemplateSlot> buttonSlot(const TemplateButtonDefinition &button)
         slot.required = false;
     } else if (button.type == u"OTP"_s) {
         slot.kind = Kind::ButtonOtp;
+    } else if (button.type == u"CATALOG"_s) {
+        // Without a thumbnail Graph shows the catalog's first product: the button may be left out.
+        slot.kind = Kind::ButtonCatalog;
+        slot.required = false;
+    } else if (button.type == u"MPM"_s) {
+        slot.kind = Kind::ButtonMpm;
+    } else if (button.type == u"ORDER_DETAILS"_s) {
+        slot.kind = Kind::ButtonOrderDetails;
+    } else if (button.type == u"VOICE_CALL"_s) {
+        // Both override what the template was approved with, so both may be left out.
+        slot.kind = Kind::ButtonTtl;
+        slot.required = false;
+        TemplateSlot payload = slot;
+        payload.kind = Kind::ButtonPayload;
+        return {slot, payload};
     } else {
-        return std::nullopt;
+        return {};
     }
-    return slot;
+    return {slot};
 }
 
-QString componentType(const TemplateSlot &slot)
+void addCard(QList<TemplateSlot> &slots, const TemplateCardDefinition &card, int index)
 {
-    switch (slot.kind) {
-    case Kind::HeaderText:
-    case Kind::HeaderMedia:
-    case Kind::HeaderLocation:
-        return u"header"_s;
-    case Kind::BodyVariable:
-        return u"body"_s;
-    default:
-        return u"button"_s;
+    TemplateSlot header = variableSlot(card.isProduct() ? Kind::CardProduct : Kind::HeaderMedia,
+        QString(), card.headerExampleMedia);
+    header.mediaType = card.headerFormat.toLower();
+    header.cardIndex = index;
+    slots.append(header);
+    for (qsizetype i = 0; i < card.bodyVariables.size(); ++i) {
+        TemplateSlot slot =
+            variableSlot(Kind::BodyVariable, card.bodyVariables.at(i), card.bodyExamples.value(i));
+        slot.cardIndex = index;
+        slots.append(slot);
     }
-}
-
-// What one slot's value is sent as: its kind's type, the variable's name when the template is
-// named, and nothing else.
-QJsonObject parameterJson(const TemplateDefinition &d, const TemplateSlot &slot,
-    TemplateParameter value, const QList<TemplateParameter> &all, const QList<TemplateSlot> &slots)
-{
-    if (slot.kind == Kind::HeaderText || slot.kind == Kind::BodyVariable) {
-        value.parameterName = d.isNamed() ? std::optional<QString>(slot.variable) : std::nullopt;
-        if (value.type != u"currency"_s && value.type != u"date_time"_s)
-            value.type = u"text"_s;
-    } else {
-        value.parameterName.reset();
-    }
-    if (slot.kind == Kind::ButtonOtp && value.text.value_or(QString()).isEmpty()) {
-        for (qsizetype i = 0; i < slots.size(); ++i) {
-            if (slots.at(i).kind == Kind::BodyVariable) {
-                value.text = all.at(i).type == u"text"_s ? all.at(i).text : all.at(i).fallbackValue;
-                break;
-            }
-        }
-    }
-    return value.toJson();
+    for (const TemplateButtonDefinition &button : card.buttons)
+        slots.append(buttonSlots(button, index));
 }
 
 } // namespace
@@ -108,7 +104,19 @@ TemplateParameter emptyValue(const TemplateSlot &slot)
         p.type = u"coupon_code"_s;
         break;
     case Kind::ButtonFlow:
+    case Kind::ButtonCatalog:
+    case Kind::ButtonMpm:
+    case Kind::ButtonOrderDetails:
         p.type = u"action"_s;
+        break;
+    case Kind::CardProduct:
+        p.type = u"product"_s;
+        break;
+    case Kind::ButtonTtl:
+        p.type = u"ttl_minutes"_s;
+        break;
+    case Kind::OfferExpiration:
+        p.type = u"limited_time_offer"_s;
         break;
     default:
         p.type = u"text"_s;
@@ -122,6 +130,8 @@ bool isEmpty(const TemplateParameter &value)
         return value.payload.value_or(QString()).isEmpty();
     if (value.type == u"action"_s)
         return value.object.isEmpty();
+    if (value.type == u"ttl_minutes"_s)
+        return !value.ttlMinutes;
     return false;
 }
 
@@ -143,49 +153,21 @@ QList<TemplateSlot> of(const TemplateDefinition &d)
     for (qsizetype i = 0; i < d.bodyVariables.size(); ++i)
         slots.append(
             variableSlot(Kind::BodyVariable, d.bodyVariables.at(i), d.bodyExamples.value(i)));
-    for (const TemplateButtonDefinition &button : d.buttons) {
-        if (const auto slot = buttonSlot(button))
-            slots.append(*slot);
-    }
+    if (d.offerExpires)
+        slots.append(variableSlot(Kind::OfferExpiration, QString(), QString()));
+    for (qsizetype i = 0; i < d.cards.size(); ++i)
+        addCard(slots, d.cards.at(i), int(i));
+    for (const TemplateButtonDefinition &button : d.buttons)
+        slots.append(buttonSlots(button, -1));
     return slots;
 }
 
 QJsonObject build(
     const TemplateDefinition &d, const QList<TemplateParameter> &values, QStringList *pointers)
 {
-    const QList<TemplateSlot> slots = of(d);
     QJsonArray components;
-    QStringList at(slots.size());
-    qsizetype i = 0;
-    while (i < slots.size()) {
-        const TemplateSlot &first = slots.at(i);
-        const QString type = componentType(first);
-        QJsonObject component {{u"type"_s, type}};
-        if (first.isButton()) {
-            component.insert(u"sub_type"_s, first.subType);
-            component.insert(u"index"_s, first.buttonIndex);
-        }
-        QJsonArray parameters;
-        const QString componentAt =
-            JsonPointer::child(u"/template/components"_s, components.size());
-        // A component gathers its run of slots: the header's, the body's, or one button's.
-        for (; i < slots.size() && componentType(slots.at(i)) == type
-             && (!first.isButton() || slots.at(i).buttonIndex == first.buttonIndex);
-             ++i) {
-            const TemplateParameter value = values.value(i, emptyValue(slots.at(i)));
-            at[i] = JsonPointer::child(
-                JsonPointer::child(componentAt, u"parameters"_s), parameters.size());
-            if (slots.at(i).isButton() && !slots.at(i).required && isEmpty(value)) {
-                at[i] = u"/template/components"_s;
-                continue;
-            }
-            parameters.append(parameterJson(d, slots.at(i), value, values, slots));
-        }
-        if (parameters.isEmpty())
-            continue;
-        component.insert(u"parameters"_s, parameters);
-        components.append(component);
-    }
+    QStringList at;
+    TemplateComponents::write(d, of(d), values, components, u"/template/components"_s, at);
     // Without any component, an omitted button's place is the template itself.
     for (QString &pointer : at) {
         if (components.isEmpty() && pointer == u"/template/components"_s)
@@ -197,6 +179,15 @@ QJsonObject build(
     if (!components.isEmpty())
         out.insert(u"components"_s, components);
     return out;
+}
+
+int cardsSent(const QJsonObject &templateObject)
+{
+    for (const QJsonValue &c : templateObject.value(u"components").toArray()) {
+        if (c[u"type"].toString() == u"carousel"_s)
+            return int(c[u"cards"].toArray().size());
+    }
+    return -1;
 }
 
 QList<TemplateParameter> examples(const TemplateDefinition &d)
@@ -214,7 +205,14 @@ QList<TemplateParameter> examples(const TemplateDefinition &d)
             break;
         case Kind::ButtonPayload:
         case Kind::ButtonFlow:
+        case Kind::ButtonCatalog:
+        case Kind::ButtonTtl:
             break; // optional: left out
+        case Kind::CardProduct:
+        case Kind::OfferExpiration:
+        case Kind::ButtonMpm:
+        case Kind::ButtonOrderDetails:
+            break; // no example to send: the form asks
         case Kind::ButtonCoupon:
             p.couponCode = slot.example;
             break;
@@ -228,31 +226,9 @@ QList<TemplateParameter> examples(const TemplateDefinition &d)
 
 QList<TemplateParameter> read(const TemplateDefinition &d, const QJsonObject &templateObject)
 {
-    const TemplatePayload payload = TemplatePayload::fromJson(templateObject);
     QList<TemplateParameter> values;
-    for (const TemplateSlot &slot : of(d)) {
-        std::optional<TemplateParameter> found;
-        for (const TemplateComponent &c : payload.components) {
-            if (c.type != componentType(slot) || (slot.isButton() && c.index != slot.buttonIndex))
-                continue;
-            if (slot.isButton() || slot.kind == Kind::HeaderMedia
-                || slot.kind == Kind::HeaderLocation) {
-                if (!c.parameters.isEmpty())
-                    found = c.parameters.first();
-                continue;
-            }
-            // Header and body variables: by name in a named template, by position otherwise.
-            const qsizetype position =
-                (slot.kind == Kind::BodyVariable ? d.bodyVariables : d.headerVariables)
-                    .indexOf(slot.variable);
-            for (qsizetype k = 0; k < c.parameters.size() && !found; ++k) {
-                const TemplateParameter &p = c.parameters.at(k);
-                if (d.isNamed() ? p.parameterName == slot.variable : k == position)
-                    found = p;
-            }
-        }
-        values.append(found.value_or(emptyValue(slot)));
-    }
+    for (const TemplateSlot &slot : of(d))
+        values.append(TemplateComponents::find(d, slot, templateObject).value_or(emptyValue(slot)));
     return values;
 }
 

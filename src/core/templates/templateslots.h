@@ -24,6 +24,12 @@ struct TemplateSlot
         ButtonCoupon, ///< a copy-code button's code
         ButtonFlow, ///< a flow button's token and data (optional)
         ButtonOtp, ///< a one-time-password button's code
+        CardProduct, ///< a product card's header: product_retailer_id and catalog_id
+        OfferExpiration, ///< a limited-time offer's expiration_time_ms
+        ButtonCatalog, ///< a catalog button's thumbnail_product_retailer_id (optional)
+        ButtonMpm, ///< a multi-product button's thumbnail and sections of products
+        ButtonTtl, ///< a voice-call button's ttl_minutes (optional)
+        ButtonOrderDetails, ///< an order_details button's order, as JSON
     };
 
     Kind kind = Kind::BodyVariable;
@@ -35,8 +41,11 @@ struct TemplateSlot
     QString subType; ///< buttons: the sub_type the component names
     QString url; ///< ButtonUrl: the button's address, whose variable the suffix fills
     bool required = true; ///< false for the buttons Graph does not insist on
+    int cardIndex = -1; ///< in a carousel card: its card_index
 
     bool isButton() const { return buttonIndex >= 0; }
+
+    bool inCard() const { return cardIndex >= 0; }
 };
 
 /**
@@ -62,7 +71,12 @@ QList<TemplateParameter> examples(const TemplateDefinition &definition);
 QList<TemplateParameter> read(
     const TemplateDefinition &definition, const QJsonObject &templateObject);
 
-/// An empty value of the slot's kind (text, image, location, payload, coupon_code, action).
+/// How many cards `templateObject`'s carousel sends (-1 without one), for
+/// TemplateDefinition::withCardCount().
+int cardsSent(const QJsonObject &templateObject);
+
+/// An empty value of the slot's kind (text, image, location, payload, coupon_code, action,
+/// product, ttl_minutes, limited_time_offer).
 TemplateParameter emptyValue(const TemplateSlot &slot);
 
 /// Whether `value` leaves its slot unfilled (an optional button left out).

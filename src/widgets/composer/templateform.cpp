@@ -9,8 +9,10 @@
 #include "widgets/composer/templatesloteditor.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -39,21 +41,37 @@ void TemplateForm::setDefinition(const TemplateDefinition &definition)
         m_layout->removeRow(0);
     m_editors.clear();
     using Kind = TemplateSlot::Kind;
-    int section = -1; // 0 header, 1 body, 2 buttons
+    // 0 header, 1 body, 2 offer, 3 buttons, then 10 + the card's index.
+    int section = -1;
     for (const TemplateSlot &slot : TemplateSlots::of(definition)) {
-        const int now = slot.isButton() ? 2 : slot.kind == Kind::BodyVariable ? 1 : 0;
+        const int now = slot.inCard()            ? 10 + slot.cardIndex
+            : slot.isButton()                    ? 3
+            : slot.kind == Kind::OfferExpiration ? 2
+            : slot.kind == Kind::BodyVariable    ? 1
+                                                 : 0;
         if (now != section) {
+            if (section >= 10 && now < 10)
+                addCardButtons();
             section = now;
-            addHeading(now == 0 ? tr("Header") : now == 1 ? tr("Body") : tr("Buttons"));
+            const QStringList headings {
+                tr("Header"), tr("Body"), tr("Limited-time offer"), tr("Buttons")};
+            addHeading(now >= 10 ? tr("Card %1").arg(now - 9) : headings.at(now));
         }
-        auto *editor = new TemplateSlotEditor(slot, this);
+        auto *editor = TemplateSlotEditor::create(slot, this);
+        connect(editor, &TemplateSlotEditor::changed, this, &TemplateForm::changed);
         auto *label = new QLabel(editor->label(), this);
         label->setBuddy(editor->mainField());
+        // Read out of its row, a card's field names its card.
+        if (slot.inCard())
+            label->setAccessibleName(
+                tr("Card %1: %2").arg(slot.cardIndex + 1).arg(editor->label()));
         if (!slot.example.isEmpty())
             label->setToolTip(tr("Approved with the example: %1").arg(slot.example));
         m_layout->addRow(label, editor);
         m_editors.append(editor);
     }
+    if (section >= 10)
+        addCardButtons();
     if (m_editors.isEmpty()) {
         auto *none = new QLabel(
             tr("This template has no variables: it goes out exactly as it was approved."), this);
@@ -62,6 +80,47 @@ void TemplateForm::setDefinition(const TemplateDefinition &definition)
         m_layout->addRow(none);
     }
     FormStyle::polish(this);
+}
+
+// Product carousels send 2 to 10 cards of the two they were approved with.
+void TemplateForm::addCardButtons()
+{
+    if (!m_definition.cardsRepeat())
+        return;
+    const int cards = int(m_definition.cards.size());
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *add = new QPushButton(tr("Add &card"), row);
+    add->setObjectName(u"addCardButton"_s);
+    add->setEnabled(cards < TemplateDefinition::maxCards);
+    auto *remove = new QPushButton(tr("Remove last card"), row);
+    remove->setObjectName(u"removeCardButton"_s);
+    remove->setEnabled(cards > 1);
+    auto *count = new QLabel(tr("Cards: %1/%2").arg(cards).arg(TemplateDefinition::maxCards), row);
+    count->setObjectName(u"cardCountLabel"_s);
+    layout->addWidget(add);
+    layout->addWidget(remove);
+    layout->addWidget(count, 1);
+    connect(add, &QPushButton::clicked, this, [this, cards] { setCardCount(cards + 1); });
+    connect(remove, &QPushButton::clicked, this, [this, cards] { setCardCount(cards - 1); });
+    m_layout->addRow(row);
+}
+
+void TemplateForm::setCardCount(int count)
+{
+    // The values go through the send: a card's values follow its card_index.
+    const QJsonObject now = templateObject();
+    const TemplateDefinition resized = m_definition.withCardCount(count);
+    // Rebuilt after the click that asked has returned: its button is among the rows removed.
+    QMetaObject::invokeMethod(
+        this,
+        [this, now, resized] {
+            setDefinition(resized);
+            setValues(TemplateSlots::read(resized, now));
+            Q_EMIT structureChanged();
+        },
+        Qt::QueuedConnection);
 }
 
 QList<TemplateParameter> TemplateForm::values() const
@@ -89,8 +148,9 @@ void TemplateForm::describeFields(FieldMap &fields) const
     QStringList pointers;
     TemplateSlots::build(m_definition, values(), &pointers);
     for (qsizetype i = 0; i < m_editors.size() && i < pointers.size(); ++i) {
-        // An optional button left out has no place in the JSON yet: it is found by its slot.
-        if (pointers.at(i) != u"/template/components"_s)
+        // An optional button left out has no place in the JSON yet (its pointer is the
+        // components it would join, the template's or its card's): it is found by its slot.
+        if (!pointers.at(i).endsWith(u"/components"_s))
             fields.add(pointers.at(i), m_editors.at(i)->mainField());
     }
 }

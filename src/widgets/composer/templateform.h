@@ -19,6 +19,8 @@ class TemplateSlotEditor;
  * approved example as placeholder and a choice of text, currency or date_time), the header's
  * media or location, and a field per button that takes a value. What it sends is built by
  * TemplateSlots, so it always has the definition's count, names, order, sub_types and indexes.
+ * A carousel's cards come each under its heading; a product carousel's can be added and
+ * removed (2 to 10), which rebuilds the fields with the values kept.
  */
 class TemplateForm : public QWidget
 {
@@ -29,6 +31,8 @@ public:
 
     /// Rebuilds the fields for `definition`, empty.
     void setDefinition(const TemplateDefinition &definition);
+    /// A product carousel with `count` cards, the values of the cards kept.
+    void setCardCount(int count);
 
     const TemplateDefinition &definition() const { return m_definition; }
 
@@ -40,8 +44,15 @@ public:
     void describeFields(FieldMap &fields) const;
     void collectProblems(QList<Diagnostic> &out) const;
 
+Q_SIGNALS:
+    /// A field changed that FieldText::watchEdits() cannot see.
+    void changed();
+    /// Fields came or went (a card added or removed): their pointers changed.
+    void structureChanged();
+
 private:
     void addHeading(const QString &text);
+    void addCardButtons();
 
     TemplateDefinition m_definition;
     QFormLayout *m_layout = nullptr;

@@ -6,54 +6,59 @@
 
 #include <QWidget>
 
-class QComboBox;
+class QGridLayout;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace Wac {
 
-class MediaSourceEditor;
-
 /**
- * The field of one template slot: a variable's value with its type (text, currency or
- * date_time), a header's media or location, or a button's suffix, payload, code or flow data.
- * The template's example stands as the placeholder.
+ * The field of one template slot. Each kind of slot has its editor (slots/): a variable's
+ * value with its type, a header's media, location or product, an offer's expiry, a button's
+ * suffix, payload, code, flow data, products or order. The template's example stands as the
+ * placeholder.
  */
 class TemplateSlotEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TemplateSlotEditor(const TemplateSlot &slot, QWidget *parent = nullptr);
+    /// The editor of `slot`'s kind.
+    static TemplateSlotEditor *create(const TemplateSlot &slot, QWidget *parent);
 
     const TemplateSlot &templateSlot() const { return m_slot; }
 
     /// What the slot sends now.
-    TemplateParameter value() const;
-    void setValue(const TemplateParameter &value);
+    virtual TemplateParameter value() const = 0;
+    virtual void setValue(const TemplateParameter &value) = 0;
     /// The field a finding about this slot is shown at.
-    QWidget *mainField() const;
+    virtual QWidget *mainField() const = 0;
+
     /// What the field cannot turn into a value (a number or JSON that does not parse).
-    QString problem() const;
+    virtual QString problem() const { return QString(); }
+
     /// The label of the row: the variable or the button.
     QString label() const;
 
-private:
-    QLineEdit *addLine(const QString &placeholder, const QString &accessibleName);
-    void buildVariable();
-    void buildLocation();
-    void buildFlow();
-    void typeChanged();
+Q_SIGNALS:
+    /// An edit that FieldText::watchEdits() cannot see (a date and time, a nested list).
+    void changed();
 
+protected:
+    TemplateSlotEditor(const TemplateSlot &slot, QWidget *parent);
+
+    QGridLayout *grid() const;
+    /// A line edit on a row of its own, under what is there.
+    QLineEdit *addLine(const QString &placeholder, const QString &accessibleName);
+
+    /// The number `edit` holds, none when empty; `*bad` is set when it does not parse.
+    static std::optional<double> number(const QLineEdit *edit, bool *bad);
+    static std::optional<QString> optText(const QLineEdit *edit);
+    static QString numberText(std::optional<double> value, int precision = 15);
+
+    static QString badNumber();
+
+private:
     TemplateSlot m_slot;
-    QComboBox *m_type = nullptr; ///< variables: text, currency, date_time
-    QLineEdit *m_value = nullptr; ///< text, fallback value, suffix, payload, code, flow token
-    QLineEdit *m_currency = nullptr;
-    QLineEdit *m_amount = nullptr;
-    QList<QLineEdit *> m_location; ///< latitude, longitude, name, address
-    MediaSourceEditor *m_media = nullptr;
-    QLineEdit *m_filename = nullptr;
-    QPlainTextEdit *m_flowData = nullptr;
 };
 
 } // namespace Wac

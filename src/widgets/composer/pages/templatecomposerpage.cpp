@@ -4,6 +4,7 @@
 
 #include "ui_templatecomposerpage.h"
 
+#include "core/templates/templatecomponents.h"
 #include "core/templates/templateslots.h"
 #include "widgets/composer/fieldtext.h"
 #include "widgets/composer/items/templatecomponenteditor.h"
@@ -11,39 +12,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace Wac {
 
 namespace {
 
-// Meta's own examples write a button's index as a string ("0"), SDKs as a number; the form
-// keeps whichever the loaded payload used.
-QJsonArray withIndexStyle(QJsonArray components, bool asString)
-{
-    for (qsizetype i = 0; asString && i < components.size(); ++i) {
-        QJsonObject c = components.at(i).toObject();
-        if (c.value(u"index").isDouble()) {
-            c.insert(u"index"_s, QString::number(c.value(u"index").toInt()));
-            components.replace(i, c);
-        }
-    }
-    return components;
-}
-
 // Equal as JSON text: 100990 and 100990.0 are the same number to Graph.
 bool sameJson(const QJsonArray &a, const QJsonArray &b)
 {
     return QJsonDocument(a).toJson(QJsonDocument::Compact)
         == QJsonDocument(b).toJson(QJsonDocument::Compact);
-}
-
-bool usesStringIndexes(const QJsonArray &components)
-{
-    return std::any_of(components.cbegin(), components.cend(),
-        [](const QJsonValue &c) { return c.toObject().value(u"index").isString(); });
 }
 
 } // namespace
@@ -63,6 +42,12 @@ TemplateComposerPage::TemplateComposerPage(QWidget *parent)
     connect(
         m_ui->chooseButton, &QPushButton::clicked, this, &TemplateComposerPage::chooseRequested);
     connect(m_ui->modeButton, &QPushButton::clicked, this, &TemplateComposerPage::toggleMode);
+    connect(m_ui->templateForm, &TemplateForm::changed, this, [this] { edited(); });
+    connect(m_ui->templateForm, &TemplateForm::structureChanged, this, [this] {
+        FieldText::watchEdits(m_ui->templateForm, this, [this] { edited(); });
+        refreshFields();
+        edited();
+    });
     showMode();
 }
 
@@ -89,9 +74,13 @@ void TemplateComposerPage::useDefinition(const TemplateDefinition &definition)
     const bool same = sent.value(u"name").toString() == definition.name
         && sent.value(u"language").toObject().value(u"code").toString() == definition.language;
     m_definition = definition;
-    m_ui->templateForm->setDefinition(definition);
+    if (!same)
+        m_loaded = {};
+    const TemplateDefinition shaped =
+        same ? definition.withCardCount(TemplateSlots::cardsSent(sent)) : definition;
+    m_ui->templateForm->setDefinition(shaped);
     if (same)
-        m_ui->templateForm->setValues(TemplateSlots::read(definition, sent));
+        m_ui->templateForm->setValues(TemplateSlots::read(shaped, sent));
     FieldText::watchEdits(m_ui->templateForm, this, [this] { edited(); });
     FieldText::show(m_ui->nameLineEdit, definition.name);
     FieldText::show(m_ui->languageComboBox, definition.language);
@@ -104,8 +93,8 @@ void TemplateComposerPage::toggleMode()
 {
     if (m_definition) {
         // By hand from here: the components the form made, as written.
-        const QJsonArray components =
-            m_ui->templateForm->templateObject().value(u"components").toArray();
+        const QJsonArray components = TemplateComponents::spelledAs(
+            m_ui->templateForm->templateObject().value(u"components").toArray(), m_loaded);
         m_definition.reset();
         m_ui->componentsList->load(components);
         showMode();
@@ -164,17 +153,19 @@ void TemplateComposerPage::load(const OutgoingMessage &message)
     FieldText::show(m_ui->languageComboBox, message.templatePayload().languageCode);
     m_ui->componentsList->load(sent.value(u"components").toArray());
     m_definition.reset();
-    m_stringIndexes = usesStringIndexes(sent.value(u"components").toArray());
+    m_loaded = sent.value(u"components").toArray();
     // The form is used only for a payload it reproduces exactly: anything else stays as
     // written, by hand, so that loading never rewrites what the user gave.
     if (const std::optional<TemplateDefinition> found = lookUp()) {
-        const QList<TemplateParameter> values = TemplateSlots::read(*found, sent);
-        const QJsonObject rebuilt = TemplateSlots::build(*found, values);
-        if (sameJson(withIndexStyle(rebuilt.value(u"components").toArray(), m_stringIndexes),
-                sent.value(u"components").toArray())
+        const TemplateDefinition shaped = found->withCardCount(TemplateSlots::cardsSent(sent));
+        const QList<TemplateParameter> values = TemplateSlots::read(shaped, sent);
+        const QJsonObject rebuilt = TemplateSlots::build(shaped, values);
+        if (sameJson(
+                TemplateComponents::spelledAs(rebuilt.value(u"components").toArray(), m_loaded),
+                m_loaded)
             && sent.contains(u"components") == rebuilt.contains(u"components")) {
             m_definition = found;
-            m_ui->templateForm->setDefinition(*found);
+            m_ui->templateForm->setDefinition(shaped);
             m_ui->templateForm->setValues(values);
             FieldText::watchEdits(m_ui->templateForm, this, [this] { edited(); });
         }
@@ -189,8 +180,8 @@ void TemplateComposerPage::store(OutgoingMessage &message) const
     payload.languageCode = FieldText::read(m_ui->languageComboBox).value_or(QString());
     message.setTemplatePayload(payload);
     const QJsonArray components = m_definition
-        ? withIndexStyle(
-            m_ui->templateForm->templateObject().value(u"components").toArray(), m_stringIndexes)
+        ? TemplateComponents::spelledAs(
+            m_ui->templateForm->templateObject().value(u"components").toArray(), m_loaded)
         : m_ui->componentsList->toJson();
     writeArray(message, u"/template/components"_s, components);
 }

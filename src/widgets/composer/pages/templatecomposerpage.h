@@ -5,6 +5,8 @@
 #include "core/templates/templatedefinition.h"
 #include "widgets/composer/composerpage.h"
 
+#include <QJsonArray>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -58,7 +60,8 @@ private:
     std::unique_ptr<Ui::TemplateComposerPage> m_ui;
     Lookup m_lookup;
     std::optional<TemplateDefinition> m_definition; ///< set in form mode
-    bool m_stringIndexes = false; ///< the loaded payload wrote button indexes as strings
+    /// The components as loaded: the form writes its indexes and sub_types as they did.
+    QJsonArray m_loaded;
 };
 
 } // namespace Wac
