@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/outgoingmessage.h"
 
+#include "core/bsuid.h"
 #include "core/jsonfields.h"
 #include "core/validation/validator.h"
 
@@ -171,14 +172,43 @@ void OutgoingMessage::setContent(QStringView key, const QJsonObject &content)
 
 QString OutgoingMessage::recipient() const
 {
-    return string(m_json, u"to");
+    // "to" wins when both are given (§1.11), so it is the address the field shows.
+    const QJsonValue to = m_json.value(u"to");
+    if (to.isDouble())
+        return QString::number(to.toDouble(), 'f', 0); // a number Graph takes (§1.16)
+    if (to.isUndefined() && m_json.value(u"recipient").isString())
+        return m_json.value(u"recipient").toString();
+    return to.toString();
 }
 
-void OutgoingMessage::setRecipient(const QString &to)
+void OutgoingMessage::setRecipient(const QString &address)
 {
-    // An empty field adds no "to" where the body had none (BSUID, read), and leaves a value of
-    // another type (a number) for the validator to name.
-    setString(m_json, u"to", to);
+    // The field gives back what recipient() showed for a body it did not change: then a
+    // number, a "to" beside a "recipient" or an empty "to" the body lacked stay as they were.
+    if (address == recipient())
+        return;
+    if (Bsuid::looksLike(address)) {
+        m_json.insert(u"recipient", address);
+        m_json.remove(u"to");
+        return;
+    }
+    m_json.remove(u"recipient");
+    setString(m_json, u"to", address);
+}
+
+bool OutgoingMessage::isGroup() const
+{
+    return m_json.value(u"recipient_type").toString() == u"group"_s;
+}
+
+void OutgoingMessage::setGroup(bool group)
+{
+    if (group == isGroup())
+        return;
+    // An individual's message may leave recipient_type out; one that had "group" says so.
+    m_json.insert(u"recipient_type", group ? u"group"_s : u"individual"_s);
+    if (group)
+        m_json.remove(u"recipient"); // a group is addressed by its ID in "to"
 }
 
 std::optional<QString> OutgoingMessage::replyTo() const

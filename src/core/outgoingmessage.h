@@ -43,8 +43,15 @@ public:
     /// has no envelope.
     void setType(MessageType type);
 
+    /// The address: `to` (a phone number, a group ID, a number's digits), else the BSUID in
+    /// `recipient`.
     QString recipient() const;
-    void setRecipient(const QString &to);
+    /// Writes a BSUID (Bsuid::looksLike()) to `recipient` and anything else to `to`, dropping
+    /// the other field; an unchanged address changes nothing.
+    void setRecipient(const QString &address);
+    /// `recipient_type: "group"`: `to` is then a group ID.
+    bool isGroup() const;
+    void setGroup(bool group);
     std::optional<QString> replyTo() const; ///< context.message_id
     void setReplyTo(const std::optional<QString> &wamid);
     std::optional<QString> callbackData() const; ///< biz_opaque_callback_data

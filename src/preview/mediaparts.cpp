@@ -179,11 +179,20 @@ void addVoiceNote(Bubble &bubble, const PreviewContext &ctx, bool voice)
             centered(avatar.center(), 22), ctx.palette.mediaIcon));
         scene.add(icon(
             PreviewIcon::Play, QRectF(at.x() + 50, at.y() + 11, 24, 24), ctx.palette.secondary));
-        SceneItem wave;
-        wave.kind = SceneItem::Kind::Waveform;
-        wave.rect = QRectF(at.x() + 80, at.y() + 10, w - 90, 22);
-        wave.color = ctx.palette.secondary;
-        scene.add(wave);
+        if (voice) {
+            // A voice note shows its recording's bars, as WhatsApp draws one.
+            SceneItem wave;
+            wave.kind = SceneItem::Kind::Waveform;
+            wave.rect = QRectF(at.x() + 80, at.y() + 10, w - 90, 22);
+            wave.color = ctx.palette.secondary;
+            scene.add(wave);
+        } else {
+            // An audio file is played from a plain track with its knob at the start.
+            const QRectF track(at.x() + 80, at.y() + 20, w - 90, 3);
+            scene.add(fill(track, ctx.palette.secondary, 1.5));
+            scene.add(fill(centered(QPointF(track.left() + 5, track.center().y()), 10),
+                ctx.palette.mediaIcon, 5));
+        }
         const QString label = voice ? PreviewTr::tr("Voice message") : PreviewTr::tr("Audio");
         placeText(scene, layoutText(label, ctx.smallStyle(true), w - 90, u"audio"_s),
             QPointF(at.x() + 80, at.y() + 32));

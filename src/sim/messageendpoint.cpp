@@ -34,6 +34,41 @@ HttpReply validationError(const Diagnostic &d)
         u"Parameter %1 is not valid (%2)"_s.arg(d.pointer.isEmpty() ? u"/"_s : d.pointer, d.code));
 }
 
+/// Who a send goes to, as Graph answers it (cloud-api-2026.md §1.11, §1.12).
+struct Addressee
+{
+    QJsonObject contact; ///< the response's contacts[] entry
+    QString key; ///< whom the limits and the window count: wa_id digits, BSUID or group ID
+    QString userId; ///< the BSUID, when the message went to one and not to a phone
+    bool group = false;
+    bool sendsToItself = false;
+};
+
+Addressee addresseeOf(const QJsonObject &message, const PhoneNumberInfo &from)
+{
+    Addressee out;
+    const QJsonValue to = message.value(u"to");
+    if (message.value(u"recipient_type").toString() == u"group"_s) {
+        // The group ID is echoed in both fields.
+        out.key = to.toString();
+        out.contact = {{u"input"_s, to}, {u"wa_id"_s, out.key}};
+        out.group = true;
+    } else if (!to.isUndefined()) {
+        // "to" wins over "recipient"; a number (which Graph takes) is read as its digits.
+        const QString typed =
+            to.isDouble() ? QString::number(to.toDouble(), 'f', 0) : to.toString();
+        out.key = PhoneNumber::parse(typed).normalized(from.countryCode).mid(1);
+        out.sendsToItself = out.key == PhoneNumber::parse(from.displayNumber).digits();
+        out.contact = {{u"input"_s, typed}, {u"wa_id"_s, out.key}};
+    } else {
+        // Sent to a BSUID: no wa_id, and user_id instead.
+        out.key = message.value(u"recipient").toString();
+        out.userId = out.key;
+        out.contact = {{u"input"_s, out.key}, {u"user_id"_s, out.key}};
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<HttpReply> MessageEndpoint::refusedByLimits(const QString &recipient)
@@ -87,26 +122,19 @@ HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &b
         category = matcher.category(payload);
     }
 
-    QJsonObject contact;
-    QString digits;
-    if (message.contains(u"to")) {
-        const QString to = message.value(u"to").toString();
-        digits = PhoneNumber::parse(to).normalized(from.countryCode).mid(1);
-        if (digits == PhoneNumber::parse(from.displayNumber).digits()) {
-            return HttpReply::graphError(400, 131021, u"Recipient cannot be sender"_s,
-                u"Sender and recipient phone number is the same."_s);
-        }
-        contact = {{u"input"_s, to}, {u"wa_id"_s, digits}};
-    } else {
-        const QString bsuid = message.value(u"recipient").toString();
-        contact = {{u"input"_s, bsuid}, {u"user_id"_s, bsuid}};
-        digits = bsuid;
+    const Addressee to = addresseeOf(message, from);
+    if (to.sendsToItself) {
+        return HttpReply::graphError(400, 131021, u"Recipient cannot be sender"_s,
+            u"Sender and recipient phone number is the same."_s);
     }
+    const QString &digits = to.key;
     if (auto refused = refusedByLimits(digits))
         return *refused;
     // Only templates may open a conversation; anything else needs the user's 24-hour window.
     int failure = 0;
-    if (type != u"template"_s && !m_conversations.isWindowOpen(digits)) {
+    // A group is not one customer with a window of its own: Meta's group page names none, so
+    // the simulator applies none (not verified against Graph).
+    if (type != u"template"_s && !to.group && !m_conversations.isWindowOpen(digits)) {
         if (m_conversations.windowErrorsSync()) {
             return HttpReply::graphError(400, 131047, u"Re-engagement message"_s,
                 u"Message failed to send because more than 24 hours have passed since the "
@@ -116,12 +144,13 @@ HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &b
     }
     const QString wamid = nextWamid(digits);
     m_webhooks.messageAccepted({wamid, digits, from.id, from.displayNumber, category,
-        message.value(u"biz_opaque_callback_data").toString(), type == u"reaction"_s, failure});
+        message.value(u"biz_opaque_callback_data").toString(), type == u"reaction"_s, failure,
+        to.userId, to.group});
     QJsonObject sent {{u"id"_s, wamid}};
     if (!messageStatus.isEmpty())
         sent.insert(u"message_status"_s, messageStatus);
     return HttpReply::json(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},
-        {u"contacts"_s, QJsonArray {contact}}, {u"messages"_s, QJsonArray {sent}}});
+        {u"contacts"_s, QJsonArray {to.contact}}, {u"messages"_s, QJsonArray {sent}}});
 }
 
 } // namespace Wac::Sim

@@ -61,8 +61,21 @@ void WebhookDispatcher::messageAccepted(const AcceptedMessage &message)
         return;
     const auto status = [this, message](const QString &name) {
         QJsonObject entry {{u"id"_s, message.wamid}, {u"status"_s, name},
-            {u"timestamp"_s, QString::number(m_clock().toSecsSinceEpoch())},
-            {u"recipient_id"_s, message.recipientId}};
+            {u"timestamp"_s, QString::number(m_clock().toSecsSinceEpoch())}};
+        QJsonObject additions;
+        if (message.userId.isEmpty()) {
+            entry.insert(u"recipient_id"_s, message.recipientId);
+        } else {
+            // Meta's statuses of a BSUID send: the user ID, no phone, and a contacts entry
+            // naming the user on all but failed ones.
+            entry.insert(u"recipient_user_id"_s, message.userId);
+            if (name != u"failed"_s) {
+                additions.insert(
+                    u"contacts"_s, QJsonArray {QJsonObject {{u"user_id"_s, message.userId}}});
+            }
+        }
+        if (message.group)
+            entry.insert(u"recipient_type"_s, u"group"_s);
         if (!message.callbackData.isEmpty())
             entry.insert(u"biz_opaque_callback_data"_s, message.callbackData);
         if (name == u"failed"_s) {
@@ -82,8 +95,8 @@ void WebhookDispatcher::messageAccepted(const AcceptedMessage &message)
                 QJsonObject {{u"billable"_s, true}, {u"pricing_model"_s, u"PMP"_s},
                     {u"category"_s, message.category}, {u"type"_s, u"regular"_s}});
         }
-        return envelope(
-            message.phoneNumberId, message.displayNumber, {{u"statuses"_s, QJsonArray {entry}}});
+        additions.insert(u"statuses"_s, QJsonArray {entry});
+        return envelope(message.phoneNumberId, message.displayNumber, additions);
     };
     // Each status is built when it is due, so its timestamp follows the (movable) clock.
     const auto later = [this, status](int delayMs, const QString &name) {

@@ -16,13 +16,15 @@ namespace Wac::Sim {
 struct AcceptedMessage
 {
     QString wamid;
-    QString recipientId; ///< wa_id digits, or the BSUID
+    QString recipientId; ///< wa_id digits, the BSUID or the group ID
     QString phoneNumberId;
     QString displayNumber;
     QString category; ///< pricing category: service, marketing, utility, authentication
     QString callbackData; ///< biz_opaque_callback_data, echoed when set
     bool sentOnly = false; ///< reactions get a "sent" status only
     int failureCode = 0; ///< e.g. 131047: a "failed" status instead of sent/delivered/read
+    QString userId; ///< the BSUID when it was sent to one: no recipient_id then (§1.11)
+    bool group = false; ///< recipient_type "group", recipientId the group ID (§1.12)
 };
 
 /**

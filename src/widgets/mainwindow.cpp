@@ -148,11 +148,12 @@ void MainWindow::setUpComposer()
     widgets.types = m_ui->typeTreeWidget;
     widgets.stack = m_ui->pageStack;
     widgets.title = m_ui->pageTitleLabel;
-    widgets.replyChip = m_ui->replyChipToolButton;
-    widgets.recipient = m_ui->recipientLineEdit;
-    widgets.recipientNote = m_ui->recipientNoteLabel;
-    widgets.replyTo = m_ui->replyToLineEdit;
-    widgets.callbackData = m_ui->callbackDataLineEdit;
+    widgets.envelope.recipientKind = m_ui->recipientKindComboBox;
+    widgets.envelope.replyChip = m_ui->replyChipToolButton;
+    widgets.envelope.recipient = m_ui->recipientLineEdit;
+    widgets.envelope.recipientNote = m_ui->recipientNoteLabel;
+    widgets.envelope.replyTo = m_ui->replyToLineEdit;
+    widgets.envelope.callbackData = m_ui->callbackDataLineEdit;
     m_composer = new ComposerController(widgets, this);
     connect(m_composer, &ComposerController::changed, this, &MainWindow::scheduleRefresh);
     // Edit > Undo / Redo: the message's earlier states, Ctrl+Z in the composer's fields too.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/outgoingmessage.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void typeIdsRoundTrip();
     void switchingTypeKeepsTheEnvelope();
     void markAsReadHasNoEnvelope();
+    void recipientFieldTakesAPhoneOrABsuid();
+    void groupIsTheRecipientType();
     void buildingAListFromTheModel();
 };
 
@@ -75,6 +78,55 @@ void TestOutgoingMessage::markAsReadHasNoEnvelope()
         {u"typing_indicator"_s, QJsonObject {{u"type"_s, u"text"_s}}}};
     QCOMPARE(message.toJson(), expected);
     QVERIFY(message.validate().isEmpty());
+}
+
+void TestOutgoingMessage::recipientFieldTakesAPhoneOrABsuid()
+{
+    Wac::OutgoingMessage message;
+    message.setRecipient(u"US.13491208655302741918"_s);
+    QCOMPARE(message.toJson().value(u"recipient").toString(), u"US.13491208655302741918"_s);
+    QVERIFY(!message.toJson().contains(u"to"));
+    QCOMPARE(message.recipient(), u"US.13491208655302741918"_s);
+    message.setRecipient(u"+16505551234"_s);
+    QCOMPARE(message.toJson().value(u"to").toString(), u"+16505551234"_s);
+    QVERIFY(!message.toJson().contains(u"recipient"));
+
+    // "to" wins when both are there: the field shows it, and giving it back keeps both.
+    QJsonObject both = message.toJson();
+    both.insert(u"recipient", u"US.ENT.11815799212886844830"_s);
+    Wac::OutgoingMessage loaded = Wac::OutgoingMessage::fromJson(both);
+    QCOMPARE(loaded.recipient(), u"+16505551234"_s);
+    loaded.setRecipient(loaded.recipient());
+    QCOMPARE(loaded.toJson(), both);
+
+    // A number Graph accepts shows its digits and stays a number until edited.
+    QJsonObject numeric = both;
+    numeric.remove(u"recipient");
+    numeric.insert(u"to", 13437772910.0);
+    Wac::OutgoingMessage number = Wac::OutgoingMessage::fromJson(numeric);
+    QCOMPARE(number.recipient(), u"13437772910"_s);
+    number.setRecipient(number.recipient());
+    QVERIFY(number.toJson().value(u"to").isDouble());
+    number.setRecipient(u"+13437772910"_s);
+    QCOMPARE(number.toJson().value(u"to").toString(), u"+13437772910"_s);
+}
+
+void TestOutgoingMessage::groupIsTheRecipientType()
+{
+    Wac::OutgoingMessage message;
+    QVERIFY(!message.isGroup());
+    message.setGroup(true);
+    QCOMPARE(message.toJson().value(u"recipient_type").toString(), u"group"_s);
+    QVERIFY(message.isGroup());
+    message.setGroup(false);
+    QCOMPARE(message.toJson().value(u"recipient_type").toString(), u"individual"_s);
+
+    // Left out, it stays left out while the message is an individual's.
+    QJsonObject bare = message.toJson();
+    bare.remove(u"recipient_type");
+    Wac::OutgoingMessage loaded = Wac::OutgoingMessage::fromJson(bare);
+    loaded.setGroup(false);
+    QCOMPARE(loaded.toJson(), bare);
 }
 
 void TestOutgoingMessage::buildingAListFromTheModel()

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
-#include "core/jsonpointer.h"
 #include "sim/simulatorserver.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -13,6 +9,7 @@
 
 #include "payloadcorpus.h"
 #include "simclient.h"
+#include "webhookreceiver.h"
 
 using namespace Qt::StringLiterals;
 using Wac::Test::Answer;
@@ -22,65 +19,12 @@ namespace {
 const QString messagesPath = u"/v25.0/106540352242922/messages"_s;
 const QByteArray appSecret = "test-app-secret";
 
-/// The `value` of a webhook body's first change, where statuses and messages live.
+using Receiver = Wac::Test::WebhookReceiver;
+
 QJsonObject changeValue(const QByteArray &body)
 {
-    return Wac::JsonPointer::resolve(
-        QJsonDocument::fromJson(body).object(), u"/entry/0/changes/0/value"_s)
-        .toObject();
+    return Receiver::changeValue(body);
 }
-
-/// A webhook endpoint on loopback that records what it receives; it can fail on purpose.
-class Receiver
-{
-public:
-    struct Delivery
-    {
-        QByteArray body;
-        QByteArray signature;
-        qint64 atMs = 0;
-    };
-
-    Receiver()
-    {
-        m_clock.start();
-        m_server.route(u"/hook"_s, [this](const QHttpServerRequest &request) {
-            m_deliveries.append(
-                {request.body(), request.value("X-Hub-Signature-256"), m_clock.elapsed()});
-            if (m_failuresLeft > 0) {
-                --m_failuresLeft;
-                return QHttpServerResponse(QHttpServerResponder::StatusCode::InternalServerError);
-            }
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
-        });
-        m_port = m_server.listen(QHostAddress::LocalHost);
-    }
-
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/hook"_s.arg(m_port)); }
-
-    const QList<Delivery> &deliveries() const { return m_deliveries; }
-
-    void failNext(int count) { m_failuresLeft = count; }
-
-    /// The statuses delivered so far, in order.
-    QList<QJsonObject> statuses() const
-    {
-        QList<QJsonObject> list;
-        for (const Delivery &d : m_deliveries) {
-            const QJsonObject value = changeValue(d.body);
-            for (const QJsonValue &s : value.value(u"statuses").toArray())
-                list.append(s.toObject());
-        }
-        return list;
-    }
-
-private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
-    QElapsedTimer m_clock;
-    QList<Delivery> m_deliveries;
-    int m_failuresLeft = 0;
-};
 
 QStringList statusNames(const QList<QJsonObject> &statuses)
 {

@@ -80,10 +80,13 @@ void TestSimMessages::acceptsEveryValidNonTemplatePayload()
     }
     QCOMPARE(body.value(u"messaging_product").toString(), u"whatsapp"_s);
     const QJsonObject contact = body.value(u"contacts").toArray().at(0).toObject();
-    if (payload.contains(u"to")) {
+    if (payload.value(u"recipient_type").toString() == u"group"_s) {
+        QCOMPARE(contact.value(u"wa_id").toString(), payload.value(u"to").toString());
+    } else if (payload.contains(u"to")) {
         QCOMPARE(contact.value(u"input").toString(), payload.value(u"to").toString());
         QVERIFY(
             QRegularExpression(u"^\\d+$"_s).match(contact.value(u"wa_id").toString()).hasMatch());
+        QVERIFY(!contact.contains(u"user_id")); // "to" wins over "recipient"
     } else {
         QCOMPARE(contact.value(u"user_id").toString(), payload.value(u"recipient").toString());
     }

@@ -379,7 +379,7 @@ void TestComposer::overLimitIsNamedBesideTheField_data()
                           << x(25) << u"/interactive/action/sections/0/rows/0/title"_s;
     QTest::newRow("cta url") << u"interactive.cta_url"_s << u"displayTextLineEdit"_s << x(21)
                              << u"/interactive/action/parameters/display_text"_s;
-    QTest::newRow("flow") << u"interactive.flow"_s << u"flowCtaLineEdit"_s << x(21)
+    QTest::newRow("flow") << u"interactive.flow"_s << u"flowCtaLineEdit"_s << x(31)
                           << u"/interactive/action/parameters/flow_cta"_s;
     QTest::newRow("location request")
         << u"interactive.location_request_message"_s << u"interactiveFields/bodyTextEdit"_s

@@ -5,6 +5,8 @@
 #include "core/textlength.h"
 #include "core/validation/rules.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac::Rules {
@@ -44,6 +46,27 @@ void coordinate(
                 .arg(key.toString(), QString::number(degrees), QString::number(-limit),
                     QString::number(limit)));
     }
+}
+
+/// A voice note must be OGG with the Opus codec (§1.15). Only a link's file extension says
+/// anything about that here: one of another audio format is warned about, since Meta's word
+/// is the format and the file may still be named oddly.
+void voiceNote(Checker &c, const QJsonObject &media, const QString &pointer)
+{
+    const QString path = QUrl(media.value(u"link").toString()).path().toLower();
+    const qsizetype dot = path.lastIndexOf(u'.');
+    if (dot < 0 || path.indexOf(u'/', dot) >= 0)
+        return; // no extension: nothing to tell
+    const QString extension = path.mid(dot + 1);
+    static const QStringList opus = {u"ogg"_s, u"opus"_s, u"oga"_s};
+    static const QStringList otherAudio = {u"mp3"_s, u"m4a"_s, u"aac"_s, u"amr"_s, u"mp4"_s,
+        u"wav"_s, u"flac"_s, u"wma"_s, u"3gp"_s, u"webm"_s};
+    if (opus.contains(extension) || !otherAudio.contains(extension))
+        return;
+    c.warning(JsonPointer::child(pointer, u"voice"_s), u"notOpus"_s,
+        Tr::tr("A voice message must be an OGG file with the Opus codec; the link is a .%1 file, "
+               "which WhatsApp may not play as a voice note.")
+            .arg(extension));
 }
 
 } // namespace
@@ -121,7 +144,8 @@ void mediaObject(
         c.notAllowed(media, pointer, u"filename", Tr::tr("only documents have a file name."));
 
     if (kind == u"audio"_s && use == MediaUse::Message) {
-        c.boolean(media, pointer, u"voice");
+        if (c.boolean(media, pointer, u"voice").value_or(false))
+            voiceNote(c, media, pointer);
         c.knownFields(media, pointer, {u"id", u"link", u"caption", u"filename", u"voice"});
     } else {
         c.knownFields(media, pointer, {u"id", u"link", u"caption", u"filename"});

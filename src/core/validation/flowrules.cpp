@@ -13,7 +13,10 @@ namespace Wac::Rules {
 
 namespace {
 
-constexpr qsizetype flowCtaLimit = 20; // seeds and SDKs; the legacy reference advises 30 (§10 #3)
+// Meta's words are "advised 30 characters or less", and its own draft-flow examples send 23
+// ("Not shown in draft mode"); the SDKs and the seeds stop at 20, so 20 is only a warning.
+constexpr qsizetype flowCtaLimit = 30;
+constexpr qsizetype flowCtaSdkLimit = 20;
 constexpr qsizetype maxProductSections = 10;
 constexpr qsizetype maxProducts = 30;
 
@@ -35,6 +38,27 @@ void flowPayload(
             Tr::tr("\"data\" must be a non-empty object, or be left out."));
     }
     c.knownFields(*payload, payloadAt, {u"screen", u"data"});
+}
+
+void flowCta(Checker &c, const QJsonObject &parameters, const QString &at)
+{
+    const auto cta = c.text(parameters, at, u"flow_cta", Presence::Required, flowCtaLimit);
+    if (!cta)
+        return;
+    const QString ctaAt = JsonPointer::child(at, u"flow_cta"_s);
+    if (TextLength::containsEmoji(*cta)) {
+        c.error(ctaAt, u"containsEmoji"_s, Tr::tr("\"flow_cta\" must not contain emoji."));
+        return;
+    }
+    const qsizetype length = TextLength::graphemes(*cta);
+    if (length > flowCtaSdkLimit && length <= flowCtaLimit) {
+        c.warning(ctaAt, u"tooLong"_s,
+            Tr::tr("\"flow_cta\" has %1 characters: Meta advises at most %2, but the SDKs "
+                   "stop at %3.")
+                .arg(length)
+                .arg(flowCtaLimit)
+                .arg(flowCtaSdkLimit));
+    }
 }
 
 } // namespace
@@ -62,11 +86,7 @@ void flowAction(Checker &c, const QJsonObject &action, const QString &pointer)
     c.text(*parameters, at, u"flow_id", Presence::Optional, 256);
     c.text(*parameters, at, u"flow_name", Presence::Optional, 256);
     c.text(*parameters, at, u"flow_token", Presence::Required, 4096);
-    if (const auto cta = c.text(*parameters, at, u"flow_cta", Presence::Required, flowCtaLimit);
-        cta && TextLength::containsEmoji(*cta)) {
-        c.error(JsonPointer::child(at, u"flow_cta"_s), u"containsEmoji"_s,
-            Tr::tr("\"flow_cta\" must not contain emoji."));
-    }
+    flowCta(c, *parameters, at);
     if (const auto mode = c.string(*parameters, at, u"mode"))
         c.oneOf(at, u"mode", *mode, {u"draft", u"published"});
     QString flowAction = u"navigate"_s;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/messagetype.h"
 #include "core/validation/checker.h"
 
 #include <functional>
@@ -17,6 +18,13 @@ enum class MediaUse
     InteractiveHeader,
     TemplateParameter
 };
+
+/// `to` (a phone number, a group ID, or a number Graph accepts) and `recipient` (a BSUID).
+void recipient(Checker &c, const QJsonObject &message);
+/// With `recipient_type: "group"`, the types a group cannot receive (`kind` is `type`'s).
+void groupType(Checker &c, const QJsonObject &message, const QString &type, MessageGroup kind);
+/// For a message without `type` or `text`: the first of `types` whose object it holds.
+std::optional<QString> guessedType(const QJsonObject &message, const QStringList &types);
 
 void text(Checker &c, const QJsonObject &message);
 void reaction(Checker &c, const QJsonObject &message);

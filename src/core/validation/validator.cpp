@@ -5,7 +5,6 @@
 #include "core/coretr.h"
 #include "core/jsonpointer.h"
 #include "core/messagetype.h"
-#include "core/phonenumber.h"
 #include "core/validation/rules.h"
 
 using namespace Qt::StringLiterals;
@@ -35,50 +34,6 @@ const QList<QStringView> &messageFields()
     return fields;
 }
 
-void checkRecipient(Checker &c, const QJsonObject &message)
-{
-    const bool group = message.value(u"recipient_type").toString() == u"group"_s;
-    const bool hasBsuid = message.contains(u"recipient");
-    c.string(message, {}, u"recipient");
-    const auto to =
-        c.string(message, {}, u"to", hasBsuid ? Presence::Optional : Presence::Required);
-    if (!to || group)
-        return; // a group id is not a phone number
-    const PhoneNumber phone = PhoneNumber::parse(*to);
-    const QString at = u"/to"_s;
-    switch (phone.problem()) {
-    case PhoneNumber::Problem::None:
-        break;
-    case PhoneNumber::Problem::Empty:
-        c.error(at, u"empty"_s, Tr::tr("\"to\" must hold the recipient's phone number."));
-        return;
-    case PhoneNumber::Problem::InvalidCharacter:
-    case PhoneNumber::Problem::MisplacedPlus:
-        c.error(at, u"invalid"_s,
-            Tr::tr("\"to\" contains \"%1\"; a phone number may hold only digits, a leading +, "
-                   "spaces, hyphens and parentheses.")
-                .arg(phone.invalidCharacter()));
-        return;
-    case PhoneNumber::Problem::TooShort:
-        c.error(at, u"tooShort"_s,
-            Tr::tr("\"to\" has %1 digits; a phone number with its country code has at least %2.")
-                .arg(phone.digits().size())
-                .arg(PhoneNumber::minDigits));
-        return;
-    case PhoneNumber::Problem::TooLong:
-        c.error(at, u"tooLong"_s,
-            Tr::tr("\"to\" has %1 digits; an international number has at most %2.")
-                .arg(phone.digits().size())
-                .arg(PhoneNumber::maxDigits));
-        return;
-    }
-    if (!phone.hasCountryCode()) {
-        c.warning(at, u"noCountryCode"_s,
-            Tr::tr("\"to\" has no leading + and country code: the business number's country "
-                   "code will be prepended, which may reach the wrong person."));
-    }
-}
-
 void checkContext(Checker &c, const QJsonObject &message)
 {
     const auto context = c.object(message, {}, u"context");
@@ -96,6 +51,23 @@ MessageGroup groupOfWire(const QString &wire)
             return entry.group;
     }
     return MessageGroup::Unknown;
+}
+
+/// The message's `type`. The reference: "if omitted, type defaults to text"; but a message
+/// with no text and another type's object (one of Meta's OpenAPI examples) meant that type,
+/// which is named, and that type's rules are run too.
+std::optional<QString> typeOf(Checker &c, const QJsonObject &message)
+{
+    if (message.contains(u"type"))
+        return c.string(message, {}, u"type", Presence::Required);
+    const auto guessed = Rules::guessedType(message, messageTypes());
+    if (!guessed)
+        return u"text"_s;
+    c.error(u"/type"_s, u"missing"_s,
+        Tr::tr("\"type\" is missing, so it means \"text\", but the message holds \"%1\" and "
+               "no \"text\": add \"type\": \"%1\".")
+            .arg(*guessed));
+    return guessed;
 }
 
 void dispatch(Checker &c, const QJsonObject &message, const QString &type)
@@ -164,7 +136,7 @@ QList<Diagnostic> validate(const QJsonValue &body, FieldLimits *limits)
 
     if (const auto recipientType = c.string(message, {}, u"recipient_type"))
         c.oneOf({}, u"recipient_type", *recipientType, {u"individual", u"group"});
-    checkRecipient(c, message);
+    Rules::recipient(c, message);
     checkContext(c, message);
     if (const auto data = c.string(message, {}, u"biz_opaque_callback_data"))
         c.maxLength(u"/biz_opaque_callback_data"_s, *data, 512);
@@ -173,11 +145,10 @@ QList<Diagnostic> validate(const QJsonValue &body, FieldLimits *limits)
 
     c.knownFields(message, {}, messageFields());
 
-    // The reference: "if omitted, type defaults to text".
-    const auto type = message.contains(u"type") ? c.string(message, {}, u"type", Presence::Required)
-                                                : std::optional<QString>(u"text"_s);
+    const auto type = typeOf(c, message);
     if (!type || !c.oneOf({}, u"type", *type, messageTypes()))
         return out;
+    Rules::groupType(c, message, *type, groupOfWire(*type));
     for (const QString &other : messageTypes()) {
         if (other != *type && message.contains(other)) {
             c.warning(JsonPointer::child({}, other), u"ignored"_s,

@@ -4,22 +4,16 @@
 
 #include "core/jsondifference.h"
 #include "core/largevalue.h"
-#include "core/phonenumber.h"
-#include "core/textlength.h"
 #include "widgets/composer/composerpage.h"
 #include "widgets/composer/composerregistry.h"
-#include "widgets/composer/fieldassist.h"
-#include "widgets/composer/fieldtext.h"
 #include "widgets/composer/pages/keptcomposerpage.h"
 #include "widgets/composer/pages/templatecomposerpage.h"
 #include "widgets/composer/pages/unknowncomposerpage.h"
+#include "widgets/composer/typelist.h"
 
-#include <QCoreApplication>
 #include <QLabel>
-#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -29,16 +23,9 @@ namespace Wac {
 
 namespace {
 
-constexpr int typeRole = Qt::UserRole;
-
 QScrollArea *scrollAreaOf(ComposerPage *page)
 {
     return qobject_cast<QScrollArea *>(page->parentWidget()->parentWidget());
-}
-
-bool under(const QString &pointer, QStringView root)
-{
-    return pointer == root || (pointer.startsWith(root) && pointer.at(root.size()) == u'/');
 }
 
 } // namespace
@@ -46,33 +33,20 @@ bool under(const QString &pointer, QStringView root)
 ComposerController::ComposerController(const Widgets &widgets, QObject *parent)
     : QObject(parent)
     , m_w(widgets)
+    , m_envelope(new EnvelopeFields(widgets.envelope, this))
+    , m_types(new TypeList(widgets.types, this))
 {
-    fillTypes();
-    connect(m_w.types, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, typeRole).isValid())
-            selectType(MessageType(item->data(0, typeRole).toInt()));
-    });
-    for (QLineEdit *edit : {m_w.recipient, m_w.replyTo, m_w.callbackData}) {
-        connect(edit, &QLineEdit::textChanged, this, [this, edit] {
-            FieldText::touch(edit);
-            envelopeEdited();
-        });
-    }
-    connect(m_w.replyChip, &QToolButton::clicked, m_w.replyTo, [this] {
-        m_w.replyTo->clear();
-        m_w.replyTo->setFocus(Qt::OtherFocusReason);
-    });
+    connect(m_types, &TypeList::chosen, this, &ComposerController::selectType);
+    connect(m_envelope, &EnvelopeFields::edited, this, &ComposerController::changed);
+    connect(m_envelope, &EnvelopeFields::groupChanged, this, &ComposerController::offerTypes);
     setMessage(OutgoingMessage());
 }
 
 OutgoingMessage ComposerController::message() const
 {
     OutgoingMessage message = m_current->message();
-    if (message.type() != MessageType::MarkAsRead && m_current != m_kept) {
-        message.setRecipient(FieldText::read(m_w.recipient).value_or(QString()));
-        message.setReplyTo(FieldText::read(m_w.replyTo));
-        message.setCallbackData(FieldText::read(m_w.callbackData));
-    }
+    if (message.type() != MessageType::MarkAsRead && m_current != m_kept)
+        m_envelope->write(message);
     return message;
 }
 
@@ -92,12 +66,8 @@ void ComposerController::setMessage(const OutgoingMessage &message)
     m_settingMessage = true;
     target->setMessage(message);
     m_settingMessage = false;
-    if (message.type() != MessageType::MarkAsRead) {
-        const QSignalBlocker a(m_w.recipient), b(m_w.replyTo), c(m_w.callbackData);
-        FieldText::show(m_w.recipient, message.recipient());
-        FieldText::show(m_w.replyTo, message.replyTo());
-        FieldText::show(m_w.callbackData, message.callbackData());
-    }
+    if (message.type() != MessageType::MarkAsRead)
+        m_envelope->show(message);
     showPage(target);
     // Loading never changes a payload: when the form would give back anything else, its page
     // keeps what it had, and the payload stays as it was given, for the JSON tab.
@@ -178,7 +148,7 @@ void ComposerController::addPage(ComposerPage *created)
     scroll->setWidget(created);
     m_w.stack->addWidget(scroll);
     // Between the envelope and the preview: a page made later joined the chain at its end.
-    created->setTabEntry(m_w.replyChip);
+    created->setTabEntry(m_w.envelope.replyChip);
     connect(created, &ComposerPage::changed, this, &ComposerController::changed);
     // Media fields come and go with repeated parts and template forms, never on a keystroke.
     connect(
@@ -204,10 +174,9 @@ void ComposerController::setTemplateLookup(
         m_templatePage->setLookup(m_templateLookup);
 }
 
-void ComposerController::setQuoteLookup(QuoteLookup lookup)
+void ComposerController::setQuoteLookup(EnvelopeFields::QuoteLookup lookup)
 {
-    m_quotes = std::move(lookup);
-    updateEnvelope();
+    m_envelope->setQuoteLookup(std::move(lookup));
 }
 
 void ComposerController::clearAll()
@@ -219,12 +188,8 @@ void ComposerController::clearAll()
     for (ComposerPage *p : std::as_const(m_pages))
         p->clear();
     m_settingMessage = false;
-    {
-        const QSignalBlocker a(m_w.recipient), b(m_w.replyTo), c(m_w.callbackData);
-        for (QLineEdit *edit : {m_w.recipient, m_w.replyTo, m_w.callbackData})
-            edit->clear();
-    }
-    updateEnvelope();
+    m_envelope->clear();
+    offerTypes(false);
     Q_EMIT loaded();
     Q_EMIT changed();
 }
@@ -245,23 +210,8 @@ QList<Diagnostic> ComposerController::formProblems() const
 void ComposerController::showDiagnostics(
     const QList<Diagnostic> &diagnostics, const FieldLimits &limits)
 {
-    QList<Diagnostic> pageDiagnostics;
-    QHash<QWidget *, QList<Diagnostic>> envelope;
-    for (QLineEdit *edit : {m_w.recipient, m_w.replyTo, m_w.callbackData})
-        envelope.insert(edit, {});
-    for (const Diagnostic &d : diagnostics) {
-        if (QWidget *field = envelopeField(d.pointer)) {
-            if (FieldAssist::isShown(d, field, m_revealAll))
-                envelope[field].append(d);
-        } else {
-            pageDiagnostics.append(d);
-        }
-    }
-    for (auto it = envelope.cbegin(); it != envelope.cend(); ++it)
-        FieldAssist::setProblems(it.key(), it.value());
-    const auto callbackLimit = limits.find(u"/biz_opaque_callback_data"_s);
-    FieldAssist::setCount(m_w.callbackData, TextLength::graphemes(m_w.callbackData->text()),
-        callbackLimit == limits.cend() ? std::nullopt : std::optional<qsizetype>(*callbackLimit));
+    const QList<Diagnostic> pageDiagnostics =
+        m_envelope->showDiagnostics(diagnostics, limits, m_revealAll);
     m_current->showDiagnostics(pageDiagnostics, limits);
 }
 
@@ -273,7 +223,7 @@ void ComposerController::revealAll()
 
 bool ComposerController::focusField(const QString &pointer)
 {
-    QWidget *field = envelopeField(pointer);
+    QWidget *field = m_envelope->fieldFor(pointer);
     if (!field)
         field = m_current->fieldFor(pointer);
     if (!field || !field->isEnabled())
@@ -288,55 +238,12 @@ bool ComposerController::holds(const QWidget *widget) const
 {
     if (!widget)
         return false;
-    const QList<const QWidget *> parts = {
-        m_w.types, m_w.stack, m_w.recipient, m_w.replyTo, m_w.callbackData};
-    for (const QWidget *part : parts) {
+    for (const QWidget *part :
+        {static_cast<QWidget *>(m_w.types), static_cast<QWidget *>(m_w.stack)}) {
         if (part == widget || part->isAncestorOf(widget))
             return true;
     }
-    return false;
-}
-
-QWidget *ComposerController::envelopeField(const QString &pointer) const
-{
-    if (m_current && m_current->messageType() == MessageType::MarkAsRead)
-        return nullptr;
-    if (under(pointer, u"/to"))
-        return m_w.recipient;
-    if (under(pointer, u"/context"))
-        return m_w.replyTo;
-    if (under(pointer, u"/biz_opaque_callback_data"))
-        return m_w.callbackData;
-    return nullptr;
-}
-
-void ComposerController::fillTypes()
-{
-    QTreeWidget *tree = m_w.types;
-    QHash<QString, QTreeWidgetItem *> groups;
-    for (const ComposerEntry &entry : composerEntries()) {
-        QTreeWidgetItem *parent = nullptr;
-        if (entry.group) {
-            const QString group = QString::fromLatin1(entry.group);
-            parent = groups.value(group);
-            if (!parent) {
-                parent = new QTreeWidgetItem(
-                    tree, {QCoreApplication::translate("ComposerRegistry", entry.group)});
-                parent->setFlags(Qt::ItemIsEnabled); // a heading, not a type
-                groups.insert(group, parent);
-            }
-        }
-        const QString title = QCoreApplication::translate("ComposerRegistry", entry.title);
-        auto *item =
-            parent ? new QTreeWidgetItem(parent, {title}) : new QTreeWidgetItem(tree, {title});
-        item->setData(0, typeRole, int(entry.type));
-        m_items.insert(entry.type, item);
-    }
-    tree->expandAll();
-    // Wide enough for the longest title in the current language: none is elided.
-    const QAbstractItemView *view = tree; // sizeHintForColumn() is public here
-    tree->setMinimumWidth(view->sizeHintForColumn(0) + tree->indentation() + 2 * tree->frameWidth()
-        + tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    return m_envelope->holds(widget);
 }
 
 void ComposerController::showPage(ComposerPage *page)
@@ -344,12 +251,7 @@ void ComposerController::showPage(ComposerPage *page)
     m_current = page;
     m_w.stack->setCurrentWidget(scrollAreaOf(page));
     const MessageType type = page->messageType();
-    if (QTreeWidgetItem *item = m_items.value(type)) {
-        const QSignalBlocker blocker(m_w.types);
-        m_w.types->setCurrentItem(item);
-    } else {
-        m_w.types->clearSelection();
-    }
+    m_types->show(type);
     const bool kept = page == m_kept;
     if (kept)
         m_w.title->setText(tr("Kept as loaded"));
@@ -358,53 +260,16 @@ void ComposerController::showPage(ComposerPage *page)
             tr("Other type: %1").arg(page->message().toJson().value(u"type").toString()));
     else
         m_w.title->setText(composerTitle(type));
-    const bool envelope = type != MessageType::MarkAsRead && !kept;
-    for (QLineEdit *edit : {m_w.recipient, m_w.replyTo, m_w.callbackData}) {
-        edit->setEnabled(envelope);
-        edit->setToolTip(envelope ? QString()
-                : kept            ? tr("The payload is kept as loaded: edit it in the JSON tab.")
-                                  : tr("A mark-as-read request has no recipient or reply."));
-    }
-    updateEnvelope();
+    const bool markRead = type == MessageType::MarkAsRead;
+    m_envelope->setEditable(!markRead, !markRead && !kept,
+        kept ? tr("The payload is kept as loaded: edit it in the JSON tab.")
+             : tr("A mark-as-read request has no recipient or reply."));
+    offerTypes(m_envelope->isGroup());
 }
 
-void ComposerController::envelopeEdited()
+void ComposerController::offerTypes(bool group)
 {
-    updateEnvelope();
-    Q_EMIT changed();
-}
-
-void ComposerController::updateEnvelope()
-{
-    const bool markRead = m_current->messageType() == MessageType::MarkAsRead;
-    const QString reply = m_w.replyTo->text().trimmed();
-    m_w.replyChip->setVisible(!markRead && !reply.isEmpty());
-    const std::optional<PreviewOptions::Quote> quote =
-        m_quotes && !reply.isEmpty() ? m_quotes(reply) : std::nullopt;
-    if (quote && !quote->text.isEmpty()) {
-        // The customer's words say which message this is; its WAMID says nothing to a person.
-        const QString words = quote->text.simplified();
-        m_w.replyChip->setText(
-            tr("Replying to “%1”").arg(words.size() > 28 ? words.left(27) + u'…' : words));
-        m_w.replyChip->setToolTip(tr("This message quotes %1's message “%2” (%3). Click to stop "
-                                     "replying.")
-                                      .arg(quote->who, words, reply));
-    } else {
-        m_w.replyChip->setText(
-            tr("Replying to %1").arg(reply.size() > 28 ? reply.left(27) + u'…' : reply));
-        m_w.replyChip->setToolTip(tr("This message quotes %1. Click to stop replying.").arg(reply));
-    }
-
-    const PhoneNumber phone = PhoneNumber::parse(m_w.recipient->text());
-    QString note;
-    if (!markRead && phone.isValid()) {
-        // A number typed as it is sent needs no note: the room goes to the 24-hour window's.
-        if (!phone.hasCountryCode())
-            note = tr("No country code: the business number's code will be prepended");
-        else if (phone.normalized() != m_w.recipient->text().trimmed())
-            note = tr("Sends to %1").arg(phone.normalized());
-    }
-    m_w.recipientNote->setText(note);
+    m_types->offer(group, m_current ? m_current->messageType() : MessageType::Unknown);
 }
 
 } // namespace Wac

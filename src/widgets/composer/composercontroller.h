@@ -5,7 +5,7 @@
 #include "core/outgoingmessage.h"
 #include "core/templates/templatedefinition.h"
 #include "core/validation/validator.h"
-#include "preview/previewoptions.h"
+#include "widgets/composer/envelopefields.h"
 #include "widgets/composer/mediasourceeditor.h"
 
 #include <QHash>
@@ -14,22 +14,19 @@
 #include <functional>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
 class QStackedWidget;
-class QToolButton;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace Wac {
 
 class ComposerPage;
+class TypeList;
 class KeptComposerPage;
 class TemplateComposerPage;
 
 /**
  * The composer: the type list, the page of the chosen type and the envelope fields around it
- * (recipient, reply-to WAMID, callback data), which keep their values when the type changes.
+ * (EnvelopeFields), which keep their values when the type changes.
  * Each page keeps its own content, so switching away and back loses nothing.
  */
 class ComposerController : public QObject
@@ -42,11 +39,7 @@ public:
         QTreeWidget *types = nullptr;
         QStackedWidget *stack = nullptr; ///< holds each page in a scroll area of its own
         QLabel *title = nullptr;
-        QToolButton *replyChip = nullptr;
-        QLineEdit *recipient = nullptr;
-        QLabel *recipientNote = nullptr;
-        QLineEdit *replyTo = nullptr;
-        QLineEdit *callbackData = nullptr;
+        EnvelopeFields::Widgets envelope;
     };
 
     ComposerController(const Widgets &widgets, QObject *parent = nullptr);
@@ -74,8 +67,7 @@ public:
             lookup);
 
     /// What a reply quotes, by WAMID: the chip then names the customer's words, not the ID.
-    using QuoteLookup = std::function<std::optional<PreviewOptions::Quote>(const QString &wamid)>;
-    void setQuoteLookup(QuoteLookup lookup);
+    void setQuoteLookup(EnvelopeFields::QuoteLookup lookup);
 
     /// Empties every page and the envelope (File → New message); the type stays.
     void clearAll();
@@ -108,21 +100,19 @@ private:
     void addPage(ComposerPage *created);
     /// The "Kept as loaded" page, made the first time a payload needs it.
     KeptComposerPage *keptPage();
-    QWidget *envelopeField(const QString &pointer) const;
-    void fillTypes();
     void showPage(ComposerPage *page);
-    void envelopeEdited();
-    void updateEnvelope();
+    /// Disables in the type list the types a group cannot receive, when `group`.
+    void offerTypes(bool group);
 
     Widgets m_w;
+    EnvelopeFields *m_envelope;
+    TypeList *m_types;
     QHash<MessageType, ComposerPage *> m_pages;
-    QHash<MessageType, QTreeWidgetItem *> m_items;
     ComposerPage *m_current = nullptr;
     TemplateComposerPage *m_templatePage = nullptr;
     KeptComposerPage *m_kept = nullptr; ///< made on first use
     std::function<std::optional<TemplateDefinition>(const QString &, const QString &)>
         m_templateLookup;
-    QuoteLookup m_quotes;
     bool m_revealAll = false; ///< for the envelope fields
     bool m_settingMessage = false;
 };

@@ -48,8 +48,10 @@ QList<Diagnostic> CustomerWindowNote::findings(
     const std::optional<Profile> &profile, const QJsonObject &body)
 {
     const QString to = body.value(u"to").toString().trimmed();
+    // A group is not one customer with a window (Meta names none for groups).
     m_shown = m_started && profile && !profile->phoneNumberId.isEmpty() && !to.isEmpty()
-        && messageTypeOf(body) != MessageType::MarkAsRead;
+        && messageTypeOf(body) != MessageType::MarkAsRead
+        && body.value(u"recipient_type").toString() != u"group"_s;
     if (!m_shown) {
         m_label->hide();
         return {};
