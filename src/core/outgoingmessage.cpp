@@ -53,13 +53,17 @@ QJsonObject interactiveSkeleton(MessageType type)
         action = {{u"catalog_id"_s, QString()}};
         break;
     case T::InteractiveCatalog:
+    case T::InteractiveVoiceCall: // its parameters are optional: WhatsApp has defaults
+    case T::InteractiveCallPermissionRequest:
+    case T::InteractiveRequestContactInfo:
         action = {{u"name"_s, name}};
         break;
     default:
         break; // reply buttons: the user adds them
     }
     QJsonObject interactive {{u"type"_s, name}, {u"action"_s, action}};
-    if (type != T::InteractiveProduct) // its body is optional
+    // Their body is optional: a blank one would only be an empty text to complain about.
+    if (type != T::InteractiveProduct && type != T::InteractiveCallPermissionRequest)
         interactive.insert(u"body"_s, QJsonObject {{u"text"_s, QString()}});
     return interactive;
 }

@@ -73,6 +73,8 @@ void interactive(
     } else if (type == MessageType::InteractiveCatalog) {
         MediaParts::addProduct(bubble, ctx,
             p.thumbnailProductRetailerId.value_or(PreviewTr::tr("The catalog's first product")));
+    } else if (type == MessageType::InteractiveCallPermissionRequest) {
+        addCallPermissionCard(bubble, ctx); // it has no header of its own
     } else {
         addHeader(bubble, ctx, p);
     }
@@ -120,6 +122,7 @@ void interactive(
     case T::InteractiveVoiceCall:
     case T::InteractiveCallPermissionRequest:
     case T::InteractiveRequestContactInfo:
+        addCallButtons(bubble, type, p);
         break;
     case T::InteractiveOrderDetails:
     case T::InteractiveOrderStatus:

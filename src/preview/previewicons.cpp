@@ -4,10 +4,28 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QTransform>
 
 namespace Wac {
 
 namespace {
+
+QPainterPath handset()
+{
+    QPainterPath path;
+    path.moveTo(6, 3);
+    path.lineTo(9, 3);
+    path.lineTo(11, 8);
+    path.lineTo(8.5, 10);
+    path.cubicTo(10, 13, 11, 14, 14, 15.5);
+    path.lineTo(16, 13);
+    path.lineTo(21, 15);
+    path.lineTo(21, 18);
+    path.cubicTo(21, 20, 19, 21, 17, 21);
+    path.cubicTo(9, 20, 4, 15, 3, 7);
+    path.cubicTo(3, 5, 4, 3, 6, 3);
+    return path;
+}
 
 // Each icon is drawn on a 24×24 grid, then scaled into its rectangle.
 void strokeIcon(QPainter &p, PreviewIcon icon)
@@ -65,17 +83,7 @@ void strokeIcon(QPainter &p, PreviewIcon icon)
         }
         break;
     case PreviewIcon::Phone:
-        path.moveTo(6, 3);
-        path.lineTo(9, 3);
-        path.lineTo(11, 8);
-        path.lineTo(8.5, 10);
-        path.cubicTo(10, 13, 11, 14, 14, 15.5);
-        path.lineTo(16, 13);
-        path.lineTo(21, 15);
-        path.lineTo(21, 18);
-        path.cubicTo(21, 20, 19, 21, 17, 21);
-        path.cubicTo(9, 20, 4, 15, 3, 7);
-        path.cubicTo(3, 5, 4, 3, 6, 3);
+        path = handset();
         break;
     case PreviewIcon::Copy:
         path.addRoundedRect(8, 8, 12, 12, 2, 2);
@@ -184,6 +192,23 @@ void strokeIcon(QPainter &p, PreviewIcon icon)
         path.lineTo(12, 19);
         path.moveTo(5, 12);
         path.lineTo(19, 12);
+        break;
+    case PreviewIcon::ContactCard:
+        path.addRoundedRect(2.5, 5, 19, 14, 2, 2);
+        path.addEllipse(QPointF(8.5, 10.5), 2.2, 2.2);
+        path.moveTo(5, 16.5);
+        path.cubicTo(5.5, 13.5, 11.5, 13.5, 12, 16.5);
+        path.moveTo(14.5, 10);
+        path.lineTo(19, 10);
+        path.moveTo(14.5, 14);
+        path.lineTo(18, 14);
+        break;
+    case PreviewIcon::CallAllow:
+        // The handset, smaller and lower left, with a tick clear of it at the top right.
+        path = QTransform(0.72, 0, 0, 0.72, 0.5, 6.2).map(handset());
+        path.moveTo(14, 7);
+        path.lineTo(16.5, 9.5);
+        path.lineTo(21.5, 4);
         break;
     case PreviewIcon::TicksRead:
     case PreviewIcon::TicksSent:

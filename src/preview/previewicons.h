@@ -34,6 +34,8 @@ enum class PreviewIcon
     Address,
     Catalog,
     Plus,
+    ContactCard, ///< a card with a person: the contact info request's button
+    CallAllow, ///< a handset with a tick: allowing a business's calls
     TicksRead,
     TicksSent, ///< two grey ticks: delivered (and what a preview of a message to come shows)
     TickSent, ///< one grey tick: sent, not yet delivered

@@ -35,6 +35,11 @@ void markRead(
 /// The opened sheet of a list or product list, over everything drawn so far.
 void sheet(PreviewScene &scene, const PreviewContext &ctx, const InteractivePayload &payload);
 
+/// The top of a call permission request: a phone in a round badge and what the card asks.
+void addCallPermissionCard(Bubble &bubble, const PreviewContext &ctx);
+/// The buttons inside the bubble of a voice call, call permission or contact info request.
+void addCallButtons(Bubble &bubble, MessageType type, const InteractivePayload &payload);
+
 /// The quoted message on top of a reply, when `message` is one.
 void addReplyQuote(Bubble &bubble, const PreviewContext &ctx, const OutgoingMessage &message);
 /// A WAMID cut short for a label: "wamid.HBgLMTY1…".

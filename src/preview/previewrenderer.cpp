@@ -222,6 +222,9 @@ void drawMessage(
     case T::InteractiveProduct:
     case T::InteractiveProductList:
     case T::InteractiveCatalog:
+    case T::InteractiveVoiceCall:
+    case T::InteractiveCallPermissionRequest:
+    case T::InteractiveRequestContactInfo:
         return PreviewParts::interactive(scene, ctx, message, y);
     case T::Template:
         return PreviewParts::templateMessage(scene, ctx, message, y);
@@ -230,10 +233,6 @@ void drawMessage(
     case T::MarkAsRead:
         return PreviewParts::markRead(scene, ctx, message, y);
     case T::InteractiveCarousel:
-        return unknown(scene, ctx, message, y);
-    case T::InteractiveVoiceCall:
-    case T::InteractiveCallPermissionRequest:
-    case T::InteractiveRequestContactInfo:
         return unknown(scene, ctx, message, y);
     case T::InteractiveOrderDetails:
     case T::InteractiveOrderStatus:

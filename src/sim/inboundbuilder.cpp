@@ -3,6 +3,7 @@
 #include "sim/inboundbuilder.h"
 
 #include "core/phonenumber.h"
+#include "sim/callreplies.h"
 #include "sim/samplemedia.h"
 
 #include <QCryptographicHash>
@@ -16,7 +17,8 @@ namespace {
 
 const QStringList mediaTypes = {u"image"_s, u"document"_s, u"audio"_s, u"sticker"_s};
 const QStringList allTypes = QStringList {u"text"_s} + mediaTypes
-    + QStringList {u"location"_s, u"button_reply"_s, u"reaction"_s};
+    + QStringList {u"location"_s, u"button_reply"_s, u"reaction"_s, u"call_permission_reply"_s,
+        u"contact_info"_s};
 
 /// Whether a customer can send a file of `mimeType` as a message of `type` (reference §4:
 /// WebP only as a sticker, stickers only in WebP).
@@ -57,6 +59,14 @@ std::optional<QJsonObject> InboundBuilder::build(const QJsonObject &request, QSt
         content = buttonReply(request, error);
     } else if (type == u"reaction"_s) {
         return reaction(request, error); // a reaction names its message itself, never quotes it
+    } else if (type == u"call_permission_reply"_s) {
+        content = CallReplies::permissionReply(request, m_now, error); // quotes the request
+    } else if (type == u"contact_info"_s) {
+        // Meta's contacts webhook after the tap quotes nothing.
+        const QString waId = PhoneNumber::parse(request.value(u"from").toString())
+                                 .normalized(m_phone.countryCode)
+                                 .mid(1);
+        return CallReplies::sharedContactInfo(request, waId, error);
     } else {
         *error = u"\"type\" must be one of: %1"_s.arg(allTypes.join(u", "_s));
         return std::nullopt;

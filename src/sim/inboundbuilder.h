@@ -5,6 +5,7 @@
 #include "sim/mediastore.h"
 #include "sim/simconfig.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -15,16 +16,19 @@ namespace Wac::Sim {
 /**
  * What a simulated customer sends, from a `/_sim/inbound` request, in the shape of Meta's
  * inbound `messages[]` objects (reference §6.3): `type` is text (the default), image, document,
- * audio, sticker, location, button_reply or reaction. A media file is stored in the MediaStore
+ * audio, sticker, location, button_reply, reaction, call_permission_reply or contact_info (the
+ * answers of callreplies.h). A media file is stored in the MediaStore
  * (the request's base64 `data`, else a built-in sample), so that `GET /{media-id}` and its
  * download work, and the webhook's sha256 is the file's own, in base64 as Meta writes it.
  */
 class InboundBuilder
 {
 public:
-    InboundBuilder(MediaStore &media, const PhoneNumberInfo &phone)
+    /// `now` is the simulator's clock: a call permission granted now expires in 7 days.
+    InboundBuilder(MediaStore &media, const PhoneNumberInfo &phone, const QDateTime &now)
         : m_media(media)
         , m_phone(phone)
+        , m_now(now)
     { }
 
     /// The message's `type`, its object and its `context`, without from, id and timestamp;
@@ -41,6 +45,7 @@ private:
 
     MediaStore &m_media;
     const PhoneNumberInfo &m_phone;
+    QDateTime m_now;
 };
 
 } // namespace Wac::Sim

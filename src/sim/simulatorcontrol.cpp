@@ -138,7 +138,7 @@ HttpReply SimulatorServer::inbound(const QByteArray &body)
     const PhoneNumberInfo &phone = m_config.phoneNumbers.first();
     QString error;
     const std::optional<QJsonObject> content =
-        InboundBuilder(m_media, phone).build(request, &error);
+        InboundBuilder(m_media, phone, m_conversations.now()).build(request, &error);
     if (!content)
         return controlError(400, error);
     const QString waId = from.normalized(phone.countryCode).mid(1);
@@ -147,9 +147,12 @@ HttpReply SimulatorServer::inbound(const QByteArray &body)
         + QString::fromLatin1(QByteArray("in/" + waId.toLatin1() + '/'
             + QByteArray::number(QRandomGenerator::global()->generate64(), 16))
                                   .toBase64(QByteArray::OmitTrailingEquals));
-    const QJsonObject contact {
+    QJsonObject contact {
         {u"profile"_s, QJsonObject {{u"name"_s, request.value(u"name").toString(u"Customer"_s)}}},
         {u"wa_id"_s, waId}};
+    // The business-scoped user ID, when the customer is known by one (a shared contact info).
+    if (const QString userId = request.value(u"user_id").toString(); !userId.isEmpty())
+        contact.insert(u"user_id"_s, userId);
     QJsonObject message {{u"from"_s, waId}, {u"id"_s, id},
         {u"timestamp"_s, QString::number(m_conversations.now().toSecsSinceEpoch())}};
     for (auto it = content->constBegin(); it != content->constEnd(); ++it)

@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,6 +35,9 @@ private Q_SLOTS:
     void cleanup();
     void aCustomersLocationArrivesAndItsDeliveryIsKept();
     void aNumberThatIsNotOneIsSaidAndNothingIsSent();
+    void answersToTheCallingKindsArrive_data();
+    void answersToTheCallingKindsArrive();
+    void aPermissionAnswerToNothingIsSaidAndNothingIsSent();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -111,6 +115,60 @@ void TestCustomerDialog::aNumberThatIsNotOneIsSaidAndNothingIsSent()
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"customerSendButton"_s), Qt::LeftButton);
     QVERIFY(dialog.findChild<QLabel *>(u"customerStatusLabel"_s)->text().contains(u"From"_s));
+    QTest::qWait(300);
+    QCOMPARE(m_inbox->store().inboundCount(), 0);
+}
+
+void TestCustomerDialog::answersToTheCallingKindsArrive_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("type"); ///< the webhook message's
+    QTest::addColumn<QString>("text"); ///< what the inbox reads in it
+    QTest::newRow("calls declined")
+        << u"call_permission_reply"_s << u"interactive"_s << u"reject"_s;
+    QTest::newRow("number shared") << u"contact_info"_s << u"contacts"_s << u"+16505551234"_s;
+}
+
+void TestCustomerDialog::answersToTheCallingKindsArrive()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, type);
+    QFETCH(QString, text);
+    CustomerDialog dialog(m_sandbox.get());
+    dialog.setCustomer(u"+1 650 555 1234"_s, u"Pablo Morales"_s);
+    auto *kinds = dialog.findChild<QComboBox *>(u"customerKindComboBox"_s);
+    kinds->setCurrentIndex(kinds->findData(kind));
+    dialog.show();
+    auto *response = dialog.findChild<QComboBox *>(u"customerResponseComboBox"_s);
+    response->setCurrentIndex(response->findData(u"reject"_s));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"customerRequestLineEdit"_s), u"wamid.ask"_s);
+    QTest::keyClicks(
+        dialog.findChild<QLineEdit *>(u"customerUserIdLineEdit"_s), u"US.13491208655302741918"_s);
+    const QJsonObject request = dialog.request();
+    QCOMPARE(request.value(u"type").toString(), kind);
+    if (kind == u"call_permission_reply"_s) {
+        QCOMPARE(request.value(u"context_id").toString(), u"wamid.ask"_s);
+        QCOMPARE(request.value(u"is_permanent").toBool(true), false);
+    } else {
+        QCOMPARE(request.value(u"user_id").toString(), u"US.13491208655302741918"_s);
+    }
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"customerSendButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inbox->store().inboundCount(), 1, 5000);
+    const Conversation c = m_inbox->store().conversations({}, {}, 1).first();
+    QCOMPARE(c.waId, u"16505551234"_s);
+    QCOMPARE(c.lastType, type);
+    QCOMPARE(c.lastText, text);
+}
+
+void TestCustomerDialog::aPermissionAnswerToNothingIsSaidAndNothingIsSent()
+{
+    CustomerDialog dialog(m_sandbox.get());
+    auto *kinds = dialog.findChild<QComboBox *>(u"customerKindComboBox"_s);
+    kinds->setCurrentIndex(kinds->findData(u"call_permission_reply"_s));
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"customerSendButton"_s), Qt::LeftButton);
+    QVERIFY(
+        dialog.findChild<QLabel *>(u"customerStatusLabel"_s)->text().contains(u"In reply to"_s));
     QTest::qWait(300);
     QCOMPARE(m_inbox->store().inboundCount(), 0);
 }

@@ -59,6 +59,7 @@ InteractivePayload InteractivePayload::fromJson(const QJsonObject &object)
     p.addressCountry = string(parameters, u"country");
     if (parameters.value(u"values").isObject())
         p.addressValues = parameters.value(u"values").toObject();
+    p.voiceCall = VoiceCallParameters::fromJson(parameters);
     return p;
 }
 
@@ -111,6 +112,11 @@ QJsonObject InteractivePayload::actionJson(QJsonObject action) const
         setDefault(action, u"name", u"catalog_message"_s);
         setString(parameters, u"thumbnail_product_retailer_id", thumbnailProductRetailerId);
         setObject(action, u"parameters", parameters);
+    } else if (type == u"voice_call"_s) {
+        setDefault(action, u"name", u"voice_call"_s);
+        setObject(action, u"parameters", voiceCall.toJson(parameters));
+    } else if (type == u"call_permission_request"_s || type == u"request_contact_info"_s) {
+        setDefault(action, u"name", type); // the action is its name and nothing else
     }
     return action;
 }

@@ -3,13 +3,15 @@
 #pragma once
 
 #include "core/payloads/interactiveparts.h"
+#include "core/payloads/voicecallparameters.h"
 
 namespace Wac {
 
 /**
  * `interactive`: the header, body and footer every kind shares, and the action parts; which
  * action parts are read and written depends on `type` (button, list, cta_url, flow,
- * location_request_message, address_message, product, product_list, catalog_message).
+ * location_request_message, address_message, product, product_list, catalog_message,
+ * voice_call, call_permission_request, request_contact_info).
  */
 struct InteractivePayload
 {
@@ -30,6 +32,7 @@ struct InteractivePayload
     std::optional<QString> thumbnailProductRetailerId; ///< catalog_message
     QString addressCountry; ///< address_message: parameters.country
     std::optional<QJsonObject> addressValues; ///< address_message: parameters.values (prefill)
+    VoiceCallParameters voiceCall; ///< voice_call: parameters, all optional
 
     static InteractivePayload fromJson(const QJsonObject &object);
     QJsonObject toJson(QJsonObject base = {}) const;

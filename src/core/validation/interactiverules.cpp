@@ -69,7 +69,9 @@ namespace {
 void header(Checker &c, const QJsonObject &interactive, const QString &type)
 {
     const QStringList allowed = headerTypesFor(type);
-    if (type == u"product"_s || type == u"location_request_message"_s) {
+    // Meta's call permission page: "no header or footer", only the body can be customised.
+    if (type == u"product"_s || type == u"location_request_message"_s
+        || type == u"call_permission_request"_s) {
         c.notAllowed(interactive, interactiveAt, u"header",
             Tr::tr("a \"%1\" message has no header.").arg(type));
         return;
@@ -98,8 +100,9 @@ void header(Checker &c, const QJsonObject &interactive, const QString &type)
 
 void body(Checker &c, const QJsonObject &interactive, const QString &type)
 {
-    const auto body = c.object(interactive, interactiveAt, u"body",
-        type == u"product"_s ? Presence::Optional : Presence::Required);
+    const bool optional = type == u"product"_s || type == u"call_permission_request"_s;
+    const auto body = c.object(
+        interactive, interactiveAt, u"body", optional ? Presence::Optional : Presence::Required);
     if (!body)
         return;
     const QString at = u"/interactive/body"_s;
@@ -120,8 +123,13 @@ void body(Checker &c, const QJsonObject &interactive, const QString &type)
     c.knownFields(*body, at, {u"text"});
 }
 
-void footer(Checker &c, const QJsonObject &interactive)
+void footer(Checker &c, const QJsonObject &interactive, const QString &type)
 {
+    if (type == u"call_permission_request"_s) {
+        c.notAllowed(interactive, interactiveAt, u"footer",
+            Tr::tr("a \"%1\" message has no footer.").arg(type));
+        return;
+    }
     const auto footer = c.object(interactive, interactiveAt, u"footer");
     if (!footer)
         return;
@@ -155,9 +163,11 @@ void action(Checker &c, const QJsonObject &action, MessageType type)
     case T::InteractiveCarousel:
         return;
     case T::InteractiveVoiceCall:
+        return voiceCallAction(c, action, at);
     case T::InteractiveCallPermissionRequest:
+        return callPermissionRequestAction(c, action, at);
     case T::InteractiveRequestContactInfo:
-        return;
+        return requestContactInfoAction(c, action, at);
     case T::InteractiveOrderDetails:
     case T::InteractiveOrderStatus:
         return; // not checked yet: interactive() warns before dispatch
@@ -190,9 +200,7 @@ void interactive(Checker &c, const QJsonObject &message)
         return;
     const QString typeAt = u"/interactive/type"_s;
     // Kinds of the type table whose rules are not written yet: kept as they are, unchecked.
-    static const QStringList unchecked = {u"carousel"_s, u"voice_call"_s,
-        u"call_permission_request"_s, u"request_contact_info"_s, u"order_details"_s,
-        u"order_status"_s};
+    static const QStringList unchecked = {u"carousel"_s, u"order_details"_s, u"order_status"_s};
     if (unchecked.contains(*type)) {
         c.warning(typeAt, u"notChecked"_s,
             Tr::tr("\"%1\" messages are sent as written; waconsole does not check them.")
@@ -205,13 +213,15 @@ void interactive(Checker &c, const QJsonObject &message)
                    "documents it; it is sent as written and may be rejected."));
         return;
     }
+    if (renamedInteractiveType(c, *type))
+        return;
     // The modelled kinds come from the one table of types.
     static const QStringList kinds = interactiveWireTypes();
     if (!c.oneOf(interactiveAt, u"type", *type, kinds))
         return;
     header(c, *interactive, *type);
     body(c, *interactive, *type);
-    footer(c, *interactive);
+    footer(c, *interactive, *type);
     if (const auto act = c.object(*interactive, interactiveAt, u"action", Presence::Required))
         action(c, *act, interactiveTypeOf(*type));
     c.knownFields(*interactive, interactiveAt, {u"type", u"header", u"body", u"footer", u"action"});

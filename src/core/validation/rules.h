@@ -56,6 +56,11 @@ void addressAction(Checker &c, const QJsonObject &action, const QString &pointer
 void productAction(Checker &c, const QJsonObject &action, const QString &pointer);
 void productListAction(Checker &c, const QJsonObject &action, const QString &pointer);
 void catalogAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void voiceCallAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void callPermissionRequestAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void requestContactInfoAction(Checker &c, const QJsonObject &action, const QString &pointer);
+/// Reports an interactive `type` Meta renamed (contact_request); true when it was one.
+bool renamedInteractiveType(Checker &c, const QString &type);
 
 /// The sections of a list (rows) or product list (product_items): 1..`maxSections` sections,
 /// each titled (at most 24 characters; required when there are several, per the legacy

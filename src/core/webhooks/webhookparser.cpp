@@ -40,8 +40,12 @@ QString joined(const QStringList &parts)
 QString contactNames(const QJsonArray &contacts)
 {
     QStringList names;
-    for (const QJsonValue &contact : contacts)
-        names << contact[u"name"_s][u"formatted_name"_s].toString();
+    for (const QJsonValue &contact : contacts) {
+        // The contact a "Share contact info" tap sends (origin contact_request) has no name,
+        // only the customer's own number.
+        const QString name = contact[u"name"_s][u"formatted_name"_s].toString();
+        names << (name.trimmed().isEmpty() ? contact[u"phones"_s][0][u"phone"_s].toString() : name);
+    }
     return joined(names);
 }
 

@@ -4,7 +4,9 @@
 
 #include "widgets/composer/pages/addresscomposerpage.h"
 #include "widgets/composer/pages/buttonscomposerpage.h"
+#include "widgets/composer/pages/callpermissioncomposerpage.h"
 #include "widgets/composer/pages/catalogcomposerpage.h"
+#include "widgets/composer/pages/contactinfocomposerpage.h"
 #include "widgets/composer/pages/contactscomposerpage.h"
 #include "widgets/composer/pages/ctaurlcomposerpage.h"
 #include "widgets/composer/pages/flowcomposerpage.h"
@@ -19,6 +21,7 @@
 #include "widgets/composer/pages/templatecomposerpage.h"
 #include "widgets/composer/pages/textcomposerpage.h"
 #include "widgets/composer/pages/unknowncomposerpage.h"
+#include "widgets/composer/pages/voicecallcomposerpage.h"
 
 #include <QCoreApplication>
 
@@ -113,13 +116,13 @@ ComposerEntry entryOf(MessageType type)
             QT_TRANSLATE_NOOP("ComposerRegistry", "Carousel"), page<UnknownComposerPage>());
     case T::InteractiveVoiceCall:
         return entry(
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Voice call"), page<UnknownComposerPage>());
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Voice call"), page<VoiceCallComposerPage>());
     case T::InteractiveCallPermissionRequest:
         return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Call permission request"),
-            page<UnknownComposerPage>());
+            page<CallPermissionComposerPage>());
     case T::InteractiveRequestContactInfo:
         return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Contact info request"),
-            page<UnknownComposerPage>());
+            page<ContactInfoComposerPage>());
     case T::InteractiveOrderDetails:
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Order details"), page<UnknownComposerPage>());

@@ -61,10 +61,17 @@ void InteractiveFields::setBodyPlaceholder(const QString &text)
     m_ui->bodyTextEdit->setPlaceholderText(text);
 }
 
+void InteractiveFields::setFooterAllowed(bool allowed)
+{
+    m_footerAllowed = allowed;
+    updateHeaderRows();
+}
+
 void InteractiveFields::load(const InteractivePayload &payload)
 {
     setHeaderTypes(m_headerTypes); // drops a type a previous payload added
     m_headerLoaded = payload.header.has_value();
+    m_footerLoaded = payload.footer.has_value();
     {
         const QSignalBlocker blocker(m_ui->headerTypeComboBox);
         FieldText::showChoice(
@@ -100,7 +107,8 @@ void InteractiveFields::store(InteractivePayload &payload) const
         payload.header = header;
     }
     payload.body = FieldText::read(m_ui->bodyTextEdit);
-    payload.footer = FieldText::read(m_ui->footerLineEdit);
+    if (m_footerAllowed || m_footerLoaded)
+        payload.footer = FieldText::read(m_ui->footerLineEdit);
 }
 
 void InteractiveFields::describeFields(FieldMap &fields) const
@@ -129,6 +137,7 @@ void InteractiveFields::updateHeaderRows()
     form->setRowVisible(m_ui->headerTextLineEdit, type == u"text"_s);
     form->setRowVisible(m_ui->headerMediaEditor, isMediaHeader(type));
     form->setRowVisible(m_ui->headerFilenameLineEdit, type == u"document"_s);
+    form->setRowVisible(m_ui->footerLineEdit, m_footerAllowed || m_footerLoaded);
     m_ui->headerMediaEditor->setMediaKind(type);
 }
 

@@ -32,6 +32,9 @@ public:
     /// header, unless a loaded payload has one.
     void setHeaderTypes(const QStringList &headerTypes);
     void setBodyPlaceholder(const QString &text);
+    /// A kind without a footer (a call permission request) hides its row, unless a loaded
+    /// payload has one: then it stays, for the validator's finding to stand beside.
+    void setFooterAllowed(bool allowed);
 
     void load(const InteractivePayload &payload);
     void store(InteractivePayload &payload) const;
@@ -44,6 +47,8 @@ private:
     std::unique_ptr<Ui::InteractiveFields> m_ui;
     QStringList m_headerTypes;
     bool m_headerLoaded = false;
+    bool m_footerAllowed = true;
+    bool m_footerLoaded = false;
 };
 
 } // namespace Wac

@@ -3,6 +3,7 @@
 #include "widgets/dialogs/customerdialog.h"
 
 #include "core/phonenumber.h"
+#include "widgets/dialogs/permissionreplypage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,6 +60,8 @@ CustomerDialog::CustomerDialog(Sandbox *sandbox, QWidget *parent)
     m_kind->addItem(tr("Photo"), u"image"_s);
     m_kind->addItem(tr("Location"), u"location"_s);
     m_kind->addItem(tr("Reply button tap"), u"button_reply"_s);
+    m_kind->addItem(tr("Call permission answer"), u"call_permission_reply"_s);
+    m_kind->addItem(tr("Share contact info tap"), u"contact_info"_s);
 
     m_pages = new QStackedWidget(this);
     auto *textPage = new QWidget(m_pages);
@@ -95,7 +98,13 @@ CustomerDialog::CustomerDialog(Sandbox *sandbox, QWidget *parent)
     tap->addRow(tr("Button &title:"), m_buttonTitle);
     tap->addRow(tr("Button &ID:"), m_buttonId);
     tap->addRow(tr("&In reply to:"), m_context);
-    for (QWidget *page : {textPage, imagePage, locationPage, buttonPage})
+    m_permission = new PermissionReplyPage(m_pages);
+    auto *contactPage = new QWidget(m_pages);
+    m_userId = lineEdit(u"customerUserIdLineEdit"_s, {}, contactPage);
+    m_userId->setPlaceholderText(tr("The customer's business-scoped user ID (optional)"));
+    formOn(contactPage)->addRow(tr("&User ID:"), m_userId);
+    for (QWidget *page : {textPage, imagePage, locationPage, buttonPage,
+             static_cast<QWidget *>(m_permission), contactPage})
         m_pages->addWidget(page);
     connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -147,6 +156,12 @@ QJsonObject CustomerDialog::request() const
             r.insert(u"location_name"_s, m_placeName->text());
         if (!m_address->text().isEmpty())
             r.insert(u"address"_s, m_address->text());
+    } else if (kind == u"call_permission_reply"_s) {
+        m_permission->addTo(r);
+    } else if (kind == u"contact_info"_s) {
+        // The number shared is the customer's own, the one in "From".
+        if (!m_userId->text().trimmed().isEmpty())
+            r.insert(u"user_id"_s, m_userId->text().trimmed());
     } else {
         r.insert(u"id"_s, m_buttonId->text());
         r.insert(u"title"_s, m_buttonTitle->text());
@@ -165,6 +180,8 @@ QString CustomerDialog::problem() const
         return tr("The text is empty.");
     if (kind == u"button_reply"_s && m_buttonTitle->text().trimmed().isEmpty())
         return tr("The button's title is empty.");
+    if (kind == u"call_permission_reply"_s)
+        return m_permission->problem();
     return {};
 }
 

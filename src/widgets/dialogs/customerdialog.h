@@ -14,11 +14,13 @@ class QStackedWidget;
 
 namespace Wac {
 
+class PermissionReplyPage;
 class Sandbox;
 
 /**
  * Tools → Simulate a customer message…: writes to the Sandbox as a customer would (a number,
- * a name, and a text, a photo, a location or a tap on a reply button), through the simulator, so
+ * a name, and a text, a photo, a location, a tap on a reply button, an answer to a call
+ * permission request or a shared contact info), through the simulator, so
  * that the message arrives by webhook like any other and opens the customer's 24-hour window.
  */
 class CustomerDialog : public QDialog
@@ -57,6 +59,8 @@ private:
     QLineEdit *m_buttonTitle;
     QLineEdit *m_buttonId;
     QLineEdit *m_context;
+    PermissionReplyPage *m_permission;
+    QLineEdit *m_userId;
     QLabel *m_status;
     QPushButton *m_send;
 };
