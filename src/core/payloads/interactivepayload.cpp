@@ -59,6 +59,7 @@ InteractivePayload InteractivePayload::fromJson(const QJsonObject &object)
     p.addressCountry = string(parameters, u"country");
     if (parameters.value(u"values").isObject())
         p.addressValues = parameters.value(u"values").toObject();
+    p.cards = list<CarouselCard>(action, u"cards");
     return p;
 }
 
@@ -111,6 +112,8 @@ QJsonObject InteractivePayload::actionJson(QJsonObject action) const
         setDefault(action, u"name", u"catalog_message"_s);
         setString(parameters, u"thumbnail_product_retailer_id", thumbnailProductRetailerId);
         setObject(action, u"parameters", parameters);
+    } else if (type == u"carousel"_s) {
+        setList(action, u"cards", cards);
     }
     return action;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/payloads/carouselcard.h"
 #include "core/payloads/interactiveparts.h"
 
 namespace Wac {
@@ -9,7 +10,8 @@ namespace Wac {
 /**
  * `interactive`: the header, body and footer every kind shares, and the action parts; which
  * action parts are read and written depends on `type` (button, list, cta_url, flow,
- * location_request_message, address_message, product, product_list, catalog_message).
+ * location_request_message, address_message, product, product_list, catalog_message,
+ * carousel).
  */
 struct InteractivePayload
 {
@@ -30,6 +32,7 @@ struct InteractivePayload
     std::optional<QString> thumbnailProductRetailerId; ///< catalog_message
     QString addressCountry; ///< address_message: parameters.country
     std::optional<QJsonObject> addressValues; ///< address_message: parameters.values (prefill)
+    QList<CarouselCard> cards; ///< carousel
 
     static InteractivePayload fromJson(const QJsonObject &object);
     QJsonObject toJson(QJsonObject base = {}) const;

@@ -69,7 +69,7 @@ namespace {
 void header(Checker &c, const QJsonObject &interactive, const QString &type)
 {
     const QStringList allowed = headerTypesFor(type);
-    if (type == u"product"_s || type == u"location_request_message"_s) {
+    if (type == u"product"_s || type == u"location_request_message"_s || type == u"carousel"_s) {
         c.notAllowed(interactive, interactiveAt, u"header",
             Tr::tr("a \"%1\" message has no header.").arg(type));
         return;
@@ -153,7 +153,7 @@ void action(Checker &c, const QJsonObject &action, MessageType type)
     case T::InteractiveCatalog:
         return catalogAction(c, action, at);
     case T::InteractiveCarousel:
-        return;
+        return carouselAction(c, action, at);
     case T::InteractiveVoiceCall:
     case T::InteractiveCallPermissionRequest:
     case T::InteractiveRequestContactInfo:
@@ -190,9 +190,8 @@ void interactive(Checker &c, const QJsonObject &message)
         return;
     const QString typeAt = u"/interactive/type"_s;
     // Kinds of the type table whose rules are not written yet: kept as they are, unchecked.
-    static const QStringList unchecked = {u"carousel"_s, u"voice_call"_s,
-        u"call_permission_request"_s, u"request_contact_info"_s, u"order_details"_s,
-        u"order_status"_s};
+    static const QStringList unchecked = {u"voice_call"_s, u"call_permission_request"_s,
+        u"request_contact_info"_s, u"order_details"_s, u"order_status"_s};
     if (unchecked.contains(*type)) {
         c.warning(typeAt, u"notChecked"_s,
             Tr::tr("\"%1\" messages are sent as written; waconsole does not check them.")
@@ -211,7 +210,10 @@ void interactive(Checker &c, const QJsonObject &message)
         return;
     header(c, *interactive, *type);
     body(c, *interactive, *type);
-    footer(c, *interactive);
+    if (*type == u"carousel"_s) // §1.1: "No main header or footer"
+        c.notAllowed(*interactive, interactiveAt, u"footer", Tr::tr("a carousel has no footer."));
+    else
+        footer(c, *interactive);
     if (const auto act = c.object(*interactive, interactiveAt, u"action", Presence::Required))
         action(c, *act, interactiveTypeOf(*type));
     c.knownFields(*interactive, interactiveAt, {u"type", u"header", u"body", u"footer", u"action"});

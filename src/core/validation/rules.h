@@ -48,6 +48,8 @@ void addressAction(Checker &c, const QJsonObject &action, const QString &pointer
 void productAction(Checker &c, const QJsonObject &action, const QString &pointer);
 void productListAction(Checker &c, const QJsonObject &action, const QString &pointer);
 void catalogAction(Checker &c, const QJsonObject &action, const QString &pointer);
+/// carousel: 2–10 media cards or product cards, all alike (carouselrules.cpp).
+void carouselAction(Checker &c, const QJsonObject &action, const QString &pointer);
 
 /// The sections of a list (rows) or product list (product_items): 1..`maxSections` sections,
 /// each titled (at most 24 characters; required when there are several, per the legacy
