@@ -20,6 +20,9 @@ void notice(PreviewScene &scene, const PreviewContext &ctx, const QString &text,
 
 void interactive(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// The carousel's bubble and its strip of cards, scrolled to `options.carouselCard`.
+void carousel(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 void templateMessage(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 /// The customer's message the reaction goes on, and the emoji badge under it.

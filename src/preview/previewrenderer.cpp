@@ -230,7 +230,7 @@ void drawMessage(
     case T::MarkAsRead:
         return PreviewParts::markRead(scene, ctx, message, y);
     case T::InteractiveCarousel:
-        return unknown(scene, ctx, message, y);
+        return PreviewParts::carousel(scene, ctx, message, y);
     case T::InteractiveVoiceCall:
     case T::InteractiveCallPermissionRequest:
     case T::InteractiveRequestContactInfo:
