@@ -4,6 +4,7 @@
 
 #include "widgets/composer/pages/addresscomposerpage.h"
 #include "widgets/composer/pages/buttonscomposerpage.h"
+#include "widgets/composer/pages/carouselcomposerpage.h"
 #include "widgets/composer/pages/catalogcomposerpage.h"
 #include "widgets/composer/pages/contactscomposerpage.h"
 #include "widgets/composer/pages/ctaurlcomposerpage.h"
@@ -110,7 +111,7 @@ ComposerEntry entryOf(MessageType type)
         return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Catalog"), page<CatalogComposerPage>());
     case T::InteractiveCarousel:
         return entry(
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Carousel"), page<UnknownComposerPage>());
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Carousel"), page<CarouselComposerPage>());
     case T::InteractiveVoiceCall:
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Voice call"), page<UnknownComposerPage>());
