@@ -22,6 +22,19 @@ OutgoingMessage::OutgoingMessage()
 
 namespace {
 
+/// A media card with an image and a URL button, the commonest kind, for the user to fill.
+QJsonObject blankCard(int index)
+{
+    return {{u"card_index"_s, index}, {u"type"_s, u"cta_url"_s},
+        {u"header"_s,
+            QJsonObject {
+                {u"type"_s, u"image"_s}, {u"image"_s, QJsonObject {{u"link"_s, QString()}}}}},
+        {u"action"_s,
+            QJsonObject {{u"name"_s, u"cta_url"_s},
+                {u"parameters"_s,
+                    QJsonObject {{u"display_text"_s, QString()}, {u"url"_s, QString()}}}}}};
+}
+
 QJsonObject interactiveSkeleton(MessageType type)
 {
     const QString name = interactiveWireType(type);
@@ -57,6 +70,9 @@ QJsonObject interactiveSkeleton(MessageType type)
     case T::InteractiveCallPermissionRequest:
     case T::InteractiveRequestContactInfo:
         action = {{u"name"_s, name}};
+        break;
+    case T::InteractiveCarousel:
+        action = {{u"cards"_s, QJsonArray {blankCard(0), blankCard(1)}}}; // at least two
         break;
     default:
         break; // reply buttons: the user adds them

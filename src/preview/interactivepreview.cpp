@@ -117,7 +117,7 @@ void interactive(
     case T::Sticker:
     case T::Location:
     case T::Contacts:
-    case T::InteractiveCarousel:
+    case T::InteractiveCarousel: // drawn by carouselpreview.cpp
         break;
     case T::InteractiveVoiceCall:
     case T::InteractiveCallPermissionRequest:

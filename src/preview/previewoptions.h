@@ -30,6 +30,7 @@ struct PreviewOptions
     int bubbleMaxWidth = 0;
     qreal scale = 1; ///< device pixels per logical pixel (2 for a HiDPI image)
     bool sheetOpen = false; ///< a list's or product list's bottom sheet is open
+    int carouselCard = 0; ///< the carousel's card at the front, swiped to (0: the first)
     int minimumHeight = 200; ///< the chat fills at least this much (a window's pane)
     QString time; ///< the time in the bubbles ("09:41"); empty: now
     /// The template's definition (as `message_templates` returns it), when one is known: the

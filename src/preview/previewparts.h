@@ -20,6 +20,9 @@ void notice(PreviewScene &scene, const PreviewContext &ctx, const QString &text,
 
 void interactive(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// The carousel's bubble and its strip of cards, scrolled to `options.carouselCard`.
+void carousel(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 void templateMessage(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 /// A template carousel's cards side by side under its bubble, the first whole and the next

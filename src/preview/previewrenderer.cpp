@@ -233,7 +233,7 @@ void drawMessage(
     case T::MarkAsRead:
         return PreviewParts::markRead(scene, ctx, message, y);
     case T::InteractiveCarousel:
-        return unknown(scene, ctx, message, y);
+        return PreviewParts::carousel(scene, ctx, message, y);
     case T::InteractiveOrderDetails:
     case T::InteractiveOrderStatus:
     case T::Pin:

@@ -143,6 +143,9 @@ HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &b
         failure = 131047;
     }
     const QString wamid = nextWamid(digits);
+    if (const QJsonObject interactive = message.value(u"interactive").toObject();
+        type == u"interactive"_s && interactive.value(u"type") == u"carousel"_s)
+        m_carousels.remember(wamid, interactive);
     m_webhooks.messageAccepted({wamid, digits, from.id, from.displayNumber, category,
         message.value(u"biz_opaque_callback_data").toString(), type == u"reaction"_s, failure,
         to.userId, to.group});

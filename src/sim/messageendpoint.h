@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "sim/carouselreplies.h"
 #include "sim/conversations.h"
 #include "sim/httpreply.h"
 #include "sim/simconfig.h"
@@ -29,6 +30,9 @@ public:
 
     HttpReply send(const PhoneNumberInfo &from, const QByteArray &body);
 
+    /// The quick replies of the carousels sent, for a simulated customer's tap.
+    const CarouselReplies &carousels() const { return m_carousels; }
+
 private:
     QString nextWamid(const QString &recipientDigits);
     std::optional<HttpReply> refusedByLimits(const QString &recipient);
@@ -36,6 +40,7 @@ private:
     const TemplateStore &m_templates;
     Conversations &m_conversations;
     WebhookDispatcher &m_webhooks;
+    CarouselReplies m_carousels;
     quint64 m_sent = 0;
 };
 

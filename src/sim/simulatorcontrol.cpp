@@ -131,11 +131,15 @@ HttpReply SimulatorServer::control(const QHttpServerRequest &request, const QStr
 
 HttpReply SimulatorServer::inbound(const QByteArray &body)
 {
-    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    QJsonObject request = QJsonDocument::fromJson(body).object();
     const PhoneNumber from = PhoneNumber::parse(request.value(u"from").toString());
     if (!from.isValid())
         return controlError(400, u"\"from\" must be the customer's phone number"_s);
     const PhoneNumberInfo &phone = m_config.phoneNumbers.first();
+    if (request.value(u"type") == u"button_reply"_s) {
+        if (const std::optional<QString> refused = m_messages.carousels().resolve(request))
+            return controlError(400, *refused); // a tap on a carousel card, by its place
+    }
     QString error;
     const std::optional<QJsonObject> content =
         InboundBuilder(m_media, phone, m_conversations.now()).build(request, &error);

@@ -76,8 +76,10 @@ void PreviewWidget::setMessage(const OutgoingMessage &message)
 {
     if (message == m_message)
         return;
-    if (message.type() != m_message.type())
+    if (message.type() != m_message.type()) {
         m_sheetOpen = false; // another kind of message: its sheet is not open
+        m_carouselCard = 0;
+    }
     m_message = message;
     invalidate();
 }
@@ -168,6 +170,11 @@ void PreviewWidget::keyPressEvent(QKeyEvent *event)
         setSheetOpen(!m_sheetOpen);
         return;
     }
+    if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)
+        && m_message.type() == MessageType::InteractiveCarousel) {
+        swipeCarousel(event->key() == Qt::Key_Right ? 1 : -1);
+        return;
+    }
     if (event->key() == Qt::Key_Escape && m_sheetOpen) {
         setSheetOpen(false);
         return;
@@ -188,6 +195,7 @@ PreviewOptions PreviewWidget::options() const
     PreviewOptions options;
     options.theme = darkPhone() ? PreviewTheme::Dark : PreviewTheme::Light;
     options.sheetOpen = m_sheetOpen;
+    options.carouselCard = m_carouselCard;
     options.mediaImages = m_mediaImages;
     // The message a reply quotes, or a reaction goes on: the customer's words when known.
     const QString quoted = m_message.type() == MessageType::Reaction
@@ -233,6 +241,18 @@ void PreviewWidget::act(const QString &action)
         setSheetOpen(true);
     else if (action == u"close-sheet"_s)
         setSheetOpen(false);
+    else if (action == u"carousel-next"_s || action == u"carousel-previous"_s)
+        swipeCarousel(action == u"carousel-next"_s ? 1 : -1);
+}
+
+void PreviewWidget::swipeCarousel(int by)
+{
+    const int last = int(m_message.interactive().cards.size()) - 1;
+    const int card = std::clamp(m_carouselCard + by, 0, std::max(last, 0));
+    if (card == m_carouselCard)
+        return;
+    m_carouselCard = card;
+    render();
 }
 
 void PreviewWidget::saveImage()

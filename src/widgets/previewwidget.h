@@ -22,7 +22,8 @@ class PreviewCanvas;
 /**
  * The Preview tab: the message as the phone shows it, redrawn shortly after each change while
  * the tab is visible. A list's or product list's button opens its sheet, as on the phone; the
- * sheet's close button, or a click beside it, closes it. The phone's theme follows the app or
+ * sheet's close button, or a click beside it, closes it. A carousel's arrows (or the Left and
+ * Right keys) swipe its cards, one card at a time. The phone's theme follows the app or
  * is chosen; Save image writes the preview as a PNG.
  */
 class PreviewWidget : public QWidget
@@ -59,6 +60,11 @@ public:
 
     void setSheetOpen(bool open);
 
+    /// The carousel card at the front (0: the first); swipeCarousel() moves it by `by` cards.
+    int carouselCard() const { return m_carouselCard; }
+
+    void swipeCarousel(int by);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -85,6 +91,7 @@ private:
     QHash<QString, QImage> m_mediaImages;
     PreviewScene m_scene;
     bool m_sheetOpen = false;
+    int m_carouselCard = 0;
     bool m_stale = true;
     bool m_held = false;
 

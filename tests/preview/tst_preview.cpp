@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // Every fixture drawn in both themes, without a Qt warning, with everything a person must see
 // in the draw list; sheets, templates, colour emoji, right-to-left text, wrapping and HiDPI.
+#include "core/jsonpointer.h"
 #include "core/waformatting.h"
 #include "preview/previewrenderer.h"
 
@@ -71,6 +72,15 @@ QList<Expectation> expectedTexts(const Wac::OutgoingMessage &m)
             out.append({u"button"_s, p.flow.flowCta});
         if (type == T::InteractiveProduct)
             out.append({u"product"_s, p.productRetailerId});
+        if (type == T::InteractiveCarousel && !p.cards.isEmpty()) { // the front card
+            const Wac::CarouselCard &card = p.cards.first();
+            addBlocks(out, u"card.body"_s,
+                card.isProduct() ? card.productRetailerId : card.body.value_or(QString()));
+            for (const Wac::QuickReply &reply : card.quickReplies)
+                out.append({u"button"_s, reply.title});
+            if (!card.isProduct() && card.buttons == Wac::CarouselCard::Buttons::Url)
+                out.append({u"button"_s, card.displayText});
+        }
     } else if (type == T::Template) {
         out.append({u"template.name"_s, m.templatePayload().name});
         for (const Wac::TemplateComponent &c : m.templatePayload().components) {
@@ -115,6 +125,7 @@ private Q_SLOTS:
     void everyFixtureShowsWhatItMust_data();
     void everyFixtureShowsWhatItMust();
     void sheetsShowEveryRowAndProduct();
+    void carouselShowsOneCardAtATime();
     void templateDefinitionIsFilledIn();
     void markAsReadShowsBlueTicks();
     void themesLookDifferent();
@@ -200,6 +211,39 @@ void TestPreview::sheetsShowEveryRowAndProduct()
             items.append(item.productRetailerId);
     }
     QCOMPARE(sheet.texts(u"product.item"_s), items);
+}
+
+void TestPreview::carouselShowsOneCardAtATime()
+{
+    const Wac::OutgoingMessage message = Wac::OutgoingMessage::fromJson(
+        Wac::Test::loadValidPayload(u"ref-interactive.carousel-url"_s));
+    const QStringList names = {u"Blue Echeveria"_s, u"Zebra Haworthia"_s, u"Panda Plant"_s};
+    Wac::PreviewOptions options;
+    for (int front = 0; front < 4; ++front) {
+        options.carouselCard = front;
+        const Wac::PreviewScene scene = Wac::renderPreview(message, options);
+        const QString shown = scene.texts(u"card.body"_s).join(u' ');
+        for (int i = 0; i < names.size(); ++i) // past the last card, the last stays in front
+            QCOMPARE(shown.contains(names.at(i)), i == std::min(front, 2));
+        QCOMPARE(scene.texts(u"button"_s), QStringList {u"Buy now"_s});
+        QCOMPARE(scene.texts(u"body"_s).join(u' ').contains(u"latest arrivals"_s), true);
+        QStringList actions;
+        for (const Wac::SceneItem &item : scene.items) {
+            if (!item.action.isEmpty()) {
+                actions << item.action;
+                QCOMPARE(scene.actionAt(item.rect.center()), item.action);
+            }
+        }
+        QCOMPARE(actions.contains(u"carousel-previous"_s), front > 0);
+        QCOMPARE(actions.contains(u"carousel-next"_s), front < 2);
+    }
+    // The cards stand in card_index order, whatever the array's.
+    QJsonValue json = message.toJson();
+    QVERIFY(Wac::JsonPointer::assign(json, u"/interactive/action/cards/0/card_index"_s, 5));
+    options.carouselCard = 0;
+    const Wac::PreviewScene reordered =
+        Wac::renderPreview(Wac::OutgoingMessage::fromJson(json.toObject()), options);
+    QVERIFY(reordered.texts(u"card.body"_s).join(u' ').contains(u"Zebra Haworthia"_s));
 }
 
 void TestPreview::templateDefinitionIsFilledIn()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // The Preview tab in the window: it follows the form, opens and closes a list's sheet on click
-// and from the keyboard, draws the Sandbox's templates from their definitions and an uploaded
-// file's picture, and saves a PNG.
+// and from the keyboard, swipes a carousel's cards by its arrows and keys, draws the Sandbox's
+// templates from their definitions and an uploaded file's picture, and saves a PNG.
 #include "widgets/dialogs/filedialogs.h"
 #include "widgets/mainwindow.h"
 #include "widgets/previewcanvas.h"
@@ -32,6 +32,7 @@ private Q_SLOTS:
     void followsTheForm();
     void listSheetOpensAndClosesOnClick();
     void keyboardOpensTheSheet();
+    void carouselSwipesByArrowsAndKeys();
     void sandboxTemplatesAreDrawnFromTheirDefinitions();
     void savesAPng();
     void followsTheAppTheme();
@@ -117,6 +118,37 @@ void TestPreviewWidget::keyboardOpensTheSheet()
     QVERIFY(!preview()->scene().texts(u"product.item"_s).isEmpty());
     QTest::keyClick(preview(), Qt::Key_Escape);
     QVERIFY(!preview()->isSheetOpen());
+}
+
+void TestPreviewWidget::carouselSwipesByArrowsAndKeys()
+{
+    m_f.window->setMessage(Wac::OutgoingMessage::fromJson(
+        Wac::Test::loadValidPayload(u"ref-interactive.carousel-quick-reply"_s)));
+    preview()->flush();
+    const auto front = [this] { return preview()->scene().texts(u"card.body"_s).join(u' '); };
+    QVERIFY2(front().contains(u"Blue Echeveria"_s), qPrintable(front()));
+    for (const Wac::SceneItem &item : preview()->scene().items)
+        QVERIFY(item.action != u"carousel-previous"_s); // nothing before the first card
+    click(u"carousel-next"_s);
+    QCOMPARE(preview()->carouselCard(), 1);
+    QVERIFY2(front().contains(u"Zebra Haworthia"_s), qPrintable(front()));
+    preview()->setFocus();
+    QTest::keyClick(preview(), Qt::Key_Right);
+    QCOMPARE(preview()->carouselCard(), 2);
+    QVERIFY2(front().contains(u"Panda Plant"_s), qPrintable(front()));
+    QTest::keyClick(preview(), Qt::Key_Right); // the last card stays in front
+    QCOMPARE(preview()->carouselCard(), 2);
+    for (const Wac::SceneItem &item : preview()->scene().items)
+        QVERIFY(item.action != u"carousel-next"_s);
+    click(u"carousel-previous"_s);
+    QCOMPARE(preview()->carouselCard(), 1);
+    QTest::keyClick(preview(), Qt::Key_Left);
+    QCOMPARE(preview()->carouselCard(), 0);
+    // Another kind of message starts its own carousel, if any, at the first card.
+    m_f.window->setMessage(
+        Wac::OutgoingMessage::fromJson(Wac::Test::loadValidPayload(u"seed-list"_s)));
+    preview()->swipeCarousel(1);
+    QCOMPARE(preview()->carouselCard(), 0);
 }
 
 void TestPreviewWidget::sandboxTemplatesAreDrawnFromTheirDefinitions()

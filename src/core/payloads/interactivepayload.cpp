@@ -60,6 +60,7 @@ InteractivePayload InteractivePayload::fromJson(const QJsonObject &object)
     if (parameters.value(u"values").isObject())
         p.addressValues = parameters.value(u"values").toObject();
     p.voiceCall = VoiceCallParameters::fromJson(parameters);
+    p.cards = list<CarouselCard>(action, u"cards");
     return p;
 }
 
@@ -117,6 +118,8 @@ QJsonObject InteractivePayload::actionJson(QJsonObject action) const
         setObject(action, u"parameters", voiceCall.toJson(parameters));
     } else if (type == u"call_permission_request"_s || type == u"request_contact_info"_s) {
         setDefault(action, u"name", type); // the action is its name and nothing else
+    } else if (type == u"carousel"_s) {
+        setList(action, u"cards", cards);
     }
     return action;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/payloads/carouselcard.h"
 #include "core/payloads/interactiveparts.h"
 #include "core/payloads/voicecallparameters.h"
 
@@ -11,7 +12,7 @@ namespace Wac {
  * `interactive`: the header, body and footer every kind shares, and the action parts; which
  * action parts are read and written depends on `type` (button, list, cta_url, flow,
  * location_request_message, address_message, product, product_list, catalog_message,
- * voice_call, call_permission_request, request_contact_info).
+ * voice_call, call_permission_request, request_contact_info, carousel).
  */
 struct InteractivePayload
 {
@@ -33,6 +34,7 @@ struct InteractivePayload
     QString addressCountry; ///< address_message: parameters.country
     std::optional<QJsonObject> addressValues; ///< address_message: parameters.values (prefill)
     VoiceCallParameters voiceCall; ///< voice_call: parameters, all optional
+    QList<CarouselCard> cards; ///< carousel
 
     static InteractivePayload fromJson(const QJsonObject &object);
     QJsonObject toJson(QJsonObject base = {}) const;

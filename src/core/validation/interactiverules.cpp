@@ -69,9 +69,10 @@ namespace {
 void header(Checker &c, const QJsonObject &interactive, const QString &type)
 {
     const QStringList allowed = headerTypesFor(type);
-    // Meta's call permission page: "no header or footer", only the body can be customised.
+    // Meta's call permission page: "no header or footer", only the body can be customised; a
+    // carousel's headers are its cards' (§1.1: "No main header or footer").
     if (type == u"product"_s || type == u"location_request_message"_s
-        || type == u"call_permission_request"_s) {
+        || type == u"call_permission_request"_s || type == u"carousel"_s) {
         c.notAllowed(interactive, interactiveAt, u"header",
             Tr::tr("a \"%1\" message has no header.").arg(type));
         return;
@@ -125,7 +126,7 @@ void body(Checker &c, const QJsonObject &interactive, const QString &type)
 
 void footer(Checker &c, const QJsonObject &interactive, const QString &type)
 {
-    if (type == u"call_permission_request"_s) {
+    if (type == u"call_permission_request"_s || type == u"carousel"_s) {
         c.notAllowed(interactive, interactiveAt, u"footer",
             Tr::tr("a \"%1\" message has no footer.").arg(type));
         return;
@@ -161,7 +162,7 @@ void action(Checker &c, const QJsonObject &action, MessageType type)
     case T::InteractiveCatalog:
         return catalogAction(c, action, at);
     case T::InteractiveCarousel:
-        return;
+        return carouselAction(c, action, at);
     case T::InteractiveVoiceCall:
         return voiceCallAction(c, action, at);
     case T::InteractiveCallPermissionRequest:
@@ -200,7 +201,7 @@ void interactive(Checker &c, const QJsonObject &message)
         return;
     const QString typeAt = u"/interactive/type"_s;
     // Kinds of the type table whose rules are not written yet: kept as they are, unchecked.
-    static const QStringList unchecked = {u"carousel"_s, u"order_details"_s, u"order_status"_s};
+    static const QStringList unchecked = {u"order_details"_s, u"order_status"_s};
     if (unchecked.contains(*type)) {
         c.warning(typeAt, u"notChecked"_s,
             Tr::tr("\"%1\" messages are sent as written; waconsole does not check them.")

@@ -61,6 +61,8 @@ void callPermissionRequestAction(Checker &c, const QJsonObject &action, const QS
 void requestContactInfoAction(Checker &c, const QJsonObject &action, const QString &pointer);
 /// Reports an interactive `type` Meta renamed (contact_request); true when it was one.
 bool renamedInteractiveType(Checker &c, const QString &type);
+/// carousel: 2–10 media cards or product cards, all alike (carouselrules.cpp).
+void carouselAction(Checker &c, const QJsonObject &action, const QString &pointer);
 
 /// The sections of a list (rows) or product list (product_items): 1..`maxSections` sections,
 /// each titled (at most 24 characters; required when there are several, per the legacy

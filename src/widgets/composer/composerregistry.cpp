@@ -5,6 +5,7 @@
 #include "widgets/composer/pages/addresscomposerpage.h"
 #include "widgets/composer/pages/buttonscomposerpage.h"
 #include "widgets/composer/pages/callpermissioncomposerpage.h"
+#include "widgets/composer/pages/carouselcomposerpage.h"
 #include "widgets/composer/pages/catalogcomposerpage.h"
 #include "widgets/composer/pages/contactinfocomposerpage.h"
 #include "widgets/composer/pages/contactscomposerpage.h"
@@ -113,7 +114,7 @@ ComposerEntry entryOf(MessageType type)
         return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Catalog"), page<CatalogComposerPage>());
     case T::InteractiveCarousel:
         return entry(
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Carousel"), page<UnknownComposerPage>());
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Carousel"), page<CarouselComposerPage>());
     case T::InteractiveVoiceCall:
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Voice call"), page<VoiceCallComposerPage>());
