@@ -59,6 +59,10 @@ InteractivePayload InteractivePayload::fromJson(const QJsonObject &object)
     p.addressCountry = string(parameters, u"country");
     if (parameters.value(u"values").isObject())
         p.addressValues = parameters.value(u"values").toObject();
+    if (p.type == u"order_details"_s)
+        p.orderDetails = OrderDetails::fromJson(parameters);
+    else if (p.type == u"order_status"_s)
+        p.orderStatus = OrderStatusParameters::fromJson(parameters);
     return p;
 }
 
@@ -111,6 +115,12 @@ QJsonObject InteractivePayload::actionJson(QJsonObject action) const
         setDefault(action, u"name", u"catalog_message"_s);
         setString(parameters, u"thumbnail_product_retailer_id", thumbnailProductRetailerId);
         setObject(action, u"parameters", parameters);
+    } else if (type == u"order_details"_s) {
+        setDefault(action, u"name", u"review_and_pay"_s);
+        setObject(action, u"parameters", orderDetails.toJson(parameters), true);
+    } else if (type == u"order_status"_s) {
+        setDefault(action, u"name", u"review_order"_s);
+        setObject(action, u"parameters", orderStatus.toJson(parameters), true);
     }
     return action;
 }

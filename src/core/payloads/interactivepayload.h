@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/payloads/interactiveparts.h"
+#include "core/payloads/orderdetails.h"
+#include "core/payloads/orderstatusparameters.h"
 
 namespace Wac {
 
@@ -30,6 +32,8 @@ struct InteractivePayload
     std::optional<QString> thumbnailProductRetailerId; ///< catalog_message
     QString addressCountry; ///< address_message: parameters.country
     std::optional<QJsonObject> addressValues; ///< address_message: parameters.values (prefill)
+    OrderDetails orderDetails; ///< order_details: parameters
+    OrderStatusParameters orderStatus; ///< order_status: parameters
 
     static InteractivePayload fromJson(const QJsonObject &object);
     QJsonObject toJson(QJsonObject base = {}) const;
