@@ -4,6 +4,8 @@
 
 #include "sim/conversations.h"
 #include "sim/httpreply.h"
+#include "sim/orderbook.h"
+#include "sim/pinboard.h"
 #include "sim/simconfig.h"
 #include "sim/templatestore.h"
 #include "sim/webhookdispatcher.h"
@@ -16,6 +18,8 @@ namespace Wac::Sim {
  * against the library (132xxx); an accepted message gets `contacts[].input/wa_id` and a fresh
  * WAMID, a paced template its `message_status`, a mark-as-read `{"success": true}`. Limits and
  * the 24-hour window are checked, and the status webhooks of an accepted message scheduled.
+ * A pin answers with the group ID as `input` and `wa_id` and gets a `sent` status only; an
+ * order_details message is remembered, for `/_sim/payment` to have the customer pay it.
  */
 class MessageEndpoint
 {
@@ -25,17 +29,23 @@ public:
         : m_templates(templates)
         , m_conversations(conversations)
         , m_webhooks(webhooks)
+        , m_pins([&conversations] { return conversations.now(); })
     { }
 
     HttpReply send(const PhoneNumberInfo &from, const QByteArray &body);
 
+    const OrderBook &orders() const { return m_orders; }
+
 private:
     QString nextWamid(const QString &recipientDigits);
     std::optional<HttpReply> refusedByLimits(const QString &recipient);
+    HttpReply sendPin(const PhoneNumberInfo &from, const QJsonObject &message);
 
     const TemplateStore &m_templates;
     Conversations &m_conversations;
     WebhookDispatcher &m_webhooks;
+    PinBoard m_pins;
+    OrderBook m_orders;
     quint64 m_sent = 0;
 };
 
