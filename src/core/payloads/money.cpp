@@ -67,10 +67,10 @@ std::optional<qint64> Money::parseDecimal(const QString &text, qint64 offset, QS
     while (fraction.size() > decimals && fraction.endsWith(u'0'))
         fraction.chop(1);
     if (fraction.size() > decimals) {
-        *error = Tr::tr("\"%1\" has more than %n decimal(s), which the offset %2 cannot hold.",
-            nullptr, decimals)
+        *error = Tr::tr("\"%1\" has more decimals than the offset %2 can hold (%3 at most).")
                      .arg(text.trimmed())
-                     .arg(offset);
+                     .arg(offset)
+                     .arg(decimals);
         return std::nullopt;
     }
     bool ok = false;

@@ -32,14 +32,13 @@ std::optional<double> whole(Checker &c, const QJsonObject &object, const QString
     const auto number = c.number(object, pointer, key, presence);
     if (!number)
         return std::nullopt;
-    const QString at = JsonPointer::child(pointer, key.toString());
     if (!isInteger(*number)) {
-        c.error(at, u"notInteger"_s,
+        c.error(JsonPointer::child(pointer, key.toString()), u"notInteger"_s,
             Tr::tr("\"%1\" must be a whole number, not %2.").arg(key.toString()).arg(*number));
         return std::nullopt;
     }
     if (*number < min) {
-        c.error(at, u"tooSmall"_s,
+        c.error(JsonPointer::child(pointer, key.toString()), u"tooSmall"_s,
             Tr::tr("\"%1\" must be at least %2, not %3.")
                 .arg(key.toString())
                 .arg(min)

@@ -6,7 +6,7 @@
 #include "core/jsonpointer.h"
 #include "core/validation/rules.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,12 +79,17 @@ void referenceId(Checker &c, const QJsonObject &parameters, const QString &point
         c.text(parameters, pointer, u"reference_id", Presence::Required, referenceIdLimit);
     if (!id)
         return;
-    static const QRegularExpression other(u"[^A-Za-z0-9_.\\-]"_s);
-    if (const QRegularExpressionMatch m = other.match(*id); m.hasMatch()) {
+    // A loop, not a regular expression: this runs on every keystroke of the form.
+    const auto allowed = [](QChar ch) {
+        return (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z')
+            || (ch >= u'0' && ch <= u'9') || ch == u'_' || ch == u'.' || ch == u'-';
+    };
+    const auto bad = std::find_if_not(id->cbegin(), id->cend(), allowed);
+    if (bad != id->cend()) {
         c.error(JsonPointer::child(pointer, u"reference_id"_s), u"invalid"_s,
             Tr::tr("\"reference_id\" contains \"%1\"; it may hold only letters, digits, "
                    "\"_\", \"-\" and \".\".")
-                .arg(m.captured()));
+                .arg(*bad));
     }
 }
 
