@@ -122,7 +122,7 @@ void interactive(
     case T::InteractiveRequestContactInfo:
         break;
     case T::InteractiveOrderDetails:
-    case T::InteractiveOrderStatus:
+    case T::InteractiveOrderStatus: // drawn by orderpreview.cpp, never sent here
         break;
     case T::Template:
     case T::Reaction:

@@ -20,6 +20,11 @@ void notice(PreviewScene &scene, const PreviewContext &ctx, const QString &text,
 
 void interactive(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// order_details and order_status (orderpreview.cpp).
+void order(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// A pin or unpin: the line the group chat shows (pinpreview.cpp).
+void pin(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 void templateMessage(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 /// The customer's message the reaction goes on, and the emoji badge under it.
