@@ -74,6 +74,13 @@ QJsonObject interactiveSkeleton(MessageType type)
     case T::InteractiveCarousel:
         action = {{u"cards"_s, QJsonArray {blankCard(0), blankCard(1)}}}; // at least two
         break;
+    case T::InteractiveOrderDetails:
+        action = {{u"name"_s, u"review_and_pay"_s}, {u"parameters"_s, OrderDetails::skeleton()}};
+        break;
+    case T::InteractiveOrderStatus:
+        action = {
+            {u"name"_s, u"review_order"_s}, {u"parameters"_s, OrderStatusParameters::skeleton()}};
+        break;
     default:
         break; // reply buttons: the user adds them
     }
@@ -117,7 +124,7 @@ QJsonValue skeletonOf(MessageType type)
     case T::InteractiveOrderStatus:
         return interactiveSkeleton(type);
     case T::Pin:
-        return QJsonObject {{u"type"_s, u"pin"_s}, {u"message_id"_s, QString()}};
+        return PinPayload::skeleton();
     case T::Image:
     case T::Audio:
     case T::Video:

@@ -6,6 +6,7 @@
 #include "core/messagetype.h"
 #include "core/payloads/contactspayload.h"
 #include "core/payloads/interactivepayload.h"
+#include "core/payloads/pinpayload.h"
 #include "core/payloads/simplepayloads.h"
 #include "core/payloads/templatepayload.h"
 
@@ -61,6 +62,11 @@ public:
     void setText(const TextPayload &payload);
     ReactionPayload reaction() const;
     void setReaction(const ReactionPayload &payload);
+
+    PinPayload pin() const { return PinPayload::fromJson(content(u"pin")); }
+
+    void setPin(const PinPayload &payload) { setContent(u"pin", payload.toJson(content(u"pin"))); }
+
     /// The media object of an image / audio / video / document / sticker message.
     MediaPayload media() const;
     void setMedia(const MediaPayload &payload);

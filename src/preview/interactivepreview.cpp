@@ -125,7 +125,7 @@ void interactive(
         addCallButtons(bubble, type, p);
         break;
     case T::InteractiveOrderDetails:
-    case T::InteractiveOrderStatus:
+    case T::InteractiveOrderStatus: // drawn by orderpreview.cpp, never sent here
         break;
     case T::Template:
     case T::Reaction:

@@ -23,6 +23,11 @@ void interactive(
 /// The carousel's bubble and its strip of cards, scrolled to `options.carouselCard`.
 void carousel(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// order_details and order_status (orderpreview.cpp).
+void order(
+    PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
+/// A pin or unpin: the line the group chat shows (pinpreview.cpp).
+void pin(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 void templateMessage(
     PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y);
 /// A template carousel's cards side by side under its bubble, the first whole and the next

@@ -236,8 +236,9 @@ void drawMessage(
         return PreviewParts::carousel(scene, ctx, message, y);
     case T::InteractiveOrderDetails:
     case T::InteractiveOrderStatus:
+        return PreviewParts::order(scene, ctx, message, y);
     case T::Pin:
-        return unknown(scene, ctx, message, y);
+        return PreviewParts::pin(scene, ctx, message, y);
     case T::Unknown:
         return unknown(scene, ctx, message, y);
     }

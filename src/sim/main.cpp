@@ -199,7 +199,7 @@ int main(int argc, char *argv[])
         "GET /{version}/{waba-id}/message_templates, "
         "GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.\n"
         "Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, "
-        "POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.\n"
+        "POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.\n"
         "\"waconsole-sim inbound --url URL --from NUMBER\" sends a customer message to a running "
         "simulator."));
     parser.addHelpOption();

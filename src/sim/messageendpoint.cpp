@@ -113,6 +113,8 @@ HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &b
     QString messageStatus;
     QString category = u"service"_s;
     const QString type = message.value(u"type").toString(u"text"_s);
+    if (type == u"pin"_s)
+        return sendPin(from, message);
     if (type == u"template"_s) {
         const TemplateMatcher matcher(m_templates);
         const QJsonObject payload = message.value(u"template").toObject();
@@ -149,11 +151,45 @@ HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &b
     m_webhooks.messageAccepted({wamid, digits, from.id, from.displayNumber, category,
         message.value(u"biz_opaque_callback_data").toString(), type == u"reaction"_s, failure,
         to.userId, to.group});
+    const QJsonObject interactive = message.value(u"interactive").toObject();
+    if (type == u"interactive"_s && interactive.value(u"type").toString() == u"order_details"_s) {
+        m_orders.add(wamid, digits, from.id, from.displayNumber,
+            interactive.value(u"action").toObject().value(u"parameters").toObject());
+    }
     QJsonObject sent {{u"id"_s, wamid}};
     if (!messageStatus.isEmpty())
         sent.insert(u"message_status"_s, messageStatus);
     return HttpReply::json(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},
         {u"contacts"_s, QJsonArray {to.contact}}, {u"messages"_s, QJsonArray {sent}}});
+}
+
+HttpReply MessageEndpoint::sendPin(const PhoneNumberInfo &from, const QJsonObject &message)
+{
+    const QString group = message.value(u"to").toString();
+    if (auto refused = refusedByLimits(group))
+        return *refused;
+    const QJsonObject pin = message.value(u"pin").toObject();
+    const QString messageId = pin.value(u"message_id").toString();
+    if (pin.value(u"type").toString() == u"pin"_s) {
+        const QJsonValue days = pin.value(u"expiration_days");
+        // Meta documents the limit but not the error of a fourth pin: this is Graph's answer to
+        // a value it refuses, with the reason in the details.
+        if (!m_pins.pin(
+                group, messageId, days.isString() ? days.toString().toInt() : days.toInt())) {
+            return HttpReply::graphError(400, 131009, u"Parameter value is not valid"_s,
+                u"A group can have at most %1 pinned messages; unpin one first."_s.arg(
+                    PinBoard::maxPins));
+        }
+    } else {
+        m_pins.unpin(group, messageId);
+    }
+    const QString wamid = nextWamid(group);
+    m_webhooks.messageAccepted({wamid, group, from.id, from.displayNumber, u"service"_s,
+        message.value(u"biz_opaque_callback_data").toString(), true, 0, {}, true});
+    // A group ID stands for itself: Graph echoes it as both input and wa_id (§1.12).
+    return HttpReply::json(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},
+        {u"contacts"_s, QJsonArray {QJsonObject {{u"input"_s, group}, {u"wa_id"_s, group}}}},
+        {u"messages"_s, QJsonArray {QJsonObject {{u"id"_s, wamid}}}}});
 }
 
 } // namespace Wac::Sim

@@ -103,6 +103,8 @@ HttpReply SimulatorServer::control(const QHttpServerRequest &request, const QStr
     }
     if (what == u"inbound"_s && method == Method::Post)
         return inbound(request.body());
+    if (what == u"payment"_s && method == Method::Post)
+        return payment(request.body());
     if (what == u"clock"_s && (method == Method::Get || method == Method::Post)) {
         if (method == Method::Post) {
             const QJsonValue seconds =
@@ -127,6 +129,21 @@ HttpReply SimulatorServer::control(const QHttpServerRequest &request, const QStr
     if (what == u"options"_s && method == Method::Post)
         return setOptions(request.body());
     return controlError(404, u"No control endpoint %1"_s.arg(request.url().path()));
+}
+
+HttpReply SimulatorServer::payment(const QByteArray &body)
+{
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QString reference = request.value(u"reference_id").toString();
+    const std::optional<SentOrder> order = m_messages.orders().find(reference);
+    if (!order)
+        return controlError(
+            404, u"No order_details message was sent with reference_id \"%1\""_s.arg(reference));
+    const QString status = request.value(u"status").toString(u"captured"_s);
+    if (!QStringList {u"pending"_s, u"captured"_s, u"failed"_s}.contains(status))
+        return controlError(400, u"\"status\" must be pending, captured or failed"_s);
+    m_webhooks.payment(*order, status);
+    return HttpReply::json(QJsonObject {{u"id"_s, order->wamid}, {u"status"_s, status}});
 }
 
 HttpReply SimulatorServer::inbound(const QByteArray &body)

@@ -68,6 +68,8 @@ private:
     HttpReply route(const QHttpServerRequest &request);
     HttpReply control(const QHttpServerRequest &request, const QStringList &segments);
     HttpReply inbound(const QByteArray &body);
+    /// `/_sim/payment`: the customer pays (or fails to pay) an order sent with order_details.
+    HttpReply payment(const QByteArray &body);
     QJsonObject options() const;
     HttpReply setOptions(const QByteArray &body);
     HttpReply graph(const QHttpServerRequest &request, const QStringList &segments);

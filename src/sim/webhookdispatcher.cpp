@@ -117,6 +117,32 @@ void WebhookDispatcher::messageAccepted(const AcceptedMessage &message)
     later(m_timing.readMs, u"read"_s);
 }
 
+void WebhookDispatcher::payment(const SentOrder &order, const QString &status)
+{
+    // The 2026 notes show no payment webhook; this is the shape of Meta's India payments page:
+    // a status of type "payment" on the order_details message, its transaction inside.
+    const QString now = QString::number(m_clock().toSecsSinceEpoch());
+    const QString transactionStatus = status == u"captured"_s ? u"success"_s : status;
+    QJsonObject transaction {{u"id"_s, QString(u"txn_"_s + order.wamid.right(12))},
+        {u"type"_s, order.gateway}, {u"status"_s, transactionStatus},
+        {u"created_timestamp"_s, now.toLongLong()}, {u"updated_timestamp"_s, now.toLongLong()},
+        {u"method"_s, QJsonObject {{u"type"_s, u"upi"_s}}}};
+    if (status == u"failed"_s) {
+        transaction.insert(u"error"_s,
+            QJsonObject {{u"code"_s, u"payment_declined"_s},
+                {u"reason"_s, u"The customer's bank declined the payment."_s}});
+    }
+    const QJsonObject entry {{u"id"_s, order.wamid}, {u"status"_s, status},
+        {u"type"_s, u"payment"_s}, {u"timestamp"_s, now}, {u"recipient_id"_s, order.recipientId},
+        {u"payment"_s,
+            QJsonObject {{u"reference_id"_s, order.referenceId}, {u"amount"_s, order.totalAmount},
+                {u"currency"_s, order.currency}, {u"transaction"_s, transaction}}}};
+    const QByteArray body = asciiJson(
+        envelope(order.phoneNumberId, order.displayNumber, {{u"statuses"_s, QJsonArray {entry}}}));
+    for (const QUrl &target : std::as_const(m_targets))
+        post(target, body, 1);
+}
+
 void WebhookDispatcher::inbound(const QString &phoneNumberId, const QString &displayNumber,
     const QJsonObject &contact, const QJsonObject &message)
 {

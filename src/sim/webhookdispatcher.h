@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "sim/orderbook.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -63,6 +65,9 @@ public:
     void setWabaId(const QString &wabaId) { m_wabaId = wabaId; }
 
     void messageAccepted(const AcceptedMessage &message);
+    /// The customer acted on `order`'s review-and-pay: a payment status ("pending", "captured" or
+    /// "failed") about the order_details message, as Meta's India payment webhooks carry it.
+    void payment(const SentOrder &order, const QString &status);
     void inbound(const QString &phoneNumberId, const QString &displayNumber,
         const QJsonObject &contact, const QJsonObject &message);
 

@@ -61,6 +61,10 @@ InteractivePayload InteractivePayload::fromJson(const QJsonObject &object)
         p.addressValues = parameters.value(u"values").toObject();
     p.voiceCall = VoiceCallParameters::fromJson(parameters);
     p.cards = list<CarouselCard>(action, u"cards");
+    if (p.type == u"order_details"_s)
+        p.orderDetails = OrderDetails::fromJson(parameters);
+    else if (p.type == u"order_status"_s)
+        p.orderStatus = OrderStatusParameters::fromJson(parameters);
     return p;
 }
 
@@ -120,6 +124,12 @@ QJsonObject InteractivePayload::actionJson(QJsonObject action) const
         setDefault(action, u"name", type); // the action is its name and nothing else
     } else if (type == u"carousel"_s) {
         setList(action, u"cards", cards);
+    } else if (type == u"order_details"_s) {
+        setDefault(action, u"name", u"review_and_pay"_s);
+        setObject(action, u"parameters", orderDetails.toJson(parameters), true);
+    } else if (type == u"order_status"_s) {
+        setDefault(action, u"name", u"review_order"_s);
+        setObject(action, u"parameters", orderStatus.toJson(parameters), true);
     }
     return action;
 }

@@ -5,6 +5,8 @@
 #include "core/payloads/carouselcard.h"
 #include "core/payloads/interactiveparts.h"
 #include "core/payloads/voicecallparameters.h"
+#include "core/payloads/orderdetails.h"
+#include "core/payloads/orderstatusparameters.h"
 
 namespace Wac {
 
@@ -35,6 +37,8 @@ struct InteractivePayload
     std::optional<QJsonObject> addressValues; ///< address_message: parameters.values (prefill)
     VoiceCallParameters voiceCall; ///< voice_call: parameters, all optional
     QList<CarouselCard> cards; ///< carousel
+    OrderDetails orderDetails; ///< order_details: parameters
+    OrderStatusParameters orderStatus; ///< order_status: parameters
 
     static InteractivePayload fromJson(const QJsonObject &object);
     QJsonObject toJson(QJsonObject base = {}) const;

@@ -34,6 +34,8 @@ void contacts(Checker &c, const QJsonObject &message);
 void interactive(Checker &c, const QJsonObject &message);
 void templateMessage(Checker &c, const QJsonObject &message);
 void markAsRead(Checker &c, const QJsonObject &message);
+/// `type: "pin"`: pin or unpin a group message (groups only, expiration_days 1..30 for pin).
+void pin(Checker &c, const QJsonObject &message);
 
 /// The header types an interactive kind allows (none for product, catalog, address and
 /// location-request messages).
@@ -63,6 +65,19 @@ void requestContactInfoAction(Checker &c, const QJsonObject &action, const QStri
 bool renamedInteractiveType(Checker &c, const QString &type);
 /// carousel: 2–10 media cards or product cards, all alike (carouselrules.cpp).
 void carouselAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void orderDetailsAction(Checker &c, const QJsonObject &action, const QString &pointer);
+void orderStatusAction(Checker &c, const QJsonObject &action, const QString &pointer);
+
+/// `reference_id` of an order (required): case-sensitive, at most 35 of [A-Za-z0-9_.-].
+void referenceId(Checker &c, const QJsonObject &parameters, const QString &pointer);
+/// The `order` of order_details at `pointer`: status, expiration, items and the amounts, with
+/// the arithmetic Meta requires checked against `total` (total_amount, when readable).
+void orderDetailsOrder(Checker &c, const QJsonObject &order, const QString &pointer,
+    const QString &currency, std::optional<double> total, const QString &totalPointer);
+/// An amount `{value, offset}` under `key`: integers, value ≥ 0, offset > 0 (100 for INR);
+/// gives value / offset when it can be read.
+std::optional<double> money(Checker &c, const QJsonObject &object, const QString &pointer,
+    QStringView key, Presence presence, const QString &currency);
 
 /// The sections of a list (rows) or product list (product_items): 1..`maxSections` sections,
 /// each titled (at most 24 characters; required when there are several, per the legacy

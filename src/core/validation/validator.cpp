@@ -95,8 +95,7 @@ void dispatch(Checker &c, const QJsonObject &message, const QString &type)
         Rules::reaction(c, message);
         return;
     case MessageGroup::Pin:
-        c.warning(u"/type"_s, u"notChecked"_s,
-            Tr::tr("\"pin\" messages are sent as written; waconsole does not check them."));
+        Rules::pin(c, message);
         return;
     case MessageGroup::MarkAsRead: // recognised by its "status" before any type is read
     case MessageGroup::Unknown: // refused by the check of "type" before dispatch

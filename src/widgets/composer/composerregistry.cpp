@@ -16,6 +16,9 @@
 #include "widgets/composer/pages/locationrequestcomposerpage.h"
 #include "widgets/composer/pages/markreadcomposerpage.h"
 #include "widgets/composer/pages/mediacomposerpage.h"
+#include "widgets/composer/pages/orderdetailscomposerpage.h"
+#include "widgets/composer/pages/orderstatuscomposerpage.h"
+#include "widgets/composer/pages/pincomposerpage.h"
 #include "widgets/composer/pages/productcomposerpage.h"
 #include "widgets/composer/pages/productlistcomposerpage.h"
 #include "widgets/composer/pages/reactioncomposerpage.h"
@@ -125,11 +128,11 @@ ComposerEntry entryOf(MessageType type)
         return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Contact info request"),
             page<ContactInfoComposerPage>());
     case T::InteractiveOrderDetails:
-        return entry(
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Order details"), page<UnknownComposerPage>());
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Order details"),
+            page<OrderDetailsComposerPage>());
     case T::InteractiveOrderStatus:
         return entry(
-            QT_TRANSLATE_NOOP("ComposerRegistry", "Order status"), page<UnknownComposerPage>());
+            QT_TRANSLATE_NOOP("ComposerRegistry", "Order status"), page<OrderStatusComposerPage>());
     case T::Template:
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Template"), page<TemplateComposerPage>());
@@ -137,7 +140,7 @@ ComposerEntry entryOf(MessageType type)
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Reaction"), page<ReactionComposerPage>());
     case T::Pin:
-        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Pin"), page<UnknownComposerPage>());
+        return entry(QT_TRANSLATE_NOOP("ComposerRegistry", "Pin"), page<PinComposerPage>());
     case T::MarkAsRead:
         return entry(
             QT_TRANSLATE_NOOP("ComposerRegistry", "Mark as read"), page<MarkReadComposerPage>());
