@@ -37,6 +37,7 @@ public:
 
     /// The quick replies of the carousels sent, for a simulated customer's tap.
     const CarouselReplies &carousels() const { return m_carousels; }
+
     const OrderBook &orders() const { return m_orders; }
 
 private:

@@ -4,9 +4,9 @@
 
 #include "core/payloads/carouselcard.h"
 #include "core/payloads/interactiveparts.h"
-#include "core/payloads/voicecallparameters.h"
 #include "core/payloads/orderdetails.h"
 #include "core/payloads/orderstatusparameters.h"
+#include "core/payloads/voicecallparameters.h"
 
 namespace Wac {
 
