@@ -83,6 +83,107 @@
     </message>
 </context>
 <context>
+    <name>CallPermissionComposerPage</name>
+    <message>
+        <source>The customer sees your message with buttons to allow or decline your calls; their answer comes back as a call_permission_reply webhook. WhatsApp allows 1 request per customer in 24 hours and 2 in 7 days; an allowed permission lasts 7 days unless the customer makes it permanent.</source>
+        <translation>O cliente vê sua mensagem com botões para permitir ou recusar suas chamadas; a resposta dele volta como um webhook call_permission_reply. O WhatsApp permite 1 pedido por cliente a cada 24 horas e 2 a cada 7 dias; uma permissão concedida dura 7 dias, a menos que o cliente a torne permanente.</translation>
+    </message>
+</context>
+<context>
+    <name>CarouselCardEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Card header</source>
+        <translation>Cabeçalho do cartão</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>Card media</source>
+        <translation>Mídia do cartão</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Texto do cartão</translation>
+    </message>
+    <message>
+        <source>Optional: at most 160 characters and 2 line breaks</source>
+        <translation>Opcional: no máximo 160 caracteres e 2 quebras de linha</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>Texto do botão</translation>
+    </message>
+    <message>
+        <source>e.g. Buy now</source>
+        <translation>ex.: Comprar agora</translation>
+    </message>
+    <message>
+        <source>Button URL</source>
+        <translation>URL do botão</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/product</source>
+        <translation>https://www.example.com/product</translation>
+    </message>
+    <message>
+        <source>Product retailer ID</source>
+        <translation>ID do produto no varejista</translation>
+    </message>
+    <message>
+        <source>The product&apos;s retailer ID in the catalog</source>
+        <translation>O ID do varejista do produto no catálogo</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Respostas rápidas</translation>
+    </message>
+</context>
+<context>
+    <name>CarouselComposerPage</name>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corpo</translation>
+    </message>
+    <message>
+        <source>The message above the cards</source>
+        <translation>A mensagem acima dos cartões</translation>
+    </message>
+    <message>
+        <source>Card &amp;kind</source>
+        <translation>&amp;Tipo de cartão</translation>
+    </message>
+    <message>
+        <source>B&amp;uttons</source>
+        <translation>&amp;Botões</translation>
+    </message>
+    <message>
+        <source>Buttons on every card</source>
+        <translation>Botões em todos os cartões</translation>
+    </message>
+    <message>
+        <source>Cata&amp;log ID</source>
+        <translation>ID do catá&amp;logo</translation>
+    </message>
+    <message>
+        <source>The one catalog of every card</source>
+        <translation>O único catálogo de todos os cartões</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartões</translation>
+    </message>
+    <message>
+        <source>Two to ten cards, shown left to right. Every card is of the same kind with the same buttons: quick replies need as many on each card. Product cards come from one catalog.</source>
+        <translation>De dois a dez cartões, exibidos da esquerda para a direita. Todos os cartões são do mesmo tipo, com os mesmos botões: respostas rápidas precisam da mesma quantidade em cada cartão. Cartões de produto vêm de um só catálogo.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogComposerPage</name>
     <message>
         <source>Thumbnail &amp;product</source>
@@ -186,6 +287,34 @@
     <message>
         <source>Other type</source>
         <translation>Outro tipo</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrossel</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Chamada de voz</translation>
+    </message>
+    <message>
+        <source>Call permission request</source>
+        <translation>Pedido de permissão de chamada</translation>
+    </message>
+    <message>
+        <source>Contact info request</source>
+        <translation>Pedido de dados de contato</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Detalhes do pedido</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Status do pedido</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixar</translation>
     </message>
 </context>
 <context>
@@ -363,6 +492,13 @@
     <message>
         <source>The WhatsApp ID of this number, when known</source>
         <translation>O ID do WhatsApp deste número, quando conhecido</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInfoComposerPage</name>
+    <message>
+        <source>The customer sees your message with a Share contact info button, whose text WhatsApp sets in the customer&apos;s language. Their phone number comes back in a contacts webhook with origin contact_request.</source>
+        <translation>O cliente vê sua mensagem com um botão Compartilhar dados de contato, cujo texto o WhatsApp define no idioma do cliente. O número de telefone dele volta em um webhook contacts com origin contact_request.</translation>
     </message>
 </context>
 <context>
@@ -923,10 +1059,6 @@
         <translation>&amp;Destinatário</translation>
     </message>
     <message>
-        <source>Recipient&apos;s phone number with country code, e.g. +1 650 555 1234</source>
-        <translation>Telefone do destinatário com o código do país, ex.: +1 650 555 1234</translation>
-    </message>
-    <message>
         <source>Recipient</source>
         <translation>Destinatário</translation>
     </message>
@@ -1110,6 +1242,22 @@
         <source>The customer&apos;s 24-hour window</source>
         <translation>A janela de 24 horas do cliente</translation>
     </message>
+    <message>
+        <source>Recipient kind</source>
+        <translation>Tipo de destinatário</translation>
+    </message>
+    <message>
+        <source>A person, by phone number or business-scoped user ID, or a group, by its ID (recipient_type)</source>
+        <translation>Uma pessoa, por número de telefone ou ID de usuário no escopo da empresa, ou um grupo, pelo ID dele (recipient_type)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -1202,6 +1350,210 @@
     <message>
         <source>Public link</source>
         <translation>Link público</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsComposerPage</name>
+    <message>
+        <source>&amp;Reference ID</source>
+        <translation>ID de &amp;referência</translation>
+    </message>
+    <message>
+        <source>e.g. GOB-2026-0419</source>
+        <translation>ex.: GOB-2026-0419</translation>
+    </message>
+    <message>
+        <source>Your order&apos;s unique ID: up to 35 letters, digits, _ - and .</source>
+        <translation>O ID único do seu pedido: até 35 letras, dígitos, _ - e .</translation>
+    </message>
+    <message>
+        <source>&amp;Goods</source>
+        <translation>&amp;Bens</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moeda</translation>
+    </message>
+    <message>
+        <source>Payment &amp;configuration</source>
+        <translation>&amp;Configuração de pagamento</translation>
+    </message>
+    <message>
+        <source>The name set up in WhatsApp Manager</source>
+        <translation>O nome configurado no WhatsApp Manager</translation>
+    </message>
+    <message>
+        <source>payment_configuration: the payment configuration set up for this number</source>
+        <translation>payment_configuration: a configuração de pagamento definida para este número</translation>
+    </message>
+    <message>
+        <source>Payment t&amp;ype</source>
+        <translation>Tipo de pa&amp;gamento</translation>
+    </message>
+    <message>
+        <source>e.g. upi</source>
+        <translation>ex.: upi</translation>
+    </message>
+    <message>
+        <source>payment_type, sent with the payment configuration</source>
+        <translation>payment_type, enviado com a configuração de pagamento</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Su&amp;btotal</source>
+        <translation>S&amp;ubtotal</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>What the items add up to</source>
+        <translation>A soma dos itens</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>&amp;Impostos</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping</source>
+        <translation>&amp;Frete</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount</source>
+        <translation>&amp;Desconto</translation>
+    </message>
+    <message>
+        <source>&amp;Total</source>
+        <translation>&amp;Total</translation>
+    </message>
+    <message>
+        <source>subtotal + tax + shipping − discount</source>
+        <translation>subtotal + impostos + frete − desconto</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in subtotal and total</source>
+        <translation>&amp;Preencher subtotal e total</translation>
+    </message>
+    <message>
+        <source>Sets the subtotal to what the items add up to, and the total to subtotal + tax + shipping − discount</source>
+        <translation>Define o subtotal como a soma dos itens, e o total como subtotal + impostos + frete − desconto</translation>
+    </message>
+</context>
+<context>
+    <name>OrderItemEditor</name>
+    <message>
+        <source>Retailer &amp;ID</source>
+        <translation>&amp;ID no varejista</translation>
+    </message>
+    <message>
+        <source>e.g. sourdough-800g</source>
+        <translation>ex.: sourdough-800g</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>e.g. Sourdough loaf, 800 g</source>
+        <translation>ex.: Pão de fermentação natural, 800 g</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price</source>
+        <translation>&amp;Preço unitário</translation>
+    </message>
+    <message>
+        <source>320.00</source>
+        <translation>320.00</translation>
+    </message>
+    <message>
+        <source>The price of one unit, in the order&apos;s currency</source>
+        <translation>O preço de uma unidade, na moeda do pedido</translation>
+    </message>
+    <message>
+        <source>On &amp;sale for</source>
+        <translation>Preço pro&amp;mocional</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>A discounted unit price; the subtotal counts it instead of the unit price</source>
+        <translation>Um preço unitário com desconto; o subtotal o considera no lugar do preço unitário</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantidade</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusComposerPage</name>
+    <message>
+        <source>&amp;Reference ID</source>
+        <translation>ID de &amp;referência</translation>
+    </message>
+    <message>
+        <source>The reference ID of the order details message</source>
+        <translation>O ID de referência da mensagem de detalhes do pedido</translation>
+    </message>
+    <message>
+        <source>The order this status is about: the reference_id its order_details message had</source>
+        <translation>O pedido a que este status se refere: o reference_id que a mensagem order_details dele tinha</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrição</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Out for delivery</source>
+        <translation>opcional, ex.: Saiu para entrega</translation>
+    </message>
+</context>
+<context>
+    <name>PinComposerPage</name>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Ação</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensagem</translation>
+    </message>
+    <message>
+        <source>wamid.HBgL…</source>
+        <translation>wamid.HBgL…</translation>
+    </message>
+    <message>
+        <source>The WAMID of the group message to pin or unpin</source>
+        <translation>O WAMID da mensagem do grupo a fixar ou desafixar</translation>
+    </message>
+    <message>
+        <source>&amp;Days pinned</source>
+        <translation>&amp;Dias de fixação</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>How long the message stays pinned: 1 to 30 days</source>
+        <translation>Por quanto tempo a mensagem fica fixada: de 1 a 30 dias</translation>
+    </message>
+    <message>
+        <source>Pins work only in groups: send to the group&apos;s ID with recipient type &quot;group&quot;. A group holds at most 3 pins at a time, and only an admin can pin.</source>
+        <translation>Fixar só funciona em grupos: envie para o ID do grupo com o tipo de destinatário &quot;group&quot;. Um grupo tem no máximo 3 mensagens fixadas por vez, e só um admin pode fixar.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1716,147 @@
         <source>The customer opened the chat</source>
         <translation>O cliente abriu a conversa</translation>
     </message>
+    <message>
+        <source>Call permission request</source>
+        <translation>Pedido de permissão de chamada</translation>
+    </message>
+    <message>
+        <source>Allow this business to call you on WhatsApp</source>
+        <translation>Permitir que esta empresa ligue para você pelo WhatsApp</translation>
+    </message>
+    <message>
+        <source>Call Now</source>
+        <translation>Ligar agora</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <source>Share contact info</source>
+        <translation>Compartilhar dados de contato</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Seu pedido</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>+ 1 more item</source>
+        <translation>+ mais 1 item</translation>
+    </message>
+    <message>
+        <source>+ %1 more items</source>
+        <translation>+ mais %1 itens</translation>
+    </message>
+    <message>
+        <source>No items yet</source>
+        <translation>Ainda sem itens</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Em processamento</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Enviado parcialmente</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Review and pay</source>
+        <translation>Revisar e pagar</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Review order</source>
+        <translation>Revisar pedido</translation>
+    </message>
+    <message>
+        <source>You unpinned a message</source>
+        <translation>Você desafixou uma mensagem</translation>
+    </message>
+    <message>
+        <source>You pinned a message</source>
+        <translation>Você fixou uma mensagem</translation>
+    </message>
+    <message>
+        <source>No product yet</source>
+        <translation>Ainda sem produto</translation>
+    </message>
+    <message>
+        <source>Ends: no expiration_time_ms yet</source>
+        <translation>Termina: ainda sem expiration_time_ms</translation>
+    </message>
+    <message>
+        <source>Ends: %1 ms is not a date (seconds, or a duration?)</source>
+        <translation>Termina: %1 ms não é uma data (segundos, ou uma duração?)</translation>
+    </message>
+    <message>
+        <source>Ends %1 UTC</source>
+        <extracomment>The end of a limited-time offer, in UTC so that every preview shows the same.</extracomment>
+        <translation>Termina em %1 UTC</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <source>Allow voice calls?</source>
+        <translation>Permitir chamadas de voz?</translation>
+    </message>
+    <message>
+        <source>The customer chooses whether you may call them on WhatsApp.</source>
+        <translation>O cliente escolhe se você pode ligar para ele pelo WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Copy offer code</source>
+        <translation>Copiar código da oferta</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>Browse the catalog on WhatsApp</source>
+        <translation>Navegue pelo catálogo no WhatsApp</translation>
+    </message>
+    <message>
+        <source>1 item to choose from</source>
+        <translation>1 item para escolher</translation>
+    </message>
+    <message>
+        <source>%1 items to choose from</source>
+        <translation>%1 itens para escolher</translation>
+    </message>
 </context>
 <context>
     <name>ProductComposerPage</name>
@@ -1483,6 +1976,25 @@
     <message>
         <source>&amp;Receiving webhooks</source>
         <translation>&amp;Recebimento de webhooks</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>e.g. Learn more</source>
+        <translation>ex.: Saiba mais</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Returned in the webhook when tapped</source>
+        <translation>Volta no webhook quando tocado</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2395,37 @@
     </message>
 </context>
 <context>
+    <name>VoiceCallComposerPage</name>
+    <message>
+        <source>Button te&amp;xt</source>
+        <translation>Te&amp;xto do botão</translation>
+    </message>
+    <message>
+        <source>Call Now (WhatsApp&apos;s text when left empty)</source>
+        <translation>Ligar agora (texto do WhatsApp quando vazio)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (minutes)</source>
+        <translation>&amp;Válido por (minutos)</translation>
+    </message>
+    <message>
+        <source>1 to 43200; 10080 (7 days) when left empty</source>
+        <translation>De 1 a 43200; 10080 (7 dias) quando vazio</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Payload</translation>
+    </message>
+    <message>
+        <source>Your own data, back as cta_payload in the calls webhooks</source>
+        <translation>Seus próprios dados, de volta como cta_payload nos webhooks de chamadas</translation>
+    </message>
+    <message>
+        <source>The customer sees your message with a button that calls you on WhatsApp. It can be sent only while the customer service window is open. The payload needs WhatsApp 2.25.27 or later; on older clients the message fails with error 131026.</source>
+        <translation>O cliente vê sua mensagem com um botão que liga para você pelo WhatsApp. Ela só pode ser enviada enquanto a janela de atendimento ao cliente estiver aberta. O payload exige o WhatsApp 2.25.27 ou posterior; em clientes mais antigos, a mensagem falha com o erro 131026.</translation>
+    </message>
+</context>
+<context>
     <name>Wac</name>
     <message>
         <source>standard input</source>
@@ -2093,10 +2636,6 @@
         <translation>&quot;text&quot; tem %1 caracteres: a página de listas de 2026 permite %2, mas a referência antiga e os SDKs param em %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; messages are sent as written; waconsole does not check them.</source>
-        <translation>Mensagens &quot;%1&quot; são enviadas como escritas; o waconsole não as verifica.</translation>
-    </message>
-    <message>
         <source>&quot;form_message&quot; appears in one reference example but no Cloud API page documents it; it is sent as written and may be rejected.</source>
         <translation>&quot;form_message&quot; aparece em um exemplo da referência, mas nenhuma página da Cloud API o documenta; é enviado como escrito e pode ser rejeitado.</translation>
     </message>
@@ -2143,10 +2682,6 @@
     <message>
         <source>Either every parameter of a component has a &quot;parameter_name&quot; (named template) or none has (positional template).</source>
         <translation>Ou todos os parâmetros de um componente têm &quot;parameter_name&quot; (modelo nomeado) ou nenhum tem (modelo posicional).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; components are sent as written; waconsole does not check them.</source>
-        <translation>Componentes &quot;%1&quot; são enviados como escritos; o waconsole não os verifica.</translation>
     </message>
     <message>
         <source>a template footer takes no parameters.</source>
@@ -3606,12 +4141,355 @@ novo), 4 não enviado.</translation>
         <source>[The preview is cut here: the text is longer than %1 characters, and only its first %2 are drawn. The message keeps the whole text.]</source>
         <translation>[A pré-visualização é cortada aqui: o texto tem mais de %1 caracteres e só os primeiros %2 são desenhados. A mensagem mantém o texto inteiro.]</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; não é um valor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than the offset %2 can hold (%3 at most).</source>
+        <translation>&quot;%1&quot; tem mais casas decimais do que o offset %2 comporta (no máximo %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>&quot;%1&quot; é um valor grande demais.</translation>
+    </message>
+    <message>
+        <source>A voice message must be an OGG file with the Opus codec; the link is a .%1 file, which WhatsApp may not play as a voice note.</source>
+        <translation>Uma mensagem de voz deve ser um arquivo OGG com o codec Opus; o link é um arquivo .%1, que o WhatsApp pode não reproduzir como mensagem de voz.</translation>
+    </message>
+    <message>
+        <source>&quot;ttl_minutes&quot; must be a whole number of minutes, not %1.</source>
+        <translation>&quot;ttl_minutes&quot; deve ser um número inteiro de minutos, não %1.</translation>
+    </message>
+    <message>
+        <source>&quot;ttl_minutes&quot; is %1; it must be between %2 and %3 (30 days).</source>
+        <translation>&quot;ttl_minutes&quot; é %1; deve estar entre %2 e %3 (30 dias).</translation>
+    </message>
+    <message>
+        <source>&quot;contact_request&quot; was renamed to &quot;request_contact_info&quot; (Meta&apos;s changelog, 2026-05-28); the old name is refused.</source>
+        <translation>&quot;contact_request&quot; foi renomeado para &quot;request_contact_info&quot; (changelog da Meta, 2026-05-28); o nome antigo é recusado.</translation>
+    </message>
+    <message>
+        <source>&quot;card_index&quot; must be a whole number from 0 to %1.</source>
+        <translation>&quot;card_index&quot; deve ser um número inteiro de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Meta documents only a &quot;link&quot; for a carousel card&apos;s header; an uploaded media &quot;id&quot; may be rejected.</source>
+        <translation>A Meta documenta apenas um &quot;link&quot; para o cabeçalho de um cartão de carrossel; um &quot;id&quot; de mídia enviada pode ser rejeitado.</translation>
+    </message>
+    <message>
+        <source>A card&apos;s &quot;text&quot; has %1 line breaks; at most %2 are allowed.</source>
+        <translation>O &quot;text&quot; de um cartão tem %1 quebras de linha; são permitidas no máximo %2.</translation>
+    </message>
+    <message>
+        <source>The quick-reply &quot;id&quot; &quot;%1&quot; is used on more than one button: a tap on either returns the same id.</source>
+        <translation>O &quot;id&quot; de resposta rápida &quot;%1&quot; é usado em mais de um botão: um toque em qualquer um deles devolve o mesmo id.</translation>
+    </message>
+    <message>
+        <source>a card has either one URL button or quick-reply buttons, not both.</source>
+        <translation>um cartão tem um botão de URL ou botões de resposta rápida, não os dois.</translation>
+    </message>
+    <message>
+        <source>%1 quick replies on a card: Meta states no maximum, but pywa documents up to 3 and Jelou up to %2.</source>
+        <translation>%1 respostas rápidas em um cartão: a Meta não define um máximo, mas o pywa documenta até 3 e o Jelou até %2.</translation>
+    </message>
+    <message>
+        <source>Every card must have the same buttons: the first card has %1, this one %2.</source>
+        <translation>Todos os cartões devem ter os mesmos botões: o primeiro cartão tem %1, este tem %2.</translation>
+    </message>
+    <message>
+        <source>a product card shows the product itself.</source>
+        <translation>um cartão de produto mostra o próprio produto.</translation>
+    </message>
+    <message>
+        <source>a product card has no buttons.</source>
+        <translation>um cartão de produto não tem botões.</translation>
+    </message>
+    <message>
+        <source>All cards must use the same &quot;catalog_id&quot;: the first card uses &quot;%1&quot;.</source>
+        <translation>Todos os cartões devem usar o mesmo &quot;catalog_id&quot;: o primeiro cartão usa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Every card must be of one kind: the first card is &quot;%1&quot;.</source>
+        <translation>Todos os cartões devem ser do mesmo tipo: o primeiro cartão é &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is the number %1; a phone number is a string of digits.</source>
+        <translation>&quot;to&quot; é o número %1; um número de telefone é uma string de dígitos.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is a JSON number; Graph accepts it, but the reference and the SDKs send a string such as &quot;+%1&quot;.</source>
+        <translation>&quot;to&quot; é um número JSON; o Graph o aceita, mas a referência e os SDKs enviam uma string como &quot;+%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; must hold a business-scoped user ID such as US.13491208655302741918, or be left out.</source>
+        <translation>&quot;recipient&quot; deve conter um ID de usuário no escopo da empresa, como US.13491208655302741918, ou ser omitido.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; is &quot;%1&quot;; a business-scoped user ID starts with a two-letter country code and a dot, as in US.13491208655302741918.</source>
+        <translation>&quot;recipient&quot; é &quot;%1&quot;; um ID de usuário no escopo da empresa começa com um código de país de duas letras e um ponto, como em US.13491208655302741918.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; is &quot;%1&quot;; after the country code (and ENT. for a parent ID) a business-scoped user ID holds only letters and digits.</source>
+        <translation>&quot;recipient&quot; é &quot;%1&quot;; depois do código do país (e de ENT. para um ID pai), um ID de usuário no escopo da empresa contém apenas letras e dígitos.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; has an ID of %1 characters after its country code; the limit is %2.</source>
+        <translation>&quot;recipient&quot; tem um ID de %1 caracteres depois do código do país; o limite é %2.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; is ignored: when both are given, the message goes to &quot;to&quot;.</source>
+        <translation>&quot;recipient&quot; é ignorado: quando os dois são informados, a mensagem vai para &quot;to&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; must hold the group&apos;s ID.</source>
+        <translation>&quot;to&quot; deve conter o ID do grupo.</translation>
+    </message>
+    <message>
+        <source>A group cannot receive &quot;%1&quot; messages: groups take text, media and templates only.</source>
+        <translation>Um grupo não pode receber mensagens &quot;%1&quot;: grupos aceitam apenas texto, mídia e modelos.</translation>
+    </message>
+    <message>
+        <source>Meta documents text, media and templates for groups; &quot;%1&quot; messages may be rejected.</source>
+        <translation>A Meta documenta texto, mídia e modelos para grupos; mensagens &quot;%1&quot; podem ser rejeitadas.</translation>
+    </message>
+    <message>
+        <source>&quot;flow_cta&quot; has %1 characters: Meta advises at most %2, but the SDKs stop at %3.</source>
+        <translation>&quot;flow_cta&quot; tem %1 caracteres: a Meta recomenda no máximo %2, mas os SDKs param em %3.</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; message has no footer.</source>
+        <translation>uma mensagem &quot;%1&quot; não tem rodapé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, not %2.</source>
+        <translation>&quot;%1&quot; deve ser um número inteiro, não %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2, not %3.</source>
+        <translation>&quot;%1&quot; deve ser pelo menos %2, não %3.</translation>
+    </message>
+    <message>
+        <source>&quot;timestamp&quot; is required.</source>
+        <translation>&quot;timestamp&quot; é obrigatório.</translation>
+    </message>
+    <message>
+        <source>&quot;timestamp&quot; must be a Unix time in seconds.</source>
+        <translation>&quot;timestamp&quot; deve ser um horário Unix em segundos.</translation>
+    </message>
+    <message>
+        <source>&quot;timestamp&quot; must be at least %1 seconds from now.</source>
+        <translation>&quot;timestamp&quot; deve ficar pelo menos %1 segundos no futuro.</translation>
+    </message>
+    <message>
+        <source>&quot;offset&quot; must be %1 for INR, not %2.</source>
+        <translation>&quot;offset&quot; deve ser %1 para INR, não %2.</translation>
+    </message>
+    <message>
+        <source>&quot;subtotal&quot; is %1 but the items add up to %2 (sale amount, or amount, times quantity).</source>
+        <translation>&quot;subtotal&quot; é %1, mas os itens somam %2 (valor promocional, ou valor, vezes a quantidade).</translation>
+    </message>
+    <message>
+        <source>&quot;total_amount&quot; is %1 but subtotal + tax + shipping − discount is %2.</source>
+        <translation>&quot;total_amount&quot; é %1, mas subtotal + impostos + frete − desconto é %2.</translation>
+    </message>
+    <message>
+        <source>Only India&apos;s payment settings are documented; &quot;%1&quot; is sent as written.</source>
+        <translation>Só as configurações de pagamento da Índia estão documentadas; &quot;%1&quot; é enviado como escrito.</translation>
+    </message>
+    <message>
+        <source>&quot;link&quot; must be a UPI intent link starting with upi://.</source>
+        <translation>&quot;link&quot; deve ser um link de intenção UPI que comece com upi://.</translation>
+    </message>
+    <message>
+        <source>Neither &quot;payment_settings&quot; nor &quot;payment_configuration&quot; is given: the customer has no way to pay.</source>
+        <translation>Nem &quot;payment_settings&quot; nem &quot;payment_configuration&quot; foi informado: o cliente não tem como pagar.</translation>
+    </message>
+    <message>
+        <source>&quot;reference_id&quot; contains &quot;%1&quot;; it may hold only letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;.</source>
+        <translation>&quot;reference_id&quot; contém &quot;%1&quot;; ele só pode ter letras, dígitos, &quot;_&quot;, &quot;-&quot; e &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <source>A pin works only in a group: &quot;recipient_type&quot; must be &quot;group&quot;, and &quot;to&quot; the group&apos;s ID.</source>
+        <translation>Fixar só funciona em um grupo: &quot;recipient_type&quot; deve ser &quot;group&quot;, e &quot;to&quot;, o ID do grupo.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; must be a number of days.</source>
+        <translation>&quot;expiration_days&quot; deve ser um número de dias.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; is a string, as in Meta&apos;s example; a number is the safer form.</source>
+        <translation>&quot;expiration_days&quot; é uma string, como no exemplo da Meta; um número é a forma mais segura.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; is required to pin.</source>
+        <translation>&quot;expiration_days&quot; é obrigatório para fixar.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; means nothing to an unpin.</source>
+        <translation>&quot;expiration_days&quot; não tem efeito ao desafixar.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; must be a whole number from %1 to %2, not %3.</source>
+        <translation>&quot;expiration_days&quot; deve ser um número inteiro de %1 a %2, não %3.</translation>
+    </message>
+    <message>
+        <source>In a limited-time offer with a copy-code button the URL button has index 1, not %1.</source>
+        <translation>Em uma oferta por tempo limitado com botão de copiar código, o botão de URL tem índice 1, não %1.</translation>
+    </message>
+    <message>
+        <source>In a limited-time offer without a copy-code button the URL button has index 0, not %1.</source>
+        <translation>Em uma oferta por tempo limitado sem botão de copiar código, o botão de URL tem índice 0, não %1.</translation>
+    </message>
+    <message>
+        <source>30 products: Meta allows up to 30, but whatsapp-api-js requires fewer than 30 across all sections.</source>
+        <translation>30 produtos: a Meta permite até 30, mas o whatsapp-api-js exige menos de 30 somando todas as seções.</translation>
+    </message>
+    <message>
+        <source>a catalog button opens the whole catalog; sections are for an mpm button.</source>
+        <translation>um botão de catálogo abre o catálogo inteiro; seções são para um botão mpm.</translation>
+    </message>
+    <message>
+        <source>Catalog %1 differs from the first card&apos;s %2: a product carousel shows products of one catalog.</source>
+        <translation>O catálogo %1 é diferente do %2 do primeiro cartão: um carrossel de produtos mostra produtos de um só catálogo.</translation>
+    </message>
+    <message>
+        <source>A carousel card has at most 2 buttons: &quot;index&quot; is 0 or 1, not %1.</source>
+        <translation>Um cartão de carrossel tem no máximo 2 botões: &quot;index&quot; é 0 ou 1, não %1.</translation>
+    </message>
+    <message>
+        <source>Each card needs its &quot;card_index&quot;.</source>
+        <translation>Cada cartão precisa do seu &quot;card_index&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;card_index&quot; must be a whole number from 0 to %1 (%2 cards are sent).</source>
+        <translation>&quot;card_index&quot; deve ser um número inteiro de 0 a %1 (são enviados %2 cartões).</translation>
+    </message>
+    <message>
+        <source>Card index %1 is used by more than one card.</source>
+        <translation>O índice de cartão %1 é usado por mais de um cartão.</translation>
+    </message>
+    <message>
+        <source>A carousel card needs a header component: an image, a video or a product.</source>
+        <translation>Um cartão de carrossel precisa de um componente de cabeçalho: uma imagem, um vídeo ou um produto.</translation>
+    </message>
+    <message>
+        <source>Every card of a carousel has the same components: this card has (%1), the first card (%2).</source>
+        <translation>Todos os cartões de um carrossel têm os mesmos componentes: este cartão tem (%1), o primeiro cartão (%2).</translation>
+    </message>
+    <message>
+        <source>a carousel&apos;s values go in its cards&apos; components.</source>
+        <translation>os valores de um carrossel vão nos componentes dos cartões dele.</translation>
+    </message>
+    <message>
+        <source>One product card: Meta creates product carousels with 2 cards.</source>
+        <translation>Um só cartão de produto: a Meta cria carrosséis de produtos com 2 cartões.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_time_ms&quot; must be a positive whole number: the offer&apos;s end as a Unix time in milliseconds.</source>
+        <translation>&quot;expiration_time_ms&quot; deve ser um número inteiro positivo: o fim da oferta como horário Unix em milissegundos.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_time_ms&quot; is %1: as milliseconds (what Meta documents) that is %2; it is probably seconds (pywa sends seconds), which would be %3.</source>
+        <translation>&quot;expiration_time_ms&quot; é %1: em milissegundos (o que a Meta documenta), isso é %2; provavelmente são segundos (o pywa envia segundos), o que seria %3.</translation>
+    </message>
+    <message>
+        <source>&quot;tap_target_configuration&quot; is one object (as whatsapp-api-js sends it); Meta&apos;s page sends an array of {url, title}.</source>
+        <translation>&quot;tap_target_configuration&quot; é um objeto (como o whatsapp-api-js o envia); a página da Meta envia um array de {url, title}.</translation>
+    </message>
+    <message>
+        <source>&quot;reference_id&quot; is &quot;%1&quot;; it holds only letters, digits, _ . and -.</source>
+        <translation>&quot;reference_id&quot; é &quot;%1&quot;; ele só pode conter letras, dígitos, _ . e -.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least %2, not %3.</source>
+        <translation>&quot;%1&quot; deve ser um número inteiro de pelo menos %2, não %3.</translation>
+    </message>
+    <message>
+        <source>An INR amount has &quot;offset&quot; 100 (value in paise), not %1.</source>
+        <translation>Um valor em INR tem &quot;offset&quot; 100 (valor em paise), não %1.</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; is &quot;%1&quot;, which is not an ISO 4217 currency code such as INR.</source>
+        <translation>&quot;currency&quot; é &quot;%1&quot;, que não é um código de moeda ISO 4217 como INR.</translation>
+    </message>
+    <message>
+        <source>A quick-reply button&apos;s parameter is documented as {&quot;type&quot;: &quot;payload&quot;, &quot;payload&quot;: …}, which comes back in the reply webhook; &quot;text&quot; is what Meta&apos;s own sample_issue_resolution sends.</source>
+        <translation>O parâmetro de um botão de resposta rápida é documentado como {&quot;type&quot;: &quot;payload&quot;, &quot;payload&quot;: …}, que volta no webhook da resposta; &quot;text&quot; é o que o próprio sample_issue_resolution da Meta envia.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>&quot;%1&quot; não pode estar vazio.</translation>
+    </message>
+    <message>
+        <source>a call_permission_request component takes no parameters.</source>
+        <translation>um componente call_permission_request não aceita parâmetros.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s order templates send &quot;policy&quot;: &quot;deterministic&quot; in the language.</source>
+        <translation>Os modelos de pedido da Meta enviam &quot;policy&quot;: &quot;deterministic&quot; no idioma (language).</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is missing, so it means &quot;text&quot;, but the message holds &quot;%1&quot; and no &quot;text&quot;: add &quot;type&quot;: &quot;%1&quot;.</source>
+        <translation>&quot;type&quot; está ausente, então vale &quot;text&quot;, mas a mensagem contém &quot;%1&quot; e nenhum &quot;text&quot;: adicione &quot;type&quot;: &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (compilado com %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ButtonSlotEditor</name>
+    <message>
+        <source>URL suffix</source>
+        <translation>Sufixo da URL</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código do cupom</translation>
+    </message>
+    <message>
+        <source>At most 15 letters and digits</source>
+        <translation>No máximo 15 letras e dígitos</translation>
+    </message>
+    <message>
+        <source>Same as the body&apos;s first value</source>
+        <translation>Igual ao primeiro valor do corpo</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de uso único</translation>
+    </message>
+    <message>
+        <source>Thumbnail product retailer ID (optional: the catalog&apos;s first)</source>
+        <translation>ID no varejista do produto da miniatura (opcional: o primeiro do catálogo)</translation>
+    </message>
+    <message>
+        <source>Thumbnail product</source>
+        <translation>Produto da miniatura</translation>
+    </message>
+    <message>
+        <source>Minutes, 1 to %1 (optional: as approved)</source>
+        <translation>Minutos, de 1 a %1 (opcional: como aprovado)</translation>
+    </message>
+    <message>
+        <source>Valid for minutes</source>
+        <translation>Válido por (minutos)</translation>
+    </message>
+    <message>
+        <source>Payload returned when tapped (optional)</source>
+        <translation>Payload devolvido ao tocar (opcional)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Write a whole number of minutes, e.g. 1440.</source>
+        <translation>Escreva um número inteiro de minutos, ex.: 1440.</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +4504,59 @@ novo), 4 não enviado.</translation>
     </message>
 </context>
 <context>
+    <name>Wac::CallPermissionComposerPage</name>
+    <message>
+        <source>Optional: why you would like to call, e.g. about order #4512</source>
+        <translation>Opcional: por que você gostaria de ligar, ex.: sobre o pedido #4512</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CarouselCardEditor</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Quick reply %1</source>
+        <translation>Resposta rápida %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;quick reply</source>
+        <translation>Adicionar resposta &amp;rápida</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CarouselComposerPage</name>
+    <message>
+        <source>Media cards (image or video)</source>
+        <translation>Cartões de mídia (imagem ou vídeo)</translation>
+    </message>
+    <message>
+        <source>Product cards</source>
+        <translation>Cartões de produto</translation>
+    </message>
+    <message>
+        <source>One URL button</source>
+        <translation>Um botão de URL</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Respostas rápidas</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Cartão %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;card</source>
+        <translation>Adicionar &amp;cartão</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ComposerController</name>
     <message>
         <source>Other type: %1</source>
@@ -3634,30 +4565,6 @@ novo), 4 não enviado.</translation>
     <message>
         <source>A mark-as-read request has no recipient or reply.</source>
         <translation>Um pedido de marcar como lida não tem destinatário nem resposta.</translation>
-    </message>
-    <message>
-        <source>Replying to %1</source>
-        <translation>Respondendo a %1</translation>
-    </message>
-    <message>
-        <source>This message quotes %1. Click to stop replying.</source>
-        <translation>Esta mensagem cita %1. Clique para deixar de responder.</translation>
-    </message>
-    <message>
-        <source>Sends to %1</source>
-        <translation>Vai para %1</translation>
-    </message>
-    <message>
-        <source>No country code: the business number&apos;s code will be prepended</source>
-        <translation>Sem código do país: será usado o código do número da empresa</translation>
-    </message>
-    <message>
-        <source>Replying to “%1”</source>
-        <translation>Respondendo a “%1”</translation>
-    </message>
-    <message>
-        <source>This message quotes %1&apos;s message “%2” (%3). Click to stop replying.</source>
-        <translation>Esta mensagem cita a mensagem “%2”, de %1 (%3). Clique para deixar de responder.</translation>
     </message>
     <message>
         <source>Kept as loaded</source>
@@ -3975,6 +4882,22 @@ novo), 4 não enviado.</translation>
         <source>Sent as %1: it arrives in Conversations in a moment.</source>
         <translation>Enviada como %1: ela chega em Conversas em instantes.</translation>
     </message>
+    <message>
+        <source>Call permission answer</source>
+        <translation>Resposta à permissão de chamada</translation>
+    </message>
+    <message>
+        <source>Share contact info tap</source>
+        <translation>Toque em Compartilhar dados de contato</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s business-scoped user ID (optional)</source>
+        <translation>O ID de usuário no escopo da empresa do cliente (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>ID do &amp;usuário:</translation>
+    </message>
 </context>
 <context>
     <name>Wac::CustomerNotifier</name>
@@ -4079,6 +5002,49 @@ novo), 4 não enviado.</translation>
     <message>
         <source>%1 could not be reached: %2</source>
         <translation>Não foi possível alcançar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::EnvelopeFields</name>
+    <message>
+        <source>Replying to “%1”</source>
+        <translation>Respondendo a “%1”</translation>
+    </message>
+    <message>
+        <source>This message quotes %1&apos;s message “%2” (%3). Click to stop replying.</source>
+        <translation>Esta mensagem cita a mensagem “%2”, de %1 (%3). Clique para deixar de responder.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondendo a %1</translation>
+    </message>
+    <message>
+        <source>This message quotes %1. Click to stop replying.</source>
+        <translation>Esta mensagem cita %1. Clique para deixar de responder.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s ID, e.g. Y2FwaV9ncm91cDoxNzA1…</source>
+        <translation>O ID do grupo, ex.: Y2FwaV9ncm91cDoxNzA1…</translation>
+    </message>
+    <message>
+        <source>Phone number with country code (+1 650 555 1234) or user ID (US.1349…)</source>
+        <translation>Número de telefone com código do país (+1 650 555 1234) ou ID de usuário (US.1349…)</translation>
+    </message>
+    <message>
+        <source>Parent user ID: sent as &quot;recipient&quot;</source>
+        <translation>ID de usuário pai: enviado como &quot;recipient&quot;</translation>
+    </message>
+    <message>
+        <source>User ID: sent as &quot;recipient&quot;</source>
+        <translation>ID de usuário: enviado como &quot;recipient&quot;</translation>
+    </message>
+    <message>
+        <source>No country code: the business number&apos;s code will be prepended</source>
+        <translation>Sem código do país: o código do país do número da empresa será adicionado</translation>
+    </message>
+    <message>
+        <source>Sends to %1</source>
+        <translation>Envia para %1</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +5449,41 @@ novo), 4 não enviado.</translation>
     </message>
 </context>
 <context>
+    <name>Wac::JsonSlotEditor</name>
+    <message>
+        <source>Flow token (optional)</source>
+        <translation>Token do flow (opcional)</translation>
+    </message>
+    <message>
+        <source>Flow token</source>
+        <translation>Token do flow</translation>
+    </message>
+    <message>
+        <source>flow_action_data as a JSON object (optional)</source>
+        <translation>flow_action_data como objeto JSON (opcional)</translation>
+    </message>
+    <message>
+        <source>order_details as a JSON object: currency, order, reference_id, total_amount…</source>
+        <translation>order_details como objeto JSON: currency, order, reference_id, total_amount…</translation>
+    </message>
+    <message>
+        <source>Flow action data</source>
+        <translation>Dados da ação do flow</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Detalhes do pedido</translation>
+    </message>
+    <message>
+        <source>The flow data is not a JSON object.</source>
+        <translation>Os dados do flow não são um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The order details are not a JSON object.</source>
+        <translation>Os detalhes do pedido não são um objeto JSON.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::KeptComposerPage</name>
     <message>
         <source>It is kept exactly as loaded: edit, validate and send it in the JSON tab. An edit there that the form can show brings the form back.</source>
@@ -4530,6 +5531,41 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Add &amp;row</source>
         <translation>Adicionar &amp;linha</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::LocationSlotEditor</name>
+    <message>
+        <source>Latitude, e.g. -23.5614</source>
+        <translation>Latitude, ex.: -23.5614</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. -46.6559</source>
+        <translation>Longitude, ex.: -46.6559</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Place name (optional)</source>
+        <translation>Nome do lugar (opcional)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nome do lugar</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Endereço (opcional)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +5643,17 @@ novo), 4 não enviado.</translation>
     </message>
 </context>
 <context>
+    <name>Wac::MediaSlotEditor</name>
+    <message>
+        <source>File name the customer sees (optional)</source>
+        <translation>Nome do arquivo que o cliente vê (opcional)</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+</context>
+<context>
     <name>Wac::MessageFiles</name>
     <message>
         <source>Example loaded: %1</source>
@@ -4663,6 +5710,188 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Untitled</source>
         <translation>Sem título</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MpmSlotEditor</name>
+    <message>
+        <source>Thumbnail product retailer ID, e.g. 2lc20305pt</source>
+        <translation>ID no varejista do produto da miniatura, ex.: 2lc20305pt</translation>
+    </message>
+    <message>
+        <source>Thumbnail product</source>
+        <translation>Produto da miniatura</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>e.g. Popular bundles</source>
+        <translation>ex.: Pacotes populares</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produto %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;product</source>
+        <translation>Adicionar &amp;produto</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Seção %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Adicionar &amp;seção</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>Products: %1/%2</source>
+        <translation>Produtos: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::OfferSlotEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <source>Offer expires at</source>
+        <translation>A oferta expira em</translation>
+    </message>
+    <message>
+        <source>When the offer ends, in this computer&apos;s time zone</source>
+        <translation>Quando a oferta termina, no fuso horário deste computador</translation>
+    </message>
+    <message>
+        <source>Pick when the offer ends: the countdown needs it.</source>
+        <translation>Escolha quando a oferta termina: a contagem regressiva precisa disso.</translation>
+    </message>
+    <message>
+        <source>Sent as expiration_time_ms: %1, before 2001: seconds or a duration, not a time in milliseconds?</source>
+        <translation>Enviado como expiration_time_ms: %1, antes de 2001: segundos ou uma duração, não um horário em milissegundos?</translation>
+    </message>
+    <message>
+        <source>Sent as expiration_time_ms: %1</source>
+        <translation>Enviado como expiration_time_ms: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::OrderDetailsComposerPage</name>
+    <message>
+        <source>Digital goods</source>
+        <translation>Bens digitais</translation>
+    </message>
+    <message>
+        <source>Physical goods</source>
+        <translation>Bens físicos</translation>
+    </message>
+    <message>
+        <source>INR · India</source>
+        <translation>INR · Índia</translation>
+    </message>
+    <message>
+        <source>BRL · Brazil</source>
+        <translation>BRL · Brasil</translation>
+    </message>
+    <message>
+        <source>SGD · Singapore</source>
+        <translation>SGD · Singapura</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Adicionar &amp;item</translation>
+    </message>
+    <message>
+        <source>payment gateway %1 (%2)</source>
+        <translation>gateway de pagamento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payment settings, kept as written (edit them in the JSON tab): %1</source>
+        <translation>Configurações de pagamento, mantidas como escritas (edite-as na aba JSON): %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Items add up to %1 · subtotal + tax + shipping − discount = %2</source>
+        <translation>Os itens somam %1 · subtotal + impostos + frete − desconto = %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::OrderStatusComposerPage</name>
+    <message>
+        <source>Processing</source>
+        <translation>Em processamento</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Enviado parcialmente</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::PermissionReplyPage</name>
+    <message>
+        <source>Always, not only for 7 days</source>
+        <translation>Sempre, não só por 7 dias</translation>
+    </message>
+    <message>
+        <source>Allow calls</source>
+        <translation>Permitir chamadas</translation>
+    </message>
+    <message>
+        <source>Decline calls</source>
+        <translation>Recusar chamadas</translation>
+    </message>
+    <message>
+        <source>WAMID of our call permission request</source>
+        <translation>WAMID do nosso pedido de permissão de chamada</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>Res&amp;posta:</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>Em &amp;resposta a:</translation>
+    </message>
+    <message>
+        <source>&quot;In reply to&quot; must be the WAMID of the call permission request answered.</source>
+        <translation>&quot;Em resposta a&quot; deve ser o WAMID do pedido de permissão de chamada respondido.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::PinComposerPage</name>
+    <message>
+        <source>Pin the message</source>
+        <translation>Fixar a mensagem</translation>
+    </message>
+    <message>
+        <source>Unpin the message</source>
+        <translation>Desafixar a mensagem</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +5977,29 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Add &amp;product</source>
         <translation>Adicionar &amp;produto</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProductSlotEditor</name>
+    <message>
+        <source>Product retailer ID (SKU), e.g. vrpj01fvwp</source>
+        <translation>ID do produto no varejista (SKU), ex.: vrpj01fvwp</translation>
+    </message>
+    <message>
+        <source>Product retailer ID</source>
+        <translation>ID do produto no varejista</translation>
+    </message>
+    <message>
+        <source>Catalog ID, e.g. 194836987003835</source>
+        <translation>ID do catálogo, ex.: 194836987003835</translation>
+    </message>
+    <message>
+        <source>Catalog ID</source>
+        <translation>ID do catálogo</translation>
+    </message>
+    <message>
+        <source>The same catalog on every card</source>
+        <translation>O mesmo catálogo em todos os cartões</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +6749,30 @@ novo), 4 não enviado.</translation>
         <source>This template has no variables: it goes out exactly as it was approved.</source>
         <translation>Este modelo não tem variáveis: ele sai exatamente como foi aprovado.</translation>
     </message>
+    <message>
+        <source>Limited-time offer</source>
+        <translation>Oferta por tempo limitado</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Cartão %1</translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation>Cartão %1: %2</translation>
+    </message>
+    <message>
+        <source>Add &amp;card</source>
+        <translation>Adicionar &amp;cartão</translation>
+    </message>
+    <message>
+        <source>Remove last card</source>
+        <translation>Remover o último cartão</translation>
+    </message>
+    <message>
+        <source>Cards: %1/%2</source>
+        <translation>Cartões: %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Wac::TemplateLibrary</name>
@@ -5582,130 +6858,6 @@ novo), 4 não enviado.</translation>
 <context>
     <name>Wac::TemplateSlotEditor</name>
     <message>
-        <source>File name the customer sees (optional)</source>
-        <translation>Nome do arquivo que o cliente vê (opcional)</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Nome do arquivo</translation>
-    </message>
-    <message>
-        <source>URL suffix</source>
-        <translation>Sufixo da URL</translation>
-    </message>
-    <message>
-        <source>Payload returned when tapped (optional)</source>
-        <translation>Payload devolvido ao tocar (opcional)</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Payload</translation>
-    </message>
-    <message>
-        <source>Coupon code</source>
-        <translation>Código do cupom</translation>
-    </message>
-    <message>
-        <source>At most 15 letters and digits</source>
-        <translation>No máximo 15 letras e dígitos</translation>
-    </message>
-    <message>
-        <source>Same as the body&apos;s first value</source>
-        <translation>Igual ao primeiro valor do corpo</translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <translation>Código de uso único</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moeda</translation>
-    </message>
-    <message>
-        <source>Date &amp; time</source>
-        <translation>Data e hora</translation>
-    </message>
-    <message>
-        <source>Value type</source>
-        <translation>Tipo do valor</translation>
-    </message>
-    <message>
-        <source>Value of {{%1}}</source>
-        <translation>Valor de {{%1}}</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>BRL</translation>
-    </message>
-    <message>
-        <source>Currency code</source>
-        <translation>Código da moeda</translation>
-    </message>
-    <message>
-        <source>Amount, e.g. 100.99</source>
-        <translation>Valor, p. ex. 100.99</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>What the customer sees, e.g. $100.99 or May 3</source>
-        <translation>O que o cliente vê, p. ex. R$ 100,99 ou 3 de maio</translation>
-    </message>
-    <message>
-        <source>Latitude, e.g. -23.5614</source>
-        <translation>Latitude, p. ex. -23.5614</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <source>Longitude, e.g. -46.6559</source>
-        <translation>Longitude, p. ex. -46.6559</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <source>Place name (optional)</source>
-        <translation>Nome do lugar (opcional)</translation>
-    </message>
-    <message>
-        <source>Place name</source>
-        <translation>Nome do lugar</translation>
-    </message>
-    <message>
-        <source>Address (optional)</source>
-        <translation>Endereço (opcional)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Endereço</translation>
-    </message>
-    <message>
-        <source>Flow token (optional)</source>
-        <translation>Token do flow (opcional)</translation>
-    </message>
-    <message>
-        <source>Flow token</source>
-        <translation>Token do flow</translation>
-    </message>
-    <message>
-        <source>flow_action_data as a JSON object (optional)</source>
-        <translation>flow_action_data como objeto JSON (opcional)</translation>
-    </message>
-    <message>
-        <source>Flow action data</source>
-        <translation>Dados da ação do flow</translation>
-    </message>
-    <message>
         <source>Header {{%1}}</source>
         <translation>Cabeçalho {{%1}}</translation>
     </message>
@@ -5722,10 +6874,6 @@ novo), 4 não enviado.</translation>
         <translation>Escreva um número com ponto, p. ex. 12.5.</translation>
     </message>
     <message>
-        <source>The flow data is not a JSON object.</source>
-        <translation>Os dados do flow não são um objeto JSON.</translation>
-    </message>
-    <message>
         <source>Header image</source>
         <translation>Imagem do cabeçalho</translation>
     </message>
@@ -5736,6 +6884,22 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Header document</source>
         <translation>Documento do cabeçalho</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Offer expires</source>
+        <translation>Expiração da oferta</translation>
+    </message>
+    <message>
+        <source>Call button valid for</source>
+        <translation>Botão de chamada válido por</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
@@ -5822,6 +6986,56 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Sending a message with errors shows the server&apos;s own validation; the Sandbox always offers it.</source>
         <translation>Enviar uma mensagem com erros mostra a validação do próprio servidor; o Sandbox sempre oferece isso.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TypeList</name>
+    <message>
+        <source>A group receives text, media and templates only.</source>
+        <translation>Um grupo recebe apenas texto, mídia e modelos.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::VariableSlotEditor</name>
+    <message>
+        <source>Value of {{%1}}</source>
+        <translation>Valor de {{%1}}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>Tipo do valor</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 100.99</source>
+        <translation>Valor, ex.: 100.99</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>BRL</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Código da moeda</translation>
+    </message>
+    <message>
+        <source>What the customer sees, e.g. $100.99 or May 3</source>
+        <translation>O que o cliente vê, ex.: R$ 100,99 ou 3 de maio</translation>
     </message>
 </context>
 <context>
@@ -6069,16 +7283,6 @@ novo), 4 não enviado.</translation>
         <translation>Uso: waconsole-sim inbound --url URL --from NUMBER [--type TYPE] [--text TEXT] [--name NAME] … (veja --help)</translation>
     </message>
     <message>
-        <source>WhatsApp Cloud API simulator on loopback.
-Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
-Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
-        <translation>Simulador da WhatsApp Cloud API em loopback.
-Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
-Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; envia uma mensagem de cliente a um simulador em execução.</translation>
-    </message>
-    <message>
         <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repeatable).</source>
         <translation>Enfileirar uma falha: mode[:count[:path]]; modos delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repetível).</translation>
     </message>
@@ -6101,6 +7305,16 @@ Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/in
     <message>
         <source>waconsole-sim: --%1 takes a whole number from 1 to %2</source>
         <translation>waconsole-sim: --%1 aceita um número inteiro de 1 a %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
+        <translation>Simulador da WhatsApp Cloud API em loopback.
+Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; envia uma mensagem de cliente a um simulador em execução.</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,107 @@
     </message>
 </context>
 <context>
+    <name>CallPermissionComposerPage</name>
+    <message>
+        <source>The customer sees your message with buttons to allow or decline your calls; their answer comes back as a call_permission_reply webhook. WhatsApp allows 1 request per customer in 24 hours and 2 in 7 days; an allowed permission lasts 7 days unless the customer makes it permanent.</source>
+        <translation>Клиент видит ваше сообщение с кнопками, чтобы разрешить или отклонить ваши звонки; его ответ придёт в вебхуке call_permission_reply. WhatsApp допускает 1 запрос к клиенту за 24 часа и 2 за 7 дней; разрешение действует 7 дней, если клиент не сделает его постоянным.</translation>
+    </message>
+</context>
+<context>
+    <name>CarouselCardEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Card header</source>
+        <translation>Заголовок карточки</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Card media</source>
+        <translation>Медиа карточки</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Текст карточки</translation>
+    </message>
+    <message>
+        <source>Optional: at most 160 characters and 2 line breaks</source>
+        <translation>Необязательно: не более 160 символов и 2 переносов строки</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>Текст кнопки</translation>
+    </message>
+    <message>
+        <source>e.g. Buy now</source>
+        <translation>например, Купить</translation>
+    </message>
+    <message>
+        <source>Button URL</source>
+        <translation>URL кнопки</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/product</source>
+        <translation>https://www.example.com/product</translation>
+    </message>
+    <message>
+        <source>Product retailer ID</source>
+        <translation>ID товара у продавца</translation>
+    </message>
+    <message>
+        <source>The product&apos;s retailer ID in the catalog</source>
+        <translation>ID товара у продавца в каталоге</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Быстрые ответы</translation>
+    </message>
+</context>
+<context>
+    <name>CarouselComposerPage</name>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>The message above the cards</source>
+        <translation>Сообщение над карточками</translation>
+    </message>
+    <message>
+        <source>Card &amp;kind</source>
+        <translation>Т&amp;ип карточек</translation>
+    </message>
+    <message>
+        <source>B&amp;uttons</source>
+        <translation>&amp;Кнопки</translation>
+    </message>
+    <message>
+        <source>Buttons on every card</source>
+        <translation>Кнопки на каждой карточке</translation>
+    </message>
+    <message>
+        <source>Cata&amp;log ID</source>
+        <translation>ID к&amp;аталога</translation>
+    </message>
+    <message>
+        <source>The one catalog of every card</source>
+        <translation>Общий каталог всех карточек</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <source>Two to ten cards, shown left to right. Every card is of the same kind with the same buttons: quick replies need as many on each card. Product cards come from one catalog.</source>
+        <translation>От двух до десяти карточек, слева направо. Все карточки одного вида и с одинаковыми кнопками: быстрых ответов на каждой карточке должно быть поровну. Карточки товаров берутся из одного каталога.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogComposerPage</name>
     <message>
         <source>Thumbnail &amp;product</source>
@@ -186,6 +287,34 @@
     <message>
         <source>Other type</source>
         <translation>Другой тип</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Карусель</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Голосовой звонок</translation>
+    </message>
+    <message>
+        <source>Call permission request</source>
+        <translation>Запрос разрешения на звонки</translation>
+    </message>
+    <message>
+        <source>Contact info request</source>
+        <translation>Запрос контактных данных</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Детали заказа</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепление</translation>
     </message>
 </context>
 <context>
@@ -363,6 +492,13 @@
     <message>
         <source>The WhatsApp ID of this number, when known</source>
         <translation>WhatsApp ID этого номера, если известен</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInfoComposerPage</name>
+    <message>
+        <source>The customer sees your message with a Share contact info button, whose text WhatsApp sets in the customer&apos;s language. Their phone number comes back in a contacts webhook with origin contact_request.</source>
+        <translation>Клиент видит ваше сообщение с кнопкой «Поделиться контактными данными», текст которой WhatsApp показывает на языке клиента. Его номер телефона придёт в вебхуке contacts с origin contact_request.</translation>
     </message>
 </context>
 <context>
@@ -923,10 +1059,6 @@
         <translation>&amp;Получатель</translation>
     </message>
     <message>
-        <source>Recipient&apos;s phone number with country code, e.g. +1 650 555 1234</source>
-        <translation>Номер получателя с кодом страны, например +1 650 555 1234</translation>
-    </message>
-    <message>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
@@ -1110,6 +1242,22 @@
         <source>The customer&apos;s 24-hour window</source>
         <translation>24-часовое окно клиента</translation>
     </message>
+    <message>
+        <source>Recipient kind</source>
+        <translation>Тип получателя</translation>
+    </message>
+    <message>
+        <source>A person, by phone number or business-scoped user ID, or a group, by its ID (recipient_type)</source>
+        <translation>Человек — по номеру телефона или ID пользователя в рамках компании, либо группа — по её ID (recipient_type)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -1202,6 +1350,210 @@
     <message>
         <source>Public link</source>
         <translation>Публичная ссылка</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsComposerPage</name>
+    <message>
+        <source>&amp;Reference ID</source>
+        <translation>&amp;ID заказа</translation>
+    </message>
+    <message>
+        <source>e.g. GOB-2026-0419</source>
+        <translation>например, GOB-2026-0419</translation>
+    </message>
+    <message>
+        <source>Your order&apos;s unique ID: up to 35 letters, digits, _ - and .</source>
+        <translation>Уникальный ID вашего заказа: до 35 букв, цифр, _ - и .</translation>
+    </message>
+    <message>
+        <source>&amp;Goods</source>
+        <translation>&amp;Товары</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Вал&amp;юта</translation>
+    </message>
+    <message>
+        <source>Payment &amp;configuration</source>
+        <translation>Конфи&amp;гурация оплаты</translation>
+    </message>
+    <message>
+        <source>The name set up in WhatsApp Manager</source>
+        <translation>Название, заданное в WhatsApp Manager</translation>
+    </message>
+    <message>
+        <source>payment_configuration: the payment configuration set up for this number</source>
+        <translation>payment_configuration: конфигурация оплаты, настроенная для этого номера</translation>
+    </message>
+    <message>
+        <source>Payment t&amp;ype</source>
+        <translation>Тип оплат&amp;ы</translation>
+    </message>
+    <message>
+        <source>e.g. upi</source>
+        <translation>например, upi</translation>
+    </message>
+    <message>
+        <source>payment_type, sent with the payment configuration</source>
+        <translation>payment_type, отправляется вместе с конфигурацией оплаты</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Su&amp;btotal</source>
+        <translation>По&amp;дытог</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>What the items add up to</source>
+        <translation>Сумма по товарам</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>&amp;Налог</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping</source>
+        <translation>Дост&amp;авка</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ount</source>
+        <translation>С&amp;кидка</translation>
+    </message>
+    <message>
+        <source>&amp;Total</source>
+        <translation>&amp;Итого</translation>
+    </message>
+    <message>
+        <source>subtotal + tax + shipping − discount</source>
+        <translation>подытог + налог + доставка − скидка</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in subtotal and total</source>
+        <translation>&amp;Заполнить подытог и итог</translation>
+    </message>
+    <message>
+        <source>Sets the subtotal to what the items add up to, and the total to subtotal + tax + shipping − discount</source>
+        <translation>Записывает в подытог сумму по товарам, а в итог — подытог + налог + доставка − скидка</translation>
+    </message>
+</context>
+<context>
+    <name>OrderItemEditor</name>
+    <message>
+        <source>Retailer &amp;ID</source>
+        <translation>ID товара &amp;у продавца</translation>
+    </message>
+    <message>
+        <source>e.g. sourdough-800g</source>
+        <translation>например, sourdough-800g</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Названи&amp;е</translation>
+    </message>
+    <message>
+        <source>e.g. Sourdough loaf, 800 g</source>
+        <translation>например, Хлеб на закваске, 800 г</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price</source>
+        <translation>&amp;Цена за единицу</translation>
+    </message>
+    <message>
+        <source>320.00</source>
+        <translation>320.00</translation>
+    </message>
+    <message>
+        <source>The price of one unit, in the order&apos;s currency</source>
+        <translation>Цена одной единицы в валюте заказа</translation>
+    </message>
+    <message>
+        <source>On &amp;sale for</source>
+        <translation>Цена со скидко&amp;й</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>A discounted unit price; the subtotal counts it instead of the unit price</source>
+        <translation>Цена единицы со скидкой; подытог учитывает её вместо обычной цены</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>Коли&amp;чество</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusComposerPage</name>
+    <message>
+        <source>&amp;Reference ID</source>
+        <translation>&amp;ID заказа</translation>
+    </message>
+    <message>
+        <source>The reference ID of the order details message</source>
+        <translation>ID заказа из сообщения с деталями заказа</translation>
+    </message>
+    <message>
+        <source>The order this status is about: the reference_id its order_details message had</source>
+        <translation>Заказ, к которому относится статус: reference_id из его сообщения order_details</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Out for delivery</source>
+        <translation>необязательно, например Передан в доставку</translation>
+    </message>
+</context>
+<context>
+    <name>PinComposerPage</name>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Действие</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Сообщение</translation>
+    </message>
+    <message>
+        <source>wamid.HBgL…</source>
+        <translation>wamid.HBgL…</translation>
+    </message>
+    <message>
+        <source>The WAMID of the group message to pin or unpin</source>
+        <translation>WAMID сообщения в группе, которое нужно закрепить или открепить</translation>
+    </message>
+    <message>
+        <source>&amp;Days pinned</source>
+        <translation>Срок &amp;закрепления</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>How long the message stays pinned: 1 to 30 days</source>
+        <translation>Сколько сообщение будет закреплено: от 1 до 30 дней</translation>
+    </message>
+    <message>
+        <source>Pins work only in groups: send to the group&apos;s ID with recipient type &quot;group&quot;. A group holds at most 3 pins at a time, and only an admin can pin.</source>
+        <translation>Закрепление работает только в группах: отправляйте на ID группы с типом получателя «group». В группе одновременно может быть не более 3 закреплённых сообщений, и закреплять может только администратор.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1718,147 @@
         <source>The customer opened the chat</source>
         <translation>Клиент открыл чат</translation>
     </message>
+    <message>
+        <source>Call permission request</source>
+        <translation>Запрос разрешения на звонки</translation>
+    </message>
+    <message>
+        <source>Allow this business to call you on WhatsApp</source>
+        <translation>Разрешить этой компании звонить вам в WhatsApp</translation>
+    </message>
+    <message>
+        <source>Call Now</source>
+        <translation>Позвонить сейчас</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Разрешить</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Share contact info</source>
+        <translation>Поделиться контактными данными</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Ваш заказ</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>+ 1 more item</source>
+        <translation>+ ещё 1 товар</translation>
+    </message>
+    <message>
+        <source>+ %1 more items</source>
+        <translation>+ ещё товаров: %1</translation>
+    </message>
+    <message>
+        <source>No items yet</source>
+        <translation>Товаров пока нет</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 товар</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Итого %1</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обрабатывается</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Частично отправлен</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Review and pay</source>
+        <translation>Проверить и оплатить</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>Review order</source>
+        <translation>Посмотреть заказ</translation>
+    </message>
+    <message>
+        <source>You unpinned a message</source>
+        <translation>Вы открепили сообщение</translation>
+    </message>
+    <message>
+        <source>You pinned a message</source>
+        <translation>Вы закрепили сообщение</translation>
+    </message>
+    <message>
+        <source>No product yet</source>
+        <translation>Товара пока нет</translation>
+    </message>
+    <message>
+        <source>Ends: no expiration_time_ms yet</source>
+        <translation>Окончание: expiration_time_ms пока не задано</translation>
+    </message>
+    <message>
+        <source>Ends: %1 ms is not a date (seconds, or a duration?)</source>
+        <translation>Окончание: %1 мс — не дата (секунды или длительность?)</translation>
+    </message>
+    <message>
+        <source>Ends %1 UTC</source>
+        <extracomment>The end of a limited-time offer, in UTC so that every preview shows the same.</extracomment>
+        <translation>Заканчивается %1 UTC</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Код %1</translation>
+    </message>
+    <message>
+        <source>Allow voice calls?</source>
+        <translation>Разрешить голосовые звонки?</translation>
+    </message>
+    <message>
+        <source>The customer chooses whether you may call them on WhatsApp.</source>
+        <translation>Клиент решает, можно ли вам звонить ему в WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Copy offer code</source>
+        <translation>Копировать код предложения</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Копировать код</translation>
+    </message>
+    <message>
+        <source>Browse the catalog on WhatsApp</source>
+        <translation>Посмотрите каталог в WhatsApp</translation>
+    </message>
+    <message>
+        <source>1 item to choose from</source>
+        <translation>1 товар на выбор</translation>
+    </message>
+    <message>
+        <source>%1 items to choose from</source>
+        <translation>Товаров на выбор: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProductComposerPage</name>
@@ -1485,6 +1978,25 @@
     <message>
         <source>&amp;Receiving webhooks</source>
         <translation>П&amp;риём вебхуков</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>e.g. Learn more</source>
+        <translation>например, Подробнее</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Returned in the webhook when tapped</source>
+        <translation>Приходит в вебхуке при нажатии</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2397,37 @@
     </message>
 </context>
 <context>
+    <name>VoiceCallComposerPage</name>
+    <message>
+        <source>Button te&amp;xt</source>
+        <translation>Те&amp;кст кнопки</translation>
+    </message>
+    <message>
+        <source>Call Now (WhatsApp&apos;s text when left empty)</source>
+        <translation>Позвонить сейчас (текст WhatsApp, если оставить пустым)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (minutes)</source>
+        <translation>Срок &amp;действия (минут)</translation>
+    </message>
+    <message>
+        <source>1 to 43200; 10080 (7 days) when left empty</source>
+        <translation>от 1 до 43200; если пусто — 10080 (7 дней)</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Payload</translation>
+    </message>
+    <message>
+        <source>Your own data, back as cta_payload in the calls webhooks</source>
+        <translation>Ваши данные; вернутся как cta_payload в вебхуках звонков</translation>
+    </message>
+    <message>
+        <source>The customer sees your message with a button that calls you on WhatsApp. It can be sent only while the customer service window is open. The payload needs WhatsApp 2.25.27 or later; on older clients the message fails with error 131026.</source>
+        <translation>Клиент видит ваше сообщение с кнопкой, которая звонит вам в WhatsApp. Его можно отправить, только пока открыто 24-часовое окно клиента. Для payload нужен WhatsApp 2.25.27 или новее; на более старых клиентах сообщение не пройдёт с ошибкой 131026.</translation>
+    </message>
+</context>
+<context>
     <name>Wac</name>
     <message>
         <source>standard input</source>
@@ -2095,10 +2638,6 @@
         <translation>В «text» %1 символов: страница о списках 2026 года допускает %2, но старый справочник и SDK ограничивают %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; messages are sent as written; waconsole does not check them.</source>
-        <translation>Сообщения «%1» отправляются как написаны; waconsole их не проверяет.</translation>
-    </message>
-    <message>
         <source>&quot;form_message&quot; appears in one reference example but no Cloud API page documents it; it is sent as written and may be rejected.</source>
         <translation>«form_message» встречается в одном примере справочника, но ни одна страница Cloud API его не описывает; оно отправляется как написано и может быть отклонено.</translation>
     </message>
@@ -2145,10 +2684,6 @@
     <message>
         <source>Either every parameter of a component has a &quot;parameter_name&quot; (named template) or none has (positional template).</source>
         <translation>Либо у всех параметров компонента есть «parameter_name» (именованный шаблон), либо ни у одного (позиционный шаблон).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; components are sent as written; waconsole does not check them.</source>
-        <translation>Компоненты «%1» отправляются как написаны; waconsole их не проверяет.</translation>
     </message>
     <message>
         <source>a template footer takes no parameters.</source>
@@ -3613,12 +4148,355 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>[The preview is cut here: the text is longer than %1 characters, and only its first %2 are drawn. The message keeps the whole text.]</source>
         <translation>[Здесь предпросмотр обрезан: текст длиннее %1 символов, показаны только первые %2. В сообщении текст сохранён целиком.]</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«%1» — не сумма.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than the offset %2 can hold (%3 at most).</source>
+        <translation>В «%1» больше знаков после запятой, чем допускает offset %2 (не более %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>«%1» — слишком большая сумма.</translation>
+    </message>
+    <message>
+        <source>A voice message must be an OGG file with the Opus codec; the link is a .%1 file, which WhatsApp may not play as a voice note.</source>
+        <translation>Голосовое сообщение должно быть файлом OGG с кодеком Opus; ссылка ведёт на файл .%1, который WhatsApp может не воспроизвести как голосовое сообщение.</translation>
+    </message>
+    <message>
+        <source>&quot;ttl_minutes&quot; must be a whole number of minutes, not %1.</source>
+        <translation>«ttl_minutes» должно быть целым числом минут, а не %1.</translation>
+    </message>
+    <message>
+        <source>&quot;ttl_minutes&quot; is %1; it must be between %2 and %3 (30 days).</source>
+        <translation>«ttl_minutes» равно %1; допустимо от %2 до %3 (30 дней).</translation>
+    </message>
+    <message>
+        <source>&quot;contact_request&quot; was renamed to &quot;request_contact_info&quot; (Meta&apos;s changelog, 2026-05-28); the old name is refused.</source>
+        <translation>«contact_request» переименован в «request_contact_info» (журнал изменений Meta, 2026-05-28); старое имя не принимается.</translation>
+    </message>
+    <message>
+        <source>&quot;card_index&quot; must be a whole number from 0 to %1.</source>
+        <translation>«card_index» должно быть целым числом от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Meta documents only a &quot;link&quot; for a carousel card&apos;s header; an uploaded media &quot;id&quot; may be rejected.</source>
+        <translation>Для заголовка карточки карусели Meta описывает только «link»; «id» загруженного медиафайла может быть отклонён.</translation>
+    </message>
+    <message>
+        <source>A card&apos;s &quot;text&quot; has %1 line breaks; at most %2 are allowed.</source>
+        <translation>В «text» карточки переносов строки: %1; допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>The quick-reply &quot;id&quot; &quot;%1&quot; is used on more than one button: a tap on either returns the same id.</source>
+        <translation>«id» быстрого ответа «%1» используется на нескольких кнопках: нажатие любой из них вернёт один и тот же id.</translation>
+    </message>
+    <message>
+        <source>a card has either one URL button or quick-reply buttons, not both.</source>
+        <translation>у карточки либо одна кнопка-ссылка, либо кнопки быстрого ответа, но не то и другое вместе.</translation>
+    </message>
+    <message>
+        <source>%1 quick replies on a card: Meta states no maximum, but pywa documents up to 3 and Jelou up to %2.</source>
+        <translation>Быстрых ответов на карточке: %1. Meta не указывает максимум, но в pywa описано до 3, а в Jelou — до %2.</translation>
+    </message>
+    <message>
+        <source>Every card must have the same buttons: the first card has %1, this one %2.</source>
+        <translation>У всех карточек должны быть одинаковые кнопки: у первой карточки %1, у этой — %2.</translation>
+    </message>
+    <message>
+        <source>a product card shows the product itself.</source>
+        <translation>карточка товара показывает сам товар.</translation>
+    </message>
+    <message>
+        <source>a product card has no buttons.</source>
+        <translation>у карточки товара нет кнопок.</translation>
+    </message>
+    <message>
+        <source>All cards must use the same &quot;catalog_id&quot;: the first card uses &quot;%1&quot;.</source>
+        <translation>Все карточки должны использовать один и тот же «catalog_id»: у первой карточки — «%1».</translation>
+    </message>
+    <message>
+        <source>Every card must be of one kind: the first card is &quot;%1&quot;.</source>
+        <translation>Все карточки должны быть одного вида: первая карточка — «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is the number %1; a phone number is a string of digits.</source>
+        <translation>«to» — число %1; номер телефона задаётся строкой из цифр.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is a JSON number; Graph accepts it, but the reference and the SDKs send a string such as &quot;+%1&quot;.</source>
+        <translation>«to» — число JSON; Graph его принимает, но справочник и SDK передают строку, например &quot;+%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; must hold a business-scoped user ID such as US.13491208655302741918, or be left out.</source>
+        <translation>«recipient» должно содержать ID пользователя в рамках компании, например US.13491208655302741918, или отсутствовать.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; is &quot;%1&quot;; a business-scoped user ID starts with a two-letter country code and a dot, as in US.13491208655302741918.</source>
+        <translation>«recipient» равно «%1»; ID пользователя в рамках компании начинается с двухбуквенного кода страны и точки, как в US.13491208655302741918.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; is &quot;%1&quot;; after the country code (and ENT. for a parent ID) a business-scoped user ID holds only letters and digits.</source>
+        <translation>«recipient» равно «%1»; после кода страны (и ENT. у родительского ID) ID пользователя в рамках компании содержит только буквы и цифры.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; has an ID of %1 characters after its country code; the limit is %2.</source>
+        <translation>В «recipient» после кода страны идёт ID из %1 символов; предел — %2.</translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; is ignored: when both are given, the message goes to &quot;to&quot;.</source>
+        <translation>«recipient» игнорируется: если указаны оба, сообщение уходит на «to».</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; must hold the group&apos;s ID.</source>
+        <translation>«to» должно содержать ID группы.</translation>
+    </message>
+    <message>
+        <source>A group cannot receive &quot;%1&quot; messages: groups take text, media and templates only.</source>
+        <translation>Группе нельзя отправить сообщение «%1»: группы принимают только текст, медиа и шаблоны.</translation>
+    </message>
+    <message>
+        <source>Meta documents text, media and templates for groups; &quot;%1&quot; messages may be rejected.</source>
+        <translation>Для групп Meta описывает текст, медиа и шаблоны; сообщения «%1» могут быть отклонены.</translation>
+    </message>
+    <message>
+        <source>&quot;flow_cta&quot; has %1 characters: Meta advises at most %2, but the SDKs stop at %3.</source>
+        <translation>В «flow_cta» %1 символов: Meta советует не более %2, но SDK ограничивают %3.</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; message has no footer.</source>
+        <translation>у сообщения «%1» нет подвала.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, not %2.</source>
+        <translation>«%1» должно быть целым числом, а не %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2, not %3.</source>
+        <translation>«%1» должно быть не меньше %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>&quot;timestamp&quot; is required.</source>
+        <translation>«timestamp» обязательно.</translation>
+    </message>
+    <message>
+        <source>&quot;timestamp&quot; must be a Unix time in seconds.</source>
+        <translation>«timestamp» должно быть временем Unix в секундах.</translation>
+    </message>
+    <message>
+        <source>&quot;timestamp&quot; must be at least %1 seconds from now.</source>
+        <translation>«timestamp» должно отстоять от текущего момента не менее чем на %1 с.</translation>
+    </message>
+    <message>
+        <source>&quot;offset&quot; must be %1 for INR, not %2.</source>
+        <translation>«offset» для INR должно быть %1, а не %2.</translation>
+    </message>
+    <message>
+        <source>&quot;subtotal&quot; is %1 but the items add up to %2 (sale amount, or amount, times quantity).</source>
+        <translation>«subtotal» равно %1, но сумма по товарам — %2 (цена со скидкой или обычная цена, умноженная на количество).</translation>
+    </message>
+    <message>
+        <source>&quot;total_amount&quot; is %1 but subtotal + tax + shipping − discount is %2.</source>
+        <translation>«total_amount» равно %1, но подытог + налог + доставка − скидка = %2.</translation>
+    </message>
+    <message>
+        <source>Only India&apos;s payment settings are documented; &quot;%1&quot; is sent as written.</source>
+        <translation>Документированы только платёжные настройки для Индии; «%1» отправляется как написано.</translation>
+    </message>
+    <message>
+        <source>&quot;link&quot; must be a UPI intent link starting with upi://.</source>
+        <translation>«link» должно быть ссылкой UPI intent, начинающейся с upi://.</translation>
+    </message>
+    <message>
+        <source>Neither &quot;payment_settings&quot; nor &quot;payment_configuration&quot; is given: the customer has no way to pay.</source>
+        <translation>Не указаны ни «payment_settings», ни «payment_configuration»: клиенту нечем оплатить заказ.</translation>
+    </message>
+    <message>
+        <source>&quot;reference_id&quot; contains &quot;%1&quot;; it may hold only letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;.</source>
+        <translation>«reference_id» содержит «%1»; допустимы только буквы, цифры, «_», «-» и «.».</translation>
+    </message>
+    <message>
+        <source>A pin works only in a group: &quot;recipient_type&quot; must be &quot;group&quot;, and &quot;to&quot; the group&apos;s ID.</source>
+        <translation>Закрепление работает только в группе: «recipient_type» должно быть «group», а «to» — ID группы.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; must be a number of days.</source>
+        <translation>«expiration_days» должно быть числом дней.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; is a string, as in Meta&apos;s example; a number is the safer form.</source>
+        <translation>«expiration_days» — строка, как в примере Meta; надёжнее указать число.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; is required to pin.</source>
+        <translation>Для закрепления нужно «expiration_days».</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; means nothing to an unpin.</source>
+        <translation>«expiration_days» не имеет смысла при откреплении.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_days&quot; must be a whole number from %1 to %2, not %3.</source>
+        <translation>«expiration_days» должно быть целым числом от %1 до %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>In a limited-time offer with a copy-code button the URL button has index 1, not %1.</source>
+        <translation>В ограниченном предложении с кнопкой копирования кода у кнопки-ссылки индекс 1, а не %1.</translation>
+    </message>
+    <message>
+        <source>In a limited-time offer without a copy-code button the URL button has index 0, not %1.</source>
+        <translation>В ограниченном предложении без кнопки копирования кода у кнопки-ссылки индекс 0, а не %1.</translation>
+    </message>
+    <message>
+        <source>30 products: Meta allows up to 30, but whatsapp-api-js requires fewer than 30 across all sections.</source>
+        <translation>30 товаров: Meta допускает до 30, но whatsapp-api-js требует меньше 30 во всех разделах вместе.</translation>
+    </message>
+    <message>
+        <source>a catalog button opens the whole catalog; sections are for an mpm button.</source>
+        <translation>кнопка каталога открывает весь каталог; разделы нужны для кнопки mpm.</translation>
+    </message>
+    <message>
+        <source>Catalog %1 differs from the first card&apos;s %2: a product carousel shows products of one catalog.</source>
+        <translation>Каталог %1 отличается от каталога первой карточки (%2): карусель товаров показывает товары одного каталога.</translation>
+    </message>
+    <message>
+        <source>A carousel card has at most 2 buttons: &quot;index&quot; is 0 or 1, not %1.</source>
+        <translation>У карточки карусели не больше 2 кнопок: «index» равен 0 или 1, а не %1.</translation>
+    </message>
+    <message>
+        <source>Each card needs its &quot;card_index&quot;.</source>
+        <translation>Каждой карточке нужен свой «card_index».</translation>
+    </message>
+    <message>
+        <source>&quot;card_index&quot; must be a whole number from 0 to %1 (%2 cards are sent).</source>
+        <translation>«card_index» должно быть целым числом от 0 до %1 (отправляется карточек: %2).</translation>
+    </message>
+    <message>
+        <source>Card index %1 is used by more than one card.</source>
+        <translation>Индекс карточки %1 используется в нескольких карточках.</translation>
+    </message>
+    <message>
+        <source>A carousel card needs a header component: an image, a video or a product.</source>
+        <translation>Карточке карусели нужен компонент header: изображение, видео или товар.</translation>
+    </message>
+    <message>
+        <source>Every card of a carousel has the same components: this card has (%1), the first card (%2).</source>
+        <translation>У всех карточек карусели одинаковые компоненты: у этой карточки (%1), у первой — (%2).</translation>
+    </message>
+    <message>
+        <source>a carousel&apos;s values go in its cards&apos; components.</source>
+        <translation>значения карусели задаются в компонентах её карточек.</translation>
+    </message>
+    <message>
+        <source>One product card: Meta creates product carousels with 2 cards.</source>
+        <translation>Одна карточка товара: Meta создаёт карусели товаров из 2 карточек.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_time_ms&quot; must be a positive whole number: the offer&apos;s end as a Unix time in milliseconds.</source>
+        <translation>«expiration_time_ms» должно быть положительным целым числом: окончание предложения как время Unix в миллисекундах.</translation>
+    </message>
+    <message>
+        <source>&quot;expiration_time_ms&quot; is %1: as milliseconds (what Meta documents) that is %2; it is probably seconds (pywa sends seconds), which would be %3.</source>
+        <translation>«expiration_time_ms» равно %1: в миллисекундах (как описано у Meta) это %2; вероятно, это секунды (pywa передаёт секунды) — тогда это %3.</translation>
+    </message>
+    <message>
+        <source>&quot;tap_target_configuration&quot; is one object (as whatsapp-api-js sends it); Meta&apos;s page sends an array of {url, title}.</source>
+        <translation>«tap_target_configuration» — один объект (так его передаёт whatsapp-api-js); на странице Meta передаётся массив {url, title}.</translation>
+    </message>
+    <message>
+        <source>&quot;reference_id&quot; is &quot;%1&quot;; it holds only letters, digits, _ . and -.</source>
+        <translation>«reference_id» равно «%1»; допустимы только буквы, цифры, _ . и -.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least %2, not %3.</source>
+        <translation>«%1» должно быть целым числом не меньше %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>An INR amount has &quot;offset&quot; 100 (value in paise), not %1.</source>
+        <translation>У суммы в INR «offset» равно 100 (значение в пайсах), а не %1.</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; is &quot;%1&quot;, which is not an ISO 4217 currency code such as INR.</source>
+        <translation>«currency» равно «%1», а это не код валюты ISO 4217, например INR.</translation>
+    </message>
+    <message>
+        <source>A quick-reply button&apos;s parameter is documented as {&quot;type&quot;: &quot;payload&quot;, &quot;payload&quot;: …}, which comes back in the reply webhook; &quot;text&quot; is what Meta&apos;s own sample_issue_resolution sends.</source>
+        <translation>Параметр кнопки быстрого ответа описан как {&quot;type&quot;: &quot;payload&quot;, &quot;payload&quot;: …} и возвращается в вебхуке ответа; «text» передаёт собственный шаблон Meta sample_issue_resolution.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>«%1» не должно быть пустым.</translation>
+    </message>
+    <message>
+        <source>a call_permission_request component takes no parameters.</source>
+        <translation>компонент call_permission_request не принимает параметров.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s order templates send &quot;policy&quot;: &quot;deterministic&quot; in the language.</source>
+        <translation>Шаблоны заказов Meta передают &quot;policy&quot;: &quot;deterministic&quot; в language.</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is missing, so it means &quot;text&quot;, but the message holds &quot;%1&quot; and no &quot;text&quot;: add &quot;type&quot;: &quot;%1&quot;.</source>
+        <translation>«type» отсутствует, значит подразумевается «text», но в сообщении есть «%1» и нет «text»: добавьте &quot;type&quot;: &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (собрано с %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ButtonSlotEditor</name>
+    <message>
+        <source>URL suffix</source>
+        <translation>Окончание URL</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Код купона</translation>
+    </message>
+    <message>
+        <source>At most 15 letters and digits</source>
+        <translation>Не более 15 букв и цифр</translation>
+    </message>
+    <message>
+        <source>Same as the body&apos;s first value</source>
+        <translation>Как первое значение текста</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <source>Thumbnail product retailer ID (optional: the catalog&apos;s first)</source>
+        <translation>ID товара на обложке у продавца (необязательно: иначе первый в каталоге)</translation>
+    </message>
+    <message>
+        <source>Thumbnail product</source>
+        <translation>Товар на обложке</translation>
+    </message>
+    <message>
+        <source>Minutes, 1 to %1 (optional: as approved)</source>
+        <translation>Минуты, от 1 до %1 (необязательно: иначе как при одобрении)</translation>
+    </message>
+    <message>
+        <source>Valid for minutes</source>
+        <translation>Срок действия, минут</translation>
+    </message>
+    <message>
+        <source>Payload returned when tapped (optional)</source>
+        <translation>Payload, который вернётся при нажатии (необязательно)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Write a whole number of minutes, e.g. 1440.</source>
+        <translation>Введите целое число минут, например 1440.</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +4511,59 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::CallPermissionComposerPage</name>
+    <message>
+        <source>Optional: why you would like to call, e.g. about order #4512</source>
+        <translation>Необязательно: зачем вы хотите позвонить, например по поводу заказа №4512</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CarouselCardEditor</name>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Quick reply %1</source>
+        <translation>Быстрый ответ %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;quick reply</source>
+        <translation>Добавить &amp;быстрый ответ</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::CarouselComposerPage</name>
+    <message>
+        <source>Media cards (image or video)</source>
+        <translation>Карточки с медиа (изображение или видео)</translation>
+    </message>
+    <message>
+        <source>Product cards</source>
+        <translation>Карточки товаров</translation>
+    </message>
+    <message>
+        <source>One URL button</source>
+        <translation>Одна кнопка-ссылка</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Быстрые ответы</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карточка %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;card</source>
+        <translation>&amp;Добавить карточку</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ComposerController</name>
     <message>
         <source>Other type: %1</source>
@@ -3641,30 +4572,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>A mark-as-read request has no recipient or reply.</source>
         <translation>У запроса «отметить прочитанным» нет получателя и ответа.</translation>
-    </message>
-    <message>
-        <source>Replying to %1</source>
-        <translation>Ответ на %1</translation>
-    </message>
-    <message>
-        <source>This message quotes %1. Click to stop replying.</source>
-        <translation>Это сообщение цитирует %1. Нажмите, чтобы не отвечать.</translation>
-    </message>
-    <message>
-        <source>Sends to %1</source>
-        <translation>Отправится на %1</translation>
-    </message>
-    <message>
-        <source>No country code: the business number&apos;s code will be prepended</source>
-        <translation>Нет кода страны: будет подставлен код номера компании</translation>
-    </message>
-    <message>
-        <source>Replying to “%1”</source>
-        <translation>Ответ на «%1»</translation>
-    </message>
-    <message>
-        <source>This message quotes %1&apos;s message “%2” (%3). Click to stop replying.</source>
-        <translation>Это сообщение цитирует сообщение «%2» (автор: %1, %3). Нажмите, чтобы не отвечать.</translation>
     </message>
     <message>
         <source>Kept as loaded</source>
@@ -3982,6 +4889,22 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>Sent as %1: it arrives in Conversations in a moment.</source>
         <translation>Отправлено как %1: сообщение вскоре появится в разделе «Диалоги».</translation>
     </message>
+    <message>
+        <source>Call permission answer</source>
+        <translation>Ответ на запрос звонков</translation>
+    </message>
+    <message>
+        <source>Share contact info tap</source>
+        <translation>Нажатие «Поделиться контактными данными»</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s business-scoped user ID (optional)</source>
+        <translation>ID пользователя клиента в рамках компании (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;User ID:</source>
+        <translation>ID по&amp;льзователя:</translation>
+    </message>
 </context>
 <context>
     <name>Wac::CustomerNotifier</name>
@@ -4086,6 +5009,49 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>%1 could not be reached: %2</source>
         <translation>%1 недоступен: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::EnvelopeFields</name>
+    <message>
+        <source>Replying to “%1”</source>
+        <translation>Ответ на «%1»</translation>
+    </message>
+    <message>
+        <source>This message quotes %1&apos;s message “%2” (%3). Click to stop replying.</source>
+        <translation>Это сообщение цитирует сообщение «%2» (автор: %1, %3). Нажмите, чтобы не отвечать.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Ответ на %1</translation>
+    </message>
+    <message>
+        <source>This message quotes %1. Click to stop replying.</source>
+        <translation>Это сообщение цитирует %1. Нажмите, чтобы не отвечать.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s ID, e.g. Y2FwaV9ncm91cDoxNzA1…</source>
+        <translation>ID группы, например Y2FwaV9ncm91cDoxNzA1…</translation>
+    </message>
+    <message>
+        <source>Phone number with country code (+1 650 555 1234) or user ID (US.1349…)</source>
+        <translation>Номер телефона с кодом страны (+1 650 555 1234) или ID пользователя (US.1349…)</translation>
+    </message>
+    <message>
+        <source>Parent user ID: sent as &quot;recipient&quot;</source>
+        <translation>Родительский ID пользователя: отправляется как «recipient»</translation>
+    </message>
+    <message>
+        <source>User ID: sent as &quot;recipient&quot;</source>
+        <translation>ID пользователя: отправляется как «recipient»</translation>
+    </message>
+    <message>
+        <source>No country code: the business number&apos;s code will be prepended</source>
+        <translation>Нет кода страны: будет подставлен код номера компании</translation>
+    </message>
+    <message>
+        <source>Sends to %1</source>
+        <translation>Отправится на %1</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +5457,41 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::JsonSlotEditor</name>
+    <message>
+        <source>Flow token (optional)</source>
+        <translation>Токен flow (необязательно)</translation>
+    </message>
+    <message>
+        <source>Flow token</source>
+        <translation>Токен flow</translation>
+    </message>
+    <message>
+        <source>flow_action_data as a JSON object (optional)</source>
+        <translation>flow_action_data в виде объекта JSON (необязательно)</translation>
+    </message>
+    <message>
+        <source>order_details as a JSON object: currency, order, reference_id, total_amount…</source>
+        <translation>order_details в виде объекта JSON: currency, order, reference_id, total_amount…</translation>
+    </message>
+    <message>
+        <source>Flow action data</source>
+        <translation>Данные действия flow</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Детали заказа</translation>
+    </message>
+    <message>
+        <source>The flow data is not a JSON object.</source>
+        <translation>Данные flow — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>The order details are not a JSON object.</source>
+        <translation>Детали заказа — не объект JSON.</translation>
+    </message>
+</context>
+<context>
     <name>Wac::KeptComposerPage</name>
     <message>
         <source>It is kept exactly as loaded: edit, validate and send it in the JSON tab. An edit there that the form can show brings the form back.</source>
@@ -4538,6 +5539,41 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Add &amp;row</source>
         <translation>Добавить ст&amp;року</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::LocationSlotEditor</name>
+    <message>
+        <source>Latitude, e.g. -23.5614</source>
+        <translation>Широта, например -23.5614</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. -46.6559</source>
+        <translation>Долгота, например -46.6559</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Place name (optional)</source>
+        <translation>Название места (необязательно)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Адрес (необязательно)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +5651,17 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::MediaSlotEditor</name>
+    <message>
+        <source>File name the customer sees (optional)</source>
+        <translation>Имя файла, которое увидит клиент (необязательно)</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+</context>
+<context>
     <name>Wac::MessageFiles</name>
     <message>
         <source>Example loaded: %1</source>
@@ -4671,6 +5718,188 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Untitled</source>
         <translation>Без имени</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MpmSlotEditor</name>
+    <message>
+        <source>Thumbnail product retailer ID, e.g. 2lc20305pt</source>
+        <translation>ID товара на обложке у продавца, например 2lc20305pt</translation>
+    </message>
+    <message>
+        <source>Thumbnail product</source>
+        <translation>Товар на обложке</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>e.g. Popular bundles</source>
+        <translation>например, Популярные наборы</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Товар %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;product</source>
+        <translation>Добавить &amp;товар</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Раздел %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Добавить &amp;раздел</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Products: %1/%2</source>
+        <translation>Товаров: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::OfferSlotEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <source>Offer expires at</source>
+        <translation>Предложение истекает</translation>
+    </message>
+    <message>
+        <source>When the offer ends, in this computer&apos;s time zone</source>
+        <translation>Когда заканчивается предложение, в часовом поясе этого компьютера</translation>
+    </message>
+    <message>
+        <source>Pick when the offer ends: the countdown needs it.</source>
+        <translation>Выберите, когда заканчивается предложение: это нужно для обратного отсчёта.</translation>
+    </message>
+    <message>
+        <source>Sent as expiration_time_ms: %1, before 2001: seconds or a duration, not a time in milliseconds?</source>
+        <translation>Отправляется как expiration_time_ms: %1 — раньше 2001 года: это секунды или длительность, а не время в миллисекундах?</translation>
+    </message>
+    <message>
+        <source>Sent as expiration_time_ms: %1</source>
+        <translation>Отправляется как expiration_time_ms: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::OrderDetailsComposerPage</name>
+    <message>
+        <source>Digital goods</source>
+        <translation>Цифровые товары</translation>
+    </message>
+    <message>
+        <source>Physical goods</source>
+        <translation>Физические товары</translation>
+    </message>
+    <message>
+        <source>INR · India</source>
+        <translation>INR · Индия</translation>
+    </message>
+    <message>
+        <source>BRL · Brazil</source>
+        <translation>BRL · Бразилия</translation>
+    </message>
+    <message>
+        <source>SGD · Singapore</source>
+        <translation>SGD · Сингапур</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Товар %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>До&amp;бавить товар</translation>
+    </message>
+    <message>
+        <source>payment gateway %1 (%2)</source>
+        <translation>платёжный шлюз %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payment settings, kept as written (edit them in the JSON tab): %1</source>
+        <translation>Платёжные настройки, сохраняются как написано (меняйте их на вкладке JSON): %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Items add up to %1 · subtotal + tax + shipping − discount = %2</source>
+        <translation>Сумма по товарам: %1 · подытог + налог + доставка − скидка = %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::OrderStatusComposerPage</name>
+    <message>
+        <source>Processing</source>
+        <translation>Обрабатывается</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Частично отправлен</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменён</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::PermissionReplyPage</name>
+    <message>
+        <source>Always, not only for 7 days</source>
+        <translation>Навсегда, а не только на 7 дней</translation>
+    </message>
+    <message>
+        <source>Allow calls</source>
+        <translation>Разрешить звонки</translation>
+    </message>
+    <message>
+        <source>Decline calls</source>
+        <translation>Отклонить звонки</translation>
+    </message>
+    <message>
+        <source>WAMID of our call permission request</source>
+        <translation>WAMID нашего запроса разрешения на звонки</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>Отв&amp;ет:</translation>
+    </message>
+    <message>
+        <source>&amp;In reply to:</source>
+        <translation>&amp;В ответ на:</translation>
+    </message>
+    <message>
+        <source>&quot;In reply to&quot; must be the WAMID of the call permission request answered.</source>
+        <translation>«В ответ на» должно содержать WAMID запроса разрешения на звонки, на который дан ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::PinComposerPage</name>
+    <message>
+        <source>Pin the message</source>
+        <translation>Закрепить сообщение</translation>
+    </message>
+    <message>
+        <source>Unpin the message</source>
+        <translation>Открепить сообщение</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5985,29 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Add &amp;product</source>
         <translation>Добавить &amp;товар</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::ProductSlotEditor</name>
+    <message>
+        <source>Product retailer ID (SKU), e.g. vrpj01fvwp</source>
+        <translation>ID товара у продавца (SKU), например vrpj01fvwp</translation>
+    </message>
+    <message>
+        <source>Product retailer ID</source>
+        <translation>ID товара у продавца</translation>
+    </message>
+    <message>
+        <source>Catalog ID, e.g. 194836987003835</source>
+        <translation>ID каталога, например 194836987003835</translation>
+    </message>
+    <message>
+        <source>Catalog ID</source>
+        <translation>ID каталога</translation>
+    </message>
+    <message>
+        <source>The same catalog on every card</source>
+        <translation>Один и тот же каталог на всех карточках</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +6759,30 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>This template has no variables: it goes out exactly as it was approved.</source>
         <translation>В этом шаблоне нет переменных: он уходит ровно таким, каким был одобрен.</translation>
     </message>
+    <message>
+        <source>Limited-time offer</source>
+        <translation>Ограниченное предложение</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карточка %1</translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation>Карточка %1: %2</translation>
+    </message>
+    <message>
+        <source>Add &amp;card</source>
+        <translation>&amp;Добавить карточку</translation>
+    </message>
+    <message>
+        <source>Remove last card</source>
+        <translation>Удалить последнюю карточку</translation>
+    </message>
+    <message>
+        <source>Cards: %1/%2</source>
+        <translation>Карточек: %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Wac::TemplateLibrary</name>
@@ -5592,130 +6868,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
 <context>
     <name>Wac::TemplateSlotEditor</name>
     <message>
-        <source>File name the customer sees (optional)</source>
-        <translation>Имя файла, которое увидит клиент (необязательно)</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Имя файла</translation>
-    </message>
-    <message>
-        <source>URL suffix</source>
-        <translation>Окончание URL</translation>
-    </message>
-    <message>
-        <source>Payload returned when tapped (optional)</source>
-        <translation>Payload, который вернётся при нажатии (необязательно)</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Payload</translation>
-    </message>
-    <message>
-        <source>Coupon code</source>
-        <translation>Код купона</translation>
-    </message>
-    <message>
-        <source>At most 15 letters and digits</source>
-        <translation>Не более 15 букв и цифр</translation>
-    </message>
-    <message>
-        <source>Same as the body&apos;s first value</source>
-        <translation>Как первое значение текста</translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <translation>Одноразовый код</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Date &amp; time</source>
-        <translation>Дата и время</translation>
-    </message>
-    <message>
-        <source>Value type</source>
-        <translation>Тип значения</translation>
-    </message>
-    <message>
-        <source>Value of {{%1}}</source>
-        <translation>Значение {{%1}}</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-    <message>
-        <source>Currency code</source>
-        <translation>Код валюты</translation>
-    </message>
-    <message>
-        <source>Amount, e.g. 100.99</source>
-        <translation>Сумма, например 100.99</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>What the customer sees, e.g. $100.99 or May 3</source>
-        <translation>Что увидит клиент, например 100,99 ₽ или 3 мая</translation>
-    </message>
-    <message>
-        <source>Latitude, e.g. -23.5614</source>
-        <translation>Широта, например -23.5614</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Широта</translation>
-    </message>
-    <message>
-        <source>Longitude, e.g. -46.6559</source>
-        <translation>Долгота, например -46.6559</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Долгота</translation>
-    </message>
-    <message>
-        <source>Place name (optional)</source>
-        <translation>Название места (необязательно)</translation>
-    </message>
-    <message>
-        <source>Place name</source>
-        <translation>Название места</translation>
-    </message>
-    <message>
-        <source>Address (optional)</source>
-        <translation>Адрес (необязательно)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>Flow token (optional)</source>
-        <translation>Токен flow (необязательно)</translation>
-    </message>
-    <message>
-        <source>Flow token</source>
-        <translation>Токен flow</translation>
-    </message>
-    <message>
-        <source>flow_action_data as a JSON object (optional)</source>
-        <translation>flow_action_data в виде объекта JSON (необязательно)</translation>
-    </message>
-    <message>
-        <source>Flow action data</source>
-        <translation>Данные действия flow</translation>
-    </message>
-    <message>
         <source>Header {{%1}}</source>
         <translation>Заголовок {{%1}}</translation>
     </message>
@@ -5732,10 +6884,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Введите число с точкой, например 12.5.</translation>
     </message>
     <message>
-        <source>The flow data is not a JSON object.</source>
-        <translation>Данные flow — не объект JSON.</translation>
-    </message>
-    <message>
         <source>Header image</source>
         <translation>Изображение в заголовке</translation>
     </message>
@@ -5746,6 +6894,22 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Header document</source>
         <translation>Документ в заголовке</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Offer expires</source>
+        <translation>Окончание предложения</translation>
+    </message>
+    <message>
+        <source>Call button valid for</source>
+        <translation>Срок действия кнопки звонка</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Копировать код</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6996,56 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Sending a message with errors shows the server&apos;s own validation; the Sandbox always offers it.</source>
         <translation>Отправка сообщения с ошибками показывает, как его проверяет сам сервер; в песочнице это доступно всегда.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TypeList</name>
+    <message>
+        <source>A group receives text, media and templates only.</source>
+        <translation>Группа принимает только текст, медиа и шаблоны.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::VariableSlotEditor</name>
+    <message>
+        <source>Value of {{%1}}</source>
+        <translation>Значение {{%1}}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>Тип значения</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 100.99</source>
+        <translation>Сумма, например 100.99</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Код валюты</translation>
+    </message>
+    <message>
+        <source>What the customer sees, e.g. $100.99 or May 3</source>
+        <translation>Что увидит клиент, например 100,99 ₽ или 3 мая</translation>
     </message>
 </context>
 <context>
@@ -6079,16 +7293,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Использование: waconsole-sim inbound --url URL --from NUMBER [--type TYPE] [--text TEXT] [--name NAME] … (см. --help)</translation>
     </message>
     <message>
-        <source>WhatsApp Cloud API simulator on loopback.
-Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
-Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
-        <translation>Симулятор WhatsApp Cloud API на loopback-интерфейсе.
-Эндпоинты Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
-Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; отправляет сообщение клиента работающему симулятору.</translation>
-    </message>
-    <message>
         <source>Queue a fault: mode[:count[:path]]; modes delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (repeatable).</source>
         <translation>Поставить сбой в очередь: режим[:количество[:путь]]; режимы delay, hang, close, reset, http500, http502, http503, malformed, empty, ratelimit, http404 (можно указать несколько раз).</translation>
     </message>
@@ -6111,6 +7315,16 @@ Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inb
     <message>
         <source>waconsole-sim: --%1 takes a whole number from 1 to %2</source>
         <translation>waconsole-sim: --%1 принимает целое число от 1 до %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
+        <translation>Симулятор WhatsApp Cloud API на локальном интерфейсе (loopback).
+Конечные точки Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; отправляет сообщение клиента работающему симулятору.</translation>
     </message>
 </context>
 </TS>

@@ -23,26 +23,6 @@ constexpr qreal belowHeight = 38;
 constexpr qreal belowGap = 3;
 constexpr qreal iconSize = 17;
 
-SceneItem fill(QRectF rect, QColor color, qreal r = 0)
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Fill;
-    item.rect = rect;
-    item.color = color;
-    item.radius = r;
-    return item;
-}
-
-SceneItem icon(PreviewIcon kind, QRectF rect, QColor color)
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Icon;
-    item.icon = kind;
-    item.rect = rect;
-    item.color = color;
-    return item;
-}
-
 // A centred label with its icon before it, as buttons have.
 void placeLabel(PreviewScene &scene, const PreviewContext &ctx, QRectF area, PreviewIcon kind,
     const QString &text, const QString &action)
@@ -54,8 +34,8 @@ void placeLabel(PreviewScene &scene, const PreviewContext &ctx, QRectF area, Pre
     const LaidText label = layoutText(text, style, textWidth, u"button"_s);
     const qreal total = iconSize + 6 + textWidth;
     const qreal left = area.center().x() - total / 2;
-    scene.add(icon(kind, QRectF(left, area.center().y() - iconSize / 2, iconSize, iconSize),
-        ctx.palette.button));
+    scene.add(SceneItem::iconAt(kind,
+        QRectF(left, area.center().y() - iconSize / 2, iconSize, iconSize), ctx.palette.button));
     placeText(scene, label, QPointF(left + iconSize + 6, area.center().y() - label.height / 2));
     SceneItem hit;
     hit.kind = SceneItem::Kind::Fill;
@@ -151,8 +131,9 @@ void Bubble::addQuote(const QString &who, const QString &text)
             const LaidText whoText = layoutText(who, name, width - 16, u"quote.name"_s);
             const LaidText body = layoutText(text, quoted, width - 16, u"quote"_s);
             const qreal h = whoText.height + body.height + 12;
-            scene.add(fill(QRectF(at, QSizeF(width, h)), ctx.palette.quoteBackground, 6));
-            scene.add(fill(QRectF(at, QSizeF(4, h)), ctx.palette.quoteBar, 2));
+            scene.add(
+                SceneItem::filled(QRectF(at, QSizeF(width, h)), ctx.palette.quoteBackground, 6));
+            scene.add(SceneItem::filled(QRectF(at, QSizeF(4, h)), ctx.palette.quoteBar, 2));
             placeText(scene, whoText, at + QPointF(11, 5));
             placeText(scene, body, at + QPointF(11, 6 + whoText.height));
             return h;
@@ -218,7 +199,7 @@ qreal Bubble::place(PreviewScene &scene, qreal y)
     // Buttons inside the bubble come after the time, each under a divider edge to edge.
     cy += padY;
     for (const Below &b : std::as_const(m_inline)) {
-        content.add(fill(QRectF(x, y + cy, width, 1), m_context.palette.divider));
+        content.add(SceneItem::filled(QRectF(x, y + cy, width, 1), m_context.palette.divider));
         placeLabel(content, m_context, QRectF(x + padX, y + cy, inner, buttonHeight), b.icon,
             b.text, b.action);
         cy += buttonHeight;
@@ -241,7 +222,7 @@ qreal Bubble::place(PreviewScene &scene, qreal y)
     for (const Below &b : std::as_const(m_below)) {
         bottom += belowGap;
         const QRectF chip(x, bottom, width, belowHeight);
-        scene.add(fill(chip, m_color, radius));
+        scene.add(SceneItem::filled(chip, m_color, radius));
         placeLabel(scene, m_context, chip, b.icon, b.text, b.action);
         bottom += belowHeight;
     }
@@ -258,7 +239,7 @@ void Bubble::placeMeta(PreviewScene &scene, QPointF bottomRight, bool overMedia)
     const qreal textWidth = QFontMetricsF(style.font).horizontalAdvance(m_context.time) + 1;
     const QPointF origin(bottomRight.x() - ticksWidth - textWidth, bottomRight.y() - time.height);
     if (overMedia) {
-        scene.add(fill(
+        scene.add(SceneItem::filled(
             QRectF(origin - QPointF(5, 1), QSizeF(textWidth + ticksWidth + 9, time.height + 2)),
             QColor(0, 0, 0, 90), 8));
     }

@@ -28,27 +28,6 @@ constexpr qreal rowHeight = 40;
 constexpr qreal iconSide = 17;
 constexpr qreal arrowSide = 30;
 
-SceneItem fill(QRectF rect, QColor color, qreal radius = 0, const QString &action = {})
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Fill;
-    item.rect = rect;
-    item.color = color;
-    item.radius = radius;
-    item.action = action;
-    return item;
-}
-
-SceneItem icon(PreviewIcon kind, QRectF rect, QColor color)
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Icon;
-    item.icon = kind;
-    item.rect = rect;
-    item.color = color;
-    return item;
-}
-
 QRectF centered(QPointF center, qreal side)
 {
     return {center.x() - side / 2, center.y() - side / 2, side, side};
@@ -117,10 +96,11 @@ Strip measure(const PreviewContext &ctx, const QList<CarouselCard> &cards)
 
 void media(PreviewScene &scene, const PreviewContext &ctx, const CarouselCard &card, QRectF box)
 {
-    scene.add(fill(box, ctx.palette.media, 6));
+    scene.add(SceneItem::filled(box, ctx.palette.media, 6));
     const InteractiveHeader header = card.header.value_or(InteractiveHeader());
     if (card.isProduct()) {
-        scene.add(icon(PreviewIcon::Cart, centered(box.center(), 44), ctx.palette.mediaIcon));
+        scene.add(SceneItem::iconAt(
+            PreviewIcon::Cart, centered(box.center(), 44), ctx.palette.mediaIcon));
         return;
     }
     const QImage picture =
@@ -135,10 +115,12 @@ void media(PreviewScene &scene, const PreviewContext &ctx, const CarouselCard &c
         return;
     }
     if (header.type == u"video"_s) {
-        scene.add(fill(centered(box.center(), 52), QColor(0, 0, 0, 110), 26));
-        scene.add(icon(PreviewIcon::Play, centered(box.center() + QPointF(2, 0), 28), Qt::white));
+        scene.add(SceneItem::filled(centered(box.center(), 52), QColor(0, 0, 0, 110), 26));
+        scene.add(SceneItem::iconAt(
+            PreviewIcon::Play, centered(box.center() + QPointF(2, 0), 28), Qt::white));
     } else {
-        scene.add(icon(PreviewIcon::Image, centered(box.center(), 44), ctx.palette.mediaIcon));
+        scene.add(SceneItem::iconAt(
+            PreviewIcon::Image, centered(box.center(), 44), ctx.palette.mediaIcon));
     }
     TextStyle label = ctx.smallStyle(true);
     label.color = ctx.palette.mediaIcon;
@@ -149,14 +131,15 @@ void media(PreviewScene &scene, const PreviewContext &ctx, const CarouselCard &c
 
 void placeRow(PreviewScene &scene, const PreviewContext &ctx, const Row &row, QRectF area)
 {
-    scene.add(fill(QRectF(area.left(), area.top(), area.width(), 1), ctx.palette.divider));
+    scene.add(
+        SceneItem::filled(QRectF(area.left(), area.top(), area.width(), 1), ctx.palette.divider));
     TextStyle style = ctx.buttonStyle();
     const qreal textWidth = std::min(QFontMetricsF(style.font).horizontalAdvance(row.text) + 6,
         area.width() - iconSide - 2 * pad - 6);
     const LaidText label = layoutText(row.text, style, textWidth, u"button"_s);
     const qreal left = area.center().x() - (iconSide + 6 + textWidth) / 2;
-    scene.add(icon(row.icon, QRectF(left, area.center().y() - iconSide / 2, iconSide, iconSide),
-        ctx.palette.button));
+    scene.add(SceneItem::iconAt(row.icon,
+        QRectF(left, area.center().y() - iconSide / 2, iconSide, iconSide), ctx.palette.button));
     placeText(scene, label, QPointF(left + iconSide + 6, area.center().y() - label.height / 2));
 }
 
@@ -164,7 +147,7 @@ void wholeCard(PreviewScene &scene, const PreviewContext &ctx, const CarouselCar
     const Strip &strip, QPointF at)
 {
     const QRectF rect(at, QSizeF(strip.cardWidth, strip.height()));
-    scene.add(fill(rect, ctx.palette.bubbleOut, cardRadius));
+    scene.add(SceneItem::filled(rect, ctx.palette.bubbleOut, cardRadius));
     media(scene, ctx, card,
         QRectF(at + QPointF(inset, inset),
             QSizeF(strip.cardWidth - 2 * inset, strip.mediaHeight - inset)));
@@ -190,17 +173,18 @@ void cardEdge(PreviewScene &scene, const PreviewContext &ctx, const Strip &strip
 {
     if (to - from < 4)
         return;
-    scene.add(
-        fill(QRectF(from, top, to - from, strip.height()), ctx.palette.bubbleOut, cardRadius));
-    scene.add(
-        fill(QRectF(from + inset, top + inset, to - from - 2 * inset, strip.mediaHeight - inset),
-            ctx.palette.media, 6));
+    scene.add(SceneItem::filled(
+        QRectF(from, top, to - from, strip.height()), ctx.palette.bubbleOut, cardRadius));
+    scene.add(SceneItem::filled(
+        QRectF(from + inset, top + inset, to - from - 2 * inset, strip.mediaHeight - inset),
+        ctx.palette.media, 6));
 }
 
 void arrow(PreviewScene &scene, const PreviewContext &ctx, QPointF center, bool next)
 {
     const QString action = next ? u"carousel-next"_s : u"carousel-previous"_s;
-    scene.add(fill(centered(center, arrowSide), QColor(0, 0, 0, 120), arrowSide / 2, action));
+    scene.add(SceneItem::filled(
+        centered(center, arrowSide), QColor(0, 0, 0, 120), arrowSide / 2, action));
     TextStyle style = ctx.boldStyle();
     style.color = Qt::white;
     style.formatted = false;

@@ -16,26 +16,6 @@ namespace {
 
 constexpr qreal cardHeight = 70;
 
-SceneItem filled(QRectF rect, QColor color, qreal radius)
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Fill;
-    item.rect = rect;
-    item.color = color;
-    item.radius = radius;
-    return item;
-}
-
-SceneItem iconAt(PreviewIcon kind, QRectF rect, QColor color)
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Icon;
-    item.icon = kind;
-    item.rect = rect;
-    item.color = color;
-    return item;
-}
-
 QString price(const QString &currency, std::optional<double> amount)
 {
     if (!amount)
@@ -52,11 +32,12 @@ QString price(const QString &currency, std::optional<double> amount)
 void addCard(Bubble &bubble, const PreviewContext &ctx, PreviewIcon kind, const QStringList &lines)
 {
     bubble.addBlock(cardHeight, [ctx, kind, lines](PreviewScene &scene, QPointF at, qreal w) {
-        scene.add(filled(QRectF(at, QSizeF(w, cardHeight)), ctx.palette.card, 6));
+        scene.add(SceneItem::filled(QRectF(at, QSizeF(w, cardHeight)), ctx.palette.card, 6));
         const QRectF square(at.x() + 6, at.y() + 6, cardHeight - 12, cardHeight - 12);
-        scene.add(filled(square, ctx.palette.media, 4));
+        scene.add(SceneItem::filled(square, ctx.palette.media, 4));
         const QPointF c = square.center();
-        scene.add(iconAt(kind, QRectF(c.x() - 13, c.y() - 13, 26, 26), ctx.palette.mediaIcon));
+        scene.add(
+            SceneItem::iconAt(kind, QRectF(c.x() - 13, c.y() - 13, 26, 26), ctx.palette.mediaIcon));
         qreal y = at.y() + 8;
         const QStringList roles = {u"order.title"_s, u"order.detail"_s, u"order.amount"_s};
         for (qsizetype i = 0; i < lines.size() && i < roles.size(); ++i) {

@@ -11,6 +11,28 @@
 
 namespace Wac {
 
+SceneItem SceneItem::filled(QRectF rect, QColor color, qreal radius, const QString &action)
+{
+    SceneItem item;
+    item.kind = Kind::Fill;
+    item.rect = rect;
+    item.color = color;
+    item.radius = radius;
+    item.action = action;
+    return item;
+}
+
+SceneItem SceneItem::iconAt(PreviewIcon kind, QRectF rect, QColor color, const QString &action)
+{
+    SceneItem item;
+    item.kind = Kind::Icon;
+    item.icon = kind;
+    item.rect = rect;
+    item.color = color;
+    item.action = action;
+    return item;
+}
+
 namespace {
 
 constexpr int tileSize = 120;

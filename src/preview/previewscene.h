@@ -46,6 +46,13 @@ struct SceneItem
     QString text;
     QString role;
     QString action;
+
+    /// A filled rectangle, rounded by `radius`; clicking it does `action` when one is given.
+    static SceneItem filled(
+        QRectF rect, QColor color, qreal radius = 0, const QString &action = {});
+    /// An icon drawn in `rect`; clicking it does `action` when one is given.
+    static SceneItem iconAt(
+        PreviewIcon kind, QRectF rect, QColor color, const QString &action = {});
 };
 
 /**

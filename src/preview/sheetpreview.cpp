@@ -14,28 +14,6 @@ constexpr qreal sectionHeight = 34;
 constexpr qreal sendHeight = 66;
 constexpr qreal topGap = 60; ///< the chat stays visible above a sheet
 
-SceneItem fill(QRectF rect, QColor color, qreal radius = 0, const QString &action = {})
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Fill;
-    item.rect = rect;
-    item.color = color;
-    item.radius = radius;
-    item.action = action;
-    return item;
-}
-
-SceneItem icon(PreviewIcon kind, QRectF rect, QColor color, const QString &action = {})
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Icon;
-    item.icon = kind;
-    item.rect = rect;
-    item.color = color;
-    item.action = action;
-    return item;
-}
-
 struct Row
 {
     QString title;
@@ -98,13 +76,14 @@ void sheet(PreviewScene &scene, const PreviewContext &ctx, const InteractivePayl
     }
     scene.size.setHeight(std::max(scene.size.height(), height + topGap));
     const qreal top = scene.size.height() - height;
-    scene.add(fill(QRectF(QPointF(0, 0), scene.size), ctx.palette.dim, 0, u"close-sheet"_s));
+    scene.add(
+        SceneItem::filled(QRectF(QPointF(0, 0), scene.size), ctx.palette.dim, 0, u"close-sheet"_s));
     // The panel: rounded at the top, square where it meets the screen's edge.
-    scene.add(fill(QRectF(0, top, width, height), ctx.palette.sheet, 16));
-    scene.add(fill(QRectF(0, top + 20, width, height - 20), ctx.palette.sheet));
-    scene.add(fill(QRectF(width / 2 - 18, top + 6, 36, 4), ctx.palette.divider, 2));
-    scene.add(icon(PreviewIcon::Close, QRectF(14, top + 16, 22, 22), ctx.palette.sheetSecondary,
-        u"close-sheet"_s));
+    scene.add(SceneItem::filled(QRectF(0, top, width, height), ctx.palette.sheet, 16));
+    scene.add(SceneItem::filled(QRectF(0, top + 20, width, height - 20), ctx.palette.sheet));
+    scene.add(SceneItem::filled(QRectF(width / 2 - 18, top + 6, 36, 4), ctx.palette.divider, 2));
+    scene.add(SceneItem::iconAt(PreviewIcon::Close, QRectF(14, top + 16, 22, 22),
+        ctx.palette.sheetSecondary, u"close-sheet"_s));
     TextStyle title = ctx.boldStyle();
     title.color = ctx.palette.sheetText;
     title.align = Qt::AlignHCenter;
@@ -134,14 +113,14 @@ void sheet(PreviewScene &scene, const PreviewContext &ctx, const InteractivePayl
         for (const Row &row : section.rows) {
             const qreal h = rowHeight(content, row);
             if (content.products) {
-                scene.add(fill(QRectF(20, y + 8, 46, 46), ctx.palette.media, 4));
-                scene.add(
-                    icon(PreviewIcon::Cart, QRectF(31, y + 19, 24, 24), ctx.palette.mediaIcon));
-                scene.add(icon(PreviewIcon::Plus, QRectF(width - 42, y + h / 2 - 11, 22, 22),
-                    ctx.palette.sheetSecondary));
+                scene.add(SceneItem::filled(QRectF(20, y + 8, 46, 46), ctx.palette.media, 4));
+                scene.add(SceneItem::iconAt(
+                    PreviewIcon::Cart, QRectF(31, y + 19, 24, 24), ctx.palette.mediaIcon));
+                scene.add(SceneItem::iconAt(PreviewIcon::Plus,
+                    QRectF(width - 42, y + h / 2 - 11, 22, 22), ctx.palette.sheetSecondary));
             } else {
-                scene.add(icon(PreviewIcon::Radio, QRectF(width - 42, y + h / 2 - 11, 22, 22),
-                    ctx.palette.sheetSecondary));
+                scene.add(SceneItem::iconAt(PreviewIcon::Radio,
+                    QRectF(width - 42, y + h / 2 - 11, 22, 22), ctx.palette.sheetSecondary));
             }
             const LaidText t = layoutText(row.title, rowTitle, width - textLeft - 56,
                 content.products ? u"product.item"_s : u"row.title"_s);
@@ -152,14 +131,15 @@ void sheet(PreviewScene &scene, const PreviewContext &ctx, const InteractivePayl
                         content.products ? u"product.note"_s : u"row.description"_s),
                     QPointF(textLeft, y + 12 + t.height));
             }
-            scene.add(fill(QRectF(textLeft, y + h - 1, width - textLeft, 1), ctx.palette.divider));
+            scene.add(SceneItem::filled(
+                QRectF(textLeft, y + h - 1, width - textLeft, 1), ctx.palette.divider));
             y += h;
         }
     }
     if (!content.products) {
         // Send stays grey until a row is chosen, as on the phone.
         const QRectF send(width / 2 - 60, y + 14, 120, 38);
-        scene.add(fill(send, ctx.palette.divider, 19));
+        scene.add(SceneItem::filled(send, ctx.palette.divider, 19));
         TextStyle label = ctx.buttonStyle();
         label.color = ctx.palette.sheetSecondary;
         placeText(scene, layoutText(PreviewTr::tr("Send"), label, send.width(), u"sheet.send"_s),

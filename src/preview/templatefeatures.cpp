@@ -17,26 +17,6 @@ namespace {
 // 2001-09-09 in milliseconds: a time before it is seconds or a duration, not a date.
 constexpr qint64 firstPlausibleMs = 1000000000000;
 
-SceneItem fill(QRectF rect, QColor color, qreal radius)
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Fill;
-    item.rect = rect;
-    item.color = color;
-    item.radius = radius;
-    return item;
-}
-
-SceneItem icon(PreviewIcon kind, QRectF rect, QColor color)
-{
-    SceneItem item;
-    item.kind = SceneItem::Kind::Icon;
-    item.icon = kind;
-    item.rect = rect;
-    item.color = color;
-    return item;
-}
-
 // A box of `lines` (text, style, role) beside a round icon; returns its height.
 qreal iconBox(PreviewScene &scene, const PreviewContext &ctx, QPointF at, qreal w, PreviewIcon kind,
     const QList<std::tuple<QString, TextStyle, QString>> &lines)
@@ -48,10 +28,10 @@ qreal iconBox(PreviewScene &scene, const PreviewContext &ctx, QPointF at, qreal 
         textHeight += laid.last().height + 2;
     }
     const qreal h = std::max<qreal>(52, textHeight + 16);
-    scene.add(fill(QRectF(at, QSizeF(w, h)), ctx.palette.card, 6));
+    scene.add(SceneItem::filled(QRectF(at, QSizeF(w, h)), ctx.palette.card, 6));
     const QRectF disc(at.x() + 8, at.y() + h / 2 - 17, 34, 34);
-    scene.add(fill(disc, ctx.palette.media, 17));
-    scene.add(icon(kind, disc.adjusted(8, 8, -8, -8), ctx.palette.button));
+    scene.add(SceneItem::filled(disc, ctx.palette.media, 17));
+    scene.add(SceneItem::iconAt(kind, disc.adjusted(8, 8, -8, -8), ctx.palette.button));
     qreal y = at.y() + (h - textHeight) / 2;
     for (const LaidText &text : laid) {
         placeText(scene, text, QPointF(at.x() + 50, y));
@@ -100,8 +80,8 @@ void addThumbnail(
     bubble.addBlock(
         height, [ctx, retailerId, note, height](PreviewScene &scene, QPointF at, qreal w) {
             const QRectF box(at.x() - 4, at.y() - 2, w + 8, height);
-            scene.add(fill(box, ctx.palette.media, 6));
-            scene.add(icon(PreviewIcon::Catalog,
+            scene.add(SceneItem::filled(box, ctx.palette.media, 6));
+            scene.add(SceneItem::iconAt(PreviewIcon::Catalog,
                 QRectF(box.center().x() - 22, box.top() + 22, 44, 44), ctx.palette.mediaIcon));
             TextStyle id = ctx.smallStyle(true);
             id.font = ctx.bold;
