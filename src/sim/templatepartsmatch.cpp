@@ -66,9 +66,15 @@ std::optional<TemplateMismatch> card(
         if (button.value(u"type").toString().toUpper() != u"URL"_s
             || !button.value(u"url").toString().contains(u"{{"_s))
             continue;
+        // Only a button component names an index; a header's or body's absent one is no 0.
         const bool given = std::any_of(components.cbegin(), components.cend(), [&](const auto &v) {
-            const QJsonValue index = v.toObject().value(u"index");
-            return (index.isString() ? index.toString().toInt() : index.toInt()) == i;
+            const QJsonObject component = v.toObject();
+            if (component.value(u"type").toString().toLower() != u"button"_s)
+                return false;
+            const QJsonValue index = component.value(u"index");
+            bool ok = index.isDouble();
+            const int n = index.isString() ? index.toString().toInt(&ok) : index.toInt(-1);
+            return ok && n == i;
         });
         if (!given) {
             return mismatch(132000, at + u"/components"_s,
