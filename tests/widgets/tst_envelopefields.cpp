@@ -108,9 +108,13 @@ void TestEnvelopeFields::loadedRecipientFillsTheField()
 void TestEnvelopeFields::groupIsChosenAndRefusesInteractiveTypes()
 {
     QTreeWidgetItem *buttons = typeItem(*m_window, u"Reply buttons"_s);
+    QTreeWidgetItem *pin = typeItem(*m_window, u"Pin"_s);
     QVERIFY(buttons);
+    QVERIFY(pin);
     QVERIFY(!buttons->isDisabled());
+    QVERIFY(pin->isDisabled()); // only a group's messages are pinned
     kind()->setCurrentIndex(kind()->findText(u"Group"_s));
+    QVERIFY(!pin->isDisabled());
     QTest::keyClicks(recipient(), groupId);
     const QJsonObject json = m_window->message().toJson();
     QCOMPARE(json.value(u"recipient_type").toString(), u"group"_s);
@@ -122,6 +126,7 @@ void TestEnvelopeFields::groupIsChosenAndRefusesInteractiveTypes()
 
     kind()->setCurrentIndex(kind()->findText(u"Person"_s));
     QVERIFY(!buttons->isDisabled());
+    QVERIFY(pin->isDisabled());
     QCOMPARE(m_window->message().toJson().value(u"recipient_type").toString(), u"individual"_s);
 }
 

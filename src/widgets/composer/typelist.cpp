@@ -66,13 +66,17 @@ void TypeList::show(MessageType type)
 
 void TypeList::offer(bool group, MessageType current)
 {
-    // Meta's groups take text, media and templates: the types a group cannot receive are
-    // not offered (the one on show stays, and the validator says why it cannot be sent).
+    // Meta's groups take text, media and templates, and only a group's messages are pinned:
+    // the types the recipient cannot receive are not offered (the one on show stays, and the
+    // validator says why it cannot be sent).
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
-        const bool refused = group && isInteractive(it.key());
-        it.value()->setDisabled(refused && it.key() != current);
-        it.value()->setToolTip(
-            0, refused ? tr("A group receives text, media and templates only.") : QString());
+        QString reason;
+        if (group && isInteractive(it.key()))
+            reason = tr("A group receives text, media and templates only.");
+        else if (!group && it.key() == MessageType::Pin)
+            reason = tr("Only a group's messages are pinned: choose Group beside the recipient.");
+        it.value()->setDisabled(!reason.isEmpty() && it.key() != current);
+        it.value()->setToolTip(0, reason);
     }
 }
 

@@ -23,7 +23,8 @@ public:
     /// Marks `type` as the one on show (none is marked for a type the list lacks); emits
     /// nothing.
     void show(MessageType type);
-    /// With `group`, the types a group cannot receive are disabled, all but `current`.
+    /// The types the recipient cannot receive are disabled, all but `current`: interactive ones
+    /// for a group, a pin for a person.
     void offer(bool group, MessageType current);
 
 Q_SIGNALS:
