@@ -145,14 +145,16 @@ HttpReply MessageEndpoint::send(const PhoneNumberInfo &from, const QByteArray &b
         failure = 131047;
     }
     const QString wamid = nextWamid(digits);
-    if (const QJsonObject interactive = message.value(u"interactive").toObject();
-        type == u"interactive"_s && interactive.value(u"type") == u"carousel"_s)
+    // What a simulated customer may answer later: a carousel's quick replies, an order's payment.
+    const QJsonObject interactive = message.value(u"interactive").toObject();
+    const QString kind =
+        type == u"interactive"_s ? interactive.value(u"type").toString() : QString();
+    if (kind == u"carousel"_s)
         m_carousels.remember(wamid, interactive);
     m_webhooks.messageAccepted({wamid, digits, from.id, from.displayNumber, category,
         message.value(u"biz_opaque_callback_data").toString(), type == u"reaction"_s, failure,
         to.userId, to.group});
-    const QJsonObject interactive = message.value(u"interactive").toObject();
-    if (type == u"interactive"_s && interactive.value(u"type").toString() == u"order_details"_s) {
+    if (kind == u"order_details"_s) {
         m_orders.add(wamid, digits, from.id, from.displayNumber,
             interactive.value(u"action").toObject().value(u"parameters").toObject());
     }
