@@ -298,11 +298,11 @@
     </message>
     <message>
         <source>Call permission request</source>
-        <translation>Pedido de permissão de chamada</translation>
+        <translation>Permissão de chamada</translation>
     </message>
     <message>
         <source>Contact info request</source>
-        <translation>Pedido de dados de contato</translation>
+        <translation>Pedido de contato</translation>
     </message>
     <message>
         <source>Order details</source>

@@ -298,11 +298,11 @@
     </message>
     <message>
         <source>Call permission request</source>
-        <translation>Запрос разрешения на звонки</translation>
+        <translation>Разрешение на звонки</translation>
     </message>
     <message>
         <source>Contact info request</source>
-        <translation>Запрос контактных данных</translation>
+        <translation>Запрос контактов</translation>
     </message>
     <message>
         <source>Order details</source>
