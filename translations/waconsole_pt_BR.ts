@@ -4430,8 +4430,8 @@ novo), 4 não enviado.</translation>
         <translation>Os modelos de pedido da Meta enviam &quot;policy&quot;: &quot;deterministic&quot; no idioma (language).</translation>
     </message>
     <message>
-        <source>&quot;type&quot; is missing, so it means &quot;text&quot;, but the message holds &quot;%1&quot; and no &quot;text&quot;: add &quot;type&quot;: &quot;%1&quot;.</source>
-        <translation>&quot;type&quot; está ausente, então vale &quot;text&quot;, mas a mensagem contém &quot;%1&quot; e nenhum &quot;text&quot;: adicione &quot;type&quot;: &quot;%1&quot;.</translation>
+        <source>&quot;type&quot; is missing, which the reference says means &quot;text&quot;, but the message holds &quot;%1&quot; and no &quot;text&quot;: add &quot;type&quot;: &quot;%1&quot; to be sure it is sent as one.</source>
+        <translation>&quot;type&quot; está ausente, o que segundo a referência significa &quot;text&quot;, mas a mensagem contém &quot;%1&quot; e nenhum &quot;text&quot;: adicione &quot;type&quot;: &quot;%1&quot; para garantir que seja enviada assim.</translation>
     </message>
 </context>
 <context>
@@ -6993,6 +6993,10 @@ novo), 4 não enviado.</translation>
     <message>
         <source>A group receives text, media and templates only.</source>
         <translation>Um grupo recebe apenas texto, mídia e modelos.</translation>
+    </message>
+    <message>
+        <source>Only a group&apos;s messages are pinned: choose Group beside the recipient.</source>
+        <translation>Só mensagens de grupo são fixadas: escolha Grupo ao lado do destinatário.</translation>
     </message>
 </context>
 <context>

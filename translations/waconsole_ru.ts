@@ -4437,8 +4437,8 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Шаблоны заказов Meta передают &quot;policy&quot;: &quot;deterministic&quot; в language.</translation>
     </message>
     <message>
-        <source>&quot;type&quot; is missing, so it means &quot;text&quot;, but the message holds &quot;%1&quot; and no &quot;text&quot;: add &quot;type&quot;: &quot;%1&quot;.</source>
-        <translation>«type» отсутствует, значит подразумевается «text», но в сообщении есть «%1» и нет «text»: добавьте &quot;type&quot;: &quot;%1&quot;.</translation>
+        <source>&quot;type&quot; is missing, which the reference says means &quot;text&quot;, but the message holds &quot;%1&quot; and no &quot;text&quot;: add &quot;type&quot;: &quot;%1&quot; to be sure it is sent as one.</source>
+        <translation>Нет «type», а по справочнику это значит «text», но в сообщении есть «%1» и нет «text»: добавьте &quot;type&quot;: &quot;%1&quot;, чтобы оно наверняка ушло как «%1».</translation>
     </message>
 </context>
 <context>
@@ -7003,6 +7003,10 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>A group receives text, media and templates only.</source>
         <translation>Группа принимает только текст, медиа и шаблоны.</translation>
+    </message>
+    <message>
+        <source>Only a group&apos;s messages are pinned: choose Group beside the recipient.</source>
+        <translation>Закрепляются только сообщения в группе: выберите «Группа» рядом с получателем.</translation>
     </message>
 </context>
 <context>
