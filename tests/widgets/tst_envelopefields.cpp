@@ -40,6 +40,7 @@ private Q_SLOTS:
     void bsuidIsSentAsRecipient();
     void loadedRecipientFillsTheField();
     void groupIsChosenAndRefusesInteractiveTypes();
+    void loadedPinIsTheTypeOnShow();
     void loadedGroupChoosesGroup();
 
 private:
@@ -128,6 +129,18 @@ void TestEnvelopeFields::groupIsChosenAndRefusesInteractiveTypes()
     QVERIFY(!buttons->isDisabled());
     QVERIFY(pin->isDisabled());
     QCOMPARE(m_window->message().toJson().value(u"recipient_type").toString(), u"individual"_s);
+}
+
+void TestEnvelopeFields::loadedPinIsTheTypeOnShow()
+{
+    const QJsonObject pin = Wac::Test::loadValidPayload(u"ref-pin-quoted-days"_s);
+    m_window->setMessage(Wac::OutgoingMessage::fromJson(pin));
+    QCOMPARE(kind()->currentText(), u"Group"_s);
+    QTreeWidgetItem *item = typeItem(*m_window, u"Pin"_s);
+    QVERIFY(item);
+    QVERIFY(!item->isDisabled());
+    QVERIFY(item->isSelected());
+    QCOMPARE(m_window->message().toJson(), pin);
 }
 
 void TestEnvelopeFields::loadedGroupChoosesGroup()

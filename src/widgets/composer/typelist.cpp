@@ -58,9 +58,12 @@ void TypeList::fill()
 void TypeList::show(MessageType type)
 {
     const QSignalBlocker blocker(m_tree);
-    if (QTreeWidgetItem *item = m_items.value(type))
+    if (QTreeWidgetItem *item = m_items.value(type)) {
+        // The type on show is always offered: a loaded pin arrives before its group recipient,
+        // and a disabled item cannot be the current one.
+        item->setDisabled(false);
         m_tree->setCurrentItem(item);
-    else
+    } else
         m_tree->clearSelection();
 }
 
