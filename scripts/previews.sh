@@ -25,6 +25,12 @@ for name in interactive.list interactive.product_list; do
             --theme "$theme" --state open --time 09:41 2>/dev/null
     done
 done
+# An audio sent with "voice": true is drawn as a voice note, not as a file.
+for theme in light dark; do
+    "$cli" render tests/data/payloads/valid/ref-audio-voice.json -o "$out/audio-voice-$theme.png" \
+        --theme "$theme" --time 09:41 2>/dev/null
+done
+
 # The template kinds of 2026 (carousels, offers, coupons, catalog, multi-product, calls, orders),
 # each drawn from the definition and send of tests/data/templates/2026-definitions.json.
 defs=tests/data/templates/2026-definitions.json
