@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -65,6 +66,46 @@ QJsonObject everyCard(const QString &suffix, const QJsonValue &value)
     return message;
 }
 
+/// A media card whose URL button is button 0, as Meta lets a card have it.
+QJsonObject urlFirstCard()
+{
+    const QJsonObject header {{u"type"_s, u"HEADER"_s}, {u"format"_s, u"IMAGE"_s}};
+    const QJsonArray buttons {QJsonObject {{u"type"_s, u"URL"_s}, {u"text"_s, u"Shop"_s},
+                                  {u"url"_s, u"https://www.luckyshrub.com/p/{{1}}"_s}},
+        QJsonObject {{u"type"_s, u"QUICK_REPLY"_s}, {u"text"_s, u"More like this"_s}}};
+    return {{u"components"_s,
+        QJsonArray {header, QJsonObject {{u"type"_s, u"BUTTONS"_s}, {u"buttons"_s, buttons}}}}};
+}
+
+/// A library of one approved carousel template of two url-first cards.
+QByteArray urlFirstLibrary()
+{
+    const QJsonObject tpl {{u"id"_s, u"123456790019999"_s}, {u"name"_s, u"url_first_cards"_s},
+        {u"language"_s, u"en_US"_s}, {u"category"_s, u"MARKETING"_s}, {u"status"_s, u"APPROVED"_s},
+        {u"parameter_format"_s, u"POSITIONAL"_s},
+        {u"components"_s,
+            QJsonArray {QJsonObject {{u"type"_s, u"BODY"_s}, {u"text"_s, u"New arrivals"_s}},
+                QJsonObject {{u"type"_s, u"CAROUSEL"_s},
+                    {u"cards"_s, QJsonArray {urlFirstCard(), urlFirstCard()}}}}}};
+    return QJsonDocument(QJsonObject {{u"data"_s, QJsonArray {tpl}}}).toJson();
+}
+
+/// A send of url_first_cards whose cards hold `buttons` after their image header.
+QJsonObject urlFirstSend(const QJsonArray &buttons)
+{
+    QJsonArray cards;
+    for (int i = 0; i < 2; ++i) {
+        QJsonArray components {component(u"header"_s,
+            {QJsonObject {
+                {u"type"_s, u"image"_s}, {u"image"_s, QJsonObject {{u"id"_s, u"1"_s}}}}})};
+        for (const QJsonValue &b : buttons)
+            components.append(b);
+        cards.append(QJsonObject {{u"card_index"_s, i}, {u"components"_s, components}});
+    }
+    return templateSend(u"url_first_cards"_s, u"en_US"_s,
+        {QJsonObject {{u"type"_s, u"carousel"_s}, {u"cards"_s, cards}}});
+}
+
 } // namespace
 
 class TestSimTemplates2026 final : public QObject
@@ -77,6 +118,7 @@ private Q_SLOTS:
     void sends();
     void metaExamplesAreSent_data();
     void metaExamplesAreSent();
+    void cardUrlButtonZeroNeedsItsParameter();
 
 private:
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
@@ -186,6 +228,40 @@ void TestSimTemplates2026::metaExamplesAreSent()
     const QJsonObject sent = messages.first().toObject();
     QCOMPARE(sent.keys(), QStringList({u"id"_s}));
     QVERIFY2(sent.value(u"id").toString().startsWith(u"wamid."_s), answer.body.constData());
+}
+
+// The seeded library's cards all put their URL button second, so the simulator runs here on a
+// library of its own: a card's header, which names no index, must not pass for button 0.
+void TestSimTemplates2026::cardUrlButtonZeroNeedsItsParameter()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile seed(dir.filePath(u"templates.json"_s));
+    QVERIFY(seed.open(QIODevice::WriteOnly) && seed.write(urlFirstLibrary()) > 0);
+    seed.close();
+    Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
+    config.templateSeed = seed.fileName();
+    Wac::Sim::SimulatorServer server(config);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    Wac::Test::SimClient client(server.baseUrl());
+
+    const QJsonObject reply = button(
+        u"quick_reply"_s, 1, QJsonObject {{u"type"_s, u"payload"_s}, {u"payload"_s, u"more"_s}});
+    const Answer left = client.postJson(messagesPath, urlFirstSend({reply}));
+    QCOMPARE(left.status, 400);
+    QCOMPARE(left.graphCode(), 132000);
+    const QString details =
+        left.graphError().value(u"error_data").toObject().value(u"details").toString();
+    QVERIFY2(details.contains(u"button 0"_s), qPrintable(details));
+
+    // Given, as a number or as Meta's examples write it, a string: the same send goes out.
+    QJsonObject url = button(u"url"_s, 0, text(u"aloe"_s));
+    const Answer given = client.postJson(messagesPath, urlFirstSend({url, reply}));
+    QVERIFY2(given.status == 200, given.body.constData());
+    url.insert(u"index"_s, u"0"_s);
+    const Answer quoted = client.postJson(messagesPath, urlFirstSend({reply, url}));
+    QVERIFY2(quoted.status == 200, quoted.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimTemplates2026)
