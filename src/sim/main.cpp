@@ -4,17 +4,12 @@
 // "waconsole-sim inbound", which makes a running simulator receive a customer's message.
 #include "core/translator.h"
 #include "core/version.h"
+#include "sim/inboundcommand.h"
 #include "sim/simoptions.h"
 #include "sim/simulatorserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QMimeDatabase>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -53,131 +48,6 @@ void quitOnSignals(QCoreApplication &app)
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
-}
-
-/// The options of "waconsole-sim inbound", each a key of the /_sim/inbound request.
-struct InboundOptions
-{
-    QCommandLineOption url {u"url"_s, Sim::tr("inbound: the running simulator's URL."), u"URL"_s};
-    QCommandLineOption from {
-        u"from"_s, Sim::tr("inbound: the customer's phone number."), u"NUMBER"_s};
-    QCommandLineOption name {
-        u"name"_s, Sim::tr("inbound: the customer's profile name."), u"NAME"_s};
-    QCommandLineOption type {u"type"_s,
-        Sim::tr("inbound: text (default), image, document, audio, sticker, location, "
-                "button_reply or reaction."),
-        u"TYPE"_s};
-    QCommandLineOption text {u"text"_s, Sim::tr("inbound: the message text."), u"TEXT"_s};
-    QCommandLineOption file {u"file"_s,
-        Sim::tr("inbound: the file an image, document, audio or sticker sends (default: a "
-                "built-in sample)."),
-        u"FILE"_s};
-    QCommandLineOption mimeType {u"mime-type"_s,
-        Sim::tr("inbound: the file's MIME type (default: guessed from --file)."), u"TYPE"_s};
-    QCommandLineOption caption {
-        u"caption"_s, Sim::tr("inbound: an image's or document's caption."), u"TEXT"_s};
-    QCommandLineOption fileName {
-        u"filename"_s, Sim::tr("inbound: a document's file name."), u"NAME"_s};
-    QCommandLineOption voice {u"voice"_s, Sim::tr("inbound: the audio is a voice note.")};
-    QCommandLineOption latitude {
-        u"latitude"_s, Sim::tr("inbound: a location's latitude."), u"DEG"_s};
-    QCommandLineOption longitude {
-        u"longitude"_s, Sim::tr("inbound: a location's longitude."), u"DEG"_s};
-    QCommandLineOption placeName {
-        u"location-name"_s, Sim::tr("inbound: a location's name."), u"NAME"_s};
-    QCommandLineOption address {u"address"_s, Sim::tr("inbound: a location's address."), u"TEXT"_s};
-    QCommandLineOption replyId {
-        u"reply-id"_s, Sim::tr("inbound: the ID of the reply button tapped."), u"ID"_s};
-    QCommandLineOption title {
-        u"title"_s, Sim::tr("inbound: the title of the reply button tapped."), u"TEXT"_s};
-    QCommandLineOption context {
-        u"context"_s, Sim::tr("inbound: the WAMID of the message replied to."), u"WAMID"_s};
-    QCommandLineOption messageId {
-        u"message-id"_s, Sim::tr("inbound: the WAMID a reaction is to."), u"WAMID"_s};
-    QCommandLineOption emoji {u"emoji"_s,
-        Sim::tr("inbound: a reaction's emoji (none: the reaction is removed)."), u"EMOJI"_s};
-
-    QList<QCommandLineOption> all() const
-    {
-        return {url, from, name, type, text, file, mimeType, caption, fileName, voice, latitude,
-            longitude, placeName, address, replyId, title, context, messageId, emoji};
-    }
-
-    /// The request's body; empty with `error` when an option cannot be read.
-    QJsonObject body(const QCommandLineParser &parser, QString *error) const;
-};
-
-QJsonObject InboundOptions::body(const QCommandLineParser &parser, QString *error) const
-{
-    QJsonObject body {{u"from"_s, parser.value(from)}};
-    const QList<QPair<const QCommandLineOption *, QString>> strings = {{&name, u"name"_s},
-        {&type, u"type"_s}, {&text, u"text"_s}, {&mimeType, u"mime_type"_s},
-        {&caption, u"caption"_s}, {&fileName, u"filename"_s}, {&placeName, u"location_name"_s},
-        {&address, u"address"_s}, {&replyId, u"id"_s}, {&title, u"title"_s},
-        {&context, u"context_id"_s}, {&messageId, u"message_id"_s}, {&emoji, u"emoji"_s}};
-    for (const auto &[option, key] : strings) {
-        if (parser.isSet(*option))
-            body.insert(key, parser.value(*option));
-    }
-    for (const auto &[option, key] :
-        {std::pair(&latitude, u"latitude"_s), std::pair(&longitude, u"longitude"_s)}) {
-        bool ok = true;
-        if (parser.isSet(*option))
-            body.insert(key, parser.value(*option).toDouble(&ok));
-        if (!ok) {
-            *error = Sim::tr("--%1 must be a number").arg(option->names().first());
-            return {};
-        }
-    }
-    if (parser.isSet(voice))
-        body.insert(u"voice"_s, true);
-    if (parser.isSet(file)) {
-        QFile input(parser.value(file));
-        if (!input.open(QIODevice::ReadOnly)) {
-            *error = Sim::tr("cannot read %1: %2").arg(input.fileName(), input.errorString());
-            return {};
-        }
-        body.insert(u"data"_s, QString::fromLatin1(input.readAll().toBase64()));
-        if (!parser.isSet(mimeType))
-            body.insert(u"mime_type"_s, QMimeDatabase().mimeTypeForFile(input.fileName()).name());
-        if (!parser.isSet(fileName))
-            body.insert(u"filename"_s, QFileInfo(input.fileName()).fileName());
-    }
-    return body;
-}
-
-/// "waconsole-sim inbound": POSTs a customer message to a running simulator's /_sim/inbound.
-int sendInbound(const QCommandLineParser &parser, const InboundOptions &options)
-{
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.isSet(options.url) || !parser.isSet(options.from)) {
-        err << Sim::tr("Usage: waconsole-sim inbound --url URL --from NUMBER [--type TYPE] "
-                       "[--text TEXT] [--name NAME] … (see --help)")
-            << Qt::endl;
-        return 2;
-    }
-    QString error;
-    const QJsonObject body = options.body(parser, &error);
-    if (!error.isEmpty()) {
-        err << Sim::tr("waconsole-sim: %1").arg(error) << Qt::endl;
-        return 2;
-    }
-    QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(parser.value(options.url)).resolved(QUrl(u"/_sim/inbound"_s)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QObject::connect(
-        reply, &QNetworkReply::finished, QCoreApplication::instance(), &QCoreApplication::quit);
-    QCoreApplication::exec();
-    const QByteArray answer = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError && answer.isEmpty()) {
-        err << Sim::tr("waconsole-sim: %1").arg(reply->errorString()) << Qt::endl;
-        return 2;
-    }
-    out << QString::fromUtf8(answer) << Qt::endl;
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 0 : 1;
 }
 
 } // namespace
@@ -234,14 +104,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption noLimits(
         u"no-limits"_s, Sim::tr("Turn off the pair rate and throughput limits."));
     const Wac::Sim::SimOptions limits;
-    const InboundOptions inbound;
+    const Wac::Sim::InboundCommand inbound;
     parser.addOptions(
         {port, listen, token, seed, fault, webhook, appSecret, windowErrors, noLimits});
     parser.addOptions(limits.all());
     parser.addOptions(inbound.all());
     parser.process(app);
     if (parser.positionalArguments().value(0) == u"inbound"_s)
-        return sendInbound(parser, inbound);
+        return inbound.run(parser);
 
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
     if (parser.isSet(token))

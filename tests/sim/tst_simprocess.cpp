@@ -15,6 +15,7 @@
 
 #include <csignal>
 
+#include "payloadcorpus.h"
 #include "simclient.h"
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void servesAndStopsCleanly();
     void tokensFaultsAndSeedsFromTheCommandLine();
     void inboundSubcommandOpensTheWindow();
+    void inboundSubcommandAnswersTheBusiness();
     void tokenFromTheEnvironment();
     void badArgumentsExitTwo_data();
     void badArgumentsExitTwo();
@@ -46,6 +48,32 @@ QUrl start(QProcess &process, const QStringList &args)
     const QString line = QString::fromUtf8(process.readLine());
     const auto match = QRegularExpression(u"listening on (http://\\S+)"_s).match(line);
     return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+}
+
+/// Runs "waconsole-sim inbound" against `url`; its answer's message ID, empty on failure.
+QString inbound(const QUrl &url, const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(WACONSOLE_SIM),
+        QStringList {u"inbound"_s, u"--url"_s, url.toString(), u"--from"_s, u"+16505551234"_s}
+            + args);
+    if (!process.waitForFinished(10000) || process.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(process.readAllStandardOutput())[u"id"_s].toString();
+}
+
+/// The webhook message of ID `id` among the posted `bodies`.
+QJsonObject webhookMessage(const QList<QByteArray> &bodies, const QString &id)
+{
+    for (const QByteArray &body : bodies) {
+        const QJsonValue value =
+            QJsonDocument::fromJson(body)[u"entry"_s][0][u"changes"_s][0][u"value"_s];
+        for (const QJsonValue &message : value[u"messages"_s].toArray()) {
+            if (message[u"id"_s].toString() == id)
+                return message.toObject();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -166,6 +194,58 @@ void TestSimProcess::inboundSubcommandOpensTheWindow()
     QVERIFY(sim.waitForFinished(5000));
 }
 
+// The answers a customer gives to what the business sent, each from its command-line options.
+void TestSimProcess::inboundSubcommandAnswersTheBusiness()
+{
+    QHttpServer receiver;
+    QList<QByteArray> bodies;
+    receiver.route(u"/hook"_s, [&](const QHttpServerRequest &request) {
+        bodies.append(request.body());
+        return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+    });
+    const quint16 hookPort = receiver.listen(QHostAddress::LocalHost);
+    QProcess sim;
+    const QUrl url =
+        start(sim, {u"--no-limits"_s, u"--webhook"_s, u"http://127.0.0.1:%1/hook"_s.arg(hookPort)});
+    QVERIFY(url.isValid());
+    Wac::Test::SimClient client(url);
+    const QString path = u"/v25.0/106540352242922/messages"_s;
+    QVERIFY(!inbound(url, {u"--text"_s, u"Hi"_s}).isEmpty()); // opens the window
+    const auto send = [&](const QString &fixture) {
+        QJsonObject message = Wac::Test::loadValidPayload(fixture);
+        message.insert(u"to"_s, u"+16505551234"_s);
+        return client.postJson(path, message).json()[u"messages"_s][0][u"id"_s].toString();
+    };
+
+    const QString carousel = send(u"ref-interactive.carousel-quick-reply"_s);
+    const QString tap = inbound(url,
+        {u"--type"_s, u"button_reply"_s, u"--context"_s, carousel, u"--card-index"_s, u"1"_s,
+            u"--button-index"_s, u"1"_s});
+    QTRY_VERIFY(!webhookMessage(bodies, tap).isEmpty());
+    QCOMPARE(webhookMessage(bodies, tap)[u"interactive"_s][u"button_reply"_s][u"id"_s].toString(),
+        u"fav-zebra-haworthia"_s);
+
+    const QString request = send(u"ref-interactive.call_permission_request-free-form"_s);
+    const QString granted = inbound(url,
+        {u"--type"_s, u"call_permission_reply"_s, u"--context"_s, request, u"--response"_s,
+            u"accept"_s, u"--permanent"_s});
+    QTRY_VERIFY(!webhookMessage(bodies, granted).isEmpty());
+    const QJsonValue reply =
+        webhookMessage(bodies, granted)[u"interactive"_s][u"call_permission_reply"_s];
+    QCOMPARE(reply[u"response"_s].toString(), u"accept"_s);
+    QCOMPARE(reply[u"is_permanent"_s].toBool(), true);
+    QCOMPARE(reply[u"response_source"_s].toString(), u"user_action"_s);
+
+    const QString shared = inbound(
+        url, {u"--type"_s, u"contact_info"_s, u"--user-id"_s, u"US.13491208655302741918"_s});
+    QTRY_VERIFY(!webhookMessage(bodies, shared).isEmpty());
+    const QJsonObject contact = webhookMessage(bodies, shared);
+    QCOMPARE(contact[u"from_user_id"_s].toString(), u"US.13491208655302741918"_s);
+    QCOMPARE(contact[u"contacts"_s][0][u"origin"_s].toString(), u"contact_request"_s);
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
 void TestSimProcess::tokenFromTheEnvironment()
 {
     QProcess process;
@@ -197,6 +277,9 @@ void TestSimProcess::badArgumentsExitTwo_data()
     QTest::newRow("request timeout huge") << QStringList {u"--request-timeout"_s, u"2147484"_s};
     QTest::newRow("inbound without --from")
         << QStringList {u"inbound"_s, u"--url"_s, u"http://127.0.0.1:1"_s};
+    const QStringList base {u"inbound"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--from"_s, u"1"_s};
+    QTest::newRow("inbound card index abc") << base + QStringList {u"--card-index"_s, u"abc"_s};
+    QTest::newRow("inbound button index -1") << base + QStringList {u"--button-index"_s, u"-1"_s};
 }
 
 void TestSimProcess::badArgumentsExitTwo()

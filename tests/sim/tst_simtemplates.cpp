@@ -6,94 +6,17 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include <functional>
-
-#include "payloadcorpus.h"
 #include "simclient.h"
+#include "templateparts.h"
 
 using namespace Qt::StringLiterals;
 using Wac::Test::Answer;
+using namespace Wac::Test::TemplateParts;
 
 namespace {
 
 const QString listPath = u"/v25.0/102290129340398/message_templates"_s;
 const QString messagesPath = u"/v25.0/106540352242922/messages"_s;
-
-QJsonObject templateMessage(
-    const QString &name, const QString &language, const QJsonArray &components)
-{
-    QJsonObject tpl {{u"name"_s, name}, {u"language"_s, QJsonObject {{u"code"_s, language}}}};
-    if (!components.isEmpty())
-        tpl.insert(u"components"_s, components);
-    return {{u"messaging_product"_s, u"whatsapp"_s}, {u"to"_s, u"+16505551234"_s},
-        {u"type"_s, u"template"_s}, {u"template"_s, tpl}};
-}
-
-QJsonObject text(const QString &value)
-{
-    return {{u"type"_s, u"text"_s}, {u"text"_s, value}};
-}
-
-QJsonObject named(const QString &name, const QString &value)
-{
-    QJsonObject p = text(value);
-    p.insert(u"parameter_name"_s, name);
-    return p;
-}
-
-QJsonObject component(const QString &type, const QJsonArray &parameters)
-{
-    return {{u"type"_s, type}, {u"parameters"_s, parameters}};
-}
-
-QJsonObject button(const QString &subType, int index, const QJsonObject &parameter)
-{
-    return {{u"type"_s, u"button"_s}, {u"sub_type"_s, subType}, {u"index"_s, index},
-        {u"parameters"_s, QJsonArray {parameter}}};
-}
-
-/// `document` with `value` set at the JSON Pointer `pointer` (removed when undefined).
-QJsonObject edited(const QJsonObject &document, const QString &pointer, const QJsonValue &value)
-{
-    std::function<QJsonValue(const QJsonValue &, QStringList)> set =
-        [&](const QJsonValue &node, QStringList tokens) -> QJsonValue {
-        if (tokens.isEmpty())
-            return value;
-        const QString token = tokens.takeFirst();
-        if (node.isArray()) {
-            QJsonArray array = node.toArray();
-            const int index = token.toInt();
-            if (tokens.isEmpty() && value.isUndefined())
-                array.removeAt(index);
-            else if (index == array.size())
-                array.append(set(QJsonValue(), tokens));
-            else
-                array[index] = set(array.at(index), tokens);
-            return array;
-        }
-        QJsonObject object = node.toObject();
-        if (tokens.isEmpty() && value.isUndefined())
-            object.remove(token);
-        else
-            object.insert(token, set(object.value(token), tokens));
-        return object;
-    };
-    return set(document, pointer.mid(1).split(u'/')).toObject();
-}
-
-QJsonObject edited(const QString &fixture, const QString &pointer, const QJsonValue &value)
-{
-    return edited(Wac::Test::loadValidPayload(fixture), pointer, value);
-}
-
-/// The media-carousel fixture with `value` set at `suffix` of each of its three cards.
-QJsonObject everyCard(const QString &suffix, const QJsonValue &value)
-{
-    QJsonObject message = Wac::Test::loadValidPayload(u"ref-template-media-carousel"_s);
-    for (int i = 0; i < 3; ++i)
-        message = edited(message, u"/template/components/1/cards/%1"_s.arg(i) + suffix, value);
-    return message;
-}
 
 QJsonObject image()
 {
@@ -115,8 +38,6 @@ private Q_SLOTS:
     void unknownWabaIsAGraphMethodError();
     void sends_data();
     void sends();
-    void metaExamplesAreSent_data();
-    void metaExamplesAreSent();
 
 private:
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
@@ -236,7 +157,7 @@ void TestSimTemplates::sends_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("messageStatus");
     const auto urlButton = button(u"url"_s, 0, text(u"1042"_s));
-    QTest::newRow("positional with document header and url button") << templateMessage(
+    QTest::newRow("positional with document header and url button") << templateSend(
         u"order_confirmation"_s, u"en_US"_s,
         {component(u"header"_s,
              {QJsonObject {{u"type"_s, u"document"_s},
@@ -244,97 +165,68 @@ void TestSimTemplates::sends_data()
             component(u"body"_s, {text(u"Pablo"_s), text(u"#1042"_s), text(u"$9"_s)}), urlButton})
                                                                     << 200 << 0 << QString();
     QTest::newRow("named with image header, paced? no")
-        << templateMessage(u"spring_sale"_s, u"en_US"_s,
+        << templateSend(u"spring_sale"_s, u"en_US"_s,
                {component(u"header"_s, {image()}),
                    component(u"body"_s,
                        {named(u"discount"_s, u"20%"_s), named(u"first_name"_s, u"Ana"_s)})})
         << 200 << 0 << QString();
-    QTest::newRow("paced accepted") << templateMessage(u"product_launch"_s, u"en_US"_s,
+    QTest::newRow("paced accepted") << templateSend(u"product_launch"_s, u"en_US"_s,
         {component(u"header"_s,
              {QJsonObject {
                  {u"type"_s, u"video"_s}, {u"video"_s, QJsonObject {{u"id"_s, u"1"_s}}}}}),
             component(u"body"_s, {text(u"Aloe"_s), text(u"May"_s)})})
                                     << 200 << 0 << u"accepted"_s;
-    QTest::newRow("paced held") << templateMessage(u"coupon_offer"_s, u"en_US"_s,
+    QTest::newRow("paced held") << templateSend(u"coupon_offer"_s, u"en_US"_s,
         {component(u"body"_s, {text(u"20%"_s), text(u"Sunday"_s)}),
             button(u"copy_code"_s, 0,
                 {{u"type"_s, u"coupon_code"_s}, {u"coupon_code"_s, u"SAVE20"_s}}),
             button(u"url"_s, 1, text(u"sale"_s))})
                                 << 200 << 0 << u"held_for_quality_assessment"_s;
-    QTest::newRow("otp as url button") << templateMessage(u"verification_code"_s, u"ru"_s,
+    QTest::newRow("otp as url button") << templateSend(u"verification_code"_s, u"ru"_s,
         {component(u"body"_s, {text(u"123456"_s)}), button(u"url"_s, 0, text(u"123456"_s))})
                                        << 200 << 0 << QString();
     QTest::newRow("no parameters template")
-        << templateMessage(u"hello_world"_s, u"en_US"_s, {}) << 200 << 0 << QString();
+        << templateSend(u"hello_world"_s, u"en_US"_s, {}) << 200 << 0 << QString();
     QTest::newRow("unknown template")
-        << templateMessage(u"nope"_s, u"en_US"_s, {}) << 404 << 132001 << QString();
+        << templateSend(u"nope"_s, u"en_US"_s, {}) << 404 << 132001 << QString();
     QTest::newRow("language not translated")
-        << templateMessage(u"hello_world"_s, u"ru"_s, {}) << 404 << 132001 << QString();
-    QTest::newRow("pending") << templateMessage(
+        << templateSend(u"hello_world"_s, u"ru"_s, {}) << 404 << 132001 << QString();
+    QTest::newRow("pending") << templateSend(
         u"feedback_request"_s, u"en_US"_s, {component(u"body"_s, {text(u"x"_s)})})
                              << 404 << 132001 << QString();
-    QTest::newRow("rejected") << templateMessage(u"winback_offer"_s, u"en_US"_s, {}) << 404
-                              << 132001 << QString();
-    QTest::newRow("paused") << templateMessage(u"payment_reminder"_s, u"en_US"_s, {}) << 400
-                            << 132015 << QString();
-    QTest::newRow("body count mismatch") << templateMessage(u"delivery_update"_s, u"ru"_s,
+    QTest::newRow("rejected") << templateSend(u"winback_offer"_s, u"en_US"_s, {}) << 404 << 132001
+                              << QString();
+    QTest::newRow("paused") << templateSend(u"payment_reminder"_s, u"en_US"_s, {}) << 400 << 132015
+                            << QString();
+    QTest::newRow("body count mismatch") << templateSend(u"delivery_update"_s, u"ru"_s,
         {component(u"header"_s, {text(u"#1"_s)}), component(u"body"_s, {text(u"Анна"_s)})})
                                          << 400 << 132000 << QString();
-    QTest::newRow("header text missing") << templateMessage(
+    QTest::newRow("header text missing") << templateSend(
         u"delivery_update"_s, u"ru"_s, {component(u"body"_s, {text(u"a"_s), text(u"b"_s)})})
                                          << 400 << 132000 << QString();
-    QTest::newRow("named template sent positional") << templateMessage(u"spring_sale"_s, u"en_US"_s,
+    QTest::newRow("named template sent positional") << templateSend(u"spring_sale"_s, u"en_US"_s,
         {component(u"header"_s, {image()}), component(u"body"_s, {text(u"Ana"_s), text(u"20%"_s)})})
                                                     << 400 << 132012 << QString();
-    QTest::newRow("image header missing") << templateMessage(u"spring_sale"_s, u"en_US"_s,
+    QTest::newRow("image header missing") << templateSend(u"spring_sale"_s, u"en_US"_s,
         {component(u"body"_s, {named(u"first_name"_s, u"Ana"_s), named(u"discount"_s, u"5%"_s)})})
                                           << 400 << 132012 << QString();
     QTest::newRow("url button variable missing")
-        << templateMessage(u"order_confirmation"_s, u"pt_BR"_s,
+        << templateSend(u"order_confirmation"_s, u"pt_BR"_s,
                {component(u"header"_s,
                     {QJsonObject {{u"type"_s, u"document"_s},
                         {u"document"_s, QJsonObject {{u"id"_s, u"1"_s}}}}}),
                    component(u"body"_s, {text(u"a"_s), text(u"b"_s), text(u"c"_s)})})
         << 400 << 132000 << QString();
-    QTest::newRow("button sub_type mismatch") << templateMessage(u"delivery_update"_s, u"ru"_s,
+    QTest::newRow("button sub_type mismatch") << templateSend(u"delivery_update"_s, u"ru"_s,
         {component(u"header"_s, {text(u"#1"_s)}),
             component(u"body"_s, {text(u"a"_s), text(u"b"_s)}), urlButton})
                                               << 400 << 132012 << QString();
-    QTest::newRow("hydrated body too long") << templateMessage(u"store_pickup"_s, u"pt_BR"_s,
+    QTest::newRow("hydrated body too long") << templateSend(u"store_pickup"_s, u"pt_BR"_s,
         {component(u"header"_s,
              {QJsonObject {{u"type"_s, u"location"_s},
                  {u"location"_s, QJsonObject {{u"latitude"_s, 1}, {u"longitude"_s, 2}}}}}),
             component(u"body"_s, {text(QString(1000, u'x'))})})
                                             << 400 << 132005 << QString();
-    const QString cards = u"/template/components/1/cards"_s;
-    QTest::newRow("catalog sub_type in capitals")
-        << edited(u"ref-template-catalog"_s, u"/template/components/1/sub_type"_s, u"CATALOG"_s)
-        << 200 << 0 << QString();
-    QTest::newRow("media carousel with two of its three cards")
-        << edited(u"ref-template-media-carousel"_s, cards + u"/2"_s, QJsonValue::Undefined) << 400
-        << 132000 << QString();
-    QTest::newRow("media carousel cards with video headers")
-        << everyCard(u"/components/0/parameters/0"_s,
-               QJsonObject {{u"type"_s, u"video"_s}, {u"video"_s, QJsonObject {{u"id"_s, u"2"_s}}}})
-        << 400 << 132012 << QString();
-    QTest::newRow("media carousel cards without their url variable")
-        << everyCard(u"/components/2"_s, QJsonValue::Undefined) << 400 << 132000 << QString();
-    QTest::newRow("product carousel with three cards of a two-card template")
-        << Wac::Test::loadValidPayload(u"ref-template-product-carousel"_s) << 200 << 0 << QString();
-    QTest::newRow("offer sent to a template without one")
-        << edited(u"ref-template-coupon-code"_s, u"/template/components/2"_s,
-               QJsonObject {{u"type"_s, u"limited_time_offer"_s},
-                   {u"parameters"_s,
-                       QJsonArray {QJsonObject {{u"type"_s, u"limited_time_offer"_s},
-                           {u"limited_time_offer"_s,
-                               QJsonObject {{u"expiration_time_ms"_s, 1767225600000.0}}}}}}})
-        << 400 << 132012 << QString();
-    QTest::newRow("offer sent without its limited_time_offer component")
-        << edited(u"ref-template-lto"_s, u"/template/components/2"_s, QJsonValue::Undefined) << 400
-        << 132000 << QString();
-    QTest::newRow("order details button sent as url") << edited(u"ref-template-order-details"_s,
-        u"/template/components/1"_s, button(u"url"_s, 0, text(u"x"_s)))
-                                                      << 400 << 132012 << QString();
 }
 
 void TestSimTemplates::sends()
@@ -357,44 +249,6 @@ void TestSimTemplates::sends()
                      .toString()
                      .isEmpty());
     }
-}
-
-// Every Meta example of the 2026 template kinds, as tests/data/payloads/valid holds it with its
-// placeholders filled, matches a seeded template: Graph's answer, field by field.
-void TestSimTemplates::metaExamplesAreSent_data()
-{
-    QTest::addColumn<QString>("fixture");
-    for (const char *name : {"ref-template-media-carousel", "ref-template-product-carousel",
-             "ref-template-lto", "ref-template-coupon-code", "ref-template-catalog",
-             "ref-template-mpm", "ref-template-voice-call", "ref-template-call-permission",
-             "ref-template-order-details", "ref-template-order-status", "ref-template-tap-target"})
-        QTest::newRow(name) << QString::fromLatin1(name);
-}
-
-void TestSimTemplates::metaExamplesAreSent()
-{
-    QFETCH(QString, fixture);
-    const QJsonObject message = Wac::Test::loadValidPayload(fixture);
-    const Answer answer = m_client->postJson(messagesPath, message);
-    QVERIFY2(answer.status == 200, answer.body.constData());
-    const QJsonObject body = answer.json();
-    QCOMPARE(body.keys(), QStringList({u"contacts"_s, u"messages"_s, u"messaging_product"_s}));
-    QCOMPARE(body.value(u"messaging_product").toString(), u"whatsapp"_s);
-    const QJsonArray contacts = body.value(u"contacts").toArray();
-    QCOMPARE(contacts.size(), 1);
-    const QJsonObject contact = contacts.first().toObject();
-    // Every one of these sends has a "to", which wins over a "recipient": no user_id.
-    QCOMPARE(contact.keys(), QStringList({u"input"_s, u"wa_id"_s}));
-    QCOMPARE(contact.value(u"input").toString(), message.value(u"to").toString());
-    // A "to" without "+" gets the Sandbox number's country code (1), as the README documents.
-    const QString to = message.value(u"to").toString();
-    const QString digits = to.startsWith(u'+') ? to.mid(1) : u"1"_s + to;
-    QCOMPARE(contact.value(u"wa_id").toString(), digits);
-    const QJsonArray messages = body.value(u"messages").toArray();
-    QCOMPARE(messages.size(), 1);
-    const QJsonObject sent = messages.first().toObject();
-    QCOMPARE(sent.keys(), QStringList({u"id"_s}));
-    QVERIFY2(sent.value(u"id").toString().startsWith(u"wamid."_s), answer.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimTemplates)
