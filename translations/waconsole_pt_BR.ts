@@ -7215,10 +7215,6 @@ novo), 4 não enviado.</translation>
         <translation>waconsole-sim: --window-errors é async ou sync</translation>
     </message>
     <message>
-        <source>inbound: text (default), image, document, audio, sticker, location, button_reply or reaction.</source>
-        <translation>inbound: text (padrão), image, document, audio, sticker, location, button_reply ou reaction.</translation>
-    </message>
-    <message>
         <source>inbound: the file an image, document, audio or sticker sends (default: a built-in sample).</source>
         <translation>inbound: o arquivo enviado por uma imagem, documento, áudio ou figurinha (padrão: uma amostra embutida).</translation>
     </message>
@@ -7319,6 +7315,38 @@ Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inb
 Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
 Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
 &quot;waconsole-sim inbound --url URL --from NUMBER&quot; envia uma mensagem de cliente a um simulador em execução.</translation>
+    </message>
+    <message>
+        <source>inbound: text (default), image, document, audio, sticker, location, button_reply, reaction, call_permission_reply or contact_info.</source>
+        <translation>inbound: text (padrão), image, document, audio, sticker, location, button_reply, reaction, call_permission_reply ou contact_info.</translation>
+    </message>
+    <message>
+        <source>inbound: button_reply: the card of the carousel (--context) whose quick reply is tapped.</source>
+        <translation>inbound: button_reply: o cartão do carrossel (--context) cuja resposta rápida é tocada.</translation>
+    </message>
+    <message>
+        <source>inbound: button_reply: that card&apos;s quick reply tapped (default 0).</source>
+        <translation>inbound: button_reply: a resposta rápida desse cartão que é tocada (padrão 0).</translation>
+    </message>
+    <message>
+        <source>inbound: call_permission_reply: accept or reject the request (--context).</source>
+        <translation>inbound: call_permission_reply: accept ou reject — aceitar ou recusar o pedido (--context).</translation>
+    </message>
+    <message>
+        <source>inbound: call_permission_reply: the permission is permanent.</source>
+        <translation>inbound: call_permission_reply: a permissão é permanente.</translation>
+    </message>
+    <message>
+        <source>inbound: call_permission_reply: user_action (default) or automatic.</source>
+        <translation>inbound: call_permission_reply: user_action (padrão) ou automatic.</translation>
+    </message>
+    <message>
+        <source>inbound: contact_info: the customer&apos;s business-scoped user ID.</source>
+        <translation>inbound: contact_info: o ID de usuário do cliente no escopo da empresa.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from 0</source>
+        <translation>--%1 deve ser um número inteiro a partir de 0</translation>
     </message>
 </context>
 </TS>

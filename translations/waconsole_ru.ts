@@ -7225,10 +7225,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>waconsole-sim: --window-errors принимает async или sync</translation>
     </message>
     <message>
-        <source>inbound: text (default), image, document, audio, sticker, location, button_reply or reaction.</source>
-        <translation>inbound: text (по умолчанию), image, document, audio, sticker, location, button_reply или reaction.</translation>
-    </message>
-    <message>
         <source>inbound: the file an image, document, audio or sticker sends (default: a built-in sample).</source>
         <translation>inbound: файл, который отправляют image, document, audio или sticker (по умолчанию — встроенный образец).</translation>
     </message>
@@ -7329,6 +7325,38 @@ Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inb
 Конечные точки Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
 Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
 &quot;waconsole-sim inbound --url URL --from NUMBER&quot; отправляет сообщение клиента работающему симулятору.</translation>
+    </message>
+    <message>
+        <source>inbound: text (default), image, document, audio, sticker, location, button_reply, reaction, call_permission_reply or contact_info.</source>
+        <translation>inbound: text (по умолчанию), image, document, audio, sticker, location, button_reply, reaction, call_permission_reply или contact_info.</translation>
+    </message>
+    <message>
+        <source>inbound: button_reply: the card of the carousel (--context) whose quick reply is tapped.</source>
+        <translation>inbound: button_reply: карточка карусели (--context), чей быстрый ответ нажат.</translation>
+    </message>
+    <message>
+        <source>inbound: button_reply: that card&apos;s quick reply tapped (default 0).</source>
+        <translation>inbound: button_reply: какой быстрый ответ этой карточки нажат (по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>inbound: call_permission_reply: accept or reject the request (--context).</source>
+        <translation>inbound: call_permission_reply: accept или reject — принять или отклонить запрос (--context).</translation>
+    </message>
+    <message>
+        <source>inbound: call_permission_reply: the permission is permanent.</source>
+        <translation>inbound: call_permission_reply: разрешение бессрочное.</translation>
+    </message>
+    <message>
+        <source>inbound: call_permission_reply: user_action (default) or automatic.</source>
+        <translation>inbound: call_permission_reply: user_action (по умолчанию) или automatic.</translation>
+    </message>
+    <message>
+        <source>inbound: contact_info: the customer&apos;s business-scoped user ID.</source>
+        <translation>inbound: contact_info: ID пользователя клиента в рамках компании.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from 0</source>
+        <translation>--%1 должно быть целым числом от 0</translation>
     </message>
 </context>
 </TS>
