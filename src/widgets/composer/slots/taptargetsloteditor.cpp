@@ -20,6 +20,7 @@ TapTargetSlotEditor::TapTargetSlotEditor(const TemplateSlot &slot, QWidget *pare
     , m_title(new QLineEdit(m_group))
     , m_url(new QLineEdit(m_group))
 {
+    m_group->setObjectName(u"tapTargetGroupBox"_s);
     m_group->setCheckable(true);
     m_group->setChecked(false);
     m_group->setToolTip(tr("Send another title and address for a tap on the message than the "
