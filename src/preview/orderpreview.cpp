@@ -100,6 +100,14 @@ void addText(Bubble &bubble, const PreviewContext &ctx, const InteractivePayload
 
 } // namespace
 
+void addOrderStatusCard(Bubble &bubble, const PreviewContext &ctx, const OrderStatusParameters &s)
+{
+    addCard(bubble, ctx, PreviewIcon::Cart,
+        {statusName(s.status),
+            s.referenceId.isEmpty() ? QString() : PreviewTr::tr("Order %1").arg(s.referenceId),
+            s.description.value_or(QString())});
+}
+
 void order(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage &message, qreal &y)
 {
     const InteractivePayload p = message.interactive();
@@ -114,11 +122,7 @@ void order(PreviewScene &scene, const PreviewContext &ctx, const OutgoingMessage
         addText(bubble, ctx, p);
         bubble.addInlineButton(PreviewIcon::Cart, PreviewTr::tr("Review and pay"));
     } else {
-        const OrderStatusParameters &s = p.orderStatus;
-        addCard(bubble, ctx, PreviewIcon::Cart,
-            {statusName(s.status),
-                s.referenceId.isEmpty() ? QString() : PreviewTr::tr("Order %1").arg(s.referenceId),
-                s.description.value_or(QString())});
+        addOrderStatusCard(bubble, ctx, p.orderStatus);
         addText(bubble, ctx, p);
         bubble.addInlineButton(PreviewIcon::Cart, PreviewTr::tr("Review order"));
     }

@@ -43,6 +43,9 @@ void markRead(
 /// The opened sheet of a list or product list, over everything drawn so far.
 void sheet(PreviewScene &scene, const PreviewContext &ctx, const InteractivePayload &payload);
 
+/// An order's status as a card (icon, status, order reference, description): the
+/// order_status message's and a template's order_status component's.
+void addOrderStatusCard(Bubble &bubble, const PreviewContext &ctx, const OrderStatusParameters &s);
 /// The top of a call permission request: a phone in a round badge and what the card asks.
 void addCallPermissionCard(Bubble &bubble, const PreviewContext &ctx);
 /// The buttons inside the bubble of a voice call, call permission or contact info request.

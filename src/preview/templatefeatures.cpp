@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +107,27 @@ void addCallPermission(Bubble &bubble, const PreviewContext &ctx)
     bubble.addPart(ctx.bubbleWidth() - 16, [ctx, lines](PreviewScene &scene, QPointF at, qreal w) {
         return iconBox(scene, ctx, at, w, PreviewIcon::Phone, lines);
     });
+}
+
+void addTapTarget(Bubble &bubble, const PreviewContext &ctx, const QList<TemplateParameter> &params)
+{
+    if (params.isEmpty())
+        return;
+    const TemplateParameter &p = params.first();
+    const QJsonObject target = p.list.isEmpty() ? p.object : p.list.first().toObject();
+    const QString title = target.value(u"title").toString();
+    const QString url = target.value(u"url").toString();
+    if (title.isEmpty() && url.isEmpty())
+        return;
+    // A tap anywhere on the message opens the address: WhatsApp names where it goes on the
+    // line under the message, as it does for a URL button, and the host shows inside.
+    if (!url.isEmpty()) {
+        const QString host = QUrl(url).host();
+        bubble.addText(PreviewTr::tr("Opens %1").arg(host.isEmpty() ? url : host), ctx.smallStyle(),
+            u"taptarget.url"_s);
+    }
+    bubble.addButtonBelow(
+        PreviewIcon::ExternalLink, title.isEmpty() ? PreviewTr::tr("Open") : title);
 }
 
 } // namespace Wac::TemplateFeatures

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/payloads/templatepayload.h"
 #include "preview/bubble.h"
 
 #include <optional>
 
 // The parts of a template bubble Meta added through 2026: a limited-time offer's box, the
-// thumbnail of a catalog or multi-product template, a call permission request's card.
+// thumbnail of a catalog or multi-product template, a call permission request's card, a tap
+// target's override.
 namespace Wac::TemplateFeatures {
 
 /// The offer's title, when it ends (a Unix time in milliseconds) and its code, in a box
@@ -25,5 +27,10 @@ void addThumbnail(
 
 /// The card a call permission request adds under the text.
 void addCallPermission(Bubble &bubble, const PreviewContext &ctx);
+
+/// A tap_target_configuration's override (the array Meta writes or the one object an SDK
+/// sends): the title on the line under the message a tap opens, and the address it opens.
+void addTapTarget(
+    Bubble &bubble, const PreviewContext &ctx, const QList<TemplateParameter> &params);
 
 } // namespace Wac::TemplateFeatures

@@ -140,6 +140,11 @@ void withDefinition(Bubble &bubble, const PreviewContext &ctx, const QJsonObject
             addOffer(bubble, ctx, d, t);
         } else if (type == u"CALL_PERMISSION_REQUEST"_s) {
             TemplateFeatures::addCallPermission(bubble, ctx);
+        } else if (type == u"ORDER_STATUS"_s) {
+            const QList<TemplateParameter> status = parametersOf(t.components, u"order_status"_s);
+            addOrderStatusCard(bubble, ctx,
+                OrderStatusParameters::fromJson(
+                    status.isEmpty() ? QJsonObject() : status.first().object));
         } else if (type == u"BUTTONS"_s) {
             for (const QJsonValue &b : component.value(u"buttons").toArray()) {
                 const QJsonObject button = b.toObject();
@@ -148,6 +153,8 @@ void withDefinition(Bubble &bubble, const PreviewContext &ctx, const QJsonObject
             }
         }
     }
+    TemplateFeatures::addTapTarget(
+        bubble, ctx, parametersOf(t.components, u"tap_target_configuration"_s));
 }
 
 // Without the template's text, what the message fills in, component by component.

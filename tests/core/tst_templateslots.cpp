@@ -77,25 +77,27 @@ TemplateDefinition TestTemplateSlots::find(const QString &name, const QString &l
 }
 
 // What the form asks for, per seeded shape: kind letters (t header text, m media, l location,
-// b body, u url suffix, p quick-reply payload, c coupon, f flow, o otp), variable or button index.
+// b body, u url suffix, p quick-reply payload, c coupon, f flow, o otp, x the tap target override
+// every template but an authentication one may carry), variable or button index.
 void TestTemplateSlots::slotsPerShape_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
     QTest::newRow("document header, url and phone buttons")
-        << u"order_confirmation"_s << u"en_US"_s << u"m:document b:1 b:2 b:3 u#0"_s;
+        << u"order_confirmation"_s << u"en_US"_s << u"m:document b:1 b:2 b:3 u#0 x:"_s;
     QTest::newRow("text header, quick replies")
-        << u"delivery_update"_s << u"ru"_s << u"t:1 b:1 b:2 p#0 p#1"_s;
+        << u"delivery_update"_s << u"ru"_s << u"t:1 b:1 b:2 p#0 p#1 x:"_s;
     QTest::newRow("image header, named")
-        << u"spring_sale"_s << u"en_US"_s << u"m:image b:first_name b:discount p#0 p#1"_s;
+        << u"spring_sale"_s << u"en_US"_s << u"m:image b:first_name b:discount p#0 p#1 x:"_s;
     QTest::newRow("video header, static url")
-        << u"product_launch"_s << u"en_US"_s << u"m:video b:1 b:2"_s;
-    QTest::newRow("copy code and url") << u"coupon_offer"_s << u"en_US"_s << u"b:1 b:2 c#0 u#1"_s;
-    QTest::newRow("location header") << u"store_pickup"_s << u"pt_BR"_s << u"l: b:1"_s;
+        << u"product_launch"_s << u"en_US"_s << u"m:video b:1 b:2 x:"_s;
+    QTest::newRow("copy code and url")
+        << u"coupon_offer"_s << u"en_US"_s << u"b:1 b:2 c#0 u#1 x:"_s;
+    QTest::newRow("location header") << u"store_pickup"_s << u"pt_BR"_s << u"l: b:1 x:"_s;
     QTest::newRow("otp") << u"verification_code"_s << u"en_US"_s << u"b:1 o#0"_s;
-    QTest::newRow("flow") << u"appointment_booking"_s << u"en_US"_s << u"b:1 f#0"_s;
-    QTest::newRow("no variables") << u"hello_world"_s << u"en_US"_s << QString();
+    QTest::newRow("flow") << u"appointment_booking"_s << u"en_US"_s << u"b:1 f#0 x:"_s;
+    QTest::newRow("no variables") << u"hello_world"_s << u"en_US"_s << u"x:"_s;
 }
 
 void TestTemplateSlots::slotsPerShape()
@@ -106,7 +108,9 @@ void TestTemplateSlots::slotsPerShape()
     QStringList got;
     for (const TemplateSlot &slot : TemplateSlots::of(find(name, language))) {
         static const char letters[] = "tmlbupcfo";
-        const QChar letter = QLatin1Char(letters[int(slot.kind)]);
+        const QChar letter = slot.kind == TemplateSlot::Kind::TapTarget
+            ? QChar(u'x')
+            : QChar(QLatin1Char(letters[int(slot.kind)]));
         got.append(slot.isButton() ? u"%1#%2"_s.arg(letter).arg(slot.buttonIndex)
                                    : u"%1:%2"_s.arg(letter, slot.mediaType + slot.variable));
     }
@@ -215,7 +219,7 @@ void TestTemplateSlots::readBack()
           {"type":"text","parameter_name":"first_name","text":"Li"}]},
         {"type":"header","parameters":[{"type":"image","image":{"link":"https://x.test/a.jpg"}}]}]})");
     const QList<TemplateParameter> read = TemplateSlots::read(d, sent);
-    QCOMPARE(read.size(), 5);
+    QCOMPARE(read.size(), 6); // and the tap target, last
     QCOMPARE(read.at(0).media.link.value_or(QString()), u"https://x.test/a.jpg"_s);
     QCOMPARE(read.at(1).text.value_or(QString()), u"Li"_s);
     QCOMPARE(read.at(2).text.value_or(QString()), u"5%"_s);

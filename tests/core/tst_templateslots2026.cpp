@@ -28,6 +28,8 @@ private Q_SLOTS:
     void productCarouselSendsMoreCards();
     void offerExpirationIsMilliseconds();
     void voiceCallButtonLeftOutWhenEmpty();
+    void tapTargetIsMetasArrayOrLeftOut();
+    void orderStatusIsItsOwnComponent();
 
 private:
     TemplateDefinition definition(const QString &name) const;
@@ -40,7 +42,7 @@ void TestTemplateSlots2026::initTestCase()
     QFile file(QStringLiteral(WACONSOLE_TEMPLATES_2026));
     QVERIFY(file.open(QIODevice::ReadOnly));
     m_file = QJsonDocument::fromJson(file.readAll()).object();
-    QCOMPARE(m_file[u"data"].toArray().size(), 9);
+    QCOMPARE(m_file[u"data"].toArray().size(), 11);
 }
 
 TemplateDefinition TestTemplateSlots2026::definition(const QString &name) const
@@ -53,7 +55,8 @@ TemplateDefinition TestTemplateSlots2026::definition(const QString &name) const
 }
 
 // Kind letters: m media header, P product header, t header text, b body, o offer expiration,
-// u url suffix, p payload, c coupon, k catalog, M mpm, T ttl, O order details; a card's slots
+// u url suffix, p payload, c coupon, k catalog, M mpm, T ttl, O order details, S order status,
+// X tap target; a card's slots
 // carry its index ("0:m").
 static QString signature(const QList<TemplateSlot> &slots)
 {
@@ -98,6 +101,12 @@ static QString signature(const QList<TemplateSlot> &slots)
         case K::ButtonOrderDetails:
             letter = "O";
             break;
+        case K::OrderStatus:
+            letter = "S";
+            break;
+        case K::TapTarget:
+            letter = "X";
+            break;
         default:
             break;
         }
@@ -111,17 +120,20 @@ void TestTemplateSlots2026::slotsPerKind_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
+    // Every template with a header or a body may override its tap target (X), last.
     QTest::newRow("media cards") << u"carousel_template_media_cards_v1"_s
-                                 << u"b b b 0:m 0:p 0:u 1:m 1:p 1:u 2:m 2:p 2:u"_s;
-    QTest::newRow("product cards") << u"carousel_template_product_cards_v1"_s << u"b 0:P 1:P"_s;
+                                 << u"b b b 0:m 0:p 0:u 1:m 1:p 1:u 2:m 2:p 2:u X"_s;
+    QTest::newRow("product cards") << u"carousel_template_product_cards_v1"_s << u"b 0:P 1:P X"_s;
     QTest::newRow("limited-time offer")
-        << u"limited_time_offer_caribbean_pkg_2023"_s << u"m b b o c u"_s;
-    QTest::newRow("coupon") << u"winter_sale_coupon"_s << u"b b p c"_s;
-    QTest::newRow("catalog") << u"intro_catalog_offer"_s << u"b b b k"_s;
-    QTest::newRow("mpm") << u"abandoned_cart"_s << u"t b M"_s;
-    QTest::newRow("voice call") << u"wa_voice_call"_s << u"T p"_s;
-    QTest::newRow("call permission") << u"sample_cpr_template"_s << u"t b b"_s;
-    QTest::newRow("order details") << u"order_details_payment"_s << u"m O"_s;
+        << u"limited_time_offer_caribbean_pkg_2023"_s << u"m b b o c u X"_s;
+    QTest::newRow("coupon") << u"winter_sale_coupon"_s << u"b b p c X"_s;
+    QTest::newRow("catalog") << u"intro_catalog_offer"_s << u"b b b k X"_s;
+    QTest::newRow("mpm") << u"abandoned_cart"_s << u"t b M X"_s;
+    QTest::newRow("voice call") << u"wa_voice_call"_s << u"T p X"_s;
+    QTest::newRow("call permission") << u"sample_cpr_template"_s << u"t b b X"_s;
+    QTest::newRow("order details") << u"order_details_payment"_s << u"m O X"_s;
+    QTest::newRow("tap target") << u"august_promotion"_s << u"m b X"_s;
+    QTest::newRow("order status") << u"order_shipped_update"_s << u"S X"_s;
 }
 
 void TestTemplateSlots2026::slotsPerKind()
@@ -176,7 +188,7 @@ void TestTemplateSlots2026::productCarouselSendsMoreCards()
     const TemplateDefinition approved = definition(u"carousel_template_product_cards_v1"_s);
     QCOMPARE(approved.cards.size(), 2);
     const TemplateDefinition four = approved.withCardCount(4);
-    QCOMPARE(TemplateSlots::of(four).size(), 5);
+    QCOMPARE(TemplateSlots::of(four).size(), 6); // a body, 4 products, the tap target
     // A media-card carousel always sends the cards it was approved with.
     QCOMPARE(definition(u"carousel_template_media_cards_v1"_s).withCardCount(5).cards.size(), 3);
     QList<TemplateParameter> values = TemplateSlots::read(four, {});
@@ -214,6 +226,51 @@ void TestTemplateSlots2026::voiceCallButtonLeftOutWhenEmpty()
     QCOMPARE(QJsonDocument(components).toJson(QJsonDocument::Compact),
         QByteArray(R"([{"index":0,"parameters":[{"ttl_minutes":60,"type":"ttl_minutes"}],)"
                    R"("sub_type":"voice_call","type":"button"}])"));
+}
+
+void TestTemplateSlots2026::tapTargetIsMetasArrayOrLeftOut()
+{
+    const TemplateDefinition d = definition(u"august_promotion"_s);
+    QList<TemplateParameter> values = TemplateSlots::examples(d);
+    QCOMPARE(values.size(), 3);
+    // Not turned on: the send has the header and body only.
+    QCOMPARE(TemplateSlots::build(d, values)[u"components"].toArray().size(), 2);
+    values[2].list = {QJsonObject {{u"url"_s, u"https://x.test/"_s}, {u"title"_s, u"Deal"_s}}};
+    QStringList at;
+    const QJsonObject built = TemplateSlots::build(d, values, &at);
+    QCOMPARE(at.at(2), u"/template/components/2/parameters/0"_s);
+    QCOMPARE(QJsonDocument(built[u"components"][2].toObject()).toJson(QJsonDocument::Compact),
+        QByteArray(R"({"parameters":[{"tap_target_configuration":[{"title":"Deal",)"
+                   R"("url":"https://x.test/"}],"type":"tap_target_configuration"}],)"
+                   R"("type":"tap_target_configuration"})"));
+    // whatsapp-api-js sends one object: it is read and written as one object (the validator
+    // warns), never turned into something the user did not write.
+    const QJsonObject sdk {{u"name"_s, d.name},
+        {u"components"_s,
+            QJsonArray {QJsonObject {{u"type"_s, u"tap_target_configuration"_s},
+                {u"parameters"_s,
+                    QJsonArray {QJsonObject {{u"type"_s, u"tap_target_configuration"_s},
+                        {u"tap_target_configuration"_s,
+                            QJsonObject {
+                                {u"title"_s, u"T"_s}, {u"url"_s, u"https://u.test"_s}}}}}}}}}};
+    const QJsonObject again = TemplateSlots::build(d, TemplateSlots::read(d, sdk));
+    QCOMPARE(again[u"components"][2], sdk[u"components"][0]);
+}
+
+void TestTemplateSlots2026::orderStatusIsItsOwnComponent()
+{
+    const TemplateDefinition d = definition(u"order_shipped_update"_s);
+    QVERIFY(d.orderStatus);
+    QList<TemplateParameter> values = TemplateSlots::read(d, {});
+    QCOMPARE(values.first().type, u"order_status"_s);
+    values[0].object = {
+        {u"reference_id"_s, u"r-1"_s}, {u"order"_s, QJsonObject {{u"status"_s, u"canceled"_s}}}};
+    QStringList at;
+    const QJsonArray components = TemplateSlots::build(d, values, &at)[u"components"].toArray();
+    QCOMPARE(at.first(), u"/template/components/0/parameters/0"_s);
+    QCOMPARE(QJsonDocument(components).toJson(QJsonDocument::Compact),
+        QByteArray(R"([{"parameters":[{"order_status":{"order":{"status":"canceled"},)"
+                   R"("reference_id":"r-1"},"type":"order_status"}],"type":"order_status"}])"));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateSlots2026)

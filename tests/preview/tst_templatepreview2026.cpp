@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // The template kinds Meta added through 2026 as the phone draws them: a carousel's cards side
 // by side, a limited-time offer's box, the copy-code, catalog, multi-product and call buttons,
-// a call permission request; from the definition plus what the send fills in.
+// a call permission request, an order's status, a tap target override; from the definition
+// plus what the send fills in.
 #include "preview/previewrenderer.h"
 
 #include <QFile>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void copyCatalogAndItemButtons();
     void voiceCallButtonHasAPhone();
     void lowercaseAndFormatlessHeadersAreDrawn();
+    void tapTargetTitleIsTheLineUnderTheMessage();
+    void orderStatusDrawsTheOrderCard();
     void everyKindInBothThemes();
 
 private:
@@ -164,6 +167,33 @@ void TestTemplatePreview2026::lowercaseAndFormatlessHeadersAreDrawn()
     const PreviewScene cpr = render(u"sample_cpr_template"_s);
     QCOMPARE(cpr.texts(u"header"_s), QStringList {u"Support of Order No: ON-12853"_s});
     QCOMPARE(cpr.texts(u"callpermission"_s), QStringList {u"Allow voice calls?"_s});
+}
+
+void TestTemplatePreview2026::tapTargetTitleIsTheLineUnderTheMessage()
+{
+    const PreviewScene scene = render(u"august_promotion"_s);
+    QCOMPARE(scene.texts(u"button"_s), QStringList {u"Offer Details"_s});
+    QCOMPARE(scene.texts(u"taptarget.url"_s), QStringList {u"Opens www.luckyshrubs.com"_s});
+    QVERIFY(scene.texts(u"body"_s).value(0).startsWith(u"Hello Andy..."_s));
+    // Without the override there is no such line.
+    const PreviewScene plain =
+        render(u"august_promotion"_s, PreviewTheme::Light, [](QJsonObject &sent) {
+            QJsonArray components = sent[u"components"].toArray();
+            components.removeLast();
+            sent.insert(u"components"_s, components);
+        });
+    QVERIFY(plain.texts(u"button"_s).isEmpty());
+    QVERIFY(plain.texts(u"taptarget.url"_s).isEmpty());
+}
+
+void TestTemplatePreview2026::orderStatusDrawsTheOrderCard()
+{
+    const PreviewScene scene = render(u"order_shipped_update"_s);
+    QCOMPARE(scene.texts(u"order.title"_s), QStringList {u"Shipped"_s});
+    QCOMPARE(scene.texts(u"order.detail"_s), QStringList {u"Order order-ref_2026.0042"_s});
+    QCOMPARE(
+        scene.texts(u"order.amount"_s), QStringList {u"Your parcel left our Pune warehouse"_s});
+    QCOMPARE(scene.texts(u"body"_s), QStringList {u"Here is the latest on your order."_s});
 }
 
 void TestTemplatePreview2026::everyKindInBothThemes()

@@ -162,14 +162,16 @@ void TestTabOrder::listSections()
 
 void TestTabOrder::templateForm()
 {
-    // coupon_offer: two body variables, a copy-code button and a URL button with a suffix.
+    // coupon_offer: two body variables, a copy-code button and a URL button with a suffix, then
+    // the tap target override's check box (its fields are off until it is turned on).
     QVERIFY(m_f.useTemplate(u"coupon_offer"_s, u"en_US"_s));
     m_f.window->showTemplates()->close();
     m_f.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_f.window.get()));
     QVERIFY(m_f.window->findChild<TemplateComposerPage *>()->isFormMode());
     compareBothWays({u"chooseButton"_s, u"modeButton"_s, u"nameLineEdit"_s, u"Value of {{1}}"_s,
-        u"Value type"_s, u"Value of {{2}}"_s, u"Value type"_s, u"Coupon code"_s, u"URL suffix"_s});
+        u"Value type"_s, u"Value of {{2}}"_s, u"Value type"_s, u"Coupon code"_s, u"URL suffix"_s,
+        u"tapTargetGroupBox"_s});
 }
 
 void TestTabOrder::focusIsVisible_data()

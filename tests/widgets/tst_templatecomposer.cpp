@@ -128,7 +128,7 @@ void TestTemplateComposer::formPerShape_data()
     QTest::newRow("document header, url button")
         << u"order_confirmation"_s << u"en_US"_s
         << QStringList {u"Header document"_s, u"{{1}}"_s, u"{{2}}"_s, u"{{3}}"_s,
-               u"Button \"Track order\""_s}
+               u"Button \"Track order\""_s, u"Tap target"_s}
         << QStringList {u"5511"_s, u"r.pdf"_s, u"Ana"_s, u"#7"_s, u"$5"_s, u"7"_s}
         << QByteArray(
                R"([{"type":"header","parameters":[{"type":"document","document":{"id":"5511","filename":"r.pdf"}}]},
@@ -137,7 +137,7 @@ void TestTemplateComposer::formPerShape_data()
     QTest::newRow("text header, quick replies")
         << u"delivery_update"_s << u"ru"_s
         << QStringList {u"Header {{1}}"_s, u"{{1}}"_s, u"{{2}}"_s, u"Button \"Подтвердить\""_s,
-               u"Button \"Перенести\""_s}
+               u"Button \"Перенести\""_s, u"Tap target"_s}
         << QStringList {u"#9"_s, u"Anna"_s, u"10:00"_s, u""_s, u"later"_s}
         << QByteArray(R"([{"type":"header","parameters":[{"type":"text","text":"#9"}]},
             {"type":"body","parameters":[{"type":"text","text":"Anna"},{"type":"text","text":"10:00"}]},
@@ -145,27 +145,29 @@ void TestTemplateComposer::formPerShape_data()
     QTest::newRow("image header, named variables")
         << u"spring_sale"_s << u"en_US"_s
         << QStringList {u"Header image"_s, u"{{first_name}}"_s, u"{{discount}}"_s,
-               u"Button \"Shop now\""_s, u"Button \"Stop promotions\""_s}
+               u"Button \"Shop now\""_s, u"Button \"Stop promotions\""_s, u"Tap target"_s}
         << QStringList {u"4490"_s, u"Ana"_s, u"30%"_s}
         << QByteArray(R"([{"type":"header","parameters":[{"type":"image","image":{"id":"4490"}}]},
             {"type":"body","parameters":[{"type":"text","parameter_name":"first_name","text":"Ana"},
               {"type":"text","parameter_name":"discount","text":"30%"}]}])");
     QTest::newRow("video header, static url")
         << u"product_launch"_s << u"en_US"_s
-        << QStringList {u"Header video"_s, u"{{1}}"_s, u"{{2}}"_s}
+        << QStringList {u"Header video"_s, u"{{1}}"_s, u"{{2}}"_s, u"Tap target"_s}
         << QStringList {u"77"_s, u"Aloe"_s, u"May"_s}
         << QByteArray(R"([{"type":"header","parameters":[{"type":"video","video":{"id":"77"}}]},
             {"type":"body","parameters":[{"type":"text","text":"Aloe"},{"type":"text","text":"May"}]}])");
     QTest::newRow("copy code and url")
         << u"coupon_offer"_s << u"en_US"_s
-        << QStringList {u"{{1}}"_s, u"{{2}}"_s, u"Button \"Copy code\""_s, u"Button \"Shop\""_s}
+        << QStringList {u"{{1}}"_s, u"{{2}}"_s, u"Button \"Copy code\""_s, u"Button \"Shop\""_s,
+               u"Tap target"_s}
         << QStringList {u"25% off"_s, u"Friday"_s, u"SAVE25"_s, u"autumn"_s}
         << QByteArray(
                R"([{"type":"body","parameters":[{"type":"text","text":"25% off"},{"type":"text","text":"Friday"}]},
             {"type":"button","sub_type":"copy_code","index":0,"parameters":[{"type":"coupon_code","coupon_code":"SAVE25"}]},
             {"type":"button","sub_type":"url","index":1,"parameters":[{"type":"text","text":"autumn"}]}])");
     QTest::newRow("location header")
-        << u"store_pickup"_s << u"pt_BR"_s << QStringList {u"Header location"_s, u"{{1}}"_s}
+        << u"store_pickup"_s << u"pt_BR"_s
+        << QStringList {u"Header location"_s, u"{{1}}"_s, u"Tap target"_s}
         << QStringList {u"-23.5"_s, u"-46.6"_s, u"Loja"_s, u""_s, u"Maria"_s}
         << QByteArray(
                R"([{"type":"header","parameters":[{"type":"location","location":{"latitude":-23.5,"longitude":-46.6,"name":"Loja"}}]},
@@ -176,12 +178,12 @@ void TestTemplateComposer::formPerShape_data()
         << QByteArray(R"([{"type":"body","parameters":[{"type":"text","text":"481516"}]},
             {"type":"button","sub_type":"url","index":0,"parameters":[{"type":"text","text":"481516"}]}])");
     QTest::newRow("flow") << u"appointment_booking"_s << u"en_US"_s
-                          << QStringList {u"{{1}}"_s, u"Button \"Book now\""_s}
+                          << QStringList {u"{{1}}"_s, u"Button \"Book now\""_s, u"Tap target"_s}
                           << QStringList {u"Pablo"_s, u"tok-1"_s}
                           << QByteArray(
                                  R"([{"type":"body","parameters":[{"type":"text","text":"Pablo"}]},
             {"type":"button","sub_type":"flow","index":0,"parameters":[{"type":"action","action":{"flow_token":"tok-1"}}]}])");
-    QTest::newRow("no variables") << u"hello_world"_s << u"en_US"_s << QStringList()
+    QTest::newRow("no variables") << u"hello_world"_s << u"en_US"_s << QStringList {u"Tap target"_s}
                                   << QStringList() << QByteArray();
 }
 
@@ -399,7 +401,10 @@ void TestTemplateComposer::examplePayloadOpensInTheForm()
     auto *form = page()->findChild<TemplateForm *>();
     auto *type = form->findChildren<QComboBox *>().at(2); // {{3}} is a currency
     QCOMPARE(type->currentData().toString(), u"currency"_s);
-    QTest::keyClicks(form->findChildren<QLineEdit *>().last(), u"9"_s);
+    for (TemplateSlotEditor *editor : form->findChildren<TemplateSlotEditor *>()) {
+        if (editor->templateSlot().kind == TemplateSlot::Kind::ButtonUrl)
+            QTest::keyClicks(editor->findChild<QLineEdit *>(), u"9"_s);
+    }
     const QJsonObject button = sentTemplate().value(u"components").toArray().at(2).toObject();
     QCOMPARE(button.value(u"index"), QJsonValue(u"0"_s));
     QCOMPARE(button.value(u"parameters").toArray().at(0).toObject().value(u"text").toString(),

@@ -12,8 +12,9 @@
 #include "widgets/composer/templatesloteditor.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -22,35 +23,16 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
-#include <QTimeZone>
+
+#include "templateform2026fixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace Wac;
+namespace Form2026 = Wac::Test::Form2026;
 
 namespace {
 
-QList<QLineEdit *> lines(QWidget *editor)
-{
-    QList<QLineEdit *> out;
-    for (QLineEdit *edit : editor->findChildren<QLineEdit *>()) {
-        if (edit->isVisibleTo(editor) && !edit->parentWidget()->inherits("QAbstractSpinBox"))
-            out.append(edit);
-    }
-    return out;
-}
-
-// Widgets a layout takes while its window is shown are shown from the event loop: until
-// then a click misses them.
-void settle()
-{
-    QCoreApplication::processEvents();
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
+using namespace Wac::Test::Form2026;
 
 QPushButton *addButton(RepeatedList *listOwner)
 {
@@ -118,6 +100,22 @@ void fill(TemplateSlotEditor *editor, const TemplateParameter &value)
     case K::ButtonCoupon:
         type(edits.at(0), value.couponCode.value_or(QString()));
         break;
+    case K::OrderStatus: {
+        type(edits.at(0), value.object[u"reference_id"].toString());
+        auto *status = editor->findChild<QComboBox *>();
+        status->setCurrentIndex(status->findData(value.object[u"order"][u"status"].toString()));
+        type(edits.at(1), value.object[u"order"][u"description"].toString());
+        break;
+    }
+    case K::TapTarget:
+        if (!TemplateSlots::isEmpty(value)) {
+            auto *group = editor->findChild<QGroupBox *>();
+            group->setFocus();
+            QTest::keyClick(group, Qt::Key_Space); // turns the override on
+            type(edits.at(0), value.list.at(0)[u"title"].toString());
+            type(edits.at(1), value.list.at(0)[u"url"].toString());
+        }
+        break;
     default:
         type(edits.at(0), value.text.value_or(QString()));
     }
@@ -138,53 +136,25 @@ private Q_SLOTS:
 
     void metasSendLoadsIntoTheForm();
     void productCardsAreAddedAndRemoved();
-    void offerExpiryIsWrittenInMilliseconds();
     void mpmCountsProductsAgainstThirty();
 
 private:
-    std::unique_ptr<TemplateComposerPage> newPage() const;
-    TemplateDefinition definition(const QString &name) const;
-    QJsonObject payload(const QString &name) const;
+    std::unique_ptr<TemplateComposerPage> newPage() const { return Form2026::newPage(m_file); }
+
+    TemplateDefinition definition(const QString &name) const
+    {
+        return Form2026::definition(m_file, name);
+    }
+
+    QJsonObject payload(const QString &name) const { return Form2026::payload(m_file, name); }
 
     QJsonObject m_file;
 };
 
 void TestTemplateForm2026::initTestCase()
 {
-    QFile file(QStringLiteral(WACONSOLE_TEMPLATES_2026));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    m_file = QJsonDocument::fromJson(file.readAll()).object();
-}
-
-TemplateDefinition TestTemplateForm2026::definition(const QString &name) const
-{
-    for (const QJsonValue &d : m_file[u"data"].toArray()) {
-        if (d[u"name"].toString() == name)
-            return TemplateDefinition::fromJson(d.toObject());
-    }
-    qFatal("no definition %s", qPrintable(name));
-}
-
-QJsonObject TestTemplateForm2026::payload(const QString &name) const
-{
-    return {{u"messaging_product"_s, u"whatsapp"_s}, {u"to"_s, u"16505551234"_s},
-        {u"type"_s, u"template"_s}, {u"template"_s, m_file[u"sends"][name]}};
-}
-
-std::unique_ptr<TemplateComposerPage> TestTemplateForm2026::newPage() const
-{
-    auto page = std::make_unique<TemplateComposerPage>();
-    page->setLookup(
-        [this](const QString &name, const QString &) -> std::optional<TemplateDefinition> {
-            for (const QJsonValue &d : m_file[u"data"].toArray()) {
-                if (d[u"name"].toString() == name)
-                    return TemplateDefinition::fromJson(d.toObject());
-            }
-            return std::nullopt;
-        });
-    page->resize(700, 900);
-    page->show();
-    return page;
+    m_file = Form2026::loadFile();
+    QVERIFY(!m_file.isEmpty());
 }
 
 void TestTemplateForm2026::typedFormMakesMetasSend_data()
@@ -260,26 +230,6 @@ void TestTemplateForm2026::productCardsAreAddedAndRemoved()
         page->fieldFor(u"/template/components/1/cards/1/components/0/parameters/0"_s));
     QVERIFY(field);
     QCOMPARE(field->text(), u"va2l5ioeat"_s);
-}
-
-void TestTemplateForm2026::offerExpiryIsWrittenInMilliseconds()
-{
-    auto page = newPage();
-    page->useDefinition(definition(u"limited_time_offer_caribbean_pkg_2023"_s));
-    auto *when = page->findChild<QDateTimeEdit *>();
-    QVERIFY(when);
-    when->setFocus();
-    when->setDateTime(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()));
-    const QJsonValue ms = page->message().toJson()[u"template"][u"components"][2][u"parameters"][0]
-                                                  [u"limited_time_offer"][u"expiration_time_ms"];
-    QCOMPARE(ms.toDouble(), 1798761600000.0);
-    // Meta's own example's number (a duration) loads and goes out unchanged.
-    page->setMessage(
-        OutgoingMessage::fromJson(payload(u"limited_time_offer_caribbean_pkg_2023"_s)));
-    QVERIFY(page->isFormMode());
-    QVERIFY(
-        page->findChild<QDateTimeEdit *>()->parentWidget()->findChild<QLabel *>()->text().contains(
-            u"1209600000"_s));
 }
 
 void TestTemplateForm2026::mpmCountsProductsAgainstThirty()

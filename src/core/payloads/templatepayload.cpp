@@ -40,6 +40,7 @@ TemplateParameter TemplateParameter::fromJson(const QJsonObject &o)
     p.media = MediaPayload::fromJson(value);
     p.location = LocationPayload::fromJson(value);
     p.object = value;
+    p.list = o.value(p.type).toArray();
     return p;
 }
 
@@ -68,8 +69,15 @@ QJsonObject TemplateParameter::toJson(QJsonObject base) const
         value = media.toJson(value);
     } else if (type == u"location"_s) {
         value = location.toJson(value);
-    } else if (type == u"product"_s || type == u"action"_s) {
+    } else if (type == u"product"_s || type == u"action"_s || type == u"order_status"_s) {
         value = object;
+    } else if (type == u"tap_target_configuration"_s) {
+        // Written in the form it was given: Meta's array, or the one object an SDK sends.
+        if (!list.isEmpty())
+            base.insert(type, list);
+        else if (!object.isEmpty())
+            base.insert(type, object);
+        return base;
     } else {
         return base;
     }

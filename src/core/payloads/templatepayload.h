@@ -4,6 +4,7 @@
 
 #include "core/payloads/simplepayloads.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -13,7 +14,8 @@ namespace Wac {
 
 /**
  * One template parameter. `type` says which value is used: text, currency, date_time, image,
- * document, video, location, product, payload, coupon_code, action or ttl_minutes.
+ * document, video, location, product, payload, coupon_code, action, ttl_minutes, order_status or
+ * tap_target_configuration.
  * `parameterName` is set for named templates (`{{first_name}}`).
  */
 struct TemplateParameter
@@ -28,7 +30,10 @@ struct TemplateParameter
     std::optional<double> amount1000; ///< currency: amount × 1000, an integer
     MediaPayload media; ///< image, document, video
     LocationPayload location; ///< location
-    QJsonObject object; ///< product, action: kept as JSON
+    QJsonObject object; ///< product, action, order_status: kept as JSON
+    /// tap_target_configuration: the array of {url, title} Meta writes (one object, as
+    /// whatsapp-api-js sends it, is in `object`)
+    QJsonArray list;
     std::optional<double> ttlMinutes; ///< ttl_minutes
 
     static TemplateParameter fromJson(const QJsonObject &object);

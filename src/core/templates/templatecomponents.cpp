@@ -24,6 +24,10 @@ QString componentType(const TemplateSlot &slot)
         return u"body"_s;
     case Kind::OfferExpiration:
         return u"limited_time_offer"_s;
+    case Kind::OrderStatus:
+        return u"order_status"_s;
+    case Kind::TapTarget:
+        return u"tap_target_configuration"_s;
     default:
         return u"button"_s;
     }

@@ -204,6 +204,8 @@ TemplateDefinition TemplateDefinition::fromJson(const QJsonObject &json)
             d.offerExpires = offer.value(u"has_expiration").toBool();
         } else if (type == u"CALL_PERMISSION_REQUEST"_s) {
             d.callPermissionRequest = true;
+        } else if (type == u"ORDER_STATUS"_s) {
+            d.orderStatus = true;
         }
     }
     return d;

@@ -73,6 +73,7 @@ struct TemplateDefinition
     QString offerText; ///< its text ("Expiring offer!")
     bool offerExpires = false; ///< has_expiration: a send carries expiration_time_ms
     bool callPermissionRequest = false; ///< a CALL_PERMISSION_REQUEST component
+    bool orderStatus = false; ///< an ORDER_STATUS component: a send carries order_status
 
     static TemplateDefinition fromJson(const QJsonObject &json);
     /// The names inside {{ }} in `text`, each once, in the order they appear ("1", "name").

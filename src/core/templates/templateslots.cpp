@@ -118,6 +118,12 @@ TemplateParameter emptyValue(const TemplateSlot &slot)
     case Kind::OfferExpiration:
         p.type = u"limited_time_offer"_s;
         break;
+    case Kind::OrderStatus:
+        p.type = u"order_status"_s;
+        break;
+    case Kind::TapTarget:
+        p.type = u"tap_target_configuration"_s;
+        break;
     default:
         p.type = u"text"_s;
     }
@@ -132,6 +138,8 @@ bool isEmpty(const TemplateParameter &value)
         return value.object.isEmpty();
     if (value.type == u"ttl_minutes"_s)
         return !value.ttlMinutes;
+    if (value.type == u"tap_target_configuration"_s)
+        return value.list.isEmpty() && value.object.isEmpty();
     return false;
 }
 
@@ -155,10 +163,20 @@ QList<TemplateSlot> of(const TemplateDefinition &d)
             variableSlot(Kind::BodyVariable, d.bodyVariables.at(i), d.bodyExamples.value(i)));
     if (d.offerExpires)
         slots.append(variableSlot(Kind::OfferExpiration, QString(), QString()));
+    if (d.orderStatus)
+        slots.append(variableSlot(Kind::OrderStatus, QString(), QString()));
     for (qsizetype i = 0; i < d.cards.size(); ++i)
         addCard(slots, d.cards.at(i), int(i));
     for (const TemplateButtonDefinition &button : d.buttons)
         slots.append(buttonSlots(button, -1));
+    // Meta's page names no kind of template the override is for, so any template with a
+    // message to tap (a header or a body) may carry it; left empty, it is left out. Not an
+    // authentication template: Meta fixes all of its text but the code.
+    if ((!d.headerFormat.isEmpty() || !d.bodyText.isEmpty()) && d.category != u"AUTHENTICATION"_s) {
+        TemplateSlot tap = variableSlot(Kind::TapTarget, QString(), QString());
+        tap.required = false;
+        slots.append(tap);
+    }
     return slots;
 }
 
@@ -207,11 +225,13 @@ QList<TemplateParameter> examples(const TemplateDefinition &d)
         case Kind::ButtonFlow:
         case Kind::ButtonCatalog:
         case Kind::ButtonTtl:
+        case Kind::TapTarget:
             break; // optional: left out
         case Kind::CardProduct:
         case Kind::OfferExpiration:
         case Kind::ButtonMpm:
         case Kind::ButtonOrderDetails:
+        case Kind::OrderStatus:
             break; // no example to send: the form asks
         case Kind::ButtonCoupon:
             p.couponCode = slot.example;

@@ -30,6 +30,8 @@ struct TemplateSlot
         ButtonMpm, ///< a multi-product button's thumbnail and sections of products
         ButtonTtl, ///< a voice-call button's ttl_minutes (optional)
         ButtonOrderDetails, ///< an order_details button's order, as JSON
+        OrderStatus, ///< an order_status component: reference_id, order.status, description
+        TapTarget, ///< tap_target_configuration: the title and URL a tap opens (optional)
     };
 
     Kind kind = Kind::BodyVariable;
@@ -76,7 +78,7 @@ QList<TemplateParameter> read(
 int cardsSent(const QJsonObject &templateObject);
 
 /// An empty value of the slot's kind (text, image, location, payload, coupon_code, action,
-/// product, ttl_minutes, limited_time_offer).
+/// product, ttl_minutes, limited_time_offer, order_status, tap_target_configuration).
 TemplateParameter emptyValue(const TemplateSlot &slot);
 
 /// Whether `value` leaves its slot unfilled (an optional button left out).

@@ -39,12 +39,19 @@ struct CardShape
 
     QString describe() const
     {
-        static const char *const names[] = {"header", "image header", "video header",
-            "product header", "body", "quick_reply", "url"};
+        // The parts are words of the user's language; a button's kind stays its sub_type,
+        // which is what the JSON says.
+        static const char *const names[] = {QT_TRANSLATE_NOOP("Wac", "header"),
+            QT_TRANSLATE_NOOP("Wac", "image header"), QT_TRANSLATE_NOOP("Wac", "video header"),
+            QT_TRANSLATE_NOOP("Wac", "product header"), QT_TRANSLATE_NOOP("Wac", "body"),
+            "quick_reply", "url"};
         QStringList words;
         for (const int part : parts) {
-            const QString name = QString::fromLatin1(names[part % 8]);
-            words.append(part < 8 ? name : u"%1 button %2"_s.arg(name).arg(part / 8 - 1));
+            const int kind = part % 8;
+            words.append(part < 8 ? Tr::tr(names[kind])
+                                  : Tr::tr("%1 button %2", "a card's part: its sub_type, index")
+                                        .arg(QString::fromLatin1(names[kind]))
+                                        .arg(part / 8 - 1));
         }
         return words.join(u", "_s);
     }

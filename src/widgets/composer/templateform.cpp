@@ -41,11 +41,14 @@ void TemplateForm::setDefinition(const TemplateDefinition &definition)
         m_layout->removeRow(0);
     m_editors.clear();
     using Kind = TemplateSlot::Kind;
-    // 0 header, 1 body, 2 offer, 3 buttons, then 10 + the card's index.
+    // 0 header, 1 body, 2 offer, 3 buttons, 4 order status, 5 tap target, then 10 + the
+    // card's index.
     int section = -1;
     for (const TemplateSlot &slot : TemplateSlots::of(definition)) {
         const int now = slot.inCard()            ? 10 + slot.cardIndex
             : slot.isButton()                    ? 3
+            : slot.kind == Kind::TapTarget       ? 5
+            : slot.kind == Kind::OrderStatus     ? 4
             : slot.kind == Kind::OfferExpiration ? 2
             : slot.kind == Kind::BodyVariable    ? 1
                                                  : 0;
@@ -53,12 +56,16 @@ void TemplateForm::setDefinition(const TemplateDefinition &definition)
             if (section >= 10 && now < 10)
                 addCardButtons();
             section = now;
-            const QStringList headings {
-                tr("Header"), tr("Body"), tr("Limited-time offer"), tr("Buttons")};
+            const QStringList headings {tr("Header"), tr("Body"), tr("Limited-time offer"),
+                tr("Buttons"), tr("Order status"), tr("Tap target")};
             addHeading(now >= 10 ? tr("Card %1").arg(now - 9) : headings.at(now));
         }
         auto *editor = TemplateSlotEditor::create(slot, this);
         connect(editor, &TemplateSlotEditor::changed, this, &TemplateForm::changed);
+        // Turning the tap target override on or off puts its component in or out of the send:
+        // the fields' pointers after it change.
+        if (slot.kind == Kind::TapTarget)
+            connect(editor, &TemplateSlotEditor::changed, this, &TemplateForm::structureChanged);
         auto *label = new QLabel(editor->label(), this);
         label->setBuddy(editor->mainField());
         // Read out of its row, a card's field names its card.
@@ -72,9 +79,13 @@ void TemplateForm::setDefinition(const TemplateDefinition &definition)
     }
     if (section >= 10)
         addCardButtons();
-    if (m_editors.isEmpty()) {
-        auto *none = new QLabel(
-            tr("This template has no variables: it goes out exactly as it was approved."), this);
+    // The tap target override alone is not a variable: the template is still sent as approved.
+    if (m_editors.size() <= 1
+        && (m_editors.isEmpty()
+            || m_editors.first()->templateSlot().kind == TemplateSlot::Kind::TapTarget)) {
+        auto *none = new QLabel(tr("This template has no variables: unless you override its tap "
+                                   "target, it goes out exactly as it was approved."),
+            this);
         none->setWordWrap(true);
         none->setProperty("wacHint", true);
         m_layout->addRow(none);

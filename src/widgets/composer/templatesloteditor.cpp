@@ -8,7 +8,9 @@
 #include "widgets/composer/slots/mediasloteditor.h"
 #include "widgets/composer/slots/mpmsloteditor.h"
 #include "widgets/composer/slots/offersloteditor.h"
+#include "widgets/composer/slots/orderstatussloteditor.h"
 #include "widgets/composer/slots/productsloteditor.h"
+#include "widgets/composer/slots/taptargetsloteditor.h"
 #include "widgets/composer/slots/variablesloteditor.h"
 
 #include <QGridLayout>
@@ -48,6 +50,10 @@ TemplateSlotEditor *TemplateSlotEditor::create(const TemplateSlot &slot, QWidget
         return new JsonSlotEditor(slot, parent);
     case Kind::ButtonMpm:
         return new MpmSlotEditor(slot, parent);
+    case Kind::OrderStatus:
+        return new OrderStatusSlotEditor(slot, parent);
+    case Kind::TapTarget:
+        return new TapTargetSlotEditor(slot, parent);
     default:
         break;
     }
@@ -118,6 +124,10 @@ QString TemplateSlotEditor::label() const
         return tr("Offer expires");
     case Kind::ButtonTtl:
         return tr("Call button valid for");
+    case Kind::OrderStatus:
+        return tr("Order");
+    case Kind::TapTarget:
+        return tr("Tap target");
     default: {
         // A copy-code button has no text of its own: WhatsApp writes "Copy code".
         const QString title = !m_slot.buttonText.isEmpty() ? m_slot.buttonText

@@ -14,8 +14,8 @@ namespace Wac {
 /**
  * The field of one template slot. Each kind of slot has its editor (slots/): a variable's
  * value with its type, a header's media, location or product, an offer's expiry, a button's
- * suffix, payload, code, flow data, products or order. The template's example stands as the
- * placeholder.
+ * suffix, payload, code, flow data, products or order, an order's status, a tap target. The
+ * template's example stands as the placeholder.
  */
 class TemplateSlotEditor : public QWidget
 {
