@@ -1857,6 +1857,14 @@
         <source>%1 items to choose from</source>
         <translation>%1 itens para escolher</translation>
     </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Abre %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>ProductComposerPage</name>
@@ -4433,6 +4441,23 @@ novo), 4 não enviado.</translation>
         <source>&quot;type&quot; is missing, which the reference says means &quot;text&quot;, but the message holds &quot;%1&quot; and no &quot;text&quot;: add &quot;type&quot;: &quot;%1&quot; to be sure it is sent as one.</source>
         <translation>&quot;type&quot; está ausente, o que segundo a referência significa &quot;text&quot;, mas a mensagem contém &quot;%1&quot; e nenhum &quot;text&quot;: adicione &quot;type&quot;: &quot;%1&quot; para garantir que seja enviada assim.</translation>
     </message>
+    <message>
+        <source>image header</source>
+        <translation>cabeçalho de imagem</translation>
+    </message>
+    <message>
+        <source>video header</source>
+        <translation>cabeçalho de vídeo</translation>
+    </message>
+    <message>
+        <source>product header</source>
+        <translation>cabeçalho de produto</translation>
+    </message>
+    <message>
+        <source>%1 button %2</source>
+        <comment>a card&apos;s part: its sub_type, index</comment>
+        <translation>botão %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -5853,6 +5878,61 @@ novo), 4 não enviado.</translation>
     </message>
 </context>
 <context>
+    <name>Wac::OrderStatusSlotEditor</name>
+    <message>
+        <source>Reference ID, e.g. order-ref_2026.0042</source>
+        <translation>ID de referência, ex.: order-ref_2026.0042</translation>
+    </message>
+    <message>
+        <source>Order reference ID</source>
+        <translation>ID de referência do pedido</translation>
+    </message>
+    <message>
+        <source>The order&apos;s reference_id: up to 35 letters, digits, _ . or -, as sent with its order_details</source>
+        <translation>O reference_id do pedido: até 35 letras, dígitos, _ . ou -, como enviado com o order_details dele</translation>
+    </message>
+    <message>
+        <source>Choose a status</source>
+        <translation>Escolha um status</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Em processamento</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Enviado parcialmente</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Status do pedido</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Descrição (opcional)</translation>
+    </message>
+    <message>
+        <source>Order status description</source>
+        <translation>Descrição do status do pedido</translation>
+    </message>
+    <message>
+        <source>%1 (not a documented status)</source>
+        <translation>%1 (status não documentado)</translation>
+    </message>
+</context>
+<context>
     <name>Wac::PermissionReplyPage</name>
     <message>
         <source>Always, not only for 7 days</source>
@@ -6532,6 +6612,41 @@ novo), 4 não enviado.</translation>
     </message>
 </context>
 <context>
+    <name>Wac::TapTargetSlotEditor</name>
+    <message>
+        <source>Override tap target</source>
+        <translation>Substituir destino do toque</translation>
+    </message>
+    <message>
+        <source>Send another title and address for a tap on the message than the template was approved with</source>
+        <translation>Enviar, para o toque na mensagem, um título e um endereço diferentes dos aprovados com o modelo</translation>
+    </message>
+    <message>
+        <source>e.g. Offer Details</source>
+        <translation>ex.: Detalhes da oferta</translation>
+    </message>
+    <message>
+        <source>Tap target title</source>
+        <translation>Título do destino do toque</translation>
+    </message>
+    <message>
+        <source>e.g. https://www.luckyshrubs.com/</source>
+        <translation>ex.: https://www.luckyshrubs.com/</translation>
+    </message>
+    <message>
+        <source>Tap target URL</source>
+        <translation>URL do destino do toque</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+</context>
+<context>
     <name>Wac::TemplateBrowser</name>
     <message>
         <source>Reading page %1 of the library: %L2 templates so far…</source>
@@ -6746,10 +6861,6 @@ novo), 4 não enviado.</translation>
         <translation>Aprovado com o exemplo: %1</translation>
     </message>
     <message>
-        <source>This template has no variables: it goes out exactly as it was approved.</source>
-        <translation>Este modelo não tem variáveis: ele sai exatamente como foi aprovado.</translation>
-    </message>
-    <message>
         <source>Limited-time offer</source>
         <translation>Oferta por tempo limitado</translation>
     </message>
@@ -6772,6 +6883,18 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Cards: %1/%2</source>
         <translation>Cartões: %1/%2</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Status do pedido</translation>
+    </message>
+    <message>
+        <source>Tap target</source>
+        <translation>Destino do toque</translation>
+    </message>
+    <message>
+        <source>This template has no variables: unless you override its tap target, it goes out exactly as it was approved.</source>
+        <translation>Este modelo não tem variáveis: a menos que você substitua o destino do toque, ele é enviado exatamente como foi aprovado.</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +7023,14 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Tap target</source>
+        <translation>Destino do toque</translation>
     </message>
 </context>
 <context>

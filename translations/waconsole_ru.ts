@@ -1859,6 +1859,14 @@
         <source>%1 items to choose from</source>
         <translation>Товаров на выбор: %1</translation>
     </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Открывает %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
 </context>
 <context>
     <name>ProductComposerPage</name>
@@ -4440,6 +4448,23 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <source>&quot;type&quot; is missing, which the reference says means &quot;text&quot;, but the message holds &quot;%1&quot; and no &quot;text&quot;: add &quot;type&quot;: &quot;%1&quot; to be sure it is sent as one.</source>
         <translation>Нет «type», а по справочнику это значит «text», но в сообщении есть «%1» и нет «text»: добавьте &quot;type&quot;: &quot;%1&quot;, чтобы оно наверняка ушло как «%1».</translation>
     </message>
+    <message>
+        <source>image header</source>
+        <translation>заголовок-изображение</translation>
+    </message>
+    <message>
+        <source>video header</source>
+        <translation>заголовок-видео</translation>
+    </message>
+    <message>
+        <source>product header</source>
+        <translation>заголовок-товар</translation>
+    </message>
+    <message>
+        <source>%1 button %2</source>
+        <comment>a card&apos;s part: its sub_type, index</comment>
+        <translation>кнопка %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -5861,6 +5886,61 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::OrderStatusSlotEditor</name>
+    <message>
+        <source>Reference ID, e.g. order-ref_2026.0042</source>
+        <translation>ID заказа, например order-ref_2026.0042</translation>
+    </message>
+    <message>
+        <source>Order reference ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <source>The order&apos;s reference_id: up to 35 letters, digits, _ . or -, as sent with its order_details</source>
+        <translation>reference_id заказа: до 35 букв, цифр, _ . или -, как в его order_details</translation>
+    </message>
+    <message>
+        <source>Choose a status</source>
+        <translation>Выберите статус</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обрабатывается</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Частично отправлен</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Описание (необязательно)</translation>
+    </message>
+    <message>
+        <source>Order status description</source>
+        <translation>Описание статуса заказа</translation>
+    </message>
+    <message>
+        <source>%1 (not a documented status)</source>
+        <translation>%1 (недокументированный статус)</translation>
+    </message>
+</context>
+<context>
     <name>Wac::PermissionReplyPage</name>
     <message>
         <source>Always, not only for 7 days</source>
@@ -6542,6 +6622,41 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::TapTargetSlotEditor</name>
+    <message>
+        <source>Override tap target</source>
+        <translation>Заменить переход по нажатию</translation>
+    </message>
+    <message>
+        <source>Send another title and address for a tap on the message than the template was approved with</source>
+        <translation>Передать для нажатия на сообщение заголовок и адрес, отличные от одобренных в шаблоне</translation>
+    </message>
+    <message>
+        <source>e.g. Offer Details</source>
+        <translation>например, Подробности предложения</translation>
+    </message>
+    <message>
+        <source>Tap target title</source>
+        <translation>Заголовок перехода по нажатию</translation>
+    </message>
+    <message>
+        <source>e.g. https://www.luckyshrubs.com/</source>
+        <translation>например, https://www.luckyshrubs.com/</translation>
+    </message>
+    <message>
+        <source>Tap target URL</source>
+        <translation>URL перехода по нажатию</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+</context>
+<context>
     <name>Wac::TemplateBrowser</name>
     <message>
         <source>Reading page %1 of the library: %L2 templates so far…</source>
@@ -6756,10 +6871,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>Одобрен с примером: %1</translation>
     </message>
     <message>
-        <source>This template has no variables: it goes out exactly as it was approved.</source>
-        <translation>В этом шаблоне нет переменных: он уходит ровно таким, каким был одобрен.</translation>
-    </message>
-    <message>
         <source>Limited-time offer</source>
         <translation>Ограниченное предложение</translation>
     </message>
@@ -6782,6 +6893,18 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Cards: %1/%2</source>
         <translation>Карточек: %1/%2</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <source>Tap target</source>
+        <translation>Переход по нажатию</translation>
+    </message>
+    <message>
+        <source>This template has no variables: unless you override its tap target, it goes out exactly as it was approved.</source>
+        <translation>В этом шаблоне нет переменных: если не заменить переход по нажатию, он уйдёт точно в том виде, в каком был одобрен.</translation>
     </message>
 </context>
 <context>
@@ -6910,6 +7033,14 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Copy code</source>
         <translation>Копировать код</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Tap target</source>
+        <translation>Переход по нажатию</translation>
     </message>
 </context>
 <context>
