@@ -18,6 +18,7 @@
 
 #include "payloadcorpus.h"
 #include "simclient.h"
+#include "webhookreceiver.h"
 
 using namespace Qt::StringLiterals;
 using Wac::Test::Answer;
@@ -28,33 +29,6 @@ const QString messagesPath = u"/v25.0/106540352242922/messages"_s;
 const QString customer = u"+16505551234"_s;
 const QString customerDigits = u"16505551234"_s;
 const QString bsuid = u"US.13491208655302741918"_s;
-
-/// A webhook endpoint on loopback that keeps the `value` of every change with messages.
-class Receiver
-{
-public:
-    Receiver()
-    {
-        m_server.route(u"/hook"_s, [this](const QHttpServerRequest &request) {
-            const QJsonObject value = Wac::JsonPointer::resolve(
-                QJsonDocument::fromJson(request.body()).object(), u"/entry/0/changes/0/value"_s)
-                                          .toObject();
-            if (value.contains(u"messages"))
-                m_values.append(value);
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
-        });
-        m_port = m_server.listen(QHostAddress::LocalHost);
-    }
-
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/hook"_s.arg(m_port)); }
-
-    const QList<QJsonObject> &values() const { return m_values; }
-
-private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
-    QList<QJsonObject> m_values;
-};
 
 QJsonObject example(const QString &id)
 {
@@ -87,7 +61,7 @@ private:
     /// Sends `payload` and returns the WAMID of the answer.
     QString send(const QJsonObject &payload);
 
-    std::unique_ptr<Receiver> m_receiver;
+    std::unique_ptr<Wac::Test::WebhookReceiver> m_receiver;
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
     std::unique_ptr<Wac::Test::SimClient> m_client;
     std::unique_ptr<Wac::Test::SimClient> m_control;
@@ -95,7 +69,7 @@ private:
 
 void TestSimCalls::init()
 {
-    m_receiver = std::make_unique<Receiver>();
+    m_receiver = std::make_unique<Wac::Test::WebhookReceiver>();
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
     config.webhooks = {m_receiver->url()};
     m_server = std::make_unique<Wac::Sim::SimulatorServer>(config);
@@ -107,15 +81,16 @@ void TestSimCalls::init()
 
 QJsonObject TestSimCalls::inbound(const QJsonObject &request)
 {
-    const qsizetype before = m_receiver->values().size();
+    const qsizetype before = m_receiver->valuesWith(u"messages"_s).size();
     const Answer answer = m_control->postJson(u"/_sim/inbound"_s, request);
     if (answer.status != 200) {
         qWarning() << answer.body;
         return {};
     }
-    if (!QTest::qWaitFor([&] { return m_receiver->values().size() > before; }, 5000))
+    if (!QTest::qWaitFor(
+            [&] { return m_receiver->valuesWith(u"messages"_s).size() > before; }, 5000))
         return {};
-    const QJsonObject value = m_receiver->values().last();
+    const QJsonObject value = m_receiver->valuesWith(u"messages"_s).last();
     if (value[u"messages"_s][0][u"id"_s] != answer.json().value(u"id"))
         return {};
     return value;
@@ -287,7 +262,7 @@ void TestSimCalls::badAnswersAreRefusedAndSendNothing()
     const QString error = answer.json().value(u"error").toString();
     QVERIFY2(error.contains(says), qPrintable(error));
     QTest::qWait(100);
-    QVERIFY(m_receiver->values().isEmpty());
+    QVERIFY(m_receiver->valuesWith(u"messages"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSimCalls)

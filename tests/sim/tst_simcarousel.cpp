@@ -15,6 +15,7 @@
 
 #include "payloadcorpus.h"
 #include "simclient.h"
+#include "webhookreceiver.h"
 
 using namespace Qt::StringLiterals;
 using Wac::Test::Answer;
@@ -23,39 +24,6 @@ namespace {
 
 const QString messagesPath = u"/v25.0/106540352242922/messages"_s;
 const QString customer = u"+16505551234"_s;
-
-/// A webhook endpoint on loopback that keeps every `value` it is sent.
-class Receiver
-{
-public:
-    Receiver()
-    {
-        m_server.route(u"/hook"_s, [this](const QHttpServerRequest &request) {
-            m_values.append(Wac::JsonPointer::resolve(
-                QJsonDocument::fromJson(request.body()).object(), u"/entry/0/changes/0/value"_s)
-                                .toObject());
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
-        });
-        m_port = m_server.listen(QHostAddress::LocalHost);
-    }
-
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/hook"_s.arg(m_port)); }
-
-    QList<QJsonObject> all(const QString &key) const
-    {
-        QList<QJsonObject> out;
-        for (const QJsonObject &value : m_values) {
-            for (const QJsonValue &item : value.value(key).toArray())
-                out.append(item.toObject());
-        }
-        return out;
-    }
-
-private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
-    QList<QJsonObject> m_values;
-};
 
 } // namespace
 
@@ -74,7 +42,7 @@ private:
     /// Sends `fixture` to the customer; its WAMID.
     QString send(const QString &fixture);
 
-    std::unique_ptr<Receiver> m_receiver;
+    std::unique_ptr<Wac::Test::WebhookReceiver> m_receiver;
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
     std::unique_ptr<Wac::Test::SimClient> m_client;
     std::unique_ptr<Wac::Test::SimClient> m_control;
@@ -82,7 +50,7 @@ private:
 
 void TestSimCarousel::init()
 {
-    m_receiver = std::make_unique<Receiver>();
+    m_receiver = std::make_unique<Wac::Test::WebhookReceiver>();
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
     config.webhooks = {m_receiver->url()};
     m_server = std::make_unique<Wac::Sim::SimulatorServer>(config);
@@ -93,7 +61,7 @@ void TestSimCarousel::init()
     m_control = std::make_unique<Wac::Test::SimClient>(m_server->baseUrl(), QByteArray());
     // The customer wrote first: the 24-hour window is open for a free-form carousel.
     QCOMPARE(m_control->postJson(u"/_sim/inbound"_s, {{u"from"_s, customer}}).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->all(u"messages"_s).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->items(u"messages"_s).size(), 1, 5000);
 }
 
 QString TestSimCarousel::send(const QString &fixture)
@@ -129,7 +97,7 @@ void TestSimCarousel::theSendIsAnsweredAsMetaAnswers()
         QVERIFY2(wamid.startsWith(u"wamid.HBgL"_s), qPrintable(wamid));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (const QJsonObject &status : m_receiver->all(u"statuses"_s)) {
+                for (const QJsonObject &status : m_receiver->items(u"statuses"_s)) {
                     if (status.value(u"id") == wamid && status.value(u"status") == u"read"_s)
                         return status.value(u"recipient_id") == u"16505551234"_s;
                 }
@@ -151,7 +119,7 @@ void TestSimCarousel::aTapOnAQuickReplyArrivesAsButtonReply()
     QJsonObject message;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            for (const QJsonObject &m : m_receiver->all(u"messages"_s)) {
+            for (const QJsonObject &m : m_receiver->items(u"messages"_s)) {
                 if (m.value(u"id").toString() == tapId)
                     message = m;
             }
@@ -199,13 +167,13 @@ void TestSimCarousel::tapsThatCannotBeAreRefused()
     tap.insert(u"from"_s, customer);
     tap.insert(u"type"_s, u"button_reply"_s);
     tap.insert(u"context_id"_s, fixture.isEmpty() ? u"wamid.elsewhere"_s : send(fixture));
-    const qsizetype before = m_receiver->all(u"messages"_s).size();
+    const qsizetype before = m_receiver->items(u"messages"_s).size();
     const Answer answer = m_control->postJson(u"/_sim/inbound"_s, tap);
     QCOMPARE(answer.status, 400);
     const QString error = answer.json().value(u"error").toString();
     QVERIFY2(error.contains(says), qPrintable(error));
     QTest::qWait(100);
-    QCOMPARE(m_receiver->all(u"messages"_s).size(), before);
+    QCOMPARE(m_receiver->items(u"messages"_s).size(), before);
 }
 
 QTEST_GUILESS_MAIN(TestSimCarousel)

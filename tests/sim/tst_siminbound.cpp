@@ -15,38 +15,12 @@
 #include <QTest>
 
 #include "simclient.h"
+#include "webhookreceiver.h"
 
 using namespace Qt::StringLiterals;
 using Wac::Test::Answer;
 
 namespace {
-
-/// A webhook endpoint on loopback that keeps the messages it is sent.
-class Receiver
-{
-public:
-    Receiver()
-    {
-        m_server.route(u"/hook"_s, [this](const QHttpServerRequest &request) {
-            const QJsonObject value = Wac::JsonPointer::resolve(
-                QJsonDocument::fromJson(request.body()).object(), u"/entry/0/changes/0/value"_s)
-                                          .toObject();
-            for (const QJsonValue &message : value.value(u"messages").toArray())
-                m_messages.append(message.toObject());
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
-        });
-        m_port = m_server.listen(QHostAddress::LocalHost);
-    }
-
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/hook"_s.arg(m_port)); }
-
-    const QList<QJsonObject> &messages() const { return m_messages; }
-
-private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
-    QList<QJsonObject> m_messages;
-};
 
 QString sha256Base64(const QByteArray &data)
 {
@@ -76,7 +50,7 @@ private:
     /// Posts `request` to /_sim/inbound and returns the webhook's message.
     QJsonObject inbound(const QJsonObject &request);
 
-    std::unique_ptr<Receiver> m_receiver;
+    std::unique_ptr<Wac::Test::WebhookReceiver> m_receiver;
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
     std::unique_ptr<Wac::Test::SimClient> m_client;
     std::unique_ptr<Wac::Test::SimClient> m_control;
@@ -84,7 +58,7 @@ private:
 
 void TestSimInbound::init()
 {
-    m_receiver = std::make_unique<Receiver>();
+    m_receiver = std::make_unique<Wac::Test::WebhookReceiver>();
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
     config.webhooks = {m_receiver->url()};
     m_server = std::make_unique<Wac::Sim::SimulatorServer>(config);
@@ -96,15 +70,15 @@ void TestSimInbound::init()
 
 QJsonObject TestSimInbound::inbound(const QJsonObject &request)
 {
-    const qsizetype before = m_receiver->messages().size();
+    const qsizetype before = m_receiver->items(u"messages"_s).size();
     const Answer answer = m_control->postJson(u"/_sim/inbound"_s, request);
     if (answer.status != 200) {
         qWarning() << answer.body;
         return {};
     }
-    if (!QTest::qWaitFor([&] { return m_receiver->messages().size() > before; }, 5000))
+    if (!QTest::qWaitFor([&] { return m_receiver->items(u"messages"_s).size() > before; }, 5000))
         return {};
-    const QJsonObject message = m_receiver->messages().last();
+    const QJsonObject message = m_receiver->items(u"messages"_s).last();
     if (message.value(u"id") != answer.json().value(u"id"))
         return {};
     return message;
@@ -267,7 +241,7 @@ void TestSimInbound::badRequestsAreRefusedAndSendNothing()
     const QString error = answer.json().value(u"error").toString();
     QVERIFY2(error.contains(says), qPrintable(error));
     QTest::qWait(100);
-    QVERIFY(m_receiver->messages().isEmpty());
+    QVERIFY(m_receiver->items(u"messages"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSimInbound)

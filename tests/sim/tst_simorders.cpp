@@ -15,6 +15,7 @@
 
 #include "payloadcorpus.h"
 #include "simclient.h"
+#include "webhookreceiver.h"
 
 using namespace Qt::StringLiterals;
 using Wac::Test::Answer;
@@ -24,41 +25,16 @@ namespace {
 const QString messagesPath = u"/v25.0/106540352242922/messages"_s;
 const QString group = u"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD"_s;
 
-/// A webhook endpoint on loopback that keeps the statuses it is sent.
-class Receiver
+/// The statuses received so far about `wamid`.
+QList<QJsonObject> statusesOf(const Wac::Test::WebhookReceiver &receiver, const QString &wamid)
 {
-public:
-    Receiver()
-    {
-        m_server.route(u"/hook"_s, [this](const QHttpServerRequest &request) {
-            const QJsonObject value = Wac::JsonPointer::resolve(
-                QJsonDocument::fromJson(request.body()).object(), u"/entry/0/changes/0/value"_s)
-                                          .toObject();
-            for (const QJsonValue &status : value.value(u"statuses").toArray())
-                m_statuses.append(status.toObject());
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
-        });
-        m_port = m_server.listen(QHostAddress::LocalHost);
+    QList<QJsonObject> found;
+    for (const QJsonObject &status : receiver.statuses()) {
+        if (status.value(u"id").toString() == wamid)
+            found << status;
     }
-
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/hook"_s.arg(m_port)); }
-
-    /// The statuses received so far about `wamid`.
-    QList<QJsonObject> statusesOf(const QString &wamid) const
-    {
-        QList<QJsonObject> found;
-        for (const QJsonObject &status : m_statuses) {
-            if (status.value(u"id").toString() == wamid)
-                found << status;
-        }
-        return found;
-    }
-
-private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
-    QList<QJsonObject> m_statuses;
-};
+    return found;
+}
 
 QJsonObject pinOf(const QString &messageId, const QString &operation = u"pin"_s)
 {
@@ -88,7 +64,7 @@ private Q_SLOTS:
     void aPaymentForNoOrderIsRefused();
 
 private:
-    std::unique_ptr<Receiver> m_receiver;
+    std::unique_ptr<Wac::Test::WebhookReceiver> m_receiver;
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
     std::unique_ptr<Wac::Test::SimClient> m_client;
     std::unique_ptr<Wac::Test::SimClient> m_control;
@@ -96,7 +72,7 @@ private:
 
 void TestSimOrders::init()
 {
-    m_receiver = std::make_unique<Receiver>();
+    m_receiver = std::make_unique<Wac::Test::WebhookReceiver>();
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
     config.webhooks = {m_receiver->url()};
     m_server = std::make_unique<Wac::Sim::SimulatorServer>(config);
@@ -120,9 +96,9 @@ void TestSimOrders::aPinIsAnsweredWithTheGroupAndGetsOnlySent()
     const QString wamid = body[u"messages"_s][0][u"id"_s].toString();
     QVERIFY2(wamid.startsWith(u"wamid."_s), qPrintable(wamid));
     QVERIFY(!body[u"messages"_s][0].toObject().contains(u"message_status"));
-    QVERIFY(QTest::qWaitFor([&] { return !m_receiver->statusesOf(wamid).isEmpty(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return !statusesOf(*m_receiver, wamid).isEmpty(); }, 5000));
     QTest::qWait(400); // past the delivered and read delays: none may come
-    const QList<QJsonObject> statuses = m_receiver->statusesOf(wamid);
+    const QList<QJsonObject> statuses = statusesOf(*m_receiver, wamid);
     QCOMPARE(statuses.size(), 1);
     QCOMPARE(statuses.first().value(u"status").toString(), u"sent"_s);
     QCOMPARE(statuses.first().value(u"recipient_id").toString(), group);
@@ -195,7 +171,7 @@ void TestSimOrders::anOrderIsAnsweredAndItsPaymentArrives()
     const Answer paid = m_control->postJson(u"/_sim/payment"_s, request);
     QCOMPARE(paid.status, 200);
     const auto payment = [&]() -> QJsonObject {
-        for (const QJsonObject &s : m_receiver->statusesOf(wamid)) {
+        for (const QJsonObject &s : statusesOf(*m_receiver, wamid)) {
             if (s.value(u"type").toString() == u"payment"_s)
                 return s;
         }

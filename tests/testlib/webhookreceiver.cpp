@@ -47,13 +47,23 @@ QJsonObject WebhookReceiver::changeValue(const QByteArray &body)
         .toObject();
 }
 
-QList<QJsonObject> WebhookReceiver::statuses() const
+QList<QJsonObject> WebhookReceiver::items(const QString &key) const
+{
+    QList<QJsonObject> list;
+    for (const Delivery &d : m_deliveries) {
+        for (const QJsonValue &item : changeValue(d.body).value(key).toArray())
+            list.append(item.toObject());
+    }
+    return list;
+}
+
+QList<QJsonObject> WebhookReceiver::valuesWith(const QString &key) const
 {
     QList<QJsonObject> list;
     for (const Delivery &d : m_deliveries) {
         const QJsonObject value = changeValue(d.body);
-        for (const QJsonValue &s : value.value(u"statuses").toArray())
-            list.append(s.toObject());
+        if (value.contains(key))
+            list.append(value);
     }
     return list;
 }

@@ -32,8 +32,14 @@ public:
 
     /// The `value` of a webhook body's first change, where statuses and messages live.
     static QJsonObject changeValue(const QByteArray &body);
+
     /// The statuses delivered so far, in order.
-    QList<QJsonObject> statuses() const;
+    QList<QJsonObject> statuses() const { return items(QStringLiteral("statuses")); }
+
+    /// Every object under `key` ("messages", "statuses") of the deliveries so far, in order.
+    QList<QJsonObject> items(const QString &key) const;
+    /// The change values delivered so far that hold `key`, in order.
+    QList<QJsonObject> valuesWith(const QString &key) const;
 
 private:
     QHttpServer m_server;
