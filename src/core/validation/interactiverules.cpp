@@ -32,21 +32,17 @@ QStringList headerTypesFor(const QString &type)
     case T::InteractiveFlow:
     case T::InteractiveProductList:
         return {u"text"_s};
+    case T::InteractiveOrderDetails: // Meta's example: an image; no page shows another kind
+        return {u"image"_s};
     case T::InteractiveLocationRequest:
     case T::InteractiveAddress:
     case T::InteractiveProduct:
     case T::InteractiveCatalog:
-        break;
-    case T::InteractiveCarousel:
-        break;
+    case T::InteractiveCarousel: // its headers are its cards'
     case T::InteractiveVoiceCall:
     case T::InteractiveCallPermissionRequest:
     case T::InteractiveRequestContactInfo:
-        break;
-    case T::InteractiveOrderDetails: // Meta's example: an image; no page shows another kind
-        return {u"image"_s};
     case T::InteractiveOrderStatus:
-        break;
     case T::Text:
     case T::Image:
     case T::Audio:
