@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -98,6 +99,11 @@ int main(int argc, char *argv[])
     // Before anything else: fontconfig's set-up runs beside the application's.
     Wac::FontWarmUp fonts;
     QApplication app(argc, argv);
+    // Whichever way main() leaves, fontconfig's reading ends before the application does: Qt's
+    // font database destroys fontconfig's current configuration when QApplication goes, and
+    // doing that while FcInit still builds one on the other thread leaks the half-built one
+    // (seen by LeakSanitizer on a start that hands its file over, or refuses it, at once).
+    const auto fontsDone = qScopeGuard([&fonts] { fonts.wait(); });
     QApplication::setOrganizationName(u"waconsole"_s);
     QApplication::setApplicationName(u"waconsole"_s);
     QApplication::setApplicationVersion(QLatin1String(Wac::version));
