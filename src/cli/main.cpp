@@ -21,6 +21,7 @@
 #include "listencommand.h"
 #include "rendercommand.h"
 #include "sendcommand.h"
+#include "templatecheckcommand.h"
 #include "templatescommand.h"
 
 using namespace Qt::StringLiterals;
@@ -29,7 +30,7 @@ namespace {
 
 QString description()
 {
-    return Wac::Tr::tr(
+    const QString commands = Wac::Tr::tr(
         "Checks and converts WhatsApp Cloud API message payloads.\n\n"
         "Commands:\n"
         "  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]\n"
@@ -57,6 +58,7 @@ QString description()
         "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
         "wrong,\n"
         "3 sent but the outcome is unknown (check before sending again), 4 not sent.");
+    return commands + Wac::Cli::templateCheckHelp();
 }
 
 // render draws with Qt Gui, which needs a platform; everything else stays a console program.
@@ -93,8 +95,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
-        Wac::Tr::tr("validate, roundtrip, send, upload, render, history, conversations, listen "
-                    "or templates"));
+        Wac::Tr::tr("validate, template-check, roundtrip, send, upload, render, history, "
+                    "conversations, listen or templates"));
     const QCommandLineOption baseUrl(
         u"base-url"_s, Wac::Tr::tr("send: the Graph API address."), u"URL"_s);
     const QCommandLineOption phoneNumberId(
@@ -231,6 +233,8 @@ int main(int argc, char *argv[])
             parser.isSet(historyFormat) ? parser.value(historyFormat) : u"table"_s;
         return Wac::Cli::templates(options, format, parser.isSet(cached), out, err);
     }
+    if (command == u"template-check"_s && args.size() == 2)
+        return Wac::Cli::templateCheck(args.at(1), out, err);
     if (args.size() != 2
         || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
             && command != u"upload"_s && command != u"render"_s)) {
