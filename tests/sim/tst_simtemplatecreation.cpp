@@ -41,6 +41,7 @@ private Q_SLOTS:
     void approvedAfterTheDelayBySignedWebhook();
     void theSimulatorClockEndsTheReview();
     void aRejectNameIsRejectedWithItsReason();
+    void onlyAnApprovedCreationCanBeSent();
     void aRefusedCreationNamesItsParam();
     void aNameAndLanguageThatExistAreRefused();
     void reviewDelayOptionIsValidated();
@@ -169,6 +170,21 @@ void TestSimTemplateCreation::aRejectNameIsRejectedWithItsReason()
     const QJsonObject tpl = listed(u"please_reject_me"_s);
     QCOMPARE(tpl.value(u"status").toString(), u"REJECTED"_s);
     QCOMPARE(tpl.value(u"rejected_reason").toString(), u"INVALID_FORMAT"_s);
+}
+
+void TestSimTemplateCreation::onlyAnApprovedCreationCanBeSent()
+{
+    setReviewSeconds(60);
+    QCOMPARE(m_client->postJson(listPath, definition(u"sent_when_approved"_s)).status, 200);
+    const QJsonObject send {{u"messaging_product"_s, u"whatsapp"_s}, {u"to"_s, u"+16505551234"_s},
+        {u"type"_s, u"template"_s},
+        {u"template"_s,
+            QJsonObject {{u"name"_s, u"sent_when_approved"_s},
+                {u"language"_s, QJsonObject {{u"code"_s, u"en_US"_s}}}}}};
+    const QString messages = u"/v25.0/106540352242922/messages"_s;
+    QCOMPARE(m_client->postJson(messages, send).graphCode(), 132001); // still PENDING
+    QCOMPARE(m_control->postJson(u"/_sim/clock"_s, {{u"advance_seconds"_s, 60}}).status, 200);
+    QCOMPARE(m_client->postJson(messages, send).status, 200);
 }
 
 void TestSimTemplateCreation::aRefusedCreationNamesItsParam()
