@@ -38,6 +38,7 @@ BuilderAuthenticationPage::BuilderAuthenticationPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     FormStyle::polish(this);
+    FormStyle::alignForms(this);
     m_ui->otpEditor->setTypes({u"OTP"_s});
     m_ui->otpEditor->setElement({});
     FieldText::watchEdits(m_ui->securityCheckBox, this, [this] { Q_EMIT changed(); });

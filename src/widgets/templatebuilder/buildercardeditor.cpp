@@ -43,7 +43,6 @@ BuilderCardEditor::BuilderCardEditor(QWidget *parent)
     m_ui->headerFormatComboBox->addItem(tr("Product"), u"PRODUCT"_s);
     m_ui->examplesWidget->setLayout(new QFormLayout);
     m_ui->examplesWidget->layout()->setContentsMargins(0, 0, 0, 0);
-    m_ui->buttonsList->setCompact(true);
     m_ui->buttonsList->setTexts(tr("Card button %1"), tr("Add card &button"));
     m_ui->buttonsList->setMaximum(maxCardButtons);
     m_ui->buttonsList->setLimitTexts(

@@ -29,6 +29,7 @@ BuilderOfferPage::BuilderOfferPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     FormStyle::polish(this);
+    FormStyle::alignForms(this);
     connect(m_ui->offerCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->offerTextLineEdit->setEnabled(on);
         m_ui->expirationCheckBox->setEnabled(on);
