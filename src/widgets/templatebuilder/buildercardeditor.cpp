@@ -6,6 +6,8 @@
 
 #include "core/templates/componentplace.h"
 #include "core/templates/templatedefinition.h"
+#include "core/textlength.h"
+#include "widgets/composer/fieldassist.h"
 #include "widgets/composer/fieldmap.h"
 #include "widgets/composer/fieldtext.h"
 #include "widgets/composer/repeatedlist.h"
@@ -21,6 +23,7 @@ namespace Wac {
 namespace {
 
 constexpr int maxCardButtons = 2; // cloud-api-2026.md §1.6
+constexpr qsizetype maxCardText = 160; // a card's text, cloud-api-2026.md §1.1
 
 QStringList exampleValues(const QJsonObject &body)
 {
@@ -63,6 +66,8 @@ BuilderCardEditor::BuilderCardEditor(QWidget *parent)
         for (const QLineEdit *edit : std::as_const(m_examples))
             values.append(edit->text());
         updateExamples(values);
+        FieldAssist::setCount(m_ui->bodyTextEdit,
+            TextLength::graphemes(FieldText::plainText(m_ui->bodyTextEdit)), maxCardText);
     });
     watchList(m_ui->buttonsList);
     watchFields();
@@ -92,6 +97,8 @@ void BuilderCardEditor::load(const QJsonObject &element)
     while (!m_examples.isEmpty())
         form->removeRow(m_examples.takeLast());
     updateExamples(exampleValues(body));
+    FieldAssist::setCount(m_ui->bodyTextEdit,
+        TextLength::graphemes(FieldText::plainText(m_ui->bodyTextEdit)), maxCardText);
     m_examplesEdited = false;
     m_ui->buttonsList->load(
         ComponentPlace::find(element, u"BUTTONS"_s).value(u"buttons").toArray());

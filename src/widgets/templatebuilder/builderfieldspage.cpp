@@ -35,7 +35,7 @@ void BuilderFieldsPage::showFindings(
         if (!owns(d.pointer, definition))
             continue;
         QWidget *field = fields.find(d.pointer);
-        if (field && FieldAssist::isShown(d, field, false))
+        if (field && FieldAssist::isShown(d, field, m_revealAll))
             byField[field].append(d);
     }
     for (auto it = byField.begin(); it != byField.end(); ++it) {

@@ -24,6 +24,10 @@ public:
     void showFindings(const QList<Diagnostic> &findings, const QJsonObject &definition) override;
     bool focusPointer(const QString &pointer, const QJsonObject &definition) override;
 
+    /// Shows every finding beside its field, touched or not (after a Submit, as the composer
+    /// does after a Send); otherwise a missing value is called out once its field was touched.
+    void setRevealAll(bool all) { m_revealAll = all; }
+
     /// The field that shows `pointer` of `definition`, or nullptr when it is not this page's.
     QWidget *fieldFor(const QString &pointer, const QJsonObject &definition) const;
 
@@ -37,6 +41,7 @@ private:
     bool owns(const QString &pointer, const QJsonObject &definition) const;
 
     QList<QPointer<QWidget>> m_flagged; ///< fields showing findings now
+    bool m_revealAll = false;
 };
 
 } // namespace Wac
