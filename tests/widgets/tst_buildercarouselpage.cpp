@@ -9,8 +9,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -122,6 +125,55 @@ private Q_SLOTS:
             definition.value(u"components").toArray().at(1)[u"cards"].toArray().at(1).toObject();
         QCOMPARE(QJsonDocument(second).toJson(),
             QJsonDocument(json(R"({"components":[{"type":"HEADER","format":"IMAGE"}]})")).toJson());
+    }
+
+    void cardExamplesFollowTheVariables_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("firstLabel");
+        QTest::addColumn<QJsonObject>("example");
+        QTest::newRow("numbers in number order")
+            << u"{{2}} then {{1}}"_s << u"{{1}}"_s << json(R"({"body_text":[["first","second"]]})");
+        QTest::newRow("names in text order")
+            << u"Hi {{name}}, {{code}}"_s << u"{{name}}"_s
+            << json(R"({"body_text_named_params":[{"param_name":"name","example":"first"},
+                   {"param_name":"code","example":"second"}]})");
+    }
+
+    void cardExamplesFollowTheVariables()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, firstLabel);
+        QFETCH(QJsonObject, example);
+        Wac::BuilderCarouselPage page;
+        page.show();
+        page.load(bodyOnly());
+        QCOMPARE(Wac::Test::drive(&page,
+                     {u"addCarouselButton!"_s, u"cardsList/0/bodyTextEdit="_s + text,
+                         u"cardsList/0/exampleLineEdit0=first"_s,
+                         u"cardsList/0/exampleLineEdit1=second"_s}),
+            QString());
+        // The first example field stands beside the variable its example is stored for.
+        QWidget *firstField = Wac::Test::field(&page, u"cardsList/0/exampleLineEdit0"_s);
+        auto *examples = qobject_cast<QFormLayout *>(firstField->parentWidget()->layout());
+        QVERIFY(examples);
+        QCOMPARE(qobject_cast<QLabel *>(examples->labelForField(firstField))->text(), firstLabel);
+        QJsonObject definition = bodyOnly();
+        page.store(definition);
+        const QJsonObject body = definition.value(u"components")
+                                     .toArray()
+                                     .at(1)[u"cards"][0][u"components"][1]
+                                     .toObject();
+        QCOMPARE(body.value(u"text").toString(), text);
+        QCOMPARE(QJsonDocument(body.value(u"example").toObject()).toJson(),
+            QJsonDocument(example).toJson());
+        // Loaded again, each example is back beside its variable.
+        Wac::BuilderCarouselPage again;
+        again.load(definition);
+        auto *first =
+            qobject_cast<QLineEdit *>(Wac::Test::field(&again, u"cardsList/0/exampleLineEdit0"_s));
+        QVERIFY(first);
+        QCOMPARE(first->text(), u"first"_s);
     }
 
     void productHeaderDropsTheSample()

@@ -25,11 +25,47 @@ namespace {
 constexpr int maxCardButtons = 2; // cloud-api-2026.md §1.6
 constexpr qsizetype maxCardText = 160; // a card's text, cloud-api-2026.md §1.1
 
+/// Whether `variables` are names ({{first_name}}) rather than numbers: a NAMED template's.
+bool named(const QStringList &variables)
+{
+    return std::any_of(variables.cbegin(), variables.cend(), [](const QString &variable) {
+        bool number = false;
+        variable.toInt(&number);
+        return !number;
+    });
+}
+
+/// The variables of a card's text: names in the order they appear, numbers in number order
+/// (body_text lists the examples of {{1}}, {{2}}, ... in that order).
+QStringList variablesOf(const QString &text)
+{
+    QStringList variables = TemplateDefinition::variablesIn(text);
+    if (!named(variables)) {
+        std::sort(variables.begin(), variables.end(),
+            [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    }
+    return variables;
+}
+
+/// The card's examples in the order of its text's variables, positional or named.
 QStringList exampleValues(const QJsonObject &body)
 {
+    const QJsonObject example = body.value(u"example").toObject();
+    const QStringList variables = variablesOf(body.value(u"text").toString());
     QStringList values;
-    for (const QJsonValue &value :
-        body.value(u"example").toObject().value(u"body_text").toArray().at(0).toArray())
+    if (named(variables)) {
+        const QJsonArray params = example.value(u"body_text_named_params").toArray();
+        for (const QString &variable : variables) {
+            QString value;
+            for (const QJsonValue &param : params) {
+                if (param[u"param_name"].toString() == variable)
+                    value = param[u"example"].toString();
+            }
+            values.append(value);
+        }
+        return values;
+    }
+    for (const QJsonValue &value : example.value(u"body_text").toArray().at(0).toArray())
         values.append(value.toString());
     return values;
 }
@@ -106,8 +142,7 @@ void BuilderCardEditor::load(const QJsonObject &element)
 
 void BuilderCardEditor::updateExamples(const QStringList &values)
 {
-    const QStringList variables =
-        TemplateDefinition::variablesIn(FieldText::plainText(m_ui->bodyTextEdit));
+    const QStringList variables = variablesOf(FieldText::plainText(m_ui->bodyTextEdit));
     auto *form = static_cast<QFormLayout *>(m_ui->examplesWidget->layout());
     while (m_examples.size() > variables.size())
         form->removeRow(m_examples.takeLast());
@@ -181,14 +216,22 @@ QJsonObject BuilderCardEditor::storeBody(QJsonObject body) const
     BuilderJson::writeText(body, u"text"_s, m_ui->bodyTextEdit);
     if (!m_examplesEdited && !FieldText::isTouched(m_ui->bodyTextEdit))
         return body;
-    QJsonArray values;
-    for (const QLineEdit *edit : m_examples)
-        values.append(edit->text());
+    const QStringList variables = variablesOf(FieldText::plainText(m_ui->bodyTextEdit));
     QJsonObject example = body.value(u"example").toObject();
-    if (values.isEmpty())
-        example.remove(u"body_text"_s);
-    else
+    example.remove(u"body_text"_s);
+    example.remove(u"body_text_named_params"_s);
+    if (named(variables)) {
+        QJsonArray params;
+        for (int i = 0; i < m_examples.size(); ++i)
+            params.append(QJsonObject {
+                {u"param_name"_s, variables.value(i)}, {u"example"_s, m_examples.at(i)->text()}});
+        example.insert(u"body_text_named_params", params);
+    } else if (!m_examples.isEmpty()) {
+        QJsonArray values;
+        for (const QLineEdit *edit : m_examples)
+            values.append(edit->text());
         example.insert(u"body_text", QJsonArray {values});
+    }
     if (example.isEmpty())
         body.remove(u"example"_s);
     else
@@ -210,8 +253,11 @@ void BuilderCardEditor::describeFields(FieldMap &fields, const QString &pointer)
     const QString body = ComponentPlace::pointerOf(card, u"BODY"_s);
     if (!body.isEmpty()) {
         fields.add(pointer + body, m_ui->bodyTextEdit);
-        for (int i = 0; i < m_examples.size(); ++i)
+        for (int i = 0; i < m_examples.size(); ++i) {
             fields.add(pointer + body + u"/example/body_text/0/%1"_s.arg(i), m_examples.at(i));
+            fields.add(
+                pointer + body + u"/example/body_text_named_params/%1"_s.arg(i), m_examples.at(i));
+        }
     }
     const QString buttons = ComponentPlace::pointerOf(card, u"BUTTONS"_s);
     if (!buttons.isEmpty()) {
