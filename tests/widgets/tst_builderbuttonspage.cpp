@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 #include "formdriver.h"
@@ -148,6 +149,35 @@ private Q_SLOTS:
         QCOMPARE(Wac::Test::drive(&page, {u"buttonsList/9/removeToolButton!"_s}), QString());
         QVERIFY(add->isEnabled());
         QVERIFY(add->toolTip().isEmpty());
+    }
+
+    void usedUpTypesCannotBeChosen()
+    {
+        Wac::BuilderButtonsPage page;
+        page.show();
+        page.load(bodyOnly());
+        QCOMPARE(
+            Wac::Test::drive(&page,
+                {u"buttonsList/add!"_s, u"buttonsList/0/typeComboBox@URL"_s, u"buttonsList/add!"_s,
+                    u"buttonsList/1/typeComboBox@URL"_s, u"buttonsList/add!"_s,
+                    u"buttonsList/2/typeComboBox@PHONE_NUMBER"_s, u"buttonsList/add!"_s}),
+            QString());
+        const auto item = [&page](int button, const QString &type) {
+            auto *box = qobject_cast<QComboBox *>(
+                Wac::Test::field(&page, u"buttonsList/%1/typeComboBox"_s.arg(button)));
+            auto *model = qobject_cast<QStandardItemModel *>(box->model());
+            return model->item(box->findData(type));
+        };
+        // The fourth button can be neither a third URL nor a second phone number...
+        QVERIFY(!item(3, u"URL"_s)->isEnabled());
+        QVERIFY(item(3, u"URL"_s)->toolTip().contains(u"2"_s));
+        QVERIFY(!item(3, u"PHONE_NUMBER"_s)->isEnabled());
+        QVERIFY(item(3, u"COPY_CODE"_s)->isEnabled());
+        // ...while a URL button keeps its own type choosable.
+        QVERIFY(item(0, u"URL"_s)->isEnabled());
+        // One URL button turned into a quick reply frees the type again.
+        QCOMPARE(Wac::Test::drive(&page, {u"buttonsList/1/typeComboBox@QUICK_REPLY"_s}), QString());
+        QVERIFY(item(3, u"URL"_s)->isEnabled());
     }
 
     void changedTypeKeepsUnknownKeys()

@@ -4,6 +4,7 @@
 
 #include "ui_builderbuttoneditor.h"
 
+#include "core/templates/buttontypes.h"
 #include "core/textlength.h"
 #include "widgets/composer/fieldassist.h"
 #include "widgets/composer/fieldmap.h"
@@ -11,6 +12,7 @@
 #include "widgets/templatebuilder/builderjson.h"
 
 #include <QJsonArray>
+#include <QStandardItemModel>
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +48,7 @@ BuilderButtonEditor::BuilderButtonEditor(QWidget *parent)
     m_ui->otpTypeComboBox->addItem(tr("Copy code"), u"COPY_CODE"_s);
     m_ui->otpTypeComboBox->addItem(tr("One-tap autofill"), u"ONE_TAP"_s);
     m_ui->otpTypeComboBox->addItem(tr("Zero-tap"), u"ZERO_TAP"_s);
-    setTypes(allTypes());
+    setTypes(ButtonTypes::all());
     for (QComboBox *box : {m_ui->typeComboBox, m_ui->otpTypeComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { updateRows(); });
     connect(m_ui->urlLineEdit, &QLineEdit::textChanged, this, [this] { updateRows(); });
@@ -57,30 +59,30 @@ BuilderButtonEditor::BuilderButtonEditor(QWidget *parent)
 
 BuilderButtonEditor::~BuilderButtonEditor() = default;
 
-QStringList BuilderButtonEditor::allTypes()
-{
-    return {u"QUICK_REPLY"_s, u"URL"_s, u"PHONE_NUMBER"_s, u"COPY_CODE"_s, u"FLOW"_s, u"OTP"_s,
-        u"CATALOG"_s, u"MPM"_s, u"VOICE_CALL"_s, u"REQUEST_CONTACT_INFO"_s};
-}
-
 void BuilderButtonEditor::setTypes(const QStringList &types)
 {
     const QString keep = FieldText::readChoice(m_ui->typeComboBox);
-    const QHash<QString, QString> names = {{u"QUICK_REPLY"_s, tr("Quick reply")},
-        {u"URL"_s, tr("Visit website")}, {u"PHONE_NUMBER"_s, tr("Call phone number")},
-        {u"COPY_CODE"_s, tr("Copy offer code")}, {u"FLOW"_s, tr("Open a flow")},
-        {u"OTP"_s, tr("One-time password")}, {u"CATALOG"_s, tr("View catalog")},
-        {u"MPM"_s, tr("View products (multi-product)")}, {u"SPM"_s, tr("View product")},
-        {u"VOICE_CALL"_s, tr("Call on WhatsApp")},
-        {u"REQUEST_CONTACT_INFO"_s, tr("Request contact info")}};
     m_types = types;
     const QSignalBlocker blocker(m_ui->typeComboBox);
     m_ui->typeComboBox->clear();
     for (const QString &type : types)
-        m_ui->typeComboBox->addItem(names.value(type, type), type);
+        m_ui->typeComboBox->addItem(ButtonTypes::title(type), type);
     FieldText::showChoice(m_ui->typeComboBox, keep.isEmpty() ? types.value(0) : keep);
     m_ui->typeComboBox->setEnabled(types.size() > 1);
     updateRows();
+}
+
+void BuilderButtonEditor::setFullTypes(const QHash<QString, QString> &full)
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->typeComboBox->model());
+    const QString own = currentType();
+    for (int i = 0; model && i < model->rowCount(); ++i) {
+        QStandardItem *item = model->item(i);
+        const QString type = item->data(Qt::UserRole).toString();
+        const bool blocked = type != own && full.contains(type);
+        item->setEnabled(!blocked);
+        item->setToolTip(blocked ? full.value(type) : QString());
+    }
 }
 
 QString BuilderButtonEditor::currentType() const
@@ -264,15 +266,7 @@ void BuilderButtonEditor::updateRows()
         form->setRowVisible(field, app);
     form->setRowVisible(m_ui->zeroTapCheckBox, app && otp == u"ZERO_TAP"_s);
     form->setRowVisible(m_ui->ttlSpinBox, type == u"VOICE_CALL"_s);
-    QString hint;
-    if (type == u"COPY_CODE"_s)
-        hint = tr("WhatsApp labels this button itself (\"Copy offer code\"); the example is the "
-                  "code shown to the reviewer.");
-    else if (type == u"REQUEST_CONTACT_INFO"_s)
-        hint = tr("WhatsApp labels this button itself (\"Share contact info\"); utility and "
-                  "marketing templates only.");
-    else if (type == u"CATALOG"_s || type == u"MPM"_s)
-        hint = tr("The products are chosen when the template is sent.");
+    const QString hint = ButtonTypes::note(type);
     m_ui->typeHintLabel->setText(hint);
     form->setRowVisible(m_ui->typeHintLabel, !hint.isEmpty());
 }

@@ -31,8 +31,11 @@ public:
     /// The types the type box offers ("QUICK_REPLY", "URL", ...), in that order; the first is
     /// a new button's. A loaded button of another type shows and keeps its own.
     void setTypes(const QStringList &types);
-    /// Every type a BUTTONS component can hold, in the order the type box lists them.
-    static QStringList allTypes();
+    /// Disables, in the type box, each type the other buttons already use up (`full`, with the
+    /// reason as the item's tooltip); the button's own type stays choosable.
+    void setFullTypes(const QHash<QString, QString> &full);
+
+    QString type() const { return currentType(); }
 
     void describeFields(FieldMap &fields, const QString &pointer) const override;
     QWidget *firstField() const override;

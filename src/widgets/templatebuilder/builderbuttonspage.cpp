@@ -31,16 +31,39 @@ BuilderButtonsPage::BuilderButtonsPage(QWidget *parent)
     m_ui->buttonsList->setLimitTexts(
         tr("A template has at most %1 buttons.").arg(maxButtons), QString());
     m_ui->buttonsList->setFactory([](QWidget *owner) { return new BuilderButtonEditor(owner); });
-    connect(m_ui->buttonsList, &RepeatedList::changed, this, &BuilderPage::changed);
+    connect(m_ui->buttonsList, &RepeatedList::changed, this, [this] {
+        updateTypeLimits();
+        Q_EMIT changed();
+    });
 }
 
 BuilderButtonsPage::~BuilderButtonsPage() = default;
+
+void BuilderButtonsPage::updateTypeLimits()
+{
+    // cloud-api-reference.md §5.1: at most 2 URL buttons, 1 phone number, 1 copy code.
+    const QList<std::tuple<QString, int, QString>> limits = {
+        {u"URL"_s, 2, tr("A template has at most 2 URL buttons.")},
+        {u"PHONE_NUMBER"_s, 1, tr("A template has one phone number button at most.")},
+        {u"COPY_CODE"_s, 1, tr("A template has one copy-code button at most.")}};
+    QHash<QString, int> used;
+    for (int i = 0; i < m_ui->buttonsList->count(); ++i)
+        ++used[m_ui->buttonsList->itemAs<BuilderButtonEditor>(i)->type()];
+    QHash<QString, QString> full;
+    for (const auto &[type, most, why] : limits) {
+        if (used.value(type) >= most)
+            full.insert(type, why);
+    }
+    for (int i = 0; i < m_ui->buttonsList->count(); ++i)
+        m_ui->buttonsList->itemAs<BuilderButtonEditor>(i)->setFullTypes(full);
+}
 
 void BuilderButtonsPage::load(const QJsonObject &definition)
 {
     const QSignalBlocker blocker(m_ui->buttonsList);
     m_ui->buttonsList->load(
         ComponentPlace::find(definition, buttonsType).value(u"buttons").toArray());
+    updateTypeLimits();
 }
 
 void BuilderButtonsPage::store(QJsonObject &definition) const

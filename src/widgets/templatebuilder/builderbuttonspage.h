@@ -30,6 +30,9 @@ protected:
     QStringList ownPointers(const QJsonObject &definition) const override;
 
 private:
+    /// Disables the types the buttons already use up in every button's type box.
+    void updateTypeLimits();
+
     std::unique_ptr<Ui::BuilderButtonsPage> m_ui;
 };
 
