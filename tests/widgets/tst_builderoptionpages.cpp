@@ -102,13 +102,15 @@ private Q_SLOTS:
         Wac::BuilderAuthenticationPage page;
         page.show();
         page.load(loaded);
-        QCOMPARE(
-            Wac::Test::drive(&page,
-                {u"securityCheckBox!"_s, u"expirationSpinBox=10"_s,
-                    u"otpEditor/otpTypeComboBox@ONE_TAP"_s, u"otpEditor/textLineEdit=Copy code"_s,
-                    u"otpEditor/autofillTextLineEdit=Autofill"_s,
-                    u"otpEditor/packageNameLineEdit=com.example.app"_s,
-                    u"otpEditor/signatureHashLineEdit=K8a/AINcGX7"_s}),
+        QSignalSpy changed(&page, &Wac::BuilderPage::changed);
+        QCOMPARE(Wac::Test::drive(&page, {u"securityCheckBox!"_s}), QString());
+        QCOMPARE(changed.size(), 1); // the builder checks again at once
+        QCOMPARE(Wac::Test::drive(&page,
+                     {u"expirationSpinBox=10"_s, u"otpEditor/otpTypeComboBox@ONE_TAP"_s,
+                         u"otpEditor/textLineEdit=Copy code"_s,
+                         u"otpEditor/autofillTextLineEdit=Autofill"_s,
+                         u"otpEditor/packageNameLineEdit=com.example.app"_s,
+                         u"otpEditor/signatureHashLineEdit=K8a/AINcGX7"_s}),
             QString());
         QJsonObject definition = loaded;
         page.store(definition);

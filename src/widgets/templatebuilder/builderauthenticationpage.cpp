@@ -41,7 +41,7 @@ BuilderAuthenticationPage::BuilderAuthenticationPage(QWidget *parent)
     FormStyle::alignForms(this);
     m_ui->otpEditor->setTypes({u"OTP"_s});
     m_ui->otpEditor->setElement({});
-    FieldText::watchEdits(m_ui->securityCheckBox, this, [this] { Q_EMIT changed(); });
+    connect(m_ui->securityCheckBox, &QCheckBox::toggled, this, &BuilderPage::changed);
     connect(m_ui->expirationSpinBox, &QSpinBox::valueChanged, this, &BuilderPage::changed);
     connect(m_ui->otpEditor, &ItemEditor::changed, this, &BuilderPage::changed);
 }
