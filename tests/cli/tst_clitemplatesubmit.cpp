@@ -61,7 +61,7 @@ private:
 void TestCliTemplateSubmit::init()
 {
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
-    config.templateReviewDelayMs = 0;
+    config.templateReviewSeconds = 0;
     m_server = std::make_unique<Wac::Sim::SimulatorServer>(config);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));

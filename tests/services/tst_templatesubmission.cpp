@@ -75,7 +75,7 @@ void TestTemplateSubmission::init()
     m_cache.reset();
     m_vault = std::make_unique<SecretVault>(&m_secrets);
     Sim::SimConfig config = Sim::SimConfig::sandbox();
-    config.templateReviewDelayMs = 0;
+    config.templateReviewSeconds = 0;
     m_sim = std::make_unique<Sim::SimulatorServer>(config);
     QString error;
     QVERIFY2(m_sim->start(&error), qPrintable(error));
