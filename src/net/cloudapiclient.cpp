@@ -118,8 +118,7 @@ SendJob *CloudApiClient::editTemplate(const QString &templateId, const QJsonObje
     if (const auto reason = templateRefusal(templateId))
         return refuse(*reason);
     QJsonObject body;
-    for (const auto key :
-        {u"category", u"components", u"parameter_format", u"message_send_ttl_seconds"}) {
+    for (const auto key : {u"category", u"components", u"message_send_ttl_seconds"}) {
         if (definition.contains(key))
             body.insert(key, definition.value(key));
     }

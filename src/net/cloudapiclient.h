@@ -55,10 +55,10 @@ public:
     /// fields a read returns and a creation does not take (id, status, ...) are left out.
     /// Without a WABA ID in the config it finishes at once, not sent, saying so.
     SendJob *createTemplate(const QJsonObject &definition);
-    /// Starts `POST /{template-id}` with what an edit may change: category, components,
-    /// parameter_format and message_send_ttl_seconds of `definition` (name and language name
-    /// the template and stay). Graph answers `{"success": true}`; the template is reviewed
-    /// again. An id that is not a number finishes at once, not sent.
+    /// Starts `POST /{template-id}` with what Meta lets an edit change: category, components and
+    /// message_send_ttl_seconds of `definition` (name, language and parameter_format stay). Graph
+    /// answers `{"success": true}`; the template is reviewed again. An id that is not a number
+    /// finishes at once, not sent.
     SendJob *editTemplate(const QString &templateId, const QJsonObject &definition);
     /// Starts `DELETE /{waba-id}/message_templates?name=NAME`: every language of the template,
     /// or with `templateId` (`hsm_id`) only that one. Graph answers `{"success": true}`.

@@ -54,19 +54,23 @@ private:
     QJsonObject cached(const QString &name);
     qsizetype creationsSeen() const;
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_tmp; ///< one per test: its own profiles and cache
+
+    QString path(const QString &name) const { return m_tmp->filePath(name); }
+
     std::unique_ptr<Wac::Sim::SimulatorServer> m_server;
 };
 
 void TestCliTemplateSubmit::init()
 {
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
     Wac::Sim::SimConfig config = Wac::Sim::SimConfig::sandbox();
     config.templateReviewSeconds = 0;
     m_server = std::make_unique<Wac::Sim::SimulatorServer>(config);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    QFile::remove(m_dir.filePath(u"data/waconsole/templates.sqlite"_s));
-    Wac::ProfileStore store(m_dir.filePath(u"config/waconsole/waconsole.conf"_s));
+    Wac::ProfileStore store(path(u"config/waconsole/waconsole.conf"_s));
     Wac::Profile profile;
     profile.name = u"Sim"_s;
     profile.baseUrl = m_server->baseUrl();
@@ -84,8 +88,8 @@ Run TestCliTemplateSubmit::cli(const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LANG"_s, u"C"_s);
     env.insert(u"WACONSOLE_TOKEN"_s, u"sandbox-token"_s);
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(WACONSOLE_CLI), args);
     QSignalSpy finished(&process, &QProcess::finished);
@@ -100,12 +104,12 @@ Run TestCliTemplateSubmit::cli(const QStringList &args)
 
 QString TestCliTemplateSubmit::write(const QJsonObject &definition)
 {
-    const QString path = m_dir.filePath(definition.value(u"name").toString() + u".json"_s);
-    QFile file(path);
+    const QString name = path(definition.value(u"name").toString() + u".json"_s);
+    QFile file(name);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write the definition");
     file.write(QJsonDocument(definition).toJson());
-    return path;
+    return name;
 }
 
 QJsonObject TestCliTemplateSubmit::cached(const QString &name)
@@ -159,9 +163,9 @@ void TestCliTemplateSubmit::creationErrorsSendNothing()
 
 void TestCliTemplateSubmit::aDuplicateIsRefusedAtItsName()
 {
-    const QString path = write(creation(u"twice"_s));
-    QCOMPARE(cli({u"template-submit"_s, u"--profile"_s, u"Sim"_s, path}).exitCode, 0);
-    const Run run = cli({u"template-submit"_s, u"--profile"_s, u"Sim"_s, path});
+    const QString file = write(creation(u"twice"_s));
+    QCOMPARE(cli({u"template-submit"_s, u"--profile"_s, u"Sim"_s, file}).exitCode, 0);
+    const Run run = cli({u"template-submit"_s, u"--profile"_s, u"Sim"_s, file});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.startsWith("/name: error: "), run.out.constData());
     QVERIFY2(run.out.contains("[graph.100.2388024]"), run.out.constData());
