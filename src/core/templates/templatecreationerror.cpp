@@ -48,7 +48,8 @@ std::optional<QString> paramPath(const QString &text)
     if (!match.hasMatch())
         return std::nullopt;
     QString pointer = JsonPointer::child(QString(), match.captured(1));
-    static const QRegularExpression segment(uR"re(\[\s*(?:'([^']*)'|"([^"]*)"|([^\]]*?))\s*\])re"_s);
+    static const QRegularExpression segment(
+        uR"re(\[\s*(?:'([^']*)'|"([^"]*)"|([^\]]*?))\s*\])re"_s);
     auto it = segment.globalMatch(match.captured(2));
     while (it.hasNext()) {
         const QRegularExpressionMatch s = it.next();
