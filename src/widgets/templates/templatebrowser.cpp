@@ -4,6 +4,7 @@
 
 #include "ui_templatebrowser.h"
 
+#include "core/templates/templateexample.h"
 #include "core/templates/templateslots.h"
 #include "widgets/templates/templatelistmodel.h"
 
@@ -156,10 +157,7 @@ void TemplateBrowser::currentChanged()
     const QJsonObject json = d->json;
     m_ui->previewWidget->setTemplateLookup(
         [json](const QString &, const QString &) { return std::optional(json); });
-    const QJsonObject tpl = TemplateSlots::build(*d, TemplateSlots::examples(*d));
-    m_ui->previewWidget->setMessage(
-        OutgoingMessage::fromJson(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},
-            {u"type"_s, u"template"_s}, {u"template"_s, tpl}}));
+    m_ui->previewWidget->setMessage(TemplateExample::message(*d));
     QStringList facts {tr("ID %1").arg(d->id),
         d->isNamed() ? tr("named variables") : tr("numbered variables"),
         tr("values to fill: %L1").arg(TemplateSlots::of(*d).size())};
