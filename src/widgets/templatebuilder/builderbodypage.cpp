@@ -53,7 +53,7 @@ BuilderBodyPage::~BuilderBodyPage() = default;
 void BuilderBodyPage::load(const QJsonObject &definition)
 {
     m_loaded = DefinitionParts::component(definition, u"BODY"_s);
-    m_named = definition.value(u"parameter_format").toString() == u"NAMED"_s;
+    m_named = definition.value(u"parameter_format").toString().toUpper() == u"NAMED"_s;
     const TemplateDefinition d = TemplateDefinition::fromJson(definition);
     {
         const QSignalBlocker blocker(m_ui->textEdit);

@@ -79,10 +79,13 @@ void BuilderHeaderPage::showKind()
 void BuilderHeaderPage::load(const QJsonObject &definition)
 {
     m_loaded = DefinitionParts::component(definition, u"HEADER"_s);
-    m_named = definition.value(u"parameter_format").toString() == u"NAMED"_s;
+    m_named = definition.value(u"parameter_format").toString().toUpper() == u"NAMED"_s;
     const TemplateDefinition d = TemplateDefinition::fromJson(definition);
     const QSignalBlocker blocker(m_ui->formatComboBox);
-    const QString format = m_loaded.value(u"format").toString().toUpper();
+    QString format = m_loaded.value(u"format").toString().toUpper();
+    // Meta's own call permission example writes a text header without its format.
+    if (format.isEmpty() && m_loaded.contains(u"text"))
+        format = u"TEXT"_s;
     int at = m_ui->formatComboBox->findData(format);
     if (at < 0 && !m_loaded.isEmpty()) {
         // A kind this page does not edit (PRODUCT) is shown, and kept as it is.
@@ -93,7 +96,14 @@ void BuilderHeaderPage::load(const QJsonObject &definition)
     m_ui->textLineEdit->setText(m_loaded.value(u"text").toString());
     m_ui->exampleLineEdit->setText(d.headerExamples.value(0));
     m_ui->handleLineEdit->setText(d.headerExampleMedia);
+    m_shown = shown();
     showKind();
+}
+
+QStringList BuilderHeaderPage::shown() const
+{
+    return {m_ui->formatComboBox->currentData().toString(), m_ui->textLineEdit->text(),
+        m_ui->exampleLineEdit->text(), m_ui->handleLineEdit->text()};
 }
 
 void BuilderHeaderPage::store(QJsonObject &definition) const
@@ -103,7 +113,12 @@ void BuilderHeaderPage::store(QJsonObject &definition) const
         DefinitionParts::remove(definition, u"HEADER"_s);
         return;
     }
-    QJsonObject header = m_loaded.value(u"format").toString().toUpper() == format
+    // Untouched, the header is written back as it came, in whatever spelling it used.
+    if (!m_loaded.isEmpty() && shown() == m_shown) {
+        DefinitionParts::put(definition, m_loaded);
+        return;
+    }
+    QJsonObject header = m_shown.value(0) == format
         ? m_loaded
         : QJsonObject {{u"type"_s, u"HEADER"_s}, {u"format"_s, format}};
     QJsonObject example = header.value(u"example").toObject();

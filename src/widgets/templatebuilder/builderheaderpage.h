@@ -33,10 +33,13 @@ public:
 
 private:
     void showKind();
+    /// What the fields show: format, text, example, handle.
+    QStringList shown() const;
 
     std::unique_ptr<Ui::BuilderHeaderPage> m_ui;
     BuilderFields m_fields {QStringLiteral("HEADER")};
     QJsonObject m_loaded;
+    QStringList m_shown; ///< shown() when loaded
     bool m_named = false;
 };
 

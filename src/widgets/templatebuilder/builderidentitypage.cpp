@@ -69,7 +69,8 @@ void BuilderIdentityPage::load(const QJsonObject &definition)
     m_ui->nameLineEdit->setText(definition.value(u"name").toString());
     m_ui->languageComboBox->setCurrentText(definition.value(u"language").toString());
     choose(m_ui->categoryComboBox, definition.value(u"category").toString());
-    m_storedFormat = definition.value(u"parameter_format").toString();
+    // Meta's 2026 examples write "named": the case is kept, the choice is the same.
+    m_storedFormat = definition.value(u"parameter_format").toString().toUpper();
     choose(m_ui->formatComboBox, m_storedFormat.isEmpty() ? u"POSITIONAL"_s : m_storedFormat);
 }
 
