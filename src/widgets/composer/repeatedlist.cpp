@@ -70,6 +70,19 @@ void RepeatedList::setMaximum(int maximum)
     updateChrome();
 }
 
+void RepeatedList::setMinimum(int minimum)
+{
+    m_minimum = minimum;
+    updateChrome();
+}
+
+void RepeatedList::setLimitTexts(const QString &atMaximum, const QString &atMinimum)
+{
+    m_atMaximum = atMaximum;
+    m_atMinimum = atMinimum;
+    updateChrome();
+}
+
 ItemEditor *RepeatedList::item(int index) const
 {
     return index >= 0 && index < m_items.size() ? m_items.at(index).editor : nullptr;
@@ -246,12 +259,17 @@ void RepeatedList::updateChrome()
         down->setEnabled(i + 1 < m_items.size());
         up->setToolTip(tr("Move %1 up").arg(title));
         down->setToolTip(tr("Move %1 down").arg(title));
-        remove->setToolTip(tr("Remove %1").arg(title));
+        const bool removable = m_minimum == 0 || m_items.size() > m_minimum;
+        remove->setEnabled(removable);
+        remove->setToolTip(
+            removable || m_atMinimum.isEmpty() ? tr("Remove %1").arg(title) : m_atMinimum);
         up->setAccessibleName(up->toolTip());
         down->setAccessibleName(down->toolTip());
         remove->setAccessibleName(remove->toolTip());
     }
-    m_addButton->setEnabled(m_maximum == 0 || m_items.size() < m_maximum);
+    const bool addable = m_maximum == 0 || m_items.size() < m_maximum;
+    m_addButton->setEnabled(addable);
+    m_addButton->setToolTip(addable ? QString() : m_atMaximum);
     m_countLabel->setText(
         m_maximum > 0 ? tr("%1 of %2").arg(m_items.size()).arg(m_maximum) : QString());
     m_countLabel->setVisible(m_maximum > 0);

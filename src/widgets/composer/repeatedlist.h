@@ -38,6 +38,11 @@ public:
     void setTexts(const QString &itemTitle, const QString &addText);
     /// The Add button is disabled at `maximum` elements (0: no maximum).
     void setMaximum(int maximum);
+    /// Remove is disabled while the list holds `minimum` elements or fewer (0: no minimum).
+    void setMinimum(int minimum);
+    /// Why Add is disabled at the maximum and Remove at the minimum: the tooltips of the
+    /// disabled buttons, so the limit is said where the user meets it.
+    void setLimitTexts(const QString &atMaximum, const QString &atMinimum);
 
     /// Compact lists put the element's buttons beside it instead of in a titled frame.
     void setCompact(bool compact) { m_compact = compact; }
@@ -87,7 +92,10 @@ private:
     QPushButton *m_addButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QString m_itemTitle;
+    QString m_atMaximum;
+    QString m_atMinimum;
     int m_maximum = 0;
+    int m_minimum = 0;
     bool m_compact = false;
 };
 
