@@ -210,12 +210,16 @@ void TestTemplateBuilder::screenshots()
     preview->flush();
     QVERIFY(preview->scene().texts(u"body"_s).join(QString()).contains(u"Pablo"_s));
     const QImage shot = builder.grab().toImage();
+    // The buttons' page, on the third button.
+    QVERIFY(builder.focusPointer(u"/components/3/buttons/2/text"_s));
+    const QImage buttonsShot = builder.grab().toImage();
     Theme::apply(Theme::Mode::Light);
     QCOMPARE(shot.size(), QSize(1024, 700) * shot.devicePixelRatio());
     const QString out = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR");
     if (!out.isEmpty()) {
         QDir().mkpath(out);
         QVERIFY(shot.save(out + u"/builder-media-named-"_s + theme + u".png"_s));
+        QVERIFY(buttonsShot.save(out + u"/builder-buttons-"_s + theme + u".png"_s));
     }
 }
 

@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/templatebuilder/builderpageset.h"
 
+#include "widgets/templatebuilder/builderauthenticationpage.h"
 #include "widgets/templatebuilder/builderbodypage.h"
+#include "widgets/templatebuilder/builderbuttonspage.h"
+#include "widgets/templatebuilder/buildercarouselpage.h"
 #include "widgets/templatebuilder/builderfooterpage.h"
 #include "widgets/templatebuilder/builderheaderpage.h"
 #include "widgets/templatebuilder/builderidentitypage.h"
+#include "widgets/templatebuilder/builderofferpage.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +27,11 @@ bool always(const QString &)
 bool notAuthentication(const QString &category)
 {
     return category != u"AUTHENTICATION"_s;
+}
+
+bool authentication(const QString &category)
+{
+    return category == u"AUTHENTICATION"_s;
 }
 
 QString title(const char *text)
@@ -43,6 +52,15 @@ QList<BuilderPageEntry> builderPages(QWidget *parent)
             notAuthentication},
         {new BuilderFooterPage(parent), title(QT_TRANSLATE_NOOP("Wac::TemplateBuilder", "Footer")),
             notAuthentication},
+        {new BuilderButtonsPage(parent),
+            title(QT_TRANSLATE_NOOP("Wac::TemplateBuilder", "Buttons")), notAuthentication},
+        {new BuilderCarouselPage(parent),
+            title(QT_TRANSLATE_NOOP("Wac::TemplateBuilder", "Carousel")), notAuthentication},
+        {new BuilderOfferPage(parent),
+            title(QT_TRANSLATE_NOOP("Wac::TemplateBuilder", "Limited-time offer")),
+            notAuthentication},
+        {new BuilderAuthenticationPage(parent),
+            title(QT_TRANSLATE_NOOP("Wac::TemplateBuilder", "Authentication")), authentication},
     };
 }
 
