@@ -48,16 +48,21 @@ std::optional<QJsonValue> readJson(const QString &path, QTextStream &err)
     return input.value;
 }
 
+void printDiagnostics(const QList<Diagnostic> &diagnostics, QTextStream &out)
+{
+    for (const Diagnostic &d : diagnostics) {
+        out << d.pointer << u": "_s << severityKeyword(d.severity) << u": "_s << d.message
+            << u" ["_s << d.code << u']' << Qt::endl;
+    }
+}
+
 int validate(const QString &path, QTextStream &out, QTextStream &err)
 {
     const auto json = readJson(path, err);
     if (!json)
         return Unreadable;
     const QList<Diagnostic> diagnostics = Wac::validate(*json);
-    for (const Diagnostic &d : diagnostics) {
-        out << d.pointer << u": "_s << severityKeyword(d.severity) << u": "_s << d.message
-            << u" ["_s << d.code << u']' << Qt::endl;
-    }
+    printDiagnostics(diagnostics, out);
     return hasErrors(diagnostics) ? Invalid : Ok;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "core/diagnostic.h"
+
 #include <QJsonValue>
 #include <QStringList>
 
@@ -25,6 +27,8 @@ enum Exit
     NotSent = 4
 };
 
+/// One line per diagnostic, "POINTER: error|warning: message [code]" (validate's format).
+void printDiagnostics(const QList<Diagnostic> &diagnostics, QTextStream &out);
 /// `validate FILE|-`: one line per diagnostic, "POINTER: error|warning: message [code]".
 int validate(const QString &path, QTextStream &out, QTextStream &err);
 /// `roundtrip FILE|-`: the body loaded into the message model and written back.

@@ -21,6 +21,7 @@
 #include "listencommand.h"
 #include "rendercommand.h"
 #include "sendcommand.h"
+#include "templatecheckcommand.h"
 #include "templatescommand.h"
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,8 @@ QString description()
         "Checks and converts WhatsApp Cloud API message payloads.\n\n"
         "Commands:\n"
         "  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]\n"
+        "  template-check FILE|-  check a template definition against Meta's creation\n"
+        "                    rules; prints as validate does\n"
         "  roundtrip FILE|-  load the payload into waconsole's message model and print it back\n"
         "  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID\n"
         "                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token\n"
@@ -93,8 +96,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
-        Wac::Tr::tr("validate, roundtrip, send, upload, render, history, conversations, listen "
-                    "or templates"));
+        Wac::Tr::tr("validate, template-check, roundtrip, send, upload, render, history, "
+                    "conversations, listen or templates"));
     const QCommandLineOption baseUrl(
         u"base-url"_s, Wac::Tr::tr("send: the Graph API address."), u"URL"_s);
     const QCommandLineOption phoneNumberId(
@@ -231,6 +234,8 @@ int main(int argc, char *argv[])
             parser.isSet(historyFormat) ? parser.value(historyFormat) : u"table"_s;
         return Wac::Cli::templates(options, format, parser.isSet(cached), out, err);
     }
+    if (command == u"template-check"_s && args.size() == 2)
+        return Wac::Cli::templateCheck(args.at(1), out, err);
     if (args.size() != 2
         || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
             && command != u"upload"_s && command != u"render"_s)) {
