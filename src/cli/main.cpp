@@ -23,6 +23,7 @@
 #include "sendcommand.h"
 #include "templatecheckcommand.h"
 #include "templatescommand.h"
+#include "templatesubmitcommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,10 @@ QString description()
         "                    their thread] [--limit N] [--format table|json]\n"
         "  templates         list the template library: --profile NAME [--cached], or\n"
         "                    --base-url URL --waba-id ID; [--format table|json] (json is what\n"
-        "                    render --template-def reads)\n\n"
+        "                    render --template-def reads)\n"
+        "  template-submit FILE|-  create the template in FILE: --profile NAME [--edit ID];\n"
+        "                    prints ID STATUS (PENDING until Meta's review)\n"
+        "  template-delete NAME    delete the template: --profile NAME\n\n"
         "Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the\n"
         "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
         "wrong,\n"
@@ -97,7 +101,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
         Wac::Tr::tr("validate, template-check, roundtrip, send, upload, render, history, "
-                    "conversations, listen or templates"));
+                    "conversations, listen, templates, template-submit or template-delete"));
     const QCommandLineOption baseUrl(
         u"base-url"_s, Wac::Tr::tr("send: the Graph API address."), u"URL"_s);
     const QCommandLineOption phoneNumberId(
@@ -169,6 +173,7 @@ int main(int argc, char *argv[])
         Wac::Tr::tr("listen: relay each accepted delivery, signed as received, to this URL."),
         u"URL"_s);
     parser.addOptions({listenAddress, listenPort, listenPath, forward});
+    Wac::Cli::addTemplateSubmitOptions(parser);
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -236,11 +241,14 @@ int main(int argc, char *argv[])
     }
     if (command == u"template-check"_s && args.size() == 2)
         return Wac::Cli::templateCheck(args.at(1), out, err);
+    if (Wac::Cli::isTemplateSubmitCommand(command))
+        return Wac::Cli::templateSubmitCommand(parser, out, err);
     if (args.size() != 2
         || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
             && command != u"upload"_s && command != u"render"_s)) {
         err << Wac::Tr::tr("Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or "
-                           "waconsole-cli history|conversations|listen|templates  (see --help)")
+                           "waconsole-cli history|conversations|listen|templates|template-submit|"
+                           "template-delete  (see --help)")
             << Qt::endl;
         return Wac::Cli::Unreadable;
     }

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,63 @@ SendJob *CloudApiClient::subscribeApp()
         QByteArray("{}"));
 }
 
+std::optional<QString> CloudApiClient::templateRefusal(
+    const std::optional<QString> &templateId) const
+{
+    if (m_config.wabaId.isEmpty())
+        return Tr::tr("The profile has no WhatsApp Business Account ID; add it in File → "
+                      "Profiles to create, edit or delete its templates.");
+    // The id becomes the path: anything but digits would address some other Graph object.
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
+    if (templateId && !digits.match(*templateId).hasMatch())
+        return Tr::tr("The template ID “%1” is not a number.").arg(*templateId);
+    return std::nullopt;
+}
+
+SendJob *CloudApiClient::createTemplate(const QJsonObject &definition)
+{
+    if (const auto reason = templateRefusal(std::nullopt))
+        return refuse(*reason);
+    // A definition read from the library carries what Graph says about it; a creation that
+    // sends those back is refused for parameters it does not take.
+    QJsonObject body = definition;
+    for (const auto key : {u"id", u"status", u"quality_score", u"rejected_reason",
+             u"previous_category", u"sub_category"})
+        body.remove(key);
+    return startJob(RequestFactory::objectUrl(m_config, m_config.wabaId + u"/message_templates"_s),
+        QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+SendJob *CloudApiClient::editTemplate(const QString &templateId, const QJsonObject &definition)
+{
+    if (const auto reason = templateRefusal(templateId))
+        return refuse(*reason);
+    QJsonObject body;
+    for (const auto key :
+        {u"category", u"components", u"parameter_format", u"message_send_ttl_seconds"}) {
+        if (definition.contains(key))
+            body.insert(key, definition.value(key));
+    }
+    return startJob(RequestFactory::objectUrl(m_config, templateId),
+        QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+SendJob *CloudApiClient::deleteTemplate(const QString &name, const QString &templateId)
+{
+    const auto reason =
+        templateRefusal(templateId.isEmpty() ? std::nullopt : std::optional<QString>(templateId));
+    if (reason)
+        return refuse(*reason);
+    if (name.isEmpty())
+        return refuse(Tr::tr("Which template to delete: the name is empty."));
+    QUrl url = RequestFactory::objectUrl(m_config, m_config.wabaId + u"/message_templates"_s);
+    QUrlQuery query {{u"name"_s, name}};
+    if (!templateId.isEmpty())
+        query.addQueryItem(u"hsm_id"_s, templateId);
+    url.setQuery(query);
+    return startJob(url, QByteArray(), {}, true);
+}
+
 SendJob *CloudApiClient::refuse(const QString &reason)
 {
     SendJob *job = SendJob::refused(reason, this);
@@ -116,7 +174,7 @@ MediaDownload *CloudApiClient::downloadMedia(
 }
 
 SendJob *CloudApiClient::startJob(
-    const QUrl &url, const QByteArray &body, const QByteArray &contentType)
+    const QUrl &url, const QByteArray &body, const QByteArray &contentType, bool deletion)
 {
     SendJob *job = nullptr;
     if (const auto refusal = RequestFactory::refusal(url)) {
@@ -127,7 +185,8 @@ SendJob *CloudApiClient::startJob(
         QNetworkRequest request = RequestFactory::jsonRequest(url, m_token, m_config, body.size());
         if (!contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        job = new SendJob(m_nam, request, body, this);
+        job = deletion ? SendJob::deletion(m_nam, request, this)
+                       : new SendJob(m_nam, request, body, this);
     }
     connect(job, &SendJob::finished, job, &QObject::deleteLater);
     job->start();

@@ -50,6 +50,19 @@ public:
     /// Starts `POST /{waba-id}/subscribed_apps`, which subscribes the token's app to the
     /// account's webhooks; Graph answers `{"success": true}`. Subscribing twice does no harm.
     SendJob *subscribeApp();
+    /// Starts `POST /{waba-id}/message_templates` with `definition` (name, language, category,
+    /// parameter_format, components, ...); Graph answers `{"id", "status", "category"}`. The
+    /// fields a read returns and a creation does not take (id, status, ...) are left out.
+    /// Without a WABA ID in the config it finishes at once, not sent, saying so.
+    SendJob *createTemplate(const QJsonObject &definition);
+    /// Starts `POST /{template-id}` with what an edit may change: category, components,
+    /// parameter_format and message_send_ttl_seconds of `definition` (name and language name
+    /// the template and stay). Graph answers `{"success": true}`; the template is reviewed
+    /// again. An id that is not a number finishes at once, not sent.
+    SendJob *editTemplate(const QString &templateId, const QJsonObject &definition);
+    /// Starts `DELETE /{waba-id}/message_templates?name=NAME`: every language of the template,
+    /// or with `templateId` (`hsm_id`) only that one. Graph answers `{"success": true}`.
+    SendJob *deleteTemplate(const QString &name, const QString &templateId = {});
     /// Starts downloading a media file from `url` (a media description's, valid for minutes)
     /// with the bearer token, into `directory`, at most `maxBytes`. The download is the
     /// caller's to delete (after keep(), or to drop the file); the client's children go with it.
@@ -58,7 +71,9 @@ public:
 private:
     std::optional<QString> missingWaba() const;
     SendJob *refuse(const QString &reason);
-    SendJob *startJob(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {});
+    std::optional<QString> templateRefusal(const std::optional<QString> &templateId) const;
+    SendJob *startJob(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {},
+        bool deletion = false);
 
     QNetworkAccessManager *m_nam;
     ApiConfig m_config;

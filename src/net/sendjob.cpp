@@ -96,6 +96,14 @@ SendJob *SendJob::refused(const QString &reason, QObject *parent)
     return job;
 }
 
+SendJob *SendJob::deletion(
+    QNetworkAccessManager *nam, const QNetworkRequest &request, QObject *parent)
+{
+    auto *job = new SendJob(nam, request, QByteArray(), parent);
+    job->m_delete = true;
+    return job;
+}
+
 void SendJob::start()
 {
     if (!m_refusal.isEmpty()) {
@@ -105,8 +113,12 @@ void SendJob::start()
         });
         return;
     }
-    m_reply = m_body.isNull() ? m_nam->get(m_request)
-                              : m_nam->post(m_request, new OneShotBody(m_body, this));
+    if (m_delete)
+        m_reply = m_nam->deleteResource(m_request);
+    else if (m_body.isNull())
+        m_reply = m_nam->get(m_request);
+    else
+        m_reply = m_nam->post(m_request, new OneShotBody(m_body, this));
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestLeft = true; });
     // Qt cannot know the size of a sequential body: it reports total == sent, then 0/0. The job
     // knows it, so progress is reported against the body's real size.
@@ -185,7 +197,8 @@ void SendJob::onReplyFinished()
             reply->header(QNetworkRequest::LocationHeader)
                 .toUrl()
                 .toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment),
-            m_body.isNull());
+            // A DELETE is answered {"success": true}, not with whatever object a read returns.
+            m_body.isNull() && !m_delete);
     // A connection lost after the headers: whatever arrived is not the whole answer.
     if (reply->error() != QNetworkReply::NoError && status < 400
         && result.outcome == SendResult::Outcome::Accepted) {

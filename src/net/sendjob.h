@@ -36,6 +36,9 @@ public:
         QObject *parent = nullptr);
     /// A job that finishes at once, not sent, with `reason` (a refused URL, a missing token).
     static SendJob *refused(const QString &reason, QObject *parent);
+    /// A DELETE of `request`'s resource (a template by name), without a body.
+    static SendJob *deletion(
+        QNetworkAccessManager *nam, const QNetworkRequest &request, QObject *parent);
 
     void start();
     /// Stops the request; before it left the outcome is Cancelled, after it Unknown.
@@ -67,6 +70,7 @@ private:
     QString m_refusal;
     QString m_tlsErrors;
     QTimer m_deadline;
+    bool m_delete = false; ///< a DELETE rather than the GET a null body means
     bool m_requestLeft = false;
     bool m_cancelled = false;
     bool m_pastDeadline = false;

@@ -7,6 +7,8 @@
 #include "net/templatefetch.h"
 #include "storage/templatecache.h"
 
+#include <algorithm>
+
 #include "services/graphaccess.h"
 
 using namespace Qt::StringLiterals;
@@ -205,7 +207,51 @@ bool TemplateLibrary::applyStatusUpdate(const QString &profile, const QJsonObjec
     e.fetchedAt = library.fetchedAt;
     e.definitions = definitionsOf(library.templates);
     Q_EMIT statusUpdated(profile, name, language, status);
+    Q_EMIT changed(profile);
     return true;
+}
+
+bool TemplateLibrary::put(const QString &profile, const TemplateDefinition &definition)
+{
+    Entry e = entry(profile);
+    const auto same = [&definition](const TemplateDefinition &d) {
+        return (!definition.id.isEmpty() && d.id == definition.id)
+            || (d.name == definition.name && d.language == definition.language);
+    };
+    const auto it = std::find_if(e.definitions.begin(), e.definitions.end(), same);
+    if (it != e.definitions.end())
+        *it = definition;
+    else
+        e.definitions.append(definition);
+    return keep(profile, e);
+}
+
+bool TemplateLibrary::drop(const QString &profile, const QString &name, const QString &templateId)
+{
+    Entry e = entry(profile);
+    e.definitions.removeIf([&](const TemplateDefinition &d) {
+        return d.name == name && (templateId.isEmpty() || d.id == templateId);
+    });
+    return keep(profile, e);
+}
+
+bool TemplateLibrary::keep(const QString &profile, const Entry &e)
+{
+    m_entries[profile] = e;
+    bool stored = true;
+    if (e.fetchedAt.isValid() && m_cache && m_cache->isOpen()) {
+        QList<QJsonObject> templates;
+        for (const TemplateDefinition &d : e.definitions)
+            templates.append(d.json);
+        stored = m_cache->store(profile, templates, e.fetchedAt);
+    }
+    Q_EMIT changed(profile);
+    return stored;
+}
+
+QString TemplateLibrary::cacheError() const
+{
+    return m_cache ? m_cache->lastError() : QString();
 }
 
 } // namespace Wac

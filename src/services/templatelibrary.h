@@ -64,11 +64,27 @@ public:
      */
     bool applyStatusUpdate(const QString &profile, const QJsonObject &value);
 
+    /**
+     * Puts `definition` into `profile`'s library (a template just created or edited, PENDING
+     * until Graph's review), in place of the one with its id, or its name and language, and
+     * into the cache when the library was ever read: a library never read stays so, not one
+     * of a single template, which would make every other template look unknown. False when
+     * the cache could not be written (cacheError() says why); the library has it anyway.
+     */
+    bool put(const QString &profile, const TemplateDefinition &definition);
+    /// Drops the template `name` from `profile`'s library and its cache: every language, or
+    /// with `templateId` only that one (as Graph's delete by name, or by name and hsm_id).
+    /// False as for put().
+    bool drop(const QString &profile, const QString &name, const QString &templateId = {});
+
     /// Fetches `profile`'s whole library; false (nothing started) while a refresh runs.
     bool refresh(const Profile &profile);
     void cancel();
 
     bool isBusy() const { return m_fetching.has_value(); }
+
+    /// Why the last put() or drop() could not write the cache.
+    QString cacheError() const;
 
     /// Graph's page size for refreshes (tests use small pages to see paging).
     void setPageSize(int size) { m_pageSize = size; }
@@ -77,6 +93,8 @@ Q_SIGNALS:
     void progress(int templates, int pages);
     /// Once per refresh(): `ok` when the library was replaced; otherwise what went wrong.
     void refreshed(const QString &profile, bool ok, const Wac::SendResult &failure);
+    /// `profile`'s library changed other than by a refresh: put(), drop() or a status update.
+    void changed(const QString &profile);
     /// One template's status changed by webhook.
     void statusUpdated(const QString &profile, const QString &name, const QString &language,
         const QString &status);
@@ -89,6 +107,7 @@ private:
     };
 
     Entry &entry(const QString &profile);
+    bool keep(const QString &profile, const Entry &e);
     void start(const std::shared_ptr<CloudApiClient> &client, const SendResult &refusal);
     void fetched(bool ok, const SendResult &failure);
 

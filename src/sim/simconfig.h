@@ -43,6 +43,8 @@ struct SimConfig
     /// A request's head and body must all arrive within this long of its first byte (else 408).
     int requestTimeoutMs = 30'000;
     bool windowErrorsSync = false;
+    /// How long a created or edited template stays PENDING before its review (0: at once).
+    int templateReviewSeconds = 5;
 
     /// The built-in Sandbox: token "sandbox-token", one US number, the built-in templates.
     static SimConfig sandbox();

@@ -3,6 +3,7 @@
 #include "sim/simoptions.h"
 
 #include "sim/simconfig.h"
+#include "sim/templatereviewer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,11 @@ SimOptions::SimOptions()
           SimText::tr("Answer 408 to a request that is not whole this many seconds after its first "
                       "byte (default 30)."),
           u"S"_s, u"30"_s)
+    , m_review(u"template-review-seconds"_s,
+          SimText::tr("Keep a created or edited template PENDING this many seconds of the "
+                      "simulator's clock before approving it, or rejecting it when its name "
+                      "contains \"reject\" (default 5; 0: at once)."),
+          u"S"_s, u"5"_s)
 { }
 
 int SimOptions::number(const QCommandLineParser &parser, const QCommandLineOption &option, int high,
@@ -51,14 +57,28 @@ int SimOptions::number(const QCommandLineParser &parser, const QCommandLineOptio
     return -1;
 }
 
+int SimOptions::reviewSeconds(const QCommandLineParser &parser, QTextStream &err) const
+{
+    bool ok = false;
+    const int value = parser.value(m_review).toInt(&ok);
+    if (ok && value >= 0 && value <= TemplateReviewer::maxDelaySeconds)
+        return value;
+    err << SimText::tr("waconsole-sim: --template-review-seconds takes a whole number from 0 to %1")
+               .arg(TemplateReviewer::maxDelaySeconds)
+        << Qt::endl;
+    return -1;
+}
+
 bool SimOptions::apply(const QCommandLineParser &parser, SimConfig &config, QTextStream &err) const
 {
     constexpr int day = 24 * 3600;
     const int mib = number(parser, m_mediaLimit, 64 * 1024, err);
     const int idle = mib < 0 ? -1 : number(parser, m_idle, day, err);
     const int request = idle < 0 ? -1 : number(parser, m_request, day, err);
-    if (request < 0)
+    const int review = request < 0 ? -1 : reviewSeconds(parser, err);
+    if (review < 0)
         return false;
+    config.templateReviewSeconds = review;
     config.mediaBudgetBytes = qint64(mib) * 1024 * 1024;
     config.idleTimeoutMs = idle * 1000;
     config.requestTimeoutMs = request * 1000;

@@ -62,6 +62,13 @@ std::optional<QString> checkOptionTypes(const QJsonObject &request)
                 return u"\"webhooks\" is a list of http(s) URLs"_s;
         }
     }
+    if (request.contains(u"template_review_seconds")) {
+        const double seconds = request.value(u"template_review_seconds").toDouble(-1);
+        if (!request.value(u"template_review_seconds").isDouble() || seconds < 0
+            || seconds > TemplateReviewer::maxDelaySeconds || seconds != std::floor(seconds))
+            return u"\"template_review_seconds\" must be a whole number of seconds from 0 to %1"_s
+                .arg(TemplateReviewer::maxDelaySeconds);
+    }
     if (request.contains(u"subscribed_wabas")) {
         if (!request.value(u"subscribed_wabas").isArray())
             return u"\"subscribed_wabas\" is a list of WABA IDs"_s;
@@ -120,6 +127,7 @@ HttpReply SimulatorServer::control(const QHttpServerRequest &request, const QStr
                         .arg(Conversations::maxStepSeconds)
                         .arg(Conversations::maxOffsetSeconds));
             }
+            m_reviewer.reviewDue(); // reviews due by the moved clock end now
         }
         return HttpReply::json(
             QJsonObject {{u"now"_s, m_conversations.now().toString(Qt::ISODateWithMs)}});
@@ -200,7 +208,7 @@ QJsonObject SimulatorServer::options() const
         {u"max_attempts"_s, timing.maxAttempts}};
     return {{u"limits"_s, m_conversations.limitsEnabled()}, {u"webhook_delays_ms"_s, delays},
         {u"window_errors"_s, m_conversations.windowErrorsSync() ? u"sync"_s : u"async"_s},
-        {u"webhooks"_s, hooks},
+        {u"webhooks"_s, hooks}, {u"template_review_seconds"_s, m_reviewer.delaySeconds()},
         {u"subscribed_wabas"_s, QJsonArray::fromStringList(m_subscriptions.subscribed())}};
 }
 
@@ -234,6 +242,8 @@ HttpReply SimulatorServer::setOptions(const QByteArray &body)
                 "retry base and attempts of at least 1"_s);
         m_webhooks.setTiming(timing);
     }
+    if (request.contains(u"template_review_seconds"))
+        m_reviewer.setDelaySeconds(request.value(u"template_review_seconds").toInt());
     if (request.contains(u"webhooks")) {
         QList<QUrl> targets;
         for (const QJsonValue &url : request.value(u"webhooks").toArray())

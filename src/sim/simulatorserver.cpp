@@ -57,7 +57,9 @@ SimulatorServer::SimulatorServer(SimConfig config, QObject *parent)
     , m_webhooks([this] { return m_conversations.now(); })
     , m_messages(m_templates, m_conversations, m_webhooks)
     , m_subscriptions(m_config)
+    , m_reviewer(m_templates, m_webhooks, [this] { return m_conversations.now(); })
 {
+    m_reviewer.setDelaySeconds(m_config.templateReviewSeconds);
     m_media.setBudget(m_config.mediaBudgetBytes);
     m_conversations.setLimitsEnabled(m_config.limits);
     m_conversations.setWindowErrorsSync(m_config.windowErrorsSync);

@@ -10,6 +10,7 @@
 #include "sim/requestlog.h"
 #include "sim/simconfig.h"
 #include "sim/subscribedapps.h"
+#include "sim/templatereviewer.h"
 #include "sim/templatestore.h"
 #include "sim/webhookdispatcher.h"
 
@@ -84,6 +85,7 @@ private:
     WebhookDispatcher m_webhooks;
     MessageEndpoint m_messages;
     SubscribedApps m_subscriptions;
+    TemplateReviewer m_reviewer;
     FaultPlan m_faults;
     RequestLog m_log;
     QUrl m_baseUrl;

@@ -93,6 +93,48 @@ std::optional<QJsonObject> TemplateStore::find(const QString &name, const QStrin
     return std::nullopt;
 }
 
+std::optional<QJsonObject> TemplateStore::findById(const QString &id) const
+{
+    for (const QJsonObject &tpl : m_templates) {
+        if (tpl.value(u"id").toString() == id)
+            return tpl;
+    }
+    return std::nullopt;
+}
+
+QString TemplateStore::add(QJsonObject tpl)
+{
+    // Graph's template ids are 15-16 digit numbers; the created ones count up from a base far
+    // from the seeds', skipping any id a seed file happens to use.
+    constexpr qint64 firstCreatedId = 1'700'000'000'000'001;
+    QString id;
+    do {
+        id = QString::number(firstCreatedId + m_nextId++);
+    } while (findById(id));
+    tpl.insert(u"id"_s, id);
+    m_templates.append(tpl);
+    return id;
+}
+
+bool TemplateStore::replace(const QJsonObject &tpl)
+{
+    for (QJsonObject &stored : m_templates) {
+        if (stored.value(u"id") == tpl.value(u"id")) {
+            stored = tpl;
+            return true;
+        }
+    }
+    return false;
+}
+
+int TemplateStore::remove(const QString &name, const QString &id)
+{
+    return int(m_templates.removeIf([&](const QJsonObject &tpl) {
+        return tpl.value(u"name").toString() == name
+            && (id.isEmpty() || tpl.value(u"id").toString() == id);
+    }));
+}
+
 QJsonObject TemplateStore::page(const QUrlQuery &query, const QString &pageUrl) const
 {
     QList<QJsonObject> selected;

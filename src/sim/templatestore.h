@@ -26,6 +26,14 @@ public:
     const QList<QJsonObject> &templates() const { return m_templates; }
 
     std::optional<QJsonObject> find(const QString &name, const QString &language) const;
+    std::optional<QJsonObject> findById(const QString &id) const;
+
+    /// Adds a created template under a fresh numeric id, which it returns.
+    QString add(QJsonObject tpl);
+    /// Replaces the template of `tpl`'s id; false when there is none.
+    bool replace(const QJsonObject &tpl);
+    /// Removes every language of `name`, or only the one of `id` when it is set; how many.
+    int remove(const QString &name, const QString &id = {});
 
     /// One page of `GET /{waba-id}/message_templates`: filters name (substring), status,
     /// category, language; `fields`; `limit` (default 25, at most 100); `after`/`before`.
@@ -34,6 +42,7 @@ public:
 
 private:
     QList<QJsonObject> m_templates;
+    qint64 m_nextId = 0;
 };
 
 } // namespace Wac::Sim

@@ -152,6 +152,24 @@ void WebhookDispatcher::inbound(const QString &phoneNumberId, const QString &dis
         post(target, body, 1);
 }
 
+void WebhookDispatcher::templateStatus(
+    const QJsonObject &tpl, const QString &event, const QString &reason)
+{
+    // Not a "messages" change: no metadata of a phone number, the WABA's entry carries a time.
+    const QJsonObject value {{u"event"_s, event},
+        {u"message_template_id"_s, tpl.value(u"id").toString().toLongLong()},
+        {u"message_template_name"_s, tpl.value(u"name")},
+        {u"message_template_language"_s, tpl.value(u"language")}, {u"reason"_s, reason}};
+    const QJsonObject change {
+        {u"field"_s, u"message_template_status_update"_s}, {u"value"_s, value}};
+    const QJsonObject entry {{u"id"_s, m_wabaId}, {u"time"_s, m_clock().toSecsSinceEpoch()},
+        {u"changes"_s, QJsonArray {change}}};
+    const QByteArray body = asciiJson(QJsonObject {
+        {u"object"_s, u"whatsapp_business_account"_s}, {u"entry"_s, QJsonArray {entry}}});
+    for (const QUrl &target : std::as_const(m_targets))
+        post(target, body, 1);
+}
+
 void WebhookDispatcher::post(const QUrl &target, const QByteArray &body, int attempt)
 {
     QNetworkRequest request(target);

@@ -70,6 +70,9 @@ public:
     void payment(const SentOrder &order, const QString &status);
     void inbound(const QString &phoneNumberId, const QString &displayNumber,
         const QJsonObject &contact, const QJsonObject &message);
+    /// A template's review ended: `message_template_status_update` with `event` (APPROVED,
+    /// REJECTED…) and `reason` (NONE, INVALID_FORMAT…) about `tpl`, a Graph template object.
+    void templateStatus(const QJsonObject &tpl, const QString &event, const QString &reason);
 
     /// Meta's byte form: compact JSON with every non-ASCII character escaped as \\uXXXX.
     static QByteArray asciiJson(const QJsonObject &object);

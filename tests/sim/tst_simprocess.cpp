@@ -275,6 +275,8 @@ void TestSimProcess::badArgumentsExitTwo_data()
     QTest::newRow("media limit abc") << QStringList {u"--media-limit"_s, u"abc"_s};
     QTest::newRow("idle timeout -5") << QStringList {u"--idle-timeout"_s, u"-5"_s};
     QTest::newRow("request timeout huge") << QStringList {u"--request-timeout"_s, u"2147484"_s};
+    QTest::newRow("template review -1") << QStringList {u"--template-review-seconds"_s, u"-1"_s};
+    QTest::newRow("template review abc") << QStringList {u"--template-review-seconds"_s, u"abc"_s};
     QTest::newRow("inbound without --from")
         << QStringList {u"inbound"_s, u"--url"_s, u"http://127.0.0.1:1"_s};
     const QStringList base {u"inbound"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--from"_s, u"1"_s};
