@@ -6,7 +6,7 @@ _waconsole_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="validate roundtrip send upload render history conversations listen templates"
+    local commands="validate template-check roundtrip send upload render history conversations listen templates"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         if [[ " $commands " == *" ${words[i]} "* ]]; then
@@ -50,7 +50,7 @@ _waconsole_cli()
 
     local options
     case $command in
-        validate | roundtrip) options="" ;;
+        validate | template-check | roundtrip) options="" ;;
         send) options="--profile --base-url --phone-number-id --api-version --timeout --send-anyway --no-history" ;;
         upload) options="--profile --base-url --phone-number-id --api-version --timeout --type" ;;
         render) options="--output --theme --state --width --scale --template-def --time" ;;
@@ -64,7 +64,7 @@ _waconsole_cli()
         return
     fi
     case $command in
-        validate | roundtrip | send | render) _filedir json ;;
+        validate | template-check | roundtrip | send | render) _filedir json ;;
         upload) _filedir ;;
     esac
 } && complete -F _waconsole_cli waconsole-cli

@@ -31,12 +31,10 @@ namespace {
 
 QString description()
 {
-    return Wac::Tr::tr(
+    const QString commands = Wac::Tr::tr(
         "Checks and converts WhatsApp Cloud API message payloads.\n\n"
         "Commands:\n"
         "  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]\n"
-        "  template-check FILE|-  check a template definition against Meta's creation\n"
-        "                    rules; prints as validate does\n"
         "  roundtrip FILE|-  load the payload into waconsole's message model and print it back\n"
         "  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID\n"
         "                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token\n"
@@ -64,6 +62,7 @@ QString description()
         "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
         "wrong,\n"
         "3 sent but the outcome is unknown (check before sending again), 4 not sent.");
+    return commands + Wac::Cli::templateCheckHelp();
 }
 
 // render draws with Qt Gui, which needs a platform; everything else stays a console program.

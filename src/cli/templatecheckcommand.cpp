@@ -29,4 +29,12 @@ int templateCheck(const QString &path, QTextStream &out, QTextStream &err)
     return hasErrors(diagnostics) ? Invalid : Ok;
 }
 
+QString templateCheckHelp()
+{
+    return Tr::tr("\n\nTemplates being designed:\n"
+                  "  template-check FILE|-  check a template definition (the body of POST\n"
+                  "                    /{waba-id}/message_templates) against Meta's creation\n"
+                  "                    rules; prints and exits as validate does");
+}
+
 } // namespace Wac::Cli

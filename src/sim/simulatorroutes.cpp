@@ -41,6 +41,19 @@ QJsonObject phoneNumberJson(const PhoneNumberInfo &phone, const QString &fields)
     return selected;
 }
 
+bool isNumber(const QString &id)
+{
+    return !id.isEmpty()
+        && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+/// A template as GET /{template-id} returns it: without the simulator's own pacing field.
+QJsonObject withoutSimFields(QJsonObject tpl)
+{
+    tpl.remove(u"sim_message_status"_s);
+    return tpl;
+}
+
 } // namespace
 
 HttpReply SimulatorServer::graph(const QHttpServerRequest &request, const QStringList &segments)
@@ -64,7 +77,13 @@ HttpReply SimulatorServer::graph(const QHttpServerRequest &request, const QStrin
         return m_messages.send(*phone, request.body());
     }
     if (segments.size() == 2 && edge == u"message_templates"_s) {
-        if (id != m_config.wabaId || method != Method::Get)
+        if (id != m_config.wabaId)
+            return unsupported(method, id);
+        if (method == Method::Post)
+            return m_templateEndpoint.create(request.body());
+        if (method == Method::Delete)
+            return m_templateEndpoint.remove(request.query());
+        if (method != Method::Get)
             return unsupported(method, id);
         const QString pageUrl = m_baseUrl.toString() + request.url().path();
         return HttpReply::json(m_templates.page(request.query(), pageUrl));
@@ -83,6 +102,11 @@ HttpReply SimulatorServer::graph(const QHttpServerRequest &request, const QStrin
                 id, request.query(), m_baseUrl.toString(), m_conversations.now());
         if (m_media.contains(id) && method == Method::Delete)
             return m_media.remove(id, request.query());
+        if (const auto tpl = m_templates.findById(id); tpl && method == Method::Get)
+            return HttpReply::json(withoutSimFields(*tpl));
+        // Any other number posted to may be a template's id: the edit names it when not.
+        if (method == Method::Post && isNumber(id) && !m_config.phoneNumber(id))
+            return m_templateEndpoint.edit(id, request.body());
         return unsupported(method, id);
     }
     return HttpReply::graphError(400, 2500,

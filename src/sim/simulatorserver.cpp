@@ -58,6 +58,7 @@ SimulatorServer::SimulatorServer(SimConfig config, QObject *parent)
     , m_messages(m_templates, m_conversations, m_webhooks)
     , m_subscriptions(m_config)
     , m_reviewer(m_templates, m_webhooks, [this] { return m_conversations.now(); })
+    , m_templateEndpoint(m_templates, m_reviewer, [this] { return m_conversations.now(); })
 {
     m_reviewer.setDelaySeconds(m_config.templateReviewSeconds);
     m_media.setBudget(m_config.mediaBudgetBytes);

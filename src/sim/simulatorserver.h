@@ -10,6 +10,7 @@
 #include "sim/requestlog.h"
 #include "sim/simconfig.h"
 #include "sim/subscribedapps.h"
+#include "sim/templateendpoint.h"
 #include "sim/templatereviewer.h"
 #include "sim/templatestore.h"
 #include "sim/webhookdispatcher.h"
@@ -86,6 +87,7 @@ private:
     MessageEndpoint m_messages;
     SubscribedApps m_subscriptions;
     TemplateReviewer m_reviewer;
+    TemplateEndpoint m_templateEndpoint;
     FaultPlan m_faults;
     RequestLog m_log;
     QUrl m_baseUrl;

@@ -82,11 +82,11 @@ Context identity(Checker &c, const QJsonObject &definition)
     return context;
 }
 
-/// The component types of cloud-api-reference.md §5.1 and cloud-api-2026.md §1.4.
+/// The component types of cloud-api-reference.md §5.1 and cloud-api-2026.md §1.4, §1.14.
 const QStringList &knownTypes()
 {
     static const QStringList types {u"HEADER"_s, u"BODY"_s, u"FOOTER"_s, u"BUTTONS"_s,
-        u"CAROUSEL"_s, u"LIMITED_TIME_OFFER"_s, u"CALL_PERMISSION_REQUEST"_s};
+        u"CAROUSEL"_s, u"LIMITED_TIME_OFFER"_s, u"CALL_PERMISSION_REQUEST"_s, u"ORDER_STATUS"_s};
     return types;
 }
 

@@ -121,10 +121,11 @@ void placement(Checker &c, const QString &at, const QString &text, int variables
     }
     // Third-party rule of thumb (BSP help pages): 2n+1 words of text for n variables.
     static const QRegularExpression variable(u"\\{\\{[^{}]*\\}\\}"_s);
-    const qsizetype words = QString(text)
-                                .remove(variable)
-                                .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)
-                                .size();
+    // A word has a letter or a digit: the punctuation left between variables is not text.
+    static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
+    qsizetype words = 0;
+    for (auto it = word.globalMatch(QString(text).remove(variable)); it.hasNext(); it.next())
+        ++words;
     if (variables > 0 && words < 2 * variables + 1) {
         c.warning(at, u"tooManyVariables"_s,
             Tr::tr("%1 variables in %2 words of text: Meta rejects bodies that are mostly "

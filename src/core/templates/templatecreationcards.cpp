@@ -32,6 +32,22 @@ QString shapeOf(const QJsonArray &components)
     return parts.join(u',');
 }
 
+/// 2026 §1.6: a media card's buttons are "from quick_reply, url and phone_number"; a product
+/// card's is the single-product button (SPM, the seed's) or a URL.
+void cardButtonKinds(Checker &c, const QJsonArray &buttons, const QString &buttonsAt)
+{
+    static const QStringList allowed {u"QUICK_REPLY"_s, u"URL"_s, u"PHONE_NUMBER"_s, u"SPM"_s};
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        const QString type = buttons.at(i).toObject().value(u"type"_s).toString();
+        if (!type.isEmpty() && !allowed.contains(type.toUpper())) {
+            c.error(JsonPointer::child(JsonPointer::child(buttonsAt, i), u"type"_s), u"notOnCard"_s,
+                Tr::tr("A carousel card's buttons are quick replies, URL, phone number or "
+                       "product buttons, not %1.")
+                    .arg(type));
+        }
+    }
+}
+
 void cardComponents(
     Checker &c, const QJsonArray &components, const QString &componentsAt, const Context &context)
 {
@@ -52,6 +68,8 @@ void cardComponents(
             Parts::body(c, *component, at, card);
         } else if (upper == u"BUTTONS"_s) {
             Parts::buttons(c, *component, at, card);
+            cardButtonKinds(
+                c, component->value(u"buttons"_s).toArray(), JsonPointer::child(at, u"buttons"_s));
         } else if (type) {
             c.oneOf(at, u"type", *type, {u"HEADER", u"BODY", u"BUTTONS"});
         }
