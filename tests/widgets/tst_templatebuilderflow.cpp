@@ -10,6 +10,7 @@
 #include "widgets/templates/templatedesk.h"
 
 #include <QAction>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +161,14 @@ void TestTemplateBuilderFlow::rejectedByWebhookShowsTheReason()
     const QString shown = statusOf(b, u"reject_this_offer"_s);
     QVERIFY2(shown.startsWith(u"REJECTED"_s), qPrintable(shown));
     QVERIFY2(shown.contains(u"INVALID_FORMAT"_s), qPrintable(shown));
+    const QString out = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR");
+    if (!out.isEmpty()) {
+        QDir().mkpath(out);
+        b->resize(1024, 700);
+        QVERIFY(b->grab().save(out + u"/templates-rejected-light.png"_s));
+        builder->resize(1024, 700);
+        QVERIFY(builder->grab().save(out + u"/builder-submitted-light.png"_s));
+    }
 }
 
 void TestTemplateBuilderFlow::refusalShownAtTheField()
@@ -181,11 +190,13 @@ void TestTemplateBuilderFlow::refusalShownAtTheField()
     QVERIFY(builder->findChild<QPushButton *>(u"submitButton"_s)->isEnabled());
 }
 
+// A rejected template edited and sent again for review, by its id (Meta allows editing a
+// rejected one any number of times).
 void TestTemplateBuilderFlow::editSubmitsById()
 {
     TemplateBrowser *b = browser();
     QTRY_VERIFY_WITH_TIMEOUT(b->findChild<QTreeView *>()->model()->rowCount() > 0, 10000);
-    b->select(u"feedback_request"_s, u"en_US"_s);
+    b->select(u"winback_offer"_s, u"en_US"_s);
     QVERIFY(b->current());
     const QString id = b->current()->id;
     QTest::mouseClick(b->findChild<QPushButton *>(u"editButton"_s), Qt::LeftButton);
@@ -197,7 +208,8 @@ void TestTemplateBuilderFlow::editSubmitsById()
     builder->checkNow();
     QVERIFY(submitAndWait(builder));
     QCOMPARE(m_f->posts(u"/"_s + id), 1);
-    QVERIFY(builder->findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"PENDING"_s));
+    const QString state = builder->findChild<QLabel *>(u"stateLabel"_s)->text();
+    QVERIFY2(state.contains(u"PENDING"_s), qPrintable(state));
 }
 
 void TestTemplateBuilderFlow::deleteAsksFirst()
