@@ -36,6 +36,7 @@ private Q_SLOTS:
     void examplesFollowTheBody();
     void formatSwitchRenamesTheVariables();
     void findingFocusesItsField();
+    void previewFollowsTextWithoutVariables();
     void screenshots_data();
     void screenshots();
 
@@ -168,6 +169,25 @@ void TestTemplateBuilder::findingFocusesItsField()
     QTRY_VERIFY(header->isVisible());
     QVERIFY(QApplication::focusWidget() == headerText
         || QApplication::focusWidget() == header->findChild<QLineEdit *>(u"exampleLineEdit"_s));
+}
+
+// The example send of a body without variables is the same whatever its text: the phone must
+// redraw from the definition all the same.
+void TestTemplateBuilder::previewFollowsTextWithoutVariables()
+{
+    TemplateBuilder builder;
+    builder.show();
+    auto *text = builder.findChild<BuilderBodyPage *>()->findChild<QPlainTextEdit *>();
+    auto *preview = builder.findChild<PreviewWidget *>();
+    text->setPlainText(u"Your order is ready."_s);
+    builder.checkNow();
+    preview->flush();
+    QVERIFY(preview->scene().texts(u"body"_s).join(QString()).contains(u"ready"_s));
+    text->setPlainText(u"Your parcel has left."_s);
+    builder.checkNow();
+    // Drawn after the preview's own pause, as the user sees it (flush() would draw anyway).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        preview->scene().texts(u"body"_s).join(QString()).contains(u"parcel"_s), 2000);
 }
 
 void TestTemplateBuilder::screenshots_data()

@@ -51,8 +51,6 @@ TemplateBuilder::TemplateBuilder(QWidget *parent)
     m_ui->verticalSplitter->setStretchFactor(1, 0);
     m_ui->verticalSplitter->setSizes({560, fontMetrics().height() * 6});
     m_ui->progressBar->hide();
-    m_ui->previewWidget->setTemplateLookup(
-        [this](const QString &, const QString &) { return std::optional(m_definition); });
     m_check.setSingleShot(true);
     m_check.setInterval(checkPauseMs);
     connect(&m_check, &QTimer::timeout, this, &TemplateBuilder::checkNow);
@@ -143,6 +141,11 @@ void TemplateBuilder::checkNow()
         m_ui->problemsLabel->setText(tr("P&roblems: none, ready to submit"));
     for (const BuilderPageEntry &entry : std::as_const(m_pages))
         entry.page->showFindings(m_findings, m_definition);
+    // The lookup is given anew each time: a change that leaves the example send as it was (a
+    // footer, a body without variables) must still redraw the phone.
+    const QJsonObject definition = m_definition;
+    m_ui->previewWidget->setTemplateLookup(
+        [definition](const QString &, const QString &) { return std::optional(definition); });
     m_ui->previewWidget->setMessage(
         TemplateExample::message(TemplateDefinition::fromJson(m_definition)));
     updateSubmit();
