@@ -191,6 +191,13 @@ bool TemplateLibrary::applyStatusUpdate(const QString &profile, const QJsonObjec
         if (json.value(u"name").toString() == name
             && (language.isEmpty() || json.value(u"language").toString() == language)) {
             json.insert(u"status"_s, status);
+            // The reason is what the Templates window says of a rejection; an approval after
+            // an appeal clears it as Graph's own list does ("NONE").
+            const QString reason = value.value(u"reason").toString();
+            if (status == u"REJECTED"_s && !reason.isEmpty())
+                json.insert(u"rejected_reason"_s, reason);
+            else if (json.contains(u"rejected_reason"))
+                json.insert(u"rejected_reason"_s, u"NONE"_s);
             found = true;
         }
     }

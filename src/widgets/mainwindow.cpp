@@ -76,8 +76,8 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     connect(m_files, &MessageFiles::documentChanged, this, &MainWindow::updateTitle);
     m_files->fillExamples(m_ui->examplesMenu);
     m_templates = new TemplateDesk(
-        m_services.templates, m_composer, m_ui->previewPane,
-        [this] { return m_sendPanel->currentProfile(); }, this);
+        m_services.templates, m_services.graph, m_composer, m_ui->previewPane,
+        [this] { return m_sendPanel->currentProfile(); }, this, m_ui->newTemplateAction);
     connect(m_templates, &TemplateDesk::libraryChanged, this, &MainWindow::scheduleRefresh);
     connect(m_templates, &TemplateDesk::statusMessage, statusBar(), &QStatusBar::showMessage);
     if (m_services.history) {

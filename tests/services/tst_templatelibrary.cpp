@@ -161,10 +161,10 @@ void TestTemplateLibrary::aStatusWebhookUpdatesTheLibraryAndItsCache()
         Inbox inbox(&log);
         inbox.setTemplates(&library);
         QSignalSpy updated(&library, &TemplateLibrary::statusUpdated);
-        const auto update = [](const QString &event) {
+        const auto update = [](const QString &event, const QString &reason = u"NONE"_s) {
             const QJsonObject value {{u"event"_s, event}, {u"message_template_id"_s, 1},
                 {u"message_template_name"_s, u"spring_sale"_s},
-                {u"message_template_language"_s, u"en_US"_s}, {u"reason"_s, u"NONE"_s}};
+                {u"message_template_language"_s, u"en_US"_s}, {u"reason"_s, reason}};
             const QJsonObject body {{u"object"_s, u"whatsapp_business_account"_s},
                 {u"entry"_s,
                     QJsonArray {QJsonObject {{u"id"_s, u"102290129340398"_s},
@@ -179,6 +179,19 @@ void TestTemplateLibrary::aStatusWebhookUpdatesTheLibraryAndItsCache()
         QVERIFY(inbox.record(u"Sandbox"_s, update(u"PAUSED"_s)));
         QCOMPARE(updated.size(), 1);
         QCOMPARE(library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)->status, u"PAUSED"_s);
+        // A rejection keeps its reason, which the Templates window shows; a later approval
+        // clears it.
+        const auto reason = [&library] {
+            return library.find(u"Sandbox"_s, u"spring_sale"_s, u"en_US"_s)
+                ->json.value(u"rejected_reason")
+                .toString();
+        };
+        QVERIFY(inbox.record(u"Sandbox"_s, update(u"REJECTED"_s, u"INVALID_FORMAT"_s)));
+        QCOMPARE(reason(), u"INVALID_FORMAT"_s);
+        QVERIFY(inbox.record(u"Sandbox"_s, update(u"APPROVED"_s)));
+        QCOMPARE(reason(), u"NONE"_s);
+        // Paused again for what follows (a body of its own: the same one would be a retry).
+        QVERIFY(inbox.record(u"Sandbox"_s, update(u"PAUSED"_s, u"LOW_QUALITY"_s)));
     }
     TemplateCache cache(path); // kept for the next start, and for the CLI
     QVERIFY(cache.open());

@@ -4,6 +4,7 @@
 
 #include "ui_templatebrowser.h"
 
+#include "core/templates/templateexample.h"
 #include "core/templates/templateslots.h"
 #include "widgets/templates/templatelistmodel.h"
 
@@ -58,6 +59,14 @@ TemplateBrowser::TemplateBrowser(TemplateLibrary *library, QWidget *parent)
         &TemplateBrowser::currentChanged);
     connect(m_ui->templateView, &QTreeView::activated, this, &TemplateBrowser::use);
     connect(m_ui->useButton, &QPushButton::clicked, this, &TemplateBrowser::use);
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
+        if (const TemplateDefinition *d = current())
+            Q_EMIT editRequested(*d);
+    });
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
+        if (const TemplateDefinition *d = current())
+            Q_EMIT deleteRequested(*d);
+    });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &TemplateBrowser::refresh);
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this,
@@ -69,6 +78,11 @@ TemplateBrowser::TemplateBrowser(TemplateLibrary *library, QWidget *parent)
             tr("Reading page %1 of the library: %L2 templates so far…").arg(pages).arg(templates));
     });
     connect(m_library, &TemplateLibrary::refreshed, this, &TemplateBrowser::refreshed);
+    // A submission, a deletion or a review's webhook changes the library: the list follows.
+    connect(m_library, &TemplateLibrary::changed, this, [this](const QString &profile) {
+        if (profile == m_profile.name)
+            reload();
+    });
 }
 
 TemplateBrowser::~TemplateBrowser() = default;
@@ -138,10 +152,17 @@ const TemplateDefinition *TemplateBrowser::current() const
     return index.isValid() ? m_model->definitionAt(index.row()) : nullptr;
 }
 
+void TemplateBrowser::setEditable(bool editable)
+{
+    m_ui->editButton->setVisible(editable);
+    m_ui->deleteButton->setVisible(editable);
+}
+
 void TemplateBrowser::currentChanged()
 {
     const TemplateDefinition *d = current();
-    m_ui->useButton->setEnabled(d != nullptr);
+    for (QPushButton *button : {m_ui->useButton, m_ui->editButton, m_ui->deleteButton})
+        button->setEnabled(d != nullptr);
     showState();
     // With nothing selected the phone would show an empty bubble: a line says why instead.
     m_ui->previewStack->setCurrentWidget(
@@ -156,10 +177,7 @@ void TemplateBrowser::currentChanged()
     const QJsonObject json = d->json;
     m_ui->previewWidget->setTemplateLookup(
         [json](const QString &, const QString &) { return std::optional(json); });
-    const QJsonObject tpl = TemplateSlots::build(*d, TemplateSlots::examples(*d));
-    m_ui->previewWidget->setMessage(
-        OutgoingMessage::fromJson(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},
-            {u"type"_s, u"template"_s}, {u"template"_s, tpl}}));
+    m_ui->previewWidget->setMessage(TemplateExample::message(*d));
     QStringList facts {tr("ID %1").arg(d->id),
         d->isNamed() ? tr("named variables") : tr("numbered variables"),
         tr("values to fill: %L1").arg(TemplateSlots::of(*d).size())};

@@ -38,9 +38,13 @@ public:
     /// Selects the template `name` in `language` when the list shows it.
     void select(const QString &name, const QString &language);
     const TemplateDefinition *current() const;
+    /// Whether Edit template… and Delete template… are offered (a window that can submit).
+    void setEditable(bool editable);
 
 Q_SIGNALS:
     void useRequested(const Wac::TemplateDefinition &definition);
+    void editRequested(const Wac::TemplateDefinition &definition);
+    void deleteRequested(const Wac::TemplateDefinition &definition);
 
 private:
     void reload();

@@ -5,7 +5,10 @@
 #include "widgets/composer/composercontroller.h"
 #include "widgets/composer/pages/templatecomposerpage.h"
 #include "widgets/previewwidget.h"
+#include "widgets/templatebuilder/templatedesigner.h"
 #include "widgets/templates/templatebrowser.h"
+
+#include <QAction>
 
 #include "services/templatelibrary.h"
 
@@ -13,8 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace Wac {
 
-TemplateDesk::TemplateDesk(TemplateLibrary *library, ComposerController *composer,
-    PreviewWidget *preview, CurrentProfile currentProfile, QWidget *window)
+TemplateDesk::TemplateDesk(TemplateLibrary *library, GraphAccess *graph,
+    ComposerController *composer, PreviewWidget *preview, CurrentProfile currentProfile,
+    QWidget *window, QAction *newTemplate)
     : QObject(window)
     , m_library(library)
     , m_composer(composer)
@@ -36,6 +40,15 @@ TemplateDesk::TemplateDesk(TemplateLibrary *library, ComposerController *compose
         });
     if (m_library)
         connect(m_library, &TemplateLibrary::refreshed, this, &TemplateDesk::libraryChanged);
+    if (m_library && graph) {
+        m_designer = new TemplateDesigner(graph, m_library, m_profile, m_window);
+        connect(m_designer, &TemplateDesigner::statusMessage, this, &TemplateDesk::statusMessage);
+    }
+    newTemplate->setEnabled(m_designer != nullptr);
+    connect(newTemplate, &QAction::triggered, this, [this] {
+        if (m_designer)
+            m_designer->newTemplate();
+    });
 }
 
 std::optional<TemplateDefinition> TemplateDesk::definition(
@@ -65,6 +78,13 @@ TemplateBrowser *TemplateDesk::show()
         m_browser = new TemplateBrowser(m_library, m_window);
         m_browser->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_browser, &TemplateBrowser::useRequested, this, &TemplateDesk::use);
+        m_browser->setEditable(m_designer != nullptr);
+        if (m_designer) {
+            connect(
+                m_browser, &TemplateBrowser::editRequested, m_designer, &TemplateDesigner::edit);
+            connect(m_browser, &TemplateBrowser::deleteRequested, m_designer,
+                [this](const TemplateDefinition &d) { m_designer->remove(d, m_browser); });
+        }
     }
     m_browser->setProfile(*profile);
     const OutgoingMessage current = m_composer->message();

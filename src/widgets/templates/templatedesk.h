@@ -17,14 +17,17 @@ class QWidget;
 namespace Wac {
 
 class ComposerController;
+class GraphAccess;
 class PreviewWidget;
 class TemplateBrowser;
+class TemplateDesigner;
 class TemplateLibrary;
 
 /**
  * The window's templates: File → Templates… and the template page's Choose…, the Templates
  * window following the chosen profile, and the library's definitions given to the template form
- * and the preview.
+ * and the preview; File → New template… and the Templates window's Edit and Delete go to the
+ * template builder's TemplateDesigner.
  */
 class TemplateDesk : public QObject
 {
@@ -33,11 +36,16 @@ class TemplateDesk : public QObject
 public:
     using CurrentProfile = std::function<std::optional<Profile>()>;
 
-    TemplateDesk(TemplateLibrary *library, ComposerController *composer, PreviewWidget *preview,
-        CurrentProfile currentProfile, QWidget *window);
+    /// `newTemplate` (File → New template…) opens the builder; without `graph` it is disabled.
+    TemplateDesk(TemplateLibrary *library, GraphAccess *graph, ComposerController *composer,
+        PreviewWidget *preview, CurrentProfile currentProfile, QWidget *window,
+        QAction *newTemplate);
 
     /// Opens the Templates window on the current profile (none without a profile).
     TemplateBrowser *show();
+
+    TemplateDesigner *designer() const { return m_designer; }
+
     /// The profile changed: the form, the preview and an open Templates window follow it.
     void profileChanged();
 
@@ -56,6 +64,7 @@ private:
     CurrentProfile m_profile;
     QWidget *m_window;
     QPointer<TemplateBrowser> m_browser;
+    TemplateDesigner *m_designer = nullptr;
 };
 
 } // namespace Wac

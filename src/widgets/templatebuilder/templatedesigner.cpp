@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/templatebuilder/templatedesigner.h"
+
+#include "widgets/dialogs/confirm.h"
+#include "widgets/templatebuilder/templatebuilder.h"
+
+#include "services/templatesubmission.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+namespace {
+
+QString failureText(const SendResult &failure)
+{
+    if (failure.outcome == SendResult::Outcome::Cancelled)
+        return TemplateDesigner::tr("cancelled");
+    const QString message = failure.error.message;
+    return failure.error.headline() + (message.isEmpty() ? QString() : u": "_s + message);
+}
+
+} // namespace
+
+TemplateDesigner::TemplateDesigner(
+    GraphAccess *graph, TemplateLibrary *library, CurrentProfile currentProfile, QWidget *window)
+    : QObject(window)
+    , m_submission(new TemplateSubmission(graph, library, this))
+    , m_currentProfile(std::move(currentProfile))
+    , m_window(window)
+{
+    connect(m_submission, &TemplateSubmission::submitted, this, &TemplateDesigner::submitted);
+    connect(m_submission, &TemplateSubmission::removed, this, &TemplateDesigner::removed);
+}
+
+TemplateDesigner::~TemplateDesigner() = default;
+
+TemplateBuilder *TemplateDesigner::builder() const
+{
+    return m_builder;
+}
+
+TemplateBuilder *TemplateDesigner::newTemplate()
+{
+    return open(TemplateBuilder::blank(), QString());
+}
+
+TemplateBuilder *TemplateDesigner::edit(const TemplateDefinition &definition)
+{
+    return open(definition.json, definition.id);
+}
+
+TemplateBuilder *TemplateDesigner::open(const QJsonObject &definition, const QString &templateId)
+{
+    const std::optional<Profile> profile = m_currentProfile();
+    if (!profile) {
+        Q_EMIT statusMessage(tr("Choose a profile to design its templates."), 0);
+        return nullptr;
+    }
+    if (m_submission->isBusy() && m_builder) {
+        // The open builder's submission is still out: it stays as it is.
+        m_builder->raise();
+        return m_builder;
+    }
+    m_profile = *profile;
+    if (!m_builder) {
+        m_builder = new TemplateBuilder(m_window);
+        m_builder->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_builder, &TemplateBuilder::submitRequested, this, &TemplateDesigner::submit);
+        connect(m_builder, &TemplateBuilder::cancelRequested, m_submission,
+            &TemplateSubmission::cancel);
+    }
+    m_builder->setDefinition(definition, templateId);
+    m_builder->setState(m_builder->stateText().isEmpty()
+            ? tr("Profile %1.").arg(m_profile.name)
+            : tr("Profile %1 · %2").arg(m_profile.name, m_builder->stateText()));
+    m_builder->show();
+    m_builder->raise();
+    m_builder->activateWindow();
+    return m_builder;
+}
+
+void TemplateDesigner::submit()
+{
+    if (!m_builder)
+        return;
+    const bool edit = !m_builder->templateId().isEmpty();
+    if (m_submission->submit(m_profile, m_builder->definition(), m_builder->templateId())) {
+        m_builder->setBusy(true,
+            edit ? tr("Sending the edit of template ID %1…").arg(m_builder->templateId())
+                 : tr("Submitting the template for review…"));
+    }
+}
+
+void TemplateDesigner::submitted(const QString &profile, const TemplateSubmissionResult &result)
+{
+    if (!m_builder || profile != m_profile.name)
+        return;
+    if (result.ok) {
+        // Another Submit now edits the template Graph just made.
+        m_builder->setTemplateId(result.templateId);
+        const QString state =
+            tr("Submitted: %1 review · template ID %2").arg(result.status, result.templateId);
+        m_builder->setBusy(false, state);
+        Q_EMIT statusMessage(
+            tr("Template %1 (%2): %3").arg(result.name, result.language, state), 0);
+        return;
+    }
+    QList<Diagnostic> refusal;
+    for (const Diagnostic &d : result.findings) {
+        if (d.isError())
+            refusal.append(d);
+    }
+    m_builder->setBusy(false,
+        result.refusedLocally() ? tr("Not sent: fix the errors in the Problems list.")
+                                : tr("Refused: %1").arg(failureText(result.result)));
+    // Local findings are the rules' own: only Graph's are kept beside them.
+    m_builder->setRefusal(result.refusedLocally() ? QList<Diagnostic>() : refusal);
+}
+
+void TemplateDesigner::remove(const TemplateDefinition &definition, QWidget *asker)
+{
+    const std::optional<Profile> profile = m_currentProfile();
+    if (!profile)
+        return;
+    if (m_submission->isBusy()) {
+        Q_EMIT statusMessage(
+            tr("A template request is still running; try again when it ends."), 5000);
+        return;
+    }
+    if (!Confirm::ask(asker, tr("Delete template %1?").arg(definition.name),
+            tr("Delete the template %1 (%2) from the account? Messages can no longer be sent "
+               "with it; this cannot be undone.")
+                .arg(definition.name, definition.language),
+            tr("Delete")))
+        return;
+    if (m_submission->remove(*profile, definition.name, definition.id))
+        Q_EMIT statusMessage(tr("Deleting template %1…").arg(definition.name), 0);
+}
+
+void TemplateDesigner::removed(
+    const QString &, const QString &name, bool ok, const SendResult &failure)
+{
+    Q_EMIT statusMessage(ok ? tr("Template %1 deleted.").arg(name)
+                            : tr("Template %1 was not deleted: %2").arg(name, failureText(failure)),
+        0);
+}
+
+} // namespace Wac

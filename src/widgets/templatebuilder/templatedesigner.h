@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "core/templates/templatedefinition.h"
+#include "storage/profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace Wac {
+
+class GraphAccess;
+class TemplateBuilder;
+class TemplateLibrary;
+class TemplateSubmission;
+struct TemplateSubmissionResult;
+struct SendResult;
+
+/**
+ * File → New template… and the Templates window's Edit template… and Delete template…: the
+ * builder window on a new or existing definition, its Submit sent through TemplateSubmission
+ * for the profile the builder was opened for, and deletions asked first.
+ */
+class TemplateDesigner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using CurrentProfile = std::function<std::optional<Profile>()>;
+
+    TemplateDesigner(GraphAccess *graph, TemplateLibrary *library, CurrentProfile currentProfile,
+        QWidget *window);
+    ~TemplateDesigner() override;
+
+    /// Opens the builder on a blank template (none without a profile).
+    TemplateBuilder *newTemplate();
+    /// Opens the builder on `definition`; its Submit edits that template by id.
+    TemplateBuilder *edit(const TemplateDefinition &definition);
+    /// Asks, then deletes `definition` (this language only, by its id) from the account.
+    void remove(const TemplateDefinition &definition, QWidget *asker);
+
+    TemplateBuilder *builder() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    TemplateBuilder *open(const QJsonObject &definition, const QString &templateId);
+    void submit();
+    void submitted(const QString &profile, const TemplateSubmissionResult &result);
+    void removed(const QString &profile, const QString &name, bool ok, const SendResult &failure);
+
+    TemplateSubmission *m_submission;
+    CurrentProfile m_currentProfile;
+    QWidget *m_window;
+    QPointer<TemplateBuilder> m_builder;
+    Profile m_profile; ///< the builder's: a profile switched in the main window does not move it
+};
+
+} // namespace Wac
