@@ -53,19 +53,7 @@ void ComposerPage::showDiagnostics(const QList<Diagnostic> &diagnostics, const F
         if (field && FieldAssist::isShown(d, field, m_revealAll))
             byField[field].append(d);
     }
-    for (auto it = byField.begin(); it != byField.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(),
-            [](const Diagnostic &a, const Diagnostic &b) { return a.isError() && !b.isError(); });
-    }
-    for (const QPointer<QWidget> &field : std::as_const(m_flagged)) {
-        if (field && !byField.contains(field))
-            FieldAssist::setProblems(field, {});
-    }
-    m_flagged.clear();
-    for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
-        FieldAssist::setProblems(it.key(), it.value());
-        m_flagged.append(it.key());
-    }
+    m_marks.mark(std::move(byField));
     // A field may stand for several pointers (a body for "/interactive/body" and its text):
     // its counter uses whichever of them has a limit.
     QHash<QWidget *, std::optional<qsizetype>> counted;

@@ -5,6 +5,7 @@
 #include "core/outgoingmessage.h"
 #include "core/validation/validator.h"
 #include "widgets/composer/fieldmap.h"
+#include "widgets/composer/fieldmarks.h"
 #include "widgets/composer/mediasourceeditor.h"
 
 #include <QWidget>
@@ -90,7 +91,7 @@ private:
     MessageType m_type;
     OutgoingMessage m_base;
     FieldMap m_fields;
-    QList<QPointer<QWidget>> m_flagged; ///< fields showing findings now
+    FieldMarks m_marks;
     QPointer<QWidget> m_tabEntry;
     bool m_loading = false;
     bool m_revealAll = false;

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "widgets/composer/fieldmap.h"
+#include "widgets/composer/fieldmarks.h"
 #include "widgets/templatebuilder/builderpage.h"
 
-#include <QPointer>
 
 namespace Wac {
 
@@ -40,7 +40,7 @@ protected:
 private:
     bool owns(const QString &pointer, const QJsonObject &definition) const;
 
-    QList<QPointer<QWidget>> m_flagged; ///< fields showing findings now
+    FieldMarks m_marks;
     bool m_revealAll = false;
 };
 
