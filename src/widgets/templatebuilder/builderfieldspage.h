@@ -6,7 +6,6 @@
 #include "widgets/composer/fieldmarks.h"
 #include "widgets/templatebuilder/builderpage.h"
 
-
 namespace Wac {
 
 /**
