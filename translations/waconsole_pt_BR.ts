@@ -72,6 +72,380 @@
     </message>
 </context>
 <context>
+    <name>BuilderAuthenticationPage</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Add the security recommendation</source>
+        <translation>Adicionar a recomendação de segurança</translation>
+    </message>
+    <message>
+        <source>WhatsApp adds &quot;For your security, do not share this code.&quot; to the body</source>
+        <translation>O WhatsApp adiciona &quot;Para sua segurança, não compartilhe este código.&quot; ao corpo</translation>
+    </message>
+    <message>
+        <source>Code expires after</source>
+        <translation>O código expira após</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Não exibido</translation>
+    </message>
+    <message>
+        <source>One-time password button</source>
+        <translation>Botão de senha de uso único</translation>
+    </message>
+    <message>
+        <source>WhatsApp writes the body of an authentication template itself; the footer shows the expiry (1 to 90 minutes). One-tap and zero-tap need the Android app&apos;s package and signature hash.</source>
+        <translation>O próprio WhatsApp escreve o corpo de um modelo de autenticação; o rodapé mostra a validade (1 a 90 minutos). Um toque e zero toque precisam do pacote e do hash de assinatura do app Android.</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderBodyPage</name>
+    <message>
+        <source>Body &amp;text</source>
+        <translation>&amp;Texto do corpo</translation>
+    </message>
+    <message>
+        <source>Hi {{1}}, your order {{2}} is on its way.</source>
+        <translation>Olá, {{1}}! Seu pedido {{2}} está a caminho.</translation>
+    </message>
+    <message>
+        <source>&amp;Examples of the variables (Meta reviews the template with them)</source>
+        <translation>E&amp;xemplos das variáveis (a Meta analisa o modelo com eles)</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Adicionar variável</translation>
+    </message>
+    <message>
+        <source>Insert the next variable at the cursor</source>
+        <translation>Inserir a próxima variável no cursor</translation>
+    </message>
+    <message>
+        <source>Examples of the variables</source>
+        <translation>Exemplos das variáveis</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variável</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderButtonEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Button type</source>
+        <translation>Tipo de botão</translation>
+    </message>
+    <message>
+        <source>Code delivery</source>
+        <translation>Entrega do código</translation>
+    </message>
+    <message>
+        <source>One-time password type</source>
+        <translation>Tipo de senha de uso único</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>What the button says (at most 25 characters)</source>
+        <translation>O que o botão diz (até 25 caracteres)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/order/{{1}}</source>
+        <translation>https://www.example.com/pedido/{{1}}</translation>
+    </message>
+    <message>
+        <source>URL example</source>
+        <translation>Exemplo de URL</translation>
+    </message>
+    <message>
+        <source>A whole URL as sent, for the review</source>
+        <translation>Uma URL completa, como enviada, para a análise</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>+15550100000</source>
+        <translation>+15550100000</translation>
+    </message>
+    <message>
+        <source>Code example</source>
+        <translation>Exemplo de código</translation>
+    </message>
+    <message>
+        <source>e.g. SAVE25 (at most 15 characters in an offer)</source>
+        <translation>ex.: DESC25 (até 15 caracteres numa oferta)</translation>
+    </message>
+    <message>
+        <source>Flow ID</source>
+        <translation>ID do flow</translation>
+    </message>
+    <message>
+        <source>The published flow&apos;s ID</source>
+        <translation>O ID do flow publicado</translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation>Nome do flow</translation>
+    </message>
+    <message>
+        <source>Or the flow&apos;s name</source>
+        <translation>Ou o nome do flow</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>Primeira tela</translation>
+    </message>
+    <message>
+        <source>e.g. WELCOME_SCREEN</source>
+        <translation>ex.: WELCOME_SCREEN</translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation>Ação do flow</translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation>Texto do preenchimento</translation>
+    </message>
+    <message>
+        <source>e.g. Autofill</source>
+        <translation>ex.: Preencher automaticamente</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Pacote Android</translation>
+    </message>
+    <message>
+        <source>com.example.app</source>
+        <translation>com.example.app</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>Hash de assinatura do app</translation>
+    </message>
+    <message>
+        <source>11 characters, e.g. K8a/AINcGX7</source>
+        <translation>11 caracteres, ex.: K8a/AINcGX7</translation>
+    </message>
+    <message>
+        <source>The business accepted the zero-tap terms</source>
+        <translation>A empresa aceitou os termos do zero toque</translation>
+    </message>
+    <message>
+        <source>Call link valid for</source>
+        <translation>Link de chamada válido por</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Default (7 days)</source>
+        <translation>Padrão (7 dias)</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderButtonsPage</name>
+    <message>
+        <source>Buttons</source>
+        <translation>Botões</translation>
+    </message>
+    <message>
+        <source>At most 10 buttons: up to 10 quick replies (kept together), 2 URL buttons, 1 phone number and 1 copy-code button. Each text at most 25 characters.</source>
+        <translation>No máximo 10 botões: até 10 respostas rápidas (juntas), 2 botões de URL, 1 de telefone e 1 de copiar código. Cada texto com até 25 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderCardEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Card header</source>
+        <translation>Cabeçalho do cartão</translation>
+    </message>
+    <message>
+        <source>Media example</source>
+        <translation>Exemplo de mídia</translation>
+    </message>
+    <message>
+        <source>The upload handle (4::...) of a sample</source>
+        <translation>O handle de upload (4::...) de uma amostra</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Texto do cartão</translation>
+    </message>
+    <message>
+        <source>Optional: at most 160 characters, variables {{1}}...</source>
+        <translation>Opcional: até 160 caracteres, variáveis {{1}}...</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>Card buttons</source>
+        <translation>Botões do cartão</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderCarouselPage</name>
+    <message>
+        <source>Carousel cards</source>
+        <translation>Cartões do carrossel</translation>
+    </message>
+    <message>
+        <source>Add a &amp;carousel</source>
+        <translation>Adicionar um &amp;carrossel</translation>
+    </message>
+    <message>
+        <source>Remove the carousel</source>
+        <translation>Remover o carrossel</translation>
+    </message>
+    <message>
+        <source>2 to 10 cards, fixed when the template is created; every card has the same components: an image or video header (a product header in a product carousel), optional text (all cards or none) and up to 2 buttons.</source>
+        <translation>De 2 a 10 cartões, fixados quando o modelo é criado; todo cartão tem os mesmos componentes: um cabeçalho de imagem ou vídeo (de produto num carrossel de produtos), texto opcional (em todos os cartões ou em nenhum) e até 2 botões.</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderFooterPage</name>
+    <message>
+        <source>&amp;Footer</source>
+        <translation>R&amp;odapé</translation>
+    </message>
+    <message>
+        <source>e.g. Reply STOP to unsubscribe</source>
+        <translation>ex.: Responda SAIR para cancelar a inscrição</translation>
+    </message>
+    <message>
+        <source>At most 60 characters, no variables; empty: no footer</source>
+        <translation>No máximo 60 caracteres, sem variáveis; vazio: sem rodapé</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderHeaderPage</name>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Cabeçalho</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <source>e.g. Your order {{1}}</source>
+        <translation>ex.: Seu pedido {{1}}</translation>
+    </message>
+    <message>
+        <source>At most 60 characters and one variable; no emoji, asterisks or new lines</source>
+        <translation>No máximo 60 caracteres e uma variável; sem emoji, asteriscos ou quebras de linha</translation>
+    </message>
+    <message>
+        <source>&amp;Example</source>
+        <translation>E&amp;xemplo</translation>
+    </message>
+    <message>
+        <source>What the variable shows in review</source>
+        <translation>O que a variável mostra na análise</translation>
+    </message>
+    <message>
+        <source>E&amp;xample media</source>
+        <translation>&amp;Mídia de exemplo</translation>
+    </message>
+    <message>
+        <source>A handle from a resumable upload (4::aW1…) or an https:// link</source>
+        <translation>Um handle de upload retomável (4::aW1…) ou um link https://</translation>
+    </message>
+    <message>
+        <source>Meta reviews media headers with this example file: example.header_handle</source>
+        <translation>A Meta analisa cabeçalhos de mídia com este arquivo de exemplo: example.header_handle</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderIdentityPage</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>e.g. order_confirmation</source>
+        <translation>ex.: order_confirmation</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores, at most 512 characters</source>
+        <translation>Letras minúsculas, dígitos e sublinhados, no máximo 512 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoria</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variáveis</translation>
+    </message>
+    <message>
+        <source>Switching renames the header&apos;s and body&apos;s variables: {{1}} becomes {{var_1}}, names become numbers in the order they appear</source>
+        <translation>Trocar renomeia as variáveis do cabeçalho e do corpo: {{1}} vira {{var_1}}, nomes viram números na ordem em que aparecem</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderOfferPage</name>
+    <message>
+        <source>Limited-time offer</source>
+        <translation>Oferta por tempo limitado</translation>
+    </message>
+    <message>
+        <source>Show a limited-time offer</source>
+        <translation>Mostrar uma oferta por tempo limitado</translation>
+    </message>
+    <message>
+        <source>Offer text</source>
+        <translation>Texto da oferta</translation>
+    </message>
+    <message>
+        <source>e.g. Expiring offer! (at most 16 characters)</source>
+        <translation>ex.: Oferta acabando! (até 16 caracteres)</translation>
+    </message>
+    <message>
+        <source>The offer expires (its time is given at send)</source>
+        <translation>A oferta expira (o horário é informado no envio)</translation>
+    </message>
+    <message>
+        <source>Marketing templates only, without a footer; the body is at most 600 characters and an offer code at most 15. WhatsApp Web and desktop do not show the offer.</source>
+        <translation>Só modelos de marketing, sem rodapé; o corpo tem até 600 caracteres e o código da oferta, até 15. O WhatsApp Web e o desktop não mostram a oferta.</translation>
+    </message>
+</context>
+<context>
     <name>ButtonsComposerPage</name>
     <message>
         <source>Reply buttons</source>
@@ -1258,6 +1632,14 @@
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
+    <message>
+        <source>New te&amp;mplate…</source>
+        <translation>Novo mo&amp;delo…</translation>
+    </message>
+    <message>
+        <source>Design a template with its live preview and submit it for review</source>
+        <translation>Criar um modelo com prévia ao vivo e enviá-lo para análise</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -2150,6 +2532,53 @@
     <message>
         <source>&amp;Use template</source>
         <translation>&amp;Usar modelo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit template…</source>
+        <translation>&amp;Editar modelo…</translation>
+    </message>
+    <message>
+        <source>Open the template in the template builder; Submit there edits it</source>
+        <translation>Abrir o modelo no criador de modelos; lá, Enviar para análise o edita</translation>
+    </message>
+    <message>
+        <source>&amp;Delete template…</source>
+        <translation>E&amp;xcluir modelo…</translation>
+    </message>
+    <message>
+        <source>Delete the template (every language of its name) from the account, asked first</source>
+        <translation>Excluir o modelo (todos os idiomas do nome dele) da conta, com confirmação</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>New template</source>
+        <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <source>Parts of the template</source>
+        <translation>Partes do modelo</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>P&amp;roblemas</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Enviar para análise</translation>
+    </message>
+    <message>
+        <source>Send the template to Meta for review (Ctrl+Return)</source>
+        <translation>Enviar o modelo para análise da Meta (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3439,72 +3868,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>recusado (%1): %2</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line; recorded in the history as the window
-                    records it, unless --no-history
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
-                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
-                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
-                    profile&apos;s keychain entries; prints one JSON object per event
-  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
-                    their thread] [--limit N] [--format table|json]
-  templates         list the template library: --profile NAME [--cached], or
-                    --base-url URL --waba-id ID; [--format table|json] (json is what
-                    render --template-def reads)
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: message [code]
-  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime
-                    de volta
-  send FILE|-       envia o payload: --profile NAME, ou --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token
-                    vem de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
-                    da linha de comando; o envio é registrado no histórico como a
-                    janela o registra, a não ser com --no-history
-  upload FILE       envia mídia com as mesmas opções de send [--type MIME];
-                    imprime {&quot;id&quot;: ...}
-  render FILE|-     desenha a prévia no celular: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  listen            recebe webhooks até ser interrompido: [--profile NAME]
-                    [--listen ADDR] [--port N] [--path PATH] [--forward URL]; o segredo
-                    do app e o token de verificação vêm de WACONSOLE_APP_SECRET /
-                    WACONSOLE_VERIFY_TOKEN ou das entradas do perfil no chaveiro;
-                    imprime um objeto JSON por evento
-  conversations     todos os clientes que escreveram, os mais recentes primeiro
-                    [--with NUMBER|BSUID para a conversa de um deles] [--limit N]
-                    [--format table|json]
-  templates         lista a biblioteca de modelos: --profile NAME [--cached], ou
-                    --base-url URL --waba-id ID; [--format table|json] (o json é o que
-                    render --template-def lê)
-
-Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou
-a API o rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando
-está errada, 3 enviado, mas o resultado é desconhecido (verifique antes de enviar de
-novo), 4 não enviado.</translation>
-    </message>
-    <message>
-        <source>validate, roundtrip, send, upload, render, history, conversations, listen or templates</source>
-        <translation>validate, roundtrip, send, upload, render, history, conversations, listen ou templates</translation>
-    </message>
-    <message>
         <source>conversations: this customer&apos;s thread (a number or a BSUID).</source>
         <translation>conversations: a conversa deste cliente (um número ou um BSUID).</translation>
     </message>
@@ -3523,10 +3886,6 @@ novo), 4 não enviado.</translation>
     <message>
         <source>listen: relay each accepted delivery, signed as received, to this URL.</source>
         <translation>listen: repassar cada entrega aceita, com a assinatura com que foi recebida, para esta URL.</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|conversations|listen|templates  (see --help)</source>
-        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render FILE|-, ou waconsole-cli history|conversations|listen|templates  (veja --help)</translation>
     </message>
     <message>
         <source>The profile has no WhatsApp Business Account ID; add it in File → Profiles to check which apps receive its webhooks.</source>
@@ -4458,12 +4817,619 @@ novo), 4 não enviado.</translation>
         <comment>a card&apos;s part: its sub_type, index</comment>
         <translation>botão %1 %2</translation>
     </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line; recorded in the history as the window
+                    records it, unless --no-history
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
+                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
+                    profile&apos;s keychain entries; prints one JSON object per event
+  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
+                    their thread] [--limit N] [--format table|json]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+  template-submit FILE|-  create the template in FILE: --profile NAME [--edit ID];
+                    prints ID STATUS (PENDING until Meta&apos;s review)
+  template-delete NAME    delete the template: --profile NAME
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+  send FILE|-       envia: --profile NAME, ou --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token
+                    vem de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
+                    da linha de comando; registrado no histórico como a janela
+                    registra, a menos que --no-history
+  upload FILE       envia mídia com as mesmas opções de send [--type MIME];
+                    imprime {&quot;id&quot;: ...}
+  render FILE|-     desenha a prévia do celular: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            recebe webhooks até ser interrompido: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; o segredo do app e o token
+                    de verificação vêm de WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN ou
+                    das entradas do perfil no chaveiro; imprime um objeto JSON por evento
+  conversations     todos os clientes que escreveram, os mais recentes primeiro
+                    [--with NUMBER|BSUID para a conversa dele] [--limit N]
+                    [--format table|json]
+  templates         lista a biblioteca de modelos: --profile NAME [--cached], ou
+                    --base-url URL --waba-id ID; [--format table|json] (json é o que
+                    render --template-def lê)
+  template-submit FILE|-  cria o modelo de FILE: --profile NAME [--edit ID];
+                    imprime ID STATUS (PENDING até a análise da Meta)
+  template-delete NAME    exclui o modelo: --profile NAME
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a
+API o rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está
+errada, 3 enviado, mas o resultado é desconhecido (verifique antes de enviar de novo),
+4 não enviado.</translation>
+    </message>
+    <message>
+        <source>validate, template-check, roundtrip, send, upload, render, history, conversations, listen, templates, template-submit or template-delete</source>
+        <translation>validate, template-check, roundtrip, send, upload, render, history, conversations, listen, templates, template-submit ou template-delete</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|conversations|listen|templates|template-submit|template-delete  (see --help)</source>
+        <translation>Uso: waconsole-cli validate|roundtrip|send|upload|render FILE|-, ou waconsole-cli history|conversations|listen|templates|template-submit|template-delete  (veja --help)</translation>
+    </message>
+    <message>
+        <source>A template definition must be a JSON object.</source>
+        <translation>Uma definição de modelo deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>
+
+Templates being designed:
+  template-check FILE|-  check a template definition (the body of POST
+                    /{waba-id}/message_templates) against Meta&apos;s creation
+                    rules; prints and exits as validate does</source>
+        <translation>
+
+Modelos em criação:
+  template-check FILE|-  verifica uma definição de modelo (o corpo do POST
+                    /{waba-id}/message_templates) segundo as regras de criação
+                    da Meta; imprime e sai como validate</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the input is JSON, but not a template definition object.</source>
+        <translation>waconsole-cli: a entrada é JSON, mas não um objeto de definição de modelo.</translation>
+    </message>
+    <message>
+        <source>Not sent: the template has errors.</source>
+        <translation>Não enviado: o modelo tem erros.</translation>
+    </message>
+    <message>
+        <source>Edited %1 (%2): %3 until Meta&apos;s review.</source>
+        <translation>Modelo %1 (%2) editado: %3 até a análise da Meta.</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2): %3 until Meta&apos;s review.</source>
+        <translation>Modelo %1 (%2) criado: %3 até a análise da Meta.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 excluído.</translation>
+    </message>
+    <message>
+        <source>template-submit: edit this template (its ID) instead of creating one.</source>
+        <translation>template-submit: editar este modelo (pelo ID) em vez de criar um.</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli template-delete --profile NAME TEMPLATE_NAME</source>
+        <translation>Uso: waconsole-cli template-delete --profile NAME TEMPLATE_NAME</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli template-submit --profile NAME [--edit TEMPLATE_ID] FILE|-</source>
+        <translation>Uso: waconsole-cli template-submit --profile NAME [--edit TEMPLATE_ID] FILE|-</translation>
+    </message>
+    <message>
+        <source>template-delete: --edit is for template-submit.</source>
+        <translation>template-delete: --edit é para template-submit.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the template cache cannot be opened: %1</source>
+        <translation>waconsole-cli: não é possível abrir o cache de modelos: %1</translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Resposta rápida</translation>
+    </message>
+    <message>
+        <source>Visit website</source>
+        <translation>Acessar o site</translation>
+    </message>
+    <message>
+        <source>Call phone number</source>
+        <translation>Ligar para o número</translation>
+    </message>
+    <message>
+        <source>Copy offer code</source>
+        <translation>Copiar código da oferta</translation>
+    </message>
+    <message>
+        <source>Open a flow</source>
+        <translation>Abrir um flow</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Senha de uso único</translation>
+    </message>
+    <message>
+        <source>View catalog</source>
+        <translation>Ver catálogo</translation>
+    </message>
+    <message>
+        <source>View products (multi-product)</source>
+        <translation>Ver produtos (multiproduto)</translation>
+    </message>
+    <message>
+        <source>View product</source>
+        <translation>Ver produto</translation>
+    </message>
+    <message>
+        <source>Call on WhatsApp</source>
+        <translation>Ligar pelo WhatsApp</translation>
+    </message>
+    <message>
+        <source>Request contact info</source>
+        <translation>Pedir dados de contato</translation>
+    </message>
+    <message>
+        <source>WhatsApp labels this button itself (&quot;Copy offer code&quot;); the example is the code shown to the reviewer.</source>
+        <translation>O próprio WhatsApp define o texto deste botão (&quot;Copiar código da oferta&quot;); o exemplo é o código mostrado na análise.</translation>
+    </message>
+    <message>
+        <source>WhatsApp labels this button itself (&quot;Share contact info&quot;); utility and marketing templates only.</source>
+        <translation>O próprio WhatsApp define o texto deste botão (&quot;Compartilhar dados de contato&quot;); só em modelos de utilidade e marketing.</translation>
+    </message>
+    <message>
+        <source>The products are chosen when the template is sent.</source>
+        <translation>Os produtos são escolhidos quando o modelo é enviado.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; may hold only lowercase letters, digits and _, not &quot;%1&quot;.</source>
+        <translation>&quot;name&quot; só pode conter letras minúsculas, dígitos e _, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be a language code like en, en_US or pt_BR, not &quot;%1&quot;.</source>
+        <translation>&quot;language&quot; deve ser um código de idioma como en, en_US ou pt_BR, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No source documents a &quot;%1&quot; component; it is kept as written.</source>
+        <translation>Nenhuma fonte documenta um componente &quot;%1&quot;; ele é mantido como escrito.</translation>
+    </message>
+    <message>
+        <source>A template has at most one %1 component.</source>
+        <translation>Um modelo tem no máximo um componente %1.</translation>
+    </message>
+    <message>
+        <source>A template needs a BODY component.</source>
+        <translation>Um modelo precisa de um componente BODY.</translation>
+    </message>
+    <message>
+        <source>&quot;body_text&quot; holds one array of examples.</source>
+        <translation>&quot;body_text&quot; contém um único array de exemplos.</translation>
+    </message>
+    <message>
+        <source>The body has %1 variables, but %2 examples.</source>
+        <translation>O corpo tem %1 variáveis, mas %2 exemplos.</translation>
+    </message>
+    <message>
+        <source>The example of {{%1}} must be a non-empty text.</source>
+        <translation>O exemplo de {{%1}} deve ser um texto não vazio.</translation>
+    </message>
+    <message>
+        <source>The body has no variable {{%1}}.</source>
+        <translation>O corpo não tem a variável {{%1}}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} needs an example.</source>
+        <translation>{{%1}} precisa de um exemplo.</translation>
+    </message>
+    <message>
+        <source>The body cannot start with a variable: put some text before it.</source>
+        <translation>O corpo não pode começar com uma variável: coloque algum texto antes dela.</translation>
+    </message>
+    <message>
+        <source>The body cannot end with a variable: put some text after it.</source>
+        <translation>O corpo não pode terminar com uma variável: coloque algum texto depois dela.</translation>
+    </message>
+    <message>
+        <source>Two variables side by side are often rejected: put words between them.</source>
+        <translation>Duas variáveis lado a lado costumam ser rejeitadas: coloque palavras entre elas.</translation>
+    </message>
+    <message>
+        <source>%1 line breaks in a row are refused at review.</source>
+        <translation>%1 quebras de linha seguidas são recusadas na análise.</translation>
+    </message>
+    <message>
+        <source>%1 variables in %2 words of text: Meta rejects bodies that are mostly variables (about 2 words per variable, plus one).</source>
+        <translation>%1 variáveis em %2 palavras de texto: a Meta rejeita corpos que são quase só variáveis (cerca de 2 palavras por variável, mais uma).</translation>
+    </message>
+    <message>
+        <source>only an AUTHENTICATION template&apos;s body has it.</source>
+        <translation>só o corpo de um modelo AUTHENTICATION o tem.</translation>
+    </message>
+    <message>
+        <source>A URL button holds one variable; this one holds %1.</source>
+        <translation>Um botão de URL contém uma variável; este contém %1.</translation>
+    </message>
+    <message>
+        <source>A URL button&apos;s variable is {{1}} at the very end of the address.</source>
+        <translation>A variável de um botão de URL é {{1}}, bem no fim do endereço.</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s variable needs an example.</source>
+        <translation>A variável da URL precisa de um exemplo.</translation>
+    </message>
+    <message>
+        <source>A flow button needs &quot;flow_id&quot;, &quot;flow_name&quot; or &quot;flow_json&quot;.</source>
+        <translation>Um botão de flow precisa de &quot;flow_id&quot;, &quot;flow_name&quot; ou &quot;flow_json&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;ttl_minutes&quot; is a whole number from 1440 to 43200, not %1.</source>
+        <translation>&quot;ttl_minutes&quot; é um número inteiro de 1440 a 43200, não %1.</translation>
+    </message>
+    <message>
+        <source>No source documents a &quot;%1&quot; button; it is kept as written.</source>
+        <translation>Nenhuma fonte documenta um botão &quot;%1&quot;; ele é mantido como escrito.</translation>
+    </message>
+    <message>
+        <source>WhatsApp writes this button&apos;s label itself; the text is not shown.</source>
+        <translation>O próprio WhatsApp define o rótulo deste botão; o texto não é exibido.</translation>
+    </message>
+    <message>
+        <source>A template has at most %1 %2 button(s).</source>
+        <translation>Um modelo tem no máximo %1 botão(ões) %2.</translation>
+    </message>
+    <message>
+        <source>Quick replies stand together, before or after the other buttons.</source>
+        <translation>As respostas rápidas ficam juntas, antes ou depois dos outros botões.</translation>
+    </message>
+    <message>
+        <source>A carousel card&apos;s buttons are quick replies, URL, phone number or product buttons, not %1.</source>
+        <translation>Os botões de um cartão de carrossel são de resposta rápida, URL, número de telefone ou produto, não %1.</translation>
+    </message>
+    <message>
+        <source>Every carousel card has a header.</source>
+        <translation>Todo cartão de carrossel tem um cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Card %1 differs from the first: all cards have the same components, header format and buttons.</source>
+        <translation>O cartão %1 difere do primeiro: todos os cartões têm os mesmos componentes, formato de cabeçalho e botões.</translation>
+    </message>
+    <message>
+        <source>A product-card carousel is created with exactly %1 cards; it can send up to 10 once approved.</source>
+        <translation>Um carrossel de cartões de produto é criado com exatamente %1 cartões; depois de aprovado, pode enviar até 10.</translation>
+    </message>
+    <message>
+        <source>%1 belongs in a MARKETING template, not %2.</source>
+        <translation>%1 pertence a um modelo MARKETING, não %2.</translation>
+    </message>
+    <message>
+        <source>An OTP button belongs in an AUTHENTICATION template.</source>
+        <translation>Um botão OTP pertence a um modelo AUTHENTICATION.</translation>
+    </message>
+    <message>
+        <source>An AUTHENTICATION template has only its OTP button, not %1.</source>
+        <translation>Um modelo AUTHENTICATION tem só o botão OTP, não %1.</translation>
+    </message>
+    <message>
+        <source>A %1 button</source>
+        <translation>Um botão %1</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates have no header.</source>
+        <translation>Os modelos de autenticação da Meta não têm cabeçalho.</translation>
+    </message>
+    <message>
+        <source>An AUTHENTICATION template has no %1 component.</source>
+        <translation>Um modelo AUTHENTICATION não tem componente %1.</translation>
+    </message>
+    <message>
+        <source>A carousel template has its headers and buttons on its cards; Meta&apos;s examples have no %1 beside them.</source>
+        <translation>Um modelo de carrossel tem os cabeçalhos e botões nos cartões; os exemplos da Meta não têm %1 ao lado deles.</translation>
+    </message>
+    <message>
+        <source>A limited-time offer</source>
+        <translation>Uma oferta por tempo limitado</translation>
+    </message>
+    <message>
+        <source>A carousel</source>
+        <translation>Um carrossel</translation>
+    </message>
+    <message>
+        <source>An AUTHENTICATION template needs a BUTTONS component with one OTP button.</source>
+        <translation>Um modelo AUTHENTICATION precisa de um componente BUTTONS com um botão OTP.</translation>
+    </message>
+    <message>
+        <source>Graph refused the template.</source>
+        <translation>O Graph recusou o modelo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Graph&apos;s error title: its message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Header text with a line break is refused at review by most accounts.</source>
+        <translation>Texto de cabeçalho com quebra de linha é recusado na análise pela maioria das contas.</translation>
+    </message>
+    <message>
+        <source>Header text with emoji is refused at review.</source>
+        <translation>Texto de cabeçalho com emoji é recusado na análise.</translation>
+    </message>
+    <message>
+        <source>Header text is not formatted: *, _ and ~ are shown as written.</source>
+        <translation>O texto do cabeçalho não é formatado: *, _ e ~ aparecem como escritos.</translation>
+    </message>
+    <message>
+        <source>A header&apos;s example is &quot;%1&quot;; &quot;body_text&quot; is the body&apos;s.</source>
+        <translation>O exemplo de um cabeçalho é &quot;%1&quot;; &quot;body_text&quot; é o do corpo.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s variable needs an example text.</source>
+        <translation>A variável do cabeçalho precisa de um texto de exemplo.</translation>
+    </message>
+    <message>
+        <source>The example is for &quot;%1&quot;, but the header&apos;s variable is {{%2}}.</source>
+        <translation>O exemplo é para &quot;%1&quot;, mas a variável do cabeçalho é {{%2}}.</translation>
+    </message>
+    <message>
+        <source>Header text may hold one variable; it holds %1.</source>
+        <translation>O texto do cabeçalho pode ter uma variável; ele tem %1.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s variable is {{1}}, not {{%1}}.</source>
+        <translation>A variável do cabeçalho é {{1}}, não {{%1}}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a named variable, but &quot;parameter_format&quot; is POSITIONAL: number the variables {{1}}, {{2}}, … or make the format NAMED.</source>
+        <translation>{{%1}} é uma variável nomeada, mas &quot;parameter_format&quot; é POSITIONAL: numere as variáveis {{1}}, {{2}}, … ou mude o formato para NAMED.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a numbered variable, but &quot;parameter_format&quot; is NAMED.</source>
+        <translation>{{%1}} é uma variável numerada, mas &quot;parameter_format&quot; é NAMED.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a valid name: lowercase letters, digits and _, not starting with a digit.</source>
+        <translation>{{%1}} não é um nome válido: letras minúsculas, dígitos e _, sem começar com dígito.</translation>
+    </message>
+    <message>
+        <source>Variables are numbered from {{1}} without gaps: {{%1}} is missing.</source>
+        <translation>As variáveis são numeradas a partir de {{1}}, sem lacunas: falta {{%1}}.</translation>
+    </message>
+    <message>
+        <source>The header has text but no &quot;format&quot;: TEXT is assumed.</source>
+        <translation>O cabeçalho tem texto, mas nenhum &quot;format&quot;: assume-se TEXT.</translation>
+    </message>
+    <message>
+        <source>A %1 header needs the handle of an uploaded sample.</source>
+        <translation>Um cabeçalho %1 precisa do handle de uma amostra enviada.</translation>
+    </message>
+    <message>
+        <source>A limited-time offer template has no footer.</source>
+        <translation>Um modelo de oferta por tempo limitado não tem rodapé.</translation>
+    </message>
+    <message>
+        <source>Footer text holds no variables.</source>
+        <translation>O texto do rodapé não aceita variáveis.</translation>
+    </message>
+    <message>
+        <source>&quot;code_expiration_minutes&quot; is a whole number from 1 to 90, not %1.</source>
+        <translation>&quot;code_expiration_minutes&quot; é um número inteiro de 1 a 90, não %1.</translation>
+    </message>
+    <message>
+        <source>only an AUTHENTICATION template&apos;s footer has it.</source>
+        <translation>só o rodapé de um modelo AUTHENTICATION o tem.</translation>
+    </message>
+    <message>
+        <source>The profile has no WhatsApp Business Account ID; add it in File → Profiles to create, edit or delete its templates.</source>
+        <translation>O perfil não tem ID da conta do WhatsApp Business; adicione-o em Arquivo → Perfis para criar, editar ou excluir os modelos dele.</translation>
+    </message>
+    <message>
+        <source>The template ID “%1” is not a number.</source>
+        <translation>O ID do modelo “%1” não é um número.</translation>
+    </message>
+    <message>
+        <source>Which template to delete: the name is empty.</source>
+        <translation>Modelo a excluir: o nome está vazio.</translation>
+    </message>
+    <message>
+        <source>The template has errors; nothing was sent. Correct the fields marked.</source>
+        <translation>O modelo tem erros; nada foi enviado. Corrija os campos marcados.</translation>
+    </message>
+    <message>
+        <source>The template was deleted, but the library&apos;s cache could not be written: %1</source>
+        <translation>O modelo foi excluído, mas não foi possível gravar o cache da biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Graph took the template, but the library&apos;s cache could not be written: %1</source>
+        <translation>O Graph aceitou o modelo, mas não foi possível gravar o cache da biblioteca: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (compilado com %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderButtonEditor</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(não definido)</translation>
+    </message>
+    <message>
+        <source>Navigate to a screen</source>
+        <translation>Ir para uma tela</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Troca de dados</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>One-tap autofill</source>
+        <translation>Preenchimento com um toque</translation>
+    </message>
+    <message>
+        <source>Zero-tap</source>
+        <translation>Zero toque</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderButtonsPage</name>
+    <message>
+        <source>Button %1</source>
+        <translation>Botão %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add button</source>
+        <translation>&amp;Adicionar botão</translation>
+    </message>
+    <message>
+        <source>A template has at most %1 buttons.</source>
+        <translation>Um modelo tem no máximo %1 botões.</translation>
+    </message>
+    <message>
+        <source>A template has at most 2 URL buttons.</source>
+        <translation>Um modelo tem no máximo 2 botões de URL.</translation>
+    </message>
+    <message>
+        <source>A template has one phone number button at most.</source>
+        <translation>Um modelo tem no máximo um botão de número de telefone.</translation>
+    </message>
+    <message>
+        <source>A template has one copy-code button at most.</source>
+        <translation>Um modelo tem no máximo um botão de copiar código.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderCardEditor</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Card button %1</source>
+        <translation>Botão do cartão %1</translation>
+    </message>
+    <message>
+        <source>Add card &amp;button</source>
+        <translation>Adicionar &amp;botão ao cartão</translation>
+    </message>
+    <message>
+        <source>A card has at most %1 buttons.</source>
+        <translation>Um cartão tem no máximo %1 botões.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderCarouselPage</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Cartão %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;card</source>
+        <translation>Adicionar &amp;cartão</translation>
+    </message>
+    <message>
+        <source>A carousel has at most %1 cards.</source>
+        <translation>Um carrossel tem no máximo %1 cartões.</translation>
+    </message>
+    <message>
+        <source>A carousel has at least %1 cards: remove the carousel instead.</source>
+        <translation>Um carrossel tem no mínimo %1 cartões: remova o carrossel inteiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderHeaderPage</name>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>The location is given with each send; the template has no example for it.</source>
+        <translation>A localização é informada em cada envio; o modelo não tem exemplo para ela.</translation>
+    </message>
+    <message>
+        <source>Each send gives its own file; the example is only for Meta&apos;s review.</source>
+        <translation>Cada envio informa o próprio arquivo; o exemplo serve só para a análise da Meta.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderIdentityPage</name>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Numbered: {{1}}, {{2}}</source>
+        <translation>Numeradas: {{1}}, {{2}}</translation>
+    </message>
+    <message>
+        <source>Named: {{first_name}}</source>
+        <translation>Nomeadas: {{first_name}}</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +7700,73 @@ novo), 4 não enviado.</translation>
     </message>
 </context>
 <context>
+    <name>Wac::TemplateBuilder</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identificação</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Rodapé</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Botões</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrossel</translation>
+    </message>
+    <message>
+        <source>Limited-time offer</source>
+        <translation>Oferta por tempo limitado</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <source>Edit template %1 (%2)</source>
+        <translation>Editar modelo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Editing template ID %1.</source>
+        <translation>Editando o modelo de ID %1.</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: none, ready to submit</source>
+        <translation>P&amp;roblemas: nenhum, pronto para enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Enviar para análise</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the Problems list first</source>
+        <translation>Corrija primeiro os erros da lista Problemas</translation>
+    </message>
+    <message>
+        <source>Send the template to Meta for review (Ctrl+Return)</source>
+        <translation>Enviar o modelo para análise da Meta (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
     <name>Wac::TemplateComponentEditor</name>
     <message>
         <source>Header</source>
@@ -6829,6 +7862,77 @@ novo), 4 não enviado.</translation>
     <message>
         <source>Rebuild the components from the template&apos;s definition (values kept where they fit)</source>
         <translation>Refazer os componentes a partir da definição do modelo (os valores que cabem são mantidos)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateDesigner</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Choose a profile to design its templates.</source>
+        <translation>Escolha um perfil para criar os modelos dele.</translation>
+    </message>
+    <message>
+        <source>Profile %1.</source>
+        <translation>Perfil %1.</translation>
+    </message>
+    <message>
+        <source>Profile %1 · %2</source>
+        <translation>Perfil %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sending the edit of template ID %1…</source>
+        <translation>Enviando a edição do modelo de ID %1…</translation>
+    </message>
+    <message>
+        <source>Submitting the template for review…</source>
+        <translation>Enviando o modelo para análise…</translation>
+    </message>
+    <message>
+        <source>Submitted: %1 review · template ID %2</source>
+        <translation>Enviado para análise (%1) · ID do modelo %2</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): %3</source>
+        <translation>Modelo %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not sent: fix the errors in the Problems list.</source>
+        <translation>Não enviado: corrija os erros da lista Problemas.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Recusado: %1</translation>
+    </message>
+    <message>
+        <source>A template request is still running; try again when it ends.</source>
+        <translation>Uma requisição de modelo ainda está em andamento; tente de novo quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>Delete template %1?</source>
+        <translation>Excluir o modelo %1?</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 (%2) from the account? Messages can no longer be sent with it; this cannot be undone.</source>
+        <translation>Excluir o modelo %1 (%2) da conta? Não será mais possível enviar mensagens com ele; isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Deleting template %1…</source>
+        <translation>Excluindo o modelo %1…</translation>
+    </message>
+    <message>
+        <source>Template %1 deleted.</source>
+        <translation>Modelo %1 excluído.</translation>
+    </message>
+    <message>
+        <source>Template %1 was not deleted: %2</source>
+        <translation>O modelo %1 não foi excluído: %2</translation>
     </message>
 </context>
 <context>
@@ -7438,16 +8542,6 @@ novo), 4 não enviado.</translation>
         <translation>waconsole-sim: --%1 aceita um número inteiro de 1 a %2</translation>
     </message>
     <message>
-        <source>WhatsApp Cloud API simulator on loopback.
-Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
-Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
-        <translation>Simulador da WhatsApp Cloud API em loopback.
-Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
-Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; envia uma mensagem de cliente a um simulador em execução.</translation>
-    </message>
-    <message>
         <source>inbound: text (default), image, document, audio, sticker, location, button_reply, reaction, call_permission_reply or contact_info.</source>
         <translation>inbound: text (padrão), image, document, audio, sticker, location, button_reply, reaction, call_permission_reply ou contact_info.</translation>
     </message>
@@ -7478,6 +8572,24 @@ Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/in
     <message>
         <source>--%1 must be a whole number from 0</source>
         <translation>--%1 deve ser um número inteiro a partir de 0</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET|POST|DELETE /{version}/{waba-id}/message_templates, GET|POST /{version}/{template-id}, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
+        <translation>Simulador da WhatsApp Cloud API em loopback.
+Endpoints do Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET|POST|DELETE /{version}/{waba-id}/message_templates, GET|POST /{version}/{template-id}, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Controle: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; envia uma mensagem de cliente a um simulador em execução.</translation>
+    </message>
+    <message>
+        <source>Keep a created or edited template PENDING this many seconds of the simulator&apos;s clock before approving it, or rejecting it when its name contains &quot;reject&quot; (default 5; 0: at once).</source>
+        <translation>Manter um modelo criado ou editado como PENDING durante esse número de segundos do relógio do simulador antes de aprová-lo, ou de rejeitá-lo quando o nome contém &quot;reject&quot; (padrão 5; 0: na hora).</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: --template-review-seconds takes a whole number from 0 to %1</source>
+        <translation>waconsole-sim: --template-review-seconds aceita um número inteiro de 0 a %1</translation>
     </message>
 </context>
 </TS>
