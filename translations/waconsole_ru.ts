@@ -72,6 +72,380 @@
     </message>
 </context>
 <context>
+    <name>BuilderAuthenticationPage</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+    <message>
+        <source>Add the security recommendation</source>
+        <translation>Добавить рекомендацию по безопасности</translation>
+    </message>
+    <message>
+        <source>WhatsApp adds &quot;For your security, do not share this code.&quot; to the body</source>
+        <translation>WhatsApp добавляет в текст «В целях безопасности никому не сообщайте этот код.»</translation>
+    </message>
+    <message>
+        <source>Code expires after</source>
+        <translation>Код истекает через</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Не показывать</translation>
+    </message>
+    <message>
+        <source>One-time password button</source>
+        <translation>Кнопка одноразового пароля</translation>
+    </message>
+    <message>
+        <source>WhatsApp writes the body of an authentication template itself; the footer shows the expiry (1 to 90 minutes). One-tap and zero-tap need the Android app&apos;s package and signature hash.</source>
+        <translation>Текст шаблона аутентификации WhatsApp пишет сам; в подписи указан срок действия кода (от 1 до 90 минут). Для one-tap и zero-tap нужны пакет Android-приложения и хеш его подписи.</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderBodyPage</name>
+    <message>
+        <source>Body &amp;text</source>
+        <translation>&amp;Текст сообщения</translation>
+    </message>
+    <message>
+        <source>Hi {{1}}, your order {{2}} is on its way.</source>
+        <translation>Здравствуйте, {{1}}! Ваш заказ {{2}} уже в пути.</translation>
+    </message>
+    <message>
+        <source>&amp;Examples of the variables (Meta reviews the template with them)</source>
+        <translation>&amp;Примеры переменных (по ним Meta модерирует шаблон)</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Добавить переменную</translation>
+    </message>
+    <message>
+        <source>Insert the next variable at the cursor</source>
+        <translation>Вставить следующую переменную в позицию курсора</translation>
+    </message>
+    <message>
+        <source>Examples of the variables</source>
+        <translation>Примеры переменных</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderButtonEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Button type</source>
+        <translation>Тип кнопки</translation>
+    </message>
+    <message>
+        <source>Code delivery</source>
+        <translation>Передача кода</translation>
+    </message>
+    <message>
+        <source>One-time password type</source>
+        <translation>Тип одноразового пароля</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>What the button says (at most 25 characters)</source>
+        <translation>Надпись на кнопке (не длиннее 25 символов)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/order/{{1}}</source>
+        <translation>https://www.example.com/order/{{1}}</translation>
+    </message>
+    <message>
+        <source>URL example</source>
+        <translation>Пример URL</translation>
+    </message>
+    <message>
+        <source>A whole URL as sent, for the review</source>
+        <translation>Полный URL, как при отправке, — для модерации</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>+15550100000</source>
+        <translation>+79123456789</translation>
+    </message>
+    <message>
+        <source>Code example</source>
+        <translation>Пример кода</translation>
+    </message>
+    <message>
+        <source>e.g. SAVE25 (at most 15 characters in an offer)</source>
+        <translation>например, SAVE25 (в предложении не длиннее 15 символов)</translation>
+    </message>
+    <message>
+        <source>Flow ID</source>
+        <translation>ID flow</translation>
+    </message>
+    <message>
+        <source>The published flow&apos;s ID</source>
+        <translation>ID опубликованного flow</translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation>Имя flow</translation>
+    </message>
+    <message>
+        <source>Or the flow&apos;s name</source>
+        <translation>Или имя flow</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>Первый экран</translation>
+    </message>
+    <message>
+        <source>e.g. WELCOME_SCREEN</source>
+        <translation>например, WELCOME_SCREEN</translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation>Действие flow</translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation>Текст автозаполнения</translation>
+    </message>
+    <message>
+        <source>e.g. Autofill</source>
+        <translation>например, Автозаполнить</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Пакет Android</translation>
+    </message>
+    <message>
+        <source>com.example.app</source>
+        <translation>com.example.app</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>Хеш подписи приложения</translation>
+    </message>
+    <message>
+        <source>11 characters, e.g. K8a/AINcGX7</source>
+        <translation>11 символов, например K8a/AINcGX7</translation>
+    </message>
+    <message>
+        <source>The business accepted the zero-tap terms</source>
+        <translation>Компания приняла условия zero-tap</translation>
+    </message>
+    <message>
+        <source>Call link valid for</source>
+        <translation>Ссылка на звонок действует</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Default (7 days)</source>
+        <translation>По умолчанию (7 дней)</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderButtonsPage</name>
+    <message>
+        <source>Buttons</source>
+        <translation>Кнопки</translation>
+    </message>
+    <message>
+        <source>At most 10 buttons: up to 10 quick replies (kept together), 2 URL buttons, 1 phone number and 1 copy-code button. Each text at most 25 characters.</source>
+        <translation>Не более 10 кнопок: до 10 быстрых ответов (подряд), 2 кнопки-ссылки, 1 кнопка с номером телефона и 1 кнопка копирования кода. Текст каждой — не длиннее 25 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderCardEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Card header</source>
+        <translation>Заголовок карточки</translation>
+    </message>
+    <message>
+        <source>Media example</source>
+        <translation>Пример медиа</translation>
+    </message>
+    <message>
+        <source>The upload handle (4::...) of a sample</source>
+        <translation>Дескриптор загрузки (4::...) образца</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Текст карточки</translation>
+    </message>
+    <message>
+        <source>Optional: at most 160 characters, variables {{1}}...</source>
+        <translation>Необязательно: не более 160 символов, переменные {{1}}...</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Card buttons</source>
+        <translation>Кнопки карточки</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderCarouselPage</name>
+    <message>
+        <source>Carousel cards</source>
+        <translation>Карточки карусели</translation>
+    </message>
+    <message>
+        <source>Add a &amp;carousel</source>
+        <translation>Добавить &amp;карусель</translation>
+    </message>
+    <message>
+        <source>Remove the carousel</source>
+        <translation>Удалить карусель</translation>
+    </message>
+    <message>
+        <source>2 to 10 cards, fixed when the template is created; every card has the same components: an image or video header (a product header in a product carousel), optional text (all cards or none) and up to 2 buttons.</source>
+        <translation>От 2 до 10 карточек, их число фиксируется при создании шаблона; у всех карточек одинаковые компоненты: заголовок-изображение или видео (в карусели товаров — заголовок-товар), необязательный текст (у всех карточек или ни у одной) и до 2 кнопок.</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderFooterPage</name>
+    <message>
+        <source>&amp;Footer</source>
+        <translation>&amp;Подпись</translation>
+    </message>
+    <message>
+        <source>e.g. Reply STOP to unsubscribe</source>
+        <translation>например, Ответьте STOP, чтобы отписаться</translation>
+    </message>
+    <message>
+        <source>At most 60 characters, no variables; empty: no footer</source>
+        <translation>Не более 60 символов, без переменных; пусто — без подписи</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderHeaderPage</name>
+    <message>
+        <source>&amp;Header</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>e.g. Your order {{1}}</source>
+        <translation>например, Ваш заказ {{1}}</translation>
+    </message>
+    <message>
+        <source>At most 60 characters and one variable; no emoji, asterisks or new lines</source>
+        <translation>Не более 60 символов и одна переменная; без эмодзи, звёздочек и переносов строк</translation>
+    </message>
+    <message>
+        <source>&amp;Example</source>
+        <translation>&amp;Пример</translation>
+    </message>
+    <message>
+        <source>What the variable shows in review</source>
+        <translation>Что покажет переменная при модерации</translation>
+    </message>
+    <message>
+        <source>E&amp;xample media</source>
+        <translation>Пример &amp;медиа</translation>
+    </message>
+    <message>
+        <source>A handle from a resumable upload (4::aW1…) or an https:// link</source>
+        <translation>Дескриптор возобновляемой загрузки (4::aW1…) или ссылка https://</translation>
+    </message>
+    <message>
+        <source>Meta reviews media headers with this example file: example.header_handle</source>
+        <translation>Заголовки с медиа Meta модерирует по этому файлу-примеру: example.header_handle</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderIdentityPage</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>e.g. order_confirmation</source>
+        <translation>например, order_confirmation</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and underscores, at most 512 characters</source>
+        <translation>Строчные буквы, цифры и подчёркивания, не более 512 символов</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Переменные</translation>
+    </message>
+    <message>
+        <source>Switching renames the header&apos;s and body&apos;s variables: {{1}} becomes {{var_1}}, names become numbers in the order they appear</source>
+        <translation>При переключении переменные заголовка и текста переименовываются: {{1}} становится {{var_1}}, а имена — номерами в порядке появления</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderOfferPage</name>
+    <message>
+        <source>Limited-time offer</source>
+        <translation>Ограниченное предложение</translation>
+    </message>
+    <message>
+        <source>Show a limited-time offer</source>
+        <translation>Показать ограниченное предложение</translation>
+    </message>
+    <message>
+        <source>Offer text</source>
+        <translation>Текст предложения</translation>
+    </message>
+    <message>
+        <source>e.g. Expiring offer! (at most 16 characters)</source>
+        <translation>например, Успейте! (не длиннее 16 символов)</translation>
+    </message>
+    <message>
+        <source>The offer expires (its time is given at send)</source>
+        <translation>У предложения есть срок (время задаётся при отправке)</translation>
+    </message>
+    <message>
+        <source>Marketing templates only, without a footer; the body is at most 600 characters and an offer code at most 15. WhatsApp Web and desktop do not show the offer.</source>
+        <translation>Только для маркетинговых шаблонов, без подписи; текст — не длиннее 600 символов, код предложения — не длиннее 15. WhatsApp Web и настольное приложение предложение не показывают.</translation>
+    </message>
+</context>
+<context>
     <name>ButtonsComposerPage</name>
     <message>
         <source>Reply buttons</source>
@@ -1258,6 +1632,14 @@
         <source>Group</source>
         <translation>Группа</translation>
     </message>
+    <message>
+        <source>New te&amp;mplate…</source>
+        <translation>Новый ша&amp;блон…</translation>
+    </message>
+    <message>
+        <source>Design a template with its live preview and submit it for review</source>
+        <translation>Создать шаблон с живым предпросмотром и отправить его на модерацию</translation>
+    </message>
 </context>
 <context>
     <name>MarkReadComposerPage</name>
@@ -2152,6 +2534,53 @@
     <message>
         <source>&amp;Use template</source>
         <translation>&amp;Использовать шаблон</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Edit template…</source>
+        <translation>Из&amp;менить шаблон…</translation>
+    </message>
+    <message>
+        <source>Open the template in the template builder; Submit there edits it</source>
+        <translation>Открыть шаблон в конструкторе шаблонов; отправка оттуда изменит его</translation>
+    </message>
+    <message>
+        <source>&amp;Delete template…</source>
+        <translation>&amp;Удалить шаблон…</translation>
+    </message>
+    <message>
+        <source>Delete the template (every language of its name) from the account, asked first</source>
+        <translation>Удалить шаблон (все языки с этим именем) из аккаунта, с подтверждением</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Parts of the template</source>
+        <translation>Части шаблона</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>П&amp;роблемы</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Отправить на модерацию</translation>
+    </message>
+    <message>
+        <source>Send the template to Meta for review (Ctrl+Return)</source>
+        <translation>Отправить шаблон в Meta на модерацию (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3443,71 +3872,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>отклонено (%1): %2</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line; recorded in the history as the window
-                    records it, unless --no-history
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
-                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
-                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
-                    profile&apos;s keychain entries; prints one JSON object per event
-  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
-                    their thread] [--limit N] [--format table|json]
-  templates         list the template library: --profile NAME [--cached], or
-                    --base-url URL --waba-id ID; [--format table|json] (json is what
-                    render --template-def reads)
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Проверяет и преобразует JSON-нагрузки сообщений WhatsApp Cloud API.
-
-Команды:
-  validate FILE|-   вывести по строке на каждую проблему:
-                    POINTER: error|warning: сообщение [код]
-  roundtrip FILE|-  загрузить нагрузку в модель сообщений waconsole и вывести её обратно
-  send FILE|-       отправить её: --profile NAME или --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен
-                    берётся из WACONSOLE_TOKEN или из записи профиля в связке ключей,
-                    но никогда из командной строки; отправка записывается в историю
-                    так же, как в окне, если не указан --no-history
-  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
-                    выводит {&quot;id&quot;: ...}
-  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  listen            принимать вебхуки до остановки: [--profile NAME] [--listen ADDR]
-                    [--port N] [--path PATH] [--forward URL]; секрет приложения и токен
-                    проверки берутся из WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN
-                    или из записей профиля в связке ключей; выводит по одному объекту
-                    JSON на каждое событие
-  conversations     все клиенты, которые писали, сначала новые [--with NUMBER|BSUID —
-                    диалог с клиентом] [--limit N] [--format table|json]
-  templates         вывести библиотеку шаблонов: --profile NAME [--cached] или
-                    --base-url URL --waba-id ID; [--format table|json] (json — это
-                    формат, который читает render --template-def)
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято, 1 — в нагрузке есть
-ошибки или API её отклонил, 2 — вход не читается или не является JSON либо командная
-строка неверна, 3 — отправлено, но результат неизвестен (проверьте, прежде чем
-отправлять снова), 4 — не отправлено.</translation>
-    </message>
-    <message>
-        <source>validate, roundtrip, send, upload, render, history, conversations, listen or templates</source>
-        <translation>validate, roundtrip, send, upload, render, history, conversations, listen или templates</translation>
-    </message>
-    <message>
         <source>conversations: this customer&apos;s thread (a number or a BSUID).</source>
         <translation>conversations: диалог с этим клиентом (номер или BSUID).</translation>
     </message>
@@ -3526,10 +3890,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>listen: relay each accepted delivery, signed as received, to this URL.</source>
         <translation>listen: пересылать каждую принятую доставку на этот URL с исходной подписью.</translation>
-    </message>
-    <message>
-        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|conversations|listen|templates  (see --help)</source>
-        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render FILE|- или waconsole-cli history|conversations|listen|templates  (см. --help)</translation>
     </message>
     <message>
         <source>The profile has no WhatsApp Business Account ID; add it in File → Profiles to check which apps receive its webhooks.</source>
@@ -4465,12 +4825,618 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <comment>a card&apos;s part: its sub_type, index</comment>
         <translation>кнопка %1 %2</translation>
     </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line; recorded in the history as the window
+                    records it, unless --no-history
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
+                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
+                    profile&apos;s keychain entries; prints one JSON object per event
+  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
+                    their thread] [--limit N] [--format table|json]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+  template-submit FILE|-  create the template in FILE: --profile NAME [--edit ID];
+                    prints ID STATUS (PENDING until Meta&apos;s review)
+  template-delete NAME    delete the template: --profile NAME
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет и преобразует нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: message [code]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
+  send FILE|-       отправить её: --profile NAME или --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен
+                    берётся из WACONSOLE_TOKEN или из записи профиля в связке ключей,
+                    но никогда не из командной строки; отправка записывается в историю
+                    так же, как в окне, если не указан --no-history
+  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
+                    выводит {&quot;id&quot;: ...}
+  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            принимать вебхуки до остановки: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; секрет приложения и токен
+                    проверки берутся из WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN или
+                    из записей профиля в связке ключей; выводит по объекту JSON на событие
+  conversations     все клиенты, которые писали, сначала последние [--with NUMBER|BSUID
+                    для переписки с клиентом] [--limit N] [--format table|json]
+  templates         вывести библиотеку шаблонов: --profile NAME [--cached] или
+                    --base-url URL --waba-id ID; [--format table|json] (json — это то,
+                    что читает render --template-def)
+  template-submit FILE|-  создать шаблон из FILE: --profile NAME [--edit ID];
+                    выводит ID STATUS (PENDING до модерации Meta)
+  template-delete NAME    удалить шаблон: --profile NAME
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято; 1 — в нагрузке есть
+ошибки или API её отклонил; 2 — вход не читается или это не JSON, либо неверна командная
+строка; 3 — отправлено, но результат неизвестен (проверьте, прежде чем отправлять снова);
+4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>validate, template-check, roundtrip, send, upload, render, history, conversations, listen, templates, template-submit or template-delete</source>
+        <translation>validate, template-check, roundtrip, send, upload, render, history, conversations, listen, templates, template-submit или template-delete</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli validate|roundtrip|send|upload|render FILE|-, or waconsole-cli history|conversations|listen|templates|template-submit|template-delete  (see --help)</source>
+        <translation>Использование: waconsole-cli validate|roundtrip|send|upload|render FILE|- или waconsole-cli history|conversations|listen|templates|template-submit|template-delete  (см. --help)</translation>
+    </message>
+    <message>
+        <source>A template definition must be a JSON object.</source>
+        <translation>Определение шаблона должно быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>
+
+Templates being designed:
+  template-check FILE|-  check a template definition (the body of POST
+                    /{waba-id}/message_templates) against Meta&apos;s creation
+                    rules; prints and exits as validate does</source>
+        <translation>
+
+Разработка шаблонов:
+  template-check FILE|-  проверить определение шаблона (тело POST
+                    /{waba-id}/message_templates) по правилам создания
+                    шаблонов Meta; вывод и коды выхода — как у validate</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the input is JSON, but not a template definition object.</source>
+        <translation>waconsole-cli: вход — JSON, но не объект определения шаблона.</translation>
+    </message>
+    <message>
+        <source>Not sent: the template has errors.</source>
+        <translation>Не отправлено: в шаблоне есть ошибки.</translation>
+    </message>
+    <message>
+        <source>Edited %1 (%2): %3 until Meta&apos;s review.</source>
+        <translation>Шаблон %1 (%2) изменён: %3 до модерации Meta.</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2): %3 until Meta&apos;s review.</source>
+        <translation>Шаблон %1 (%2) создан: %3 до модерации Meta.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Шаблон %1 удалён.</translation>
+    </message>
+    <message>
+        <source>template-submit: edit this template (its ID) instead of creating one.</source>
+        <translation>template-submit: изменить этот шаблон (по его ID), а не создавать новый.</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli template-delete --profile NAME TEMPLATE_NAME</source>
+        <translation>Использование: waconsole-cli template-delete --profile NAME TEMPLATE_NAME</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli template-submit --profile NAME [--edit TEMPLATE_ID] FILE|-</source>
+        <translation>Использование: waconsole-cli template-submit --profile NAME [--edit TEMPLATE_ID] FILE|-</translation>
+    </message>
+    <message>
+        <source>template-delete: --edit is for template-submit.</source>
+        <translation>template-delete: --edit относится к template-submit.</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the template cache cannot be opened: %1</source>
+        <translation>waconsole-cli: не удаётся открыть кэш шаблонов: %1</translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Быстрый ответ</translation>
+    </message>
+    <message>
+        <source>Visit website</source>
+        <translation>Перейти на сайт</translation>
+    </message>
+    <message>
+        <source>Call phone number</source>
+        <translation>Позвонить по номеру</translation>
+    </message>
+    <message>
+        <source>Copy offer code</source>
+        <translation>Копировать код предложения</translation>
+    </message>
+    <message>
+        <source>Open a flow</source>
+        <translation>Открыть flow</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Одноразовый пароль</translation>
+    </message>
+    <message>
+        <source>View catalog</source>
+        <translation>Посмотреть каталог</translation>
+    </message>
+    <message>
+        <source>View products (multi-product)</source>
+        <translation>Посмотреть товары (несколько)</translation>
+    </message>
+    <message>
+        <source>View product</source>
+        <translation>Посмотреть товар</translation>
+    </message>
+    <message>
+        <source>Call on WhatsApp</source>
+        <translation>Позвонить в WhatsApp</translation>
+    </message>
+    <message>
+        <source>Request contact info</source>
+        <translation>Запросить контактные данные</translation>
+    </message>
+    <message>
+        <source>WhatsApp labels this button itself (&quot;Copy offer code&quot;); the example is the code shown to the reviewer.</source>
+        <translation>Надпись этой кнопки WhatsApp задаёт сам («Копировать код предложения»); пример — код, который увидит модератор.</translation>
+    </message>
+    <message>
+        <source>WhatsApp labels this button itself (&quot;Share contact info&quot;); utility and marketing templates only.</source>
+        <translation>Надпись этой кнопки WhatsApp задаёт сам («Поделиться контактными данными»); только для служебных и маркетинговых шаблонов.</translation>
+    </message>
+    <message>
+        <source>The products are chosen when the template is sent.</source>
+        <translation>Товары выбираются при отправке шаблона.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; may hold only lowercase letters, digits and _, not &quot;%1&quot;.</source>
+        <translation>«name» может содержать только строчные буквы, цифры и _, а не «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be a language code like en, en_US or pt_BR, not &quot;%1&quot;.</source>
+        <translation>«language» должно быть кодом языка, например en, en_US или pt_BR, а не «%1».</translation>
+    </message>
+    <message>
+        <source>No source documents a &quot;%1&quot; component; it is kept as written.</source>
+        <translation>Ни один источник не описывает компонент «%1»; он сохраняется как написан.</translation>
+    </message>
+    <message>
+        <source>A template has at most one %1 component.</source>
+        <translation>В шаблоне может быть не больше одного компонента %1.</translation>
+    </message>
+    <message>
+        <source>A template needs a BODY component.</source>
+        <translation>Шаблону нужен компонент BODY.</translation>
+    </message>
+    <message>
+        <source>&quot;body_text&quot; holds one array of examples.</source>
+        <translation>«body_text» содержит один массив примеров.</translation>
+    </message>
+    <message>
+        <source>The body has %1 variables, but %2 examples.</source>
+        <translation>Переменных в тексте: %1, а примеров: %2.</translation>
+    </message>
+    <message>
+        <source>The example of {{%1}} must be a non-empty text.</source>
+        <translation>Пример для {{%1}} должен быть непустым текстом.</translation>
+    </message>
+    <message>
+        <source>The body has no variable {{%1}}.</source>
+        <translation>В тексте нет переменной {{%1}}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} needs an example.</source>
+        <translation>Для {{%1}} нужен пример.</translation>
+    </message>
+    <message>
+        <source>The body cannot start with a variable: put some text before it.</source>
+        <translation>Текст не может начинаться с переменной: добавьте перед ней слова.</translation>
+    </message>
+    <message>
+        <source>The body cannot end with a variable: put some text after it.</source>
+        <translation>Текст не может заканчиваться переменной: добавьте после неё слова.</translation>
+    </message>
+    <message>
+        <source>Two variables side by side are often rejected: put words between them.</source>
+        <translation>Две переменные подряд часто отклоняют: добавьте между ними слова.</translation>
+    </message>
+    <message>
+        <source>%1 line breaks in a row are refused at review.</source>
+        <translation>Переносов строки подряд: %1 — такое отклоняется при модерации.</translation>
+    </message>
+    <message>
+        <source>%1 variables in %2 words of text: Meta rejects bodies that are mostly variables (about 2 words per variable, plus one).</source>
+        <translation>Переменных: %1, слов текста: %2. Meta отклоняет тексты, состоящие в основном из переменных (нужно примерно 2 слова на переменную плюс одно).</translation>
+    </message>
+    <message>
+        <source>only an AUTHENTICATION template&apos;s body has it.</source>
+        <translation>оно бывает только в тексте шаблона AUTHENTICATION.</translation>
+    </message>
+    <message>
+        <source>A URL button holds one variable; this one holds %1.</source>
+        <translation>В кнопке-ссылке одна переменная, а в этой — %1.</translation>
+    </message>
+    <message>
+        <source>A URL button&apos;s variable is {{1}} at the very end of the address.</source>
+        <translation>Переменная кнопки-ссылки — {{1}} в самом конце адреса.</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s variable needs an example.</source>
+        <translation>Для переменной URL нужен пример.</translation>
+    </message>
+    <message>
+        <source>A flow button needs &quot;flow_id&quot;, &quot;flow_name&quot; or &quot;flow_json&quot;.</source>
+        <translation>Кнопке flow нужен «flow_id», «flow_name» или «flow_json».</translation>
+    </message>
+    <message>
+        <source>&quot;ttl_minutes&quot; is a whole number from 1440 to 43200, not %1.</source>
+        <translation>«ttl_minutes» — целое число от 1440 до 43200, а не %1.</translation>
+    </message>
+    <message>
+        <source>No source documents a &quot;%1&quot; button; it is kept as written.</source>
+        <translation>Ни один источник не описывает кнопку «%1»; она сохраняется как написана.</translation>
+    </message>
+    <message>
+        <source>WhatsApp writes this button&apos;s label itself; the text is not shown.</source>
+        <translation>Надпись этой кнопки WhatsApp задаёт сам; текст не показывается.</translation>
+    </message>
+    <message>
+        <source>A template has at most %1 %2 button(s).</source>
+        <translation>Кнопок %2 в шаблоне может быть не больше %1.</translation>
+    </message>
+    <message>
+        <source>Quick replies stand together, before or after the other buttons.</source>
+        <translation>Быстрые ответы идут подряд — до или после остальных кнопок.</translation>
+    </message>
+    <message>
+        <source>A carousel card&apos;s buttons are quick replies, URL, phone number or product buttons, not %1.</source>
+        <translation>Кнопки карточки карусели — это быстрые ответы, кнопки-ссылки, кнопки с номером телефона или товаром, а не %1.</translation>
+    </message>
+    <message>
+        <source>Every carousel card has a header.</source>
+        <translation>У каждой карточки карусели есть заголовок.</translation>
+    </message>
+    <message>
+        <source>Card %1 differs from the first: all cards have the same components, header format and buttons.</source>
+        <translation>Карточка %1 отличается от первой: у всех карточек одинаковые компоненты, формат заголовка и кнопки.</translation>
+    </message>
+    <message>
+        <source>A product-card carousel is created with exactly %1 cards; it can send up to 10 once approved.</source>
+        <translation>Карусель карточек товаров создаётся ровно с %1 карточками; после одобрения в ней можно отправлять до 10.</translation>
+    </message>
+    <message>
+        <source>%1 belongs in a MARKETING template, not %2.</source>
+        <translation>%1 — только для шаблона MARKETING, а не %2.</translation>
+    </message>
+    <message>
+        <source>An OTP button belongs in an AUTHENTICATION template.</source>
+        <translation>Кнопка OTP — только для шаблона AUTHENTICATION.</translation>
+    </message>
+    <message>
+        <source>An AUTHENTICATION template has only its OTP button, not %1.</source>
+        <translation>В шаблоне AUTHENTICATION есть только кнопка OTP, а не %1.</translation>
+    </message>
+    <message>
+        <source>A %1 button</source>
+        <translation>Кнопка %1</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates have no header.</source>
+        <translation>В шаблонах аутентификации Meta нет заголовка.</translation>
+    </message>
+    <message>
+        <source>An AUTHENTICATION template has no %1 component.</source>
+        <translation>В шаблоне AUTHENTICATION нет компонента %1.</translation>
+    </message>
+    <message>
+        <source>A carousel template has its headers and buttons on its cards; Meta&apos;s examples have no %1 beside them.</source>
+        <translation>В шаблоне-карусели заголовки и кнопки находятся на карточках; в примерах Meta рядом с ними нет %1.</translation>
+    </message>
+    <message>
+        <source>A limited-time offer</source>
+        <translation>Ограниченное предложение</translation>
+    </message>
+    <message>
+        <source>A carousel</source>
+        <translation>Карусель</translation>
+    </message>
+    <message>
+        <source>An AUTHENTICATION template needs a BUTTONS component with one OTP button.</source>
+        <translation>Шаблону AUTHENTICATION нужен компонент BUTTONS с одной кнопкой OTP.</translation>
+    </message>
+    <message>
+        <source>Graph refused the template.</source>
+        <translation>Graph отклонил шаблон.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Graph&apos;s error title: its message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Header text with a line break is refused at review by most accounts.</source>
+        <translation>Текст заголовка с переносом строки у большинства аккаунтов отклоняется при модерации.</translation>
+    </message>
+    <message>
+        <source>Header text with emoji is refused at review.</source>
+        <translation>Текст заголовка с эмодзи отклоняется при модерации.</translation>
+    </message>
+    <message>
+        <source>Header text is not formatted: *, _ and ~ are shown as written.</source>
+        <translation>Текст заголовка не форматируется: *, _ и ~ показываются как есть.</translation>
+    </message>
+    <message>
+        <source>A header&apos;s example is &quot;%1&quot;; &quot;body_text&quot; is the body&apos;s.</source>
+        <translation>Пример заголовка задаётся в «%1»; «body_text» — пример для текста.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s variable needs an example text.</source>
+        <translation>Для переменной заголовка нужен пример текста.</translation>
+    </message>
+    <message>
+        <source>The example is for &quot;%1&quot;, but the header&apos;s variable is {{%2}}.</source>
+        <translation>Пример дан для «%1», а переменная заголовка — {{%2}}.</translation>
+    </message>
+    <message>
+        <source>Header text may hold one variable; it holds %1.</source>
+        <translation>В тексте заголовка может быть одна переменная, а в этом — %1.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s variable is {{1}}, not {{%1}}.</source>
+        <translation>Переменная заголовка — {{1}}, а не {{%1}}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a named variable, but &quot;parameter_format&quot; is POSITIONAL: number the variables {{1}}, {{2}}, … or make the format NAMED.</source>
+        <translation>{{%1}} — именованная переменная, но «parameter_format» равно POSITIONAL: пронумеруйте переменные {{1}}, {{2}}, … или задайте формат NAMED.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a numbered variable, but &quot;parameter_format&quot; is NAMED.</source>
+        <translation>{{%1}} — нумерованная переменная, но «parameter_format» равно NAMED.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a valid name: lowercase letters, digits and _, not starting with a digit.</source>
+        <translation>{{%1}} — недопустимое имя: нужны строчные буквы, цифры и _, причём не с цифры в начале.</translation>
+    </message>
+    <message>
+        <source>Variables are numbered from {{1}} without gaps: {{%1}} is missing.</source>
+        <translation>Переменные нумеруются с {{1}} без пропусков: нет {{%1}}.</translation>
+    </message>
+    <message>
+        <source>The header has text but no &quot;format&quot;: TEXT is assumed.</source>
+        <translation>У заголовка есть текст, но нет «format»: подразумевается TEXT.</translation>
+    </message>
+    <message>
+        <source>A %1 header needs the handle of an uploaded sample.</source>
+        <translation>Заголовку %1 нужен дескриптор загруженного образца.</translation>
+    </message>
+    <message>
+        <source>A limited-time offer template has no footer.</source>
+        <translation>В шаблоне с ограниченным предложением нет подвала.</translation>
+    </message>
+    <message>
+        <source>Footer text holds no variables.</source>
+        <translation>В тексте подвала не бывает переменных.</translation>
+    </message>
+    <message>
+        <source>&quot;code_expiration_minutes&quot; is a whole number from 1 to 90, not %1.</source>
+        <translation>«code_expiration_minutes» — целое число от 1 до 90, а не %1.</translation>
+    </message>
+    <message>
+        <source>only an AUTHENTICATION template&apos;s footer has it.</source>
+        <translation>оно бывает только в подвале шаблона AUTHENTICATION.</translation>
+    </message>
+    <message>
+        <source>The profile has no WhatsApp Business Account ID; add it in File → Profiles to create, edit or delete its templates.</source>
+        <translation>У профиля нет ID аккаунта WhatsApp Business; добавьте его в «Файл → Профили», чтобы создавать, изменять и удалять шаблоны.</translation>
+    </message>
+    <message>
+        <source>The template ID “%1” is not a number.</source>
+        <translation>ID шаблона «%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Which template to delete: the name is empty.</source>
+        <translation>Не указано, какой шаблон удалить: имя пустое.</translation>
+    </message>
+    <message>
+        <source>The template has errors; nothing was sent. Correct the fields marked.</source>
+        <translation>В шаблоне есть ошибки; ничего не отправлено. Исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>The template was deleted, but the library&apos;s cache could not be written: %1</source>
+        <translation>Шаблон удалён, но записать кэш библиотеки не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Graph took the template, but the library&apos;s cache could not be written: %1</source>
+        <translation>Graph принял шаблон, но записать кэш библиотеки не удалось: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
     <message>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1 (собрано с %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderButtonEditor</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>Navigate to a screen</source>
+        <translation>Перейти на экран</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Обмен данными</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Копировать код</translation>
+    </message>
+    <message>
+        <source>One-tap autofill</source>
+        <translation>Автозаполнение в одно касание</translation>
+    </message>
+    <message>
+        <source>Zero-tap</source>
+        <translation>Zero-tap (без касаний)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderButtonsPage</name>
+    <message>
+        <source>Button %1</source>
+        <translation>Кнопка %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add button</source>
+        <translation>&amp;Добавить кнопку</translation>
+    </message>
+    <message>
+        <source>A template has at most %1 buttons.</source>
+        <translation>В шаблоне не больше %1 кнопок.</translation>
+    </message>
+    <message>
+        <source>A template has at most 2 URL buttons.</source>
+        <translation>В шаблоне не больше 2 кнопок-ссылок.</translation>
+    </message>
+    <message>
+        <source>A template has one phone number button at most.</source>
+        <translation>В шаблоне не больше одной кнопки с номером телефона.</translation>
+    </message>
+    <message>
+        <source>A template has one copy-code button at most.</source>
+        <translation>В шаблоне не больше одной кнопки копирования кода.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderCardEditor</name>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Card button %1</source>
+        <translation>Кнопка карточки %1</translation>
+    </message>
+    <message>
+        <source>Add card &amp;button</source>
+        <translation>Добавить &amp;кнопку</translation>
+    </message>
+    <message>
+        <source>A card has at most %1 buttons.</source>
+        <translation>На карточке не больше %1 кнопок.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderCarouselPage</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Карточка %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;card</source>
+        <translation>&amp;Добавить карточку</translation>
+    </message>
+    <message>
+        <source>A carousel has at most %1 cards.</source>
+        <translation>В карусели не больше %1 карточек.</translation>
+    </message>
+    <message>
+        <source>A carousel has at least %1 cards: remove the carousel instead.</source>
+        <translation>В карусели не меньше %1 карточек: вместо этого удалите карусель.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderHeaderPage</name>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>The location is given with each send; the template has no example for it.</source>
+        <translation>Местоположение задаётся при каждой отправке; примера для него в шаблоне нет.</translation>
+    </message>
+    <message>
+        <source>Each send gives its own file; the example is only for Meta&apos;s review.</source>
+        <translation>Каждая отправка передаёт свой файл; пример нужен только для модерации Meta.</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::BuilderIdentityPage</name>
+    <message>
+        <source>Marketing</source>
+        <translation>Маркетинг</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Служебные</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+    <message>
+        <source>Numbered: {{1}}, {{2}}</source>
+        <translation>Нумерованные: {{1}}, {{2}}</translation>
+    </message>
+    <message>
+        <source>Named: {{first_name}}</source>
+        <translation>Именованные: {{first_name}}</translation>
     </message>
 </context>
 <context>
@@ -6744,6 +7710,73 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     </message>
 </context>
 <context>
+    <name>Wac::TemplateBuilder</name>
+    <message>
+        <source>Identity</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Кнопки</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Карусель</translation>
+    </message>
+    <message>
+        <source>Limited-time offer</source>
+        <translation>Ограниченное предложение</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Edit template %1 (%2)</source>
+        <translation>Изменение шаблона %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Editing template ID %1.</source>
+        <translation>Изменяется шаблон с ID %1.</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: none, ready to submit</source>
+        <translation>П&amp;роблем нет, можно отправлять</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Отправить на модерацию</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the Problems list first</source>
+        <translation>Сначала исправьте ошибки из списка «Проблемы»</translation>
+    </message>
+    <message>
+        <source>Send the template to Meta for review (Ctrl+Return)</source>
+        <translation>Отправить шаблон в Meta на модерацию (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
     <name>Wac::TemplateComponentEditor</name>
     <message>
         <source>Header</source>
@@ -6839,6 +7872,77 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
     <message>
         <source>Rebuild the components from the template&apos;s definition (values kept where they fit)</source>
         <translation>Построить компоненты заново по определению шаблона (подходящие значения сохраняются)</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::TemplateDesigner</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Choose a profile to design its templates.</source>
+        <translation>Выберите профиль, чтобы создавать для него шаблоны.</translation>
+    </message>
+    <message>
+        <source>Profile %1.</source>
+        <translation>Профиль %1.</translation>
+    </message>
+    <message>
+        <source>Profile %1 · %2</source>
+        <translation>Профиль %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sending the edit of template ID %1…</source>
+        <translation>Отправка изменений шаблона с ID %1…</translation>
+    </message>
+    <message>
+        <source>Submitting the template for review…</source>
+        <translation>Отправка шаблона на модерацию…</translation>
+    </message>
+    <message>
+        <source>Submitted: %1 review · template ID %2</source>
+        <translation>Отправлено на модерацию: %1 · ID шаблона %2</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): %3</source>
+        <translation>Шаблон %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not sent: fix the errors in the Problems list.</source>
+        <translation>Не отправлено: исправьте ошибки из списка «Проблемы».</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>A template request is still running; try again when it ends.</source>
+        <translation>Запрос по шаблону ещё выполняется; повторите, когда он завершится.</translation>
+    </message>
+    <message>
+        <source>Delete template %1?</source>
+        <translation>Удалить шаблон %1?</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 (%2) from the account? Messages can no longer be sent with it; this cannot be undone.</source>
+        <translation>Удалить шаблон %1 (%2) из аккаунта? Отправлять с ним сообщения будет больше нельзя; это действие необратимо.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Deleting template %1…</source>
+        <translation>Удаление шаблона %1…</translation>
+    </message>
+    <message>
+        <source>Template %1 deleted.</source>
+        <translation>Шаблон %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Template %1 was not deleted: %2</source>
+        <translation>Шаблон %1 не удалён: %2</translation>
     </message>
 </context>
 <context>
@@ -7448,16 +8552,6 @@ API rejected it, 2 the input cannot be read or is not JSON, or the command line 
         <translation>waconsole-sim: --%1 принимает целое число от 1 до %2</translation>
     </message>
     <message>
-        <source>WhatsApp Cloud API simulator on loopback.
-Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
-Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
-        <translation>Симулятор WhatsApp Cloud API на локальном интерфейсе (loopback).
-Конечные точки Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET /{version}/{waba-id}/message_templates, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
-Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
-&quot;waconsole-sim inbound --url URL --from NUMBER&quot; отправляет сообщение клиента работающему симулятору.</translation>
-    </message>
-    <message>
         <source>inbound: text (default), image, document, audio, sticker, location, button_reply, reaction, call_permission_reply or contact_info.</source>
         <translation>inbound: text (по умолчанию), image, document, audio, sticker, location, button_reply, reaction, call_permission_reply или contact_info.</translation>
     </message>
@@ -7488,6 +8582,24 @@ Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inb
     <message>
         <source>--%1 must be a whole number from 0</source>
         <translation>--%1 должно быть целым числом от 0</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API simulator on loopback.
+Graph endpoints: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET|POST|DELETE /{version}/{waba-id}/message_templates, GET|POST /{version}/{template-id}, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Control: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; sends a customer message to a running simulator.</source>
+        <translation>Симулятор WhatsApp Cloud API на петлевом интерфейсе (loopback).
+Эндпоинты Graph: POST /{version}/{phone-id}/messages, POST /{version}/{phone-id}/media, GET|DELETE /{version}/{media-id}, GET /{version}/{phone-id}, GET|POST|DELETE /{version}/{waba-id}/message_templates, GET|POST /{version}/{template-id}, GET|POST|DELETE /{version}/{waba-id}/subscribed_apps.
+Управление: GET|POST|DELETE /_sim/faults, GET|DELETE /_sim/requests, POST /_sim/inbound, POST /_sim/payment, GET|POST /_sim/clock, GET|POST /_sim/options.
+&quot;waconsole-sim inbound --url URL --from NUMBER&quot; отправляет сообщение клиента в работающий симулятор.</translation>
+    </message>
+    <message>
+        <source>Keep a created or edited template PENDING this many seconds of the simulator&apos;s clock before approving it, or rejecting it when its name contains &quot;reject&quot; (default 5; 0: at once).</source>
+        <translation>Держать созданный или изменённый шаблон в статусе PENDING столько секунд по часам симулятора, прежде чем одобрить его или — если в имени есть «reject» — отклонить (по умолчанию 5; 0 — сразу).</translation>
+    </message>
+    <message>
+        <source>waconsole-sim: --template-review-seconds takes a whole number from 0 to %1</source>
+        <translation>waconsole-sim: --template-review-seconds принимает целое число от 0 до %1</translation>
     </message>
 </context>
 </TS>
