@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "storage/historystore.h"
 #include "widgets/dialogs/confirm.h"
+#include "widgets/previewwidget.h"
 #include "widgets/templatebuilder/builderbodypage.h"
 #include "widgets/templatebuilder/builderidentitypage.h"
 #include "widgets/templatebuilder/templatebuilder.h"
@@ -167,6 +168,7 @@ void TestTemplateBuilderFlow::rejectedByWebhookShowsTheReason()
         b->resize(1024, 700);
         QVERIFY(b->grab().save(out + u"/templates-rejected-light.png"_s));
         builder->resize(1024, 700);
+        builder->findChild<PreviewWidget *>()->flush(); // drawn now, not after its pause
         QVERIFY(builder->grab().save(out + u"/builder-submitted-light.png"_s));
     }
 }
