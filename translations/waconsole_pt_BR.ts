@@ -2550,8 +2550,8 @@
         <translation>E&amp;xcluir modelo…</translation>
     </message>
     <message>
-        <source>Delete the template (every language of its name) from the account, asked first</source>
-        <translation>Excluir o modelo (todos os idiomas do nome dele) da conta, com confirmação</translation>
+        <source>Delete the template in this language from the account, asked first</source>
+        <translation>Excluir o modelo neste idioma da conta, com confirmação</translation>
     </message>
 </context>
 <context>
@@ -5431,6 +5431,10 @@ Modelos em criação:
         <source>Named: {{first_name}}</source>
         <translation>Nomeadas: {{first_name}}</translation>
     </message>
+    <message>
+        <source>A template&apos;s name, language and variable format cannot change once created; create a new template for another one.</source>
+        <translation>O nome, o idioma e o formato das variáveis de um modelo não mudam depois de criado; crie um novo modelo para outros.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ButtonSlotEditor</name>
@@ -7933,6 +7937,14 @@ Modelos em criação:
     <message>
         <source>Template %1 was not deleted: %2</source>
         <translation>O modelo %1 não foi excluído: %2</translation>
+    </message>
+    <message>
+        <source>A template request is still running; submit again when it ends.</source>
+        <translation>Uma solicitação de modelo ainda está em andamento; envie de novo quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) was not submitted: %3</source>
+        <translation>O modelo %1 (%2) não foi enviado: %3</translation>
     </message>
 </context>
 <context>

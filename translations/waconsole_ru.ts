@@ -2552,8 +2552,8 @@
         <translation>&amp;Удалить шаблон…</translation>
     </message>
     <message>
-        <source>Delete the template (every language of its name) from the account, asked first</source>
-        <translation>Удалить шаблон (все языки с этим именем) из аккаунта, с подтверждением</translation>
+        <source>Delete the template in this language from the account, asked first</source>
+        <translation>Удалить шаблон на этом языке из аккаунта (с подтверждением)</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5438,10 @@ Templates being designed:
         <source>Named: {{first_name}}</source>
         <translation>Именованные: {{first_name}}</translation>
     </message>
+    <message>
+        <source>A template&apos;s name, language and variable format cannot change once created; create a new template for another one.</source>
+        <translation>Имя, язык и формат переменных шаблона после создания не меняются; для других создайте новый шаблон.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ButtonSlotEditor</name>
@@ -7943,6 +7947,14 @@ Templates being designed:
     <message>
         <source>Template %1 was not deleted: %2</source>
         <translation>Шаблон %1 не удалён: %2</translation>
+    </message>
+    <message>
+        <source>A template request is still running; submit again when it ends.</source>
+        <translation>Запрос по шаблону ещё выполняется; отправьте снова, когда он завершится.</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) was not submitted: %3</source>
+        <translation>Шаблон %1 (%2) не отправлен: %3</translation>
     </message>
 </context>
 <context>

@@ -183,31 +183,29 @@ bool TemplateLibrary::applyStatusUpdate(const QString &profile, const QJsonObjec
     if (event.isEmpty() || name.isEmpty() || event == u"FLAGGED"_s)
         return false;
     const QString status = event == u"REINSTATED"_s ? u"APPROVED"_s : event;
-    if (!m_cache || !m_cache->isOpen())
-        return false;
-    TemplateCache::Library library = m_cache->load(profile);
+    // The library in memory first: a template submitted before the library was ever read is
+    // there and not in the cache, and its review must show all the same.
+    Entry e = entry(profile);
     bool found = false;
-    for (QJsonObject &json : library.templates) {
-        if (json.value(u"name").toString() == name
-            && (language.isEmpty() || json.value(u"language").toString() == language)) {
-            json.insert(u"status"_s, status);
-            // The reason is what the Templates window says of a rejection; an approval after
-            // an appeal clears it as Graph's own list does ("NONE").
-            const QString reason = value.value(u"reason").toString();
-            if (status == u"REJECTED"_s && !reason.isEmpty())
-                json.insert(u"rejected_reason"_s, reason);
-            else if (json.contains(u"rejected_reason"))
-                json.insert(u"rejected_reason"_s, u"NONE"_s);
-            found = true;
-        }
+    for (TemplateDefinition &d : e.definitions) {
+        if (d.name != name || (!language.isEmpty() && d.language != language))
+            continue;
+        QJsonObject json = d.json;
+        json.insert(u"status"_s, status);
+        // The reason is what the Templates window says of a rejection; an approval after
+        // an appeal clears it as Graph's own list does ("NONE").
+        const QString reason = value.value(u"reason").toString();
+        if (status == u"REJECTED"_s && !reason.isEmpty())
+            json.insert(u"rejected_reason"_s, reason);
+        else if (json.contains(u"rejected_reason"))
+            json.insert(u"rejected_reason"_s, u"NONE"_s);
+        d = TemplateDefinition::fromJson(json);
+        found = true;
     }
-    if (!found || !m_cache->store(profile, library.templates, library.fetchedAt))
+    if (!found)
         return false;
-    Entry &e = m_entries[profile];
-    e.fetchedAt = library.fetchedAt;
-    e.definitions = definitionsOf(library.templates);
+    keep(profile, e);
     Q_EMIT statusUpdated(profile, name, language, status);
-    Q_EMIT changed(profile);
     return true;
 }
 

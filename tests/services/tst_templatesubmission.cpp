@@ -49,6 +49,7 @@ private Q_SLOTS:
     void anEditIsReviewedAgain();
     void aDeleteDropsIt();
     void aLibraryNeverReadStaysUnread();
+    void theReviewWebhookReachesATemplateNotInTheCache();
 
 private:
     Profile profile() const;
@@ -258,6 +259,26 @@ void TestTemplateSubmission::aLibraryNeverReadStaysUnread()
     QVERIFY(refreshNow(library));
     QCOMPARE(library.definitions(u"Sandbox"_s).size(), 26);
     QCOMPARE(cache.load(u"Sandbox"_s).templates.size(), 26);
+}
+
+void TestTemplateSubmission::theReviewWebhookReachesATemplateNotInTheCache()
+{
+    // Submitted before the library was ever read: the template is only in memory, and the
+    // review's webhook must still turn it APPROVED there.
+    TemplateCache cache(m_dir.filePath(u"unread-review.sqlite"_s));
+    QVERIFY(cache.open());
+    TemplateLibrary library(&cache, m_graph.get());
+    TemplateSubmission submission(m_graph.get(), &library);
+    QVERIFY(submitNow(submission, creation(u"reviewed_early"_s)).ok);
+    QSignalSpy updated(&library, &TemplateLibrary::statusUpdated);
+    const QJsonObject value {{u"event"_s, u"APPROVED"_s}, {u"message_template_id"_s, 1.0},
+        {u"message_template_name"_s, u"reviewed_early"_s},
+        {u"message_template_language"_s, u"en_US"_s}, {u"reason"_s, u"NONE"_s}};
+    QVERIFY(library.applyStatusUpdate(u"Sandbox"_s, value));
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(library.find(u"Sandbox"_s, u"reviewed_early"_s, u"en_US"_s)->status, u"APPROVED"_s);
+    // Still no library of one template in the cache.
+    QVERIFY(!cache.load(u"Sandbox"_s).fetchedAt.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestTemplateSubmission)

@@ -11,6 +11,7 @@
 #include "widgets/templates/templatedesk.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void rejectedByWebhookShowsTheReason();
     void refusalShownAtTheField();
     void editSubmitsById();
+    void anAnswerGoesOnlyToTheBuilderThatAsked();
     void deleteAsksFirst();
 
 private:
@@ -205,6 +207,11 @@ void TestTemplateBuilderFlow::editSubmitsById()
     TemplateBuilder *builder = m_f->window->findChild<TemplateDesk *>()->designer()->builder();
     QVERIFY(builder);
     QCOMPARE(builder->templateId(), id);
+    // An edit sends only category and components: what it cannot change is not editable.
+    auto *identity = builder->findChild<BuilderIdentityPage *>();
+    QVERIFY(identity->findChild<QLineEdit *>(u"nameLineEdit"_s)->isReadOnly());
+    QVERIFY(!identity->findChild<QComboBox *>(u"formatComboBox"_s)->isEnabled());
+    QVERIFY(identity->findChild<QComboBox *>(u"categoryComboBox"_s)->isEnabled());
     auto *text = builder->findChild<BuilderBodyPage *>()->findChild<QPlainTextEdit *>();
     text->setPlainText(text->toPlainText() + u" Thank you!"_s);
     builder->checkNow();
@@ -212,6 +219,25 @@ void TestTemplateBuilderFlow::editSubmitsById()
     QCOMPARE(m_f->posts(u"/"_s + id), 1);
     const QString state = builder->findChild<QLabel *>(u"stateLabel"_s)->text();
     QVERIFY2(state.contains(u"PENDING"_s), qPrintable(state));
+}
+
+void TestTemplateBuilderFlow::anAnswerGoesOnlyToTheBuilderThatAsked()
+{
+    // Submit, close that builder before the answer, open a new one: the new design must not
+    // become an edit of the template the first one created (its next Submit would overwrite it).
+    TemplateBuilder *first = design(u"closed_early"_s, u"Hi {{1}}, see you soon."_s);
+    QVERIFY(first);
+    QTest::mouseClick(first->findChild<QPushButton *>(u"submitButton"_s), Qt::LeftButton);
+    first->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    TemplateBuilder *second = design(u"opened_after"_s, u"Hi {{1}}, welcome back."_s);
+    QVERIFY(second);
+    QVERIFY(second != first);
+    TemplateBrowser *b = browser();
+    // The answer arrived: the template is listed (PENDING, or already reviewed: no delay).
+    QTRY_VERIFY_WITH_TIMEOUT(!statusOf(b, u"closed_early"_s).isEmpty(), 10000);
+    QVERIFY(second->templateId().isEmpty());
+    QVERIFY(second->windowTitle().contains(TemplateBuilder::tr("New template")));
 }
 
 void TestTemplateBuilderFlow::deleteAsksFirst()

@@ -99,4 +99,19 @@ bool BuilderIdentityPage::focusPointer(const QString &pointer, const QJsonObject
     return m_fields.focus(pointer, definition);
 }
 
+void BuilderIdentityPage::setEditing(bool editing)
+{
+    const QString why = editing
+        ? tr("A template's name, language and variable format cannot change once created; "
+             "create a new template for another one.")
+        : QString();
+    m_ui->nameLineEdit->setReadOnly(editing);
+    m_ui->languageComboBox->setEnabled(!editing);
+    m_ui->formatComboBox->setEnabled(!editing);
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_ui->nameLineEdit), static_cast<QWidget *>(m_ui->languageComboBox),
+            static_cast<QWidget *>(m_ui->formatComboBox)})
+        field->setToolTip(why);
+}
+
 } // namespace Wac

@@ -30,6 +30,9 @@ public:
     void store(QJsonObject &definition) const override;
     void showFindings(const QList<Diagnostic> &findings, const QJsonObject &definition) override;
     bool focusPointer(const QString &pointer, const QJsonObject &definition) override;
+    /// Editing a template by ID: its name, language and variable format are fixed (an edit
+    /// sends only its category and components), so they are shown but cannot be changed.
+    void setEditing(bool editing);
 
 private:
     std::unique_ptr<Ui::BuilderIdentityPage> m_ui;

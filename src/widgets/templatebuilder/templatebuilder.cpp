@@ -8,6 +8,7 @@
 #include "core/templates/templatedefinition.h"
 #include "core/templates/templateexample.h"
 #include "widgets/problemlist.h"
+#include "widgets/templatebuilder/builderidentitypage.h"
 #include "widgets/templatebuilder/builderpage.h"
 
 #include <QShortcut>
@@ -84,6 +85,8 @@ void TemplateBuilder::setDefinition(const QJsonObject &definition, const QString
     m_refusal.clear();
     for (const BuilderPageEntry &entry : std::as_const(m_pages))
         entry.page->load(m_definition);
+    if (auto *identity = findChild<BuilderIdentityPage *>())
+        identity->setEditing(!templateId.isEmpty());
     const QString name = definition.value(u"name").toString();
     setWindowTitle(templateId.isEmpty()
             ? tr("New template")
@@ -197,6 +200,8 @@ QString TemplateBuilder::stateText() const
 void TemplateBuilder::setTemplateId(const QString &templateId)
 {
     m_templateId = templateId;
+    if (auto *identity = findChild<BuilderIdentityPage *>())
+        identity->setEditing(true);
     setWindowTitle(tr("Edit template %1 (%2)")
                        .arg(m_definition.value(u"name").toString(),
                            m_definition.value(u"language").toString()));

@@ -85,26 +85,40 @@ void TemplateDesigner::submit()
 {
     if (!m_builder)
         return;
+    if (m_submission->isBusy()) {
+        // A closed builder's request is still out; its answer still reaches the library.
+        m_builder->setState(tr("A template request is still running; submit again when it ends."));
+        return;
+    }
     const bool edit = !m_builder->templateId().isEmpty();
     if (m_submission->submit(m_profile, m_builder->definition(), m_builder->templateId())) {
+        m_submitter = m_builder;
         m_builder->setBusy(true,
             edit ? tr("Sending the edit of template ID %1…").arg(m_builder->templateId())
                  : tr("Submitting the template for review…"));
     }
 }
 
-void TemplateDesigner::submitted(const QString &profile, const TemplateSubmissionResult &result)
+void TemplateDesigner::submitted(const QString &, const TemplateSubmissionResult &result)
 {
-    if (!m_builder || profile != m_profile.name)
-        return;
+    TemplateBuilder *builder = m_submitter;
+    m_submitter = nullptr;
     if (result.ok) {
-        // Another Submit now edits the template Graph just made.
-        m_builder->setTemplateId(result.templateId);
         const QString state =
             tr("Submitted: %1 review · template ID %2").arg(result.status, result.templateId);
-        m_builder->setBusy(false, state);
         Q_EMIT statusMessage(
             tr("Template %1 (%2): %3").arg(result.name, result.language, state), 0);
+        if (!builder)
+            return;
+        // Another Submit now edits the template Graph just made.
+        builder->setTemplateId(result.templateId);
+        builder->setBusy(false, state);
+        return;
+    }
+    if (!builder) {
+        Q_EMIT statusMessage(tr("Template %1 (%2) was not submitted: %3")
+                                 .arg(result.name, result.language, failureText(result.result)),
+            0);
         return;
     }
     QList<Diagnostic> refusal;
@@ -112,15 +126,17 @@ void TemplateDesigner::submitted(const QString &profile, const TemplateSubmissio
         if (d.isError())
             refusal.append(d);
     }
-    m_builder->setBusy(false,
+    builder->setBusy(false,
         result.refusedLocally() ? tr("Not sent: fix the errors in the Problems list.")
                                 : tr("Refused: %1").arg(failureText(result.result)));
     // Local findings are the rules' own: only Graph's are kept beside them.
-    m_builder->setRefusal(result.refusedLocally() ? QList<Diagnostic>() : refusal);
+    builder->setRefusal(result.refusedLocally() ? QList<Diagnostic>() : refusal);
 }
 
-void TemplateDesigner::remove(const TemplateDefinition &definition, QWidget *asker)
+void TemplateDesigner::remove(const TemplateDefinition &chosen, QWidget *asker)
 {
+    // A copy: the question's event loop may let a webhook reload the list `chosen` lives in.
+    const TemplateDefinition definition = chosen;
     const std::optional<Profile> profile = m_currentProfile();
     if (!profile)
         return;

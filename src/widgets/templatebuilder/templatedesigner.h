@@ -60,6 +60,9 @@ private:
     CurrentProfile m_currentProfile;
     QWidget *m_window;
     QPointer<TemplateBuilder> m_builder;
+    /// The builder whose submission is out: its answer goes to it only, never to a builder
+    /// opened after it was closed (which would then edit the wrong template).
+    QPointer<TemplateBuilder> m_submitter;
     Profile m_profile; ///< the builder's: a profile switched in the main window does not move it
 };
 
