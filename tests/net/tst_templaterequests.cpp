@@ -25,7 +25,8 @@ QJsonObject creation(const QString &name)
             QJsonArray {QJsonObject {{u"type"_s, u"BODY"_s},
                 {u"text"_s, u"Your order {{1}} has shipped."_s},
                 {u"example"_s,
-                    QJsonObject {{u"body_text"_s, QJsonArray {QJsonArray {u"A-1042"_s}}}}}}}}};
+                    QJsonObject {
+                        {u"body_text"_s, QJsonArray {QJsonValue(QJsonArray {u"A-1042"_s})}}}}}}}};
 }
 
 } // namespace

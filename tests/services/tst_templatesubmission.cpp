@@ -25,11 +25,11 @@ QJsonObject creation(const QString &name)
     return QJsonObject {{u"name"_s, name}, {u"language"_s, u"en_US"_s},
         {u"category"_s, u"UTILITY"_s}, {u"parameter_format"_s, u"POSITIONAL"_s},
         {u"components"_s,
-            QJsonArray {
-                QJsonObject {{u"type"_s, u"BODY"_s},
-                    {u"text"_s, u"Your order {{1}} has shipped."_s},
-                    {u"example"_s,
-                        QJsonObject {{u"body_text"_s, QJsonArray {QJsonArray {u"A-1042"_s}}}}}},
+            QJsonArray {QJsonObject {{u"type"_s, u"BODY"_s},
+                            {u"text"_s, u"Your order {{1}} has shipped."_s},
+                            {u"example"_s,
+                                QJsonObject {{u"body_text"_s,
+                                    QJsonArray {QJsonValue(QJsonArray {u"A-1042"_s})}}}}},
                 QJsonObject {{u"type"_s, u"FOOTER"_s}, {u"text"_s, u"Reply STOP to opt out"_s}}}}};
 }
 

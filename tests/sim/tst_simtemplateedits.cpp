@@ -106,8 +106,8 @@ void TestSimTemplateEdits::anEditGoesBackToPendingThenApproved()
     const QJsonArray edited = body(u"Your order has shipped; it arrives on {{1}}."_s);
     QJsonArray withExample = edited;
     QJsonObject bodyComponent = withExample.at(0).toObject();
-    bodyComponent.insert(
-        u"example"_s, QJsonObject {{u"body_text"_s, QJsonArray {QJsonArray {u"Friday"_s}}}});
+    bodyComponent.insert(u"example"_s,
+        QJsonObject {{u"body_text"_s, QJsonArray {QJsonValue(QJsonArray {u"Friday"_s})}}});
     withExample.replace(0, bodyComponent);
     const Answer answer = m_client->postJson(u"/v25.0/"_s + id, {{u"components"_s, withExample}});
     QCOMPARE(answer.status, 200);

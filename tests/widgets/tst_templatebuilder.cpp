@@ -122,7 +122,7 @@ void TestTemplateBuilder::examplesFollowTheBody()
     builder.checkNow();
     const QJsonObject body = builder.definition().value(u"components").toArray().at(0).toObject();
     QCOMPARE(body.value(u"example").toObject().value(u"body_text").toArray(),
-        QJsonArray {QJsonArray {u"#7"_s}});
+        QJsonArray {QJsonValue(QJsonArray {u"#7"_s})});
 }
 
 void TestTemplateBuilder::formatSwitchRenamesTheVariables()

@@ -85,8 +85,10 @@ QJsonObject withExamples(QJsonObject example, const QString &positionalKey, cons
         QStringList values;
         for (qsizetype i = 0; i < variables.size(); ++i)
             values.append(examples.value(i));
+        // The QJsonValue keeps the row nested: clang reads `QJsonArray {array}` as a copy.
         example.insert(positionalKey,
-            nested ? QJsonValue(QJsonArray {toArray(values)}) : QJsonValue(toArray(values)));
+            nested ? QJsonValue(QJsonArray {QJsonValue(toArray(values))})
+                   : QJsonValue(toArray(values)));
     }
     return example;
 }

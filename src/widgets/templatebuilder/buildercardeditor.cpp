@@ -230,7 +230,8 @@ QJsonObject BuilderCardEditor::storeBody(QJsonObject body) const
         QJsonArray values;
         for (const QLineEdit *edit : m_examples)
             values.append(edit->text());
-        example.insert(u"body_text", QJsonArray {values});
+        // The QJsonValue keeps the row nested: clang reads `QJsonArray {values}` as a copy.
+        example.insert(u"body_text", QJsonArray {QJsonValue(values)});
     }
     if (example.isEmpty())
         body.remove(u"example"_s);
