@@ -7769,6 +7769,42 @@ Modelos em criação:
         <source>Send the template to Meta for review (Ctrl+Return)</source>
         <translation>Enviar o modelo para análise da Meta (Ctrl+Return)</translation>
     </message>
+    <message>
+        <source>Change the category?</source>
+        <translation>Mudar a categoria?</translation>
+    </message>
+    <message>
+        <source>An authentication template has Meta&apos;s fixed text, a code expiry and a code button instead of its own header, body, footer and buttons: what is written on those pages is removed.</source>
+        <translation>Um modelo de autenticação tem o texto fixo da Meta, a validade do código e um botão de código em vez de cabeçalho, corpo, rodapé e botões próprios: o que foi escrito nessas páginas é removido.</translation>
+    </message>
+    <message>
+        <source>A marketing or utility template has its own header, body, footer and buttons instead of an authentication template&apos;s fixed text: the authentication options are removed.</source>
+        <translation>Um modelo de marketing ou utilidade tem cabeçalho, corpo, rodapé e botões próprios em vez do texto fixo de um modelo de autenticação: as opções de autenticação são removidas.</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>Mudar a categoria</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Descartar as alterações?</translation>
+    </message>
+    <message>
+        <source>The changes to this template have not been submitted.</source>
+        <translation>As alterações deste modelo não foram enviadas.</translation>
+    </message>
+    <message>
+        <source>The changes to the template %1 have not been submitted.</source>
+        <translation>As alterações do modelo %1 não foram enviadas.</translation>
+    </message>
+    <message>
+        <source>Discarded, they are lost.</source>
+        <translation>Se descartadas, elas se perdem.</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Descartá-las</translation>
+    </message>
 </context>
 <context>
     <name>Wac::TemplateComponentEditor</name>
@@ -7945,6 +7981,14 @@ Modelos em criação:
     <message>
         <source>Template %1 (%2) was not submitted: %3</source>
         <translation>O modelo %1 (%2) não foi enviado: %3</translation>
+    </message>
+    <message>
+        <source>Review: %1 · template ID %2</source>
+        <translation>Análise: %1 · ID do modelo %2</translation>
+    </message>
+    <message>
+        <source>Review: %1 (%2) · template ID %3</source>
+        <translation>Análise: %1 (%2) · ID do modelo %3</translation>
     </message>
 </context>
 <context>

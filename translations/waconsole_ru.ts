@@ -7779,6 +7779,42 @@ Templates being designed:
         <source>Send the template to Meta for review (Ctrl+Return)</source>
         <translation>Отправить шаблон в Meta на модерацию (Ctrl+Return)</translation>
     </message>
+    <message>
+        <source>Change the category?</source>
+        <translation>Сменить категорию?</translation>
+    </message>
+    <message>
+        <source>An authentication template has Meta&apos;s fixed text, a code expiry and a code button instead of its own header, body, footer and buttons: what is written on those pages is removed.</source>
+        <translation>У шаблона аутентификации вместо собственных заголовка, текста, подписи и кнопок — фиксированный текст Meta, срок действия кода и кнопка с кодом: написанное на этих страницах будет удалено.</translation>
+    </message>
+    <message>
+        <source>A marketing or utility template has its own header, body, footer and buttons instead of an authentication template&apos;s fixed text: the authentication options are removed.</source>
+        <translation>У маркетингового или служебного шаблона вместо фиксированного текста шаблона аутентификации — собственные заголовок, текст, подпись и кнопки: параметры аутентификации будут удалены.</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>Сменить категорию</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>The changes to this template have not been submitted.</source>
+        <translation>Изменения этого шаблона не отправлены.</translation>
+    </message>
+    <message>
+        <source>The changes to the template %1 have not been submitted.</source>
+        <translation>Изменения шаблона %1 не отправлены.</translation>
+    </message>
+    <message>
+        <source>Discarded, they are lost.</source>
+        <translation>Если их отменить, они будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Отменить их</translation>
+    </message>
 </context>
 <context>
     <name>Wac::TemplateComponentEditor</name>
@@ -7955,6 +7991,14 @@ Templates being designed:
     <message>
         <source>Template %1 (%2) was not submitted: %3</source>
         <translation>Шаблон %1 (%2) не отправлен: %3</translation>
+    </message>
+    <message>
+        <source>Review: %1 · template ID %2</source>
+        <translation>Модерация: %1 · ID шаблона %2</translation>
+    </message>
+    <message>
+        <source>Review: %1 (%2) · template ID %3</source>
+        <translation>Модерация: %1 (%2) · ID шаблона %3</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@
 #include "widgets/problemlist.h"
 #include "widgets/resultpanel.h"
 #include "widgets/sendpanel.h"
+#include "widgets/templatebuilder/templatebuilder.h"
+#include "widgets/templatebuilder/templatedesigner.h"
 #include "widgets/templates/templatedesk.h"
 #include "widgets/theme.h"
 #include "widgets/toolsmenu.h"
@@ -34,6 +36,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -504,6 +507,11 @@ bool MainWindow::saveDraft() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A template being designed asks before its changes go with the window.
+    if (QPointer builder = m_templates->designer()->builder(); builder && !builder->close()) {
+        event->ignore();
+        return;
+    }
     if (m_files->hasDraftFile() && !saveDraft())
         statusBar()->showMessage(
             tr("The draft could not be saved to %1.").arg(m_files->draftPath()));

@@ -91,6 +91,24 @@ private Q_SLOTS:
         Wac::ComponentPlace::put(wrong, u"CAROUSEL", {});
         QCOMPARE(wrong.value(u"components").toString(), u"oops"_s);
     }
+
+    void addingToComponentsThatAreNotAnArrayMakesOne()
+    {
+        // The check named the wrong value when it was loaded; what the user then writes on a
+        // page is what they want, so it is kept rather than their typing.
+        QJsonObject wrong {{u"components"_s, QJsonObject {{u"type"_s, u"BODY"_s}}}};
+        Wac::ComponentPlace::put(wrong, u"FOOTER", QJsonObject {{u"type"_s, u"FOOTER"_s}});
+        QCOMPARE(typesOf(wrong), QStringList {u"FOOTER"_s});
+    }
+
+    void pointersRelativeToAComponent()
+    {
+        using Wac::ComponentPlace::relative;
+        QCOMPARE(relative(u"/components/1/text"_s, u"/components/1"_s), u"/text"_s);
+        QCOMPARE(relative(u"/components/1"_s, u"/components/1"_s), QString());
+        QVERIFY(!relative(u"/components/10/text"_s, u"/components/1"_s));
+        QVERIFY(!relative(u"/name"_s, u"/components/1"_s));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestComponentPlace)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/translator.h"
 #include "widgets/composer/fieldassist.h"
+#include "widgets/dialogs/confirm.h"
 #include "widgets/previewwidget.h"
 #include "widgets/templatebuilder/builderbodypage.h"
 #include "widgets/templatebuilder/builderheaderpage.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -37,12 +39,42 @@ private Q_SLOTS:
     void formatSwitchRenamesTheVariables();
     void findingFocusesItsField();
     void previewFollowsTextWithoutVariables();
+    void categorySwitchAsksAndRemovesHiddenParts();
+    void unknownChoicesGoWithTheirTemplate();
+    void changesAskBeforeClosing();
     void screenshots_data();
     void screenshots();
 
 private:
     static QJsonArray definitions(const QString &path);
+    static QStringList types(const TemplateBuilder &builder);
+    static QString bodyText(const TemplateBuilder &builder);
+    static bool pageShown(const TemplateBuilder &builder, const QString &title);
 };
+
+QStringList TestTemplateBuilder::types(const TemplateBuilder &builder)
+{
+    QStringList out;
+    for (const QJsonValue &c : builder.definition().value(u"components").toArray())
+        out.append(c[u"type"].toString().toUpper());
+    return out;
+}
+
+QString TestTemplateBuilder::bodyText(const TemplateBuilder &builder)
+{
+    for (const QJsonValue &c : builder.definition().value(u"components").toArray()) {
+        if (c[u"type"].toString() == u"BODY"_s)
+            return c[u"text"].toString();
+    }
+    return {};
+}
+
+bool TestTemplateBuilder::pageShown(const TemplateBuilder &builder, const QString &title)
+{
+    const auto *list = builder.findChild<QListWidget *>(u"pageList"_s);
+    const QList<QListWidgetItem *> items = list->findItems(title, Qt::MatchExactly);
+    return !items.isEmpty() && !items.constFirst()->isHidden();
+}
 
 QJsonArray TestTemplateBuilder::definitions(const QString &path)
 {
@@ -188,6 +220,107 @@ void TestTemplateBuilder::previewFollowsTextWithoutVariables()
     // Drawn after the preview's own pause, as the user sees it (flush() would draw anyway).
     QTRY_VERIFY_WITH_TIMEOUT(
         preview->scene().texts(u"body"_s).join(QString()).contains(u"parcel"_s), 2000);
+}
+
+// A hidden page's part is never submitted: switching to or from authentication removes the
+// parts the other kind writes, after asking when the user wrote them.
+void TestTemplateBuilder::categorySwitchAsksAndRemovesHiddenParts()
+{
+    TemplateBuilder builder;
+    builder.show();
+    auto *category =
+        builder.findChild<BuilderIdentityPage *>()->findChild<QComboBox *>(u"categoryComboBox"_s);
+    builder.findChild<BuilderBodyPage *>()
+        ->findChild<QPlainTextEdit *>(u"textEdit"_s)
+        ->setPlainText(u"Your parcel is on its way."_s);
+    QCOMPARE(types(builder), QStringList {u"BODY"_s});
+
+    Confirm::setNextAnswer(false);
+    category->setCurrentIndex(category->findData(u"AUTHENTICATION"_s));
+    QVERIFY(Confirm::lastQuestion().contains(u"removed"_s));
+    QCOMPARE(category->currentData().toString(), u"MARKETING"_s);
+    QCOMPARE(builder.definition().value(u"category").toString(), u"MARKETING"_s);
+    QCOMPARE(bodyText(builder), u"Your parcel is on its way."_s);
+    QVERIFY(pageShown(builder, TemplateBuilder::tr("Body")));
+
+    Confirm::setNextAnswer(true);
+    category->setCurrentIndex(category->findData(u"AUTHENTICATION"_s));
+    QCOMPARE(builder.definition().value(u"category").toString(), u"AUTHENTICATION"_s);
+    // Only what an authentication template has: its code button, written at once.
+    QCOMPARE(types(builder), QStringList {u"BUTTONS"_s});
+    QCOMPARE(builder.definition()[u"components"][0][u"buttons"][0][u"type"].toString(), u"OTP"_s);
+    QVERIFY(!pageShown(builder, TemplateBuilder::tr("Body")));
+    QVERIFY(pageShown(builder, TemplateBuilder::tr("Authentication")));
+
+    // Nothing written since: back without a question, to an empty body.
+    const QString asked = Confirm::lastQuestion();
+    category->setCurrentIndex(category->findData(u"UTILITY"_s));
+    QCOMPARE(Confirm::lastQuestion(), asked);
+    QCOMPARE(builder.definition().value(u"category").toString(), u"UTILITY"_s);
+    QCOMPARE(types(builder), QStringList {u"BODY"_s});
+    QVERIFY(pageShown(builder, TemplateBuilder::tr("Body")));
+    // Marketing and utility share their pages: nothing is asked or removed between them.
+    builder.findChild<BuilderBodyPage *>()
+        ->findChild<QPlainTextEdit *>(u"textEdit"_s)
+        ->setPlainText(u"Kept."_s);
+    category->setCurrentIndex(category->findData(u"MARKETING"_s));
+    QCOMPARE(Confirm::lastQuestion(), asked);
+    QCOMPARE(bodyText(builder), u"Kept."_s);
+}
+
+// A value the lists do not offer is shown for its own template only.
+void TestTemplateBuilder::unknownChoicesGoWithTheirTemplate()
+{
+    TemplateBuilder builder;
+    QJsonObject odd = TemplateBuilder::blank();
+    odd.insert(u"category"_s, u"SERVICE_2027"_s);
+    odd.insert(u"components"_s,
+        QJsonArray {QJsonObject {{u"type"_s, u"HEADER"_s}, {u"format"_s, u"PRODUCT"_s}},
+            QJsonObject {{u"type"_s, u"BODY"_s}, {u"text"_s, u"Hi"_s}}});
+    builder.setDefinition(odd, u"7"_s);
+    auto *category =
+        builder.findChild<BuilderIdentityPage *>()->findChild<QComboBox *>(u"categoryComboBox"_s);
+    auto *format =
+        builder.findChild<BuilderHeaderPage *>()->findChild<QComboBox *>(u"formatComboBox"_s);
+    QCOMPARE(category->currentData().toString(), u"SERVICE_2027"_s);
+    QCOMPARE(format->currentData().toString(), u"PRODUCT"_s);
+    QCOMPARE(builder.storedByPages(), odd);
+    builder.setDefinition(TemplateBuilder::blank());
+    QCOMPARE(category->findData(u"SERVICE_2027"_s), -1);
+    QCOMPARE(format->findData(u"PRODUCT"_s), -1);
+    QCOMPARE(category->count(), 3);
+    QCOMPARE(category->currentData().toString(), u"MARKETING"_s);
+    QCOMPARE(format->currentData().toString(), QString());
+}
+
+void TestTemplateBuilder::changesAskBeforeClosing()
+{
+    TemplateBuilder builder;
+    builder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&builder));
+    QVERIFY(!builder.isModified());
+    // Nothing changed: Esc closes without a question.
+    const QString before = Confirm::lastQuestion();
+    QTest::keyClick(&builder, Qt::Key_Escape);
+    QVERIFY(!builder.isVisible());
+    QCOMPARE(Confirm::lastQuestion(), before);
+
+    builder.show();
+    QTest::keyClicks(
+        builder.findChild<BuilderIdentityPage *>()->findChild<QLineEdit *>(u"nameLineEdit"_s),
+        u"late_delivery"_s);
+    QVERIFY(builder.isModified());
+    QVERIFY(builder.isWindowModified());
+    Confirm::setNextAnswer(false);
+    QTest::keyClick(&builder, Qt::Key_Escape);
+    QVERIFY(Confirm::lastQuestion().contains(u"late_delivery"_s));
+    QVERIFY(builder.isVisible());
+    Confirm::setNextAnswer(false);
+    QVERIFY(!builder.close()); // the window's close button
+    QVERIFY(builder.isVisible());
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(builder.findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
+    QVERIFY(!builder.isVisible());
 }
 
 void TestTemplateBuilder::screenshots_data()

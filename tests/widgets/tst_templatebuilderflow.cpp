@@ -9,6 +9,7 @@
 #include "widgets/templatebuilder/templatedesigner.h"
 #include "widgets/templates/templatebrowser.h"
 #include "widgets/templates/templatedesk.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void editSubmitsById();
     void anAnswerGoesOnlyToTheBuilderThatAsked();
     void deleteAsksFirst();
+    void changesAskBeforeAnotherTemplateOrQuitting();
 
 private:
     TemplateBuilder *design(const QString &name, const QString &body);
@@ -140,6 +142,9 @@ void TestTemplateBuilderFlow::createdPendingThenApprovedByRefresh()
     // knows only what Submit was answered until Refresh reads Graph again.
     QTest::mouseClick(b->findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(b, u"spring_launch"_s).startsWith(u"APPROVED"_s), 10000);
+    // The builder, still open, follows the review too.
+    const QString followed = builder->stateText();
+    QVERIFY2(followed.contains(u"Review: APPROVED"_s), qPrintable(followed));
 }
 
 void TestTemplateBuilderFlow::rejectedByWebhookShowsTheReason()
@@ -164,14 +169,22 @@ void TestTemplateBuilderFlow::rejectedByWebhookShowsTheReason()
     const QString shown = statusOf(b, u"reject_this_offer"_s);
     QVERIFY2(shown.startsWith(u"REJECTED"_s), qPrintable(shown));
     QVERIFY2(shown.contains(u"INVALID_FORMAT"_s), qPrintable(shown));
+    const QString followed = builder->stateText();
+    QVERIFY2(followed.contains(u"Review: REJECTED (INVALID_FORMAT)"_s), qPrintable(followed));
     const QString out = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR");
     if (!out.isEmpty()) {
         QDir().mkpath(out);
-        b->resize(1024, 700);
-        QVERIFY(b->grab().save(out + u"/templates-rejected-light.png"_s));
-        builder->resize(1024, 700);
-        builder->findChild<PreviewWidget *>()->flush(); // drawn now, not after its pause
-        QVERIFY(builder->grab().save(out + u"/builder-submitted-light.png"_s));
+        for (const auto &[mode, theme] : {std::pair {Theme::Mode::Light, u"light"_s},
+                 std::pair {Theme::Mode::Dark, u"dark"_s}}) {
+            Theme::apply(mode);
+            QCoreApplication::processEvents();
+            b->resize(1024, 700);
+            QVERIFY(b->grab().save(out + u"/templates-rejected-"_s + theme + u".png"_s));
+            builder->resize(1024, 700);
+            builder->findChild<PreviewWidget *>()->flush(); // drawn now, not after its pause
+            QVERIFY(builder->grab().save(out + u"/builder-rejected-"_s + theme + u".png"_s));
+        }
+        Theme::apply(Theme::Mode::Light);
     }
 }
 
@@ -228,7 +241,8 @@ void TestTemplateBuilderFlow::anAnswerGoesOnlyToTheBuilderThatAsked()
     TemplateBuilder *first = design(u"closed_early"_s, u"Hi {{1}}, see you soon."_s);
     QVERIFY(first);
     QTest::mouseClick(first->findChild<QPushButton *>(u"submitButton"_s), Qt::LeftButton);
-    first->close();
+    Confirm::setNextAnswer(true); // not accepted yet: closing asks
+    QVERIFY(first->close());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     TemplateBuilder *second = design(u"opened_after"_s, u"Hi {{1}}, welcome back."_s);
     QVERIFY(second);
@@ -261,6 +275,46 @@ void TestTemplateBuilderFlow::deleteAsksFirst()
     for (const QJsonObject &t : m_f->sim->templates().templates())
         gone &= t.value(u"name").toString() != u"feedback_request"_s;
     QVERIFY2(gone, "the simulator still has the template");
+}
+
+// File → New template… and Edit on an open builder with changes, and quitting the console,
+// ask first; once Graph has the template, nothing is asked.
+void TestTemplateBuilderFlow::changesAskBeforeAnotherTemplateOrQuitting()
+{
+    TemplateBuilder *builder = design(u"first_draft"_s, u"Hi {{1}}, your table is booked."_s);
+    QVERIFY(builder);
+    auto *name =
+        builder->findChild<BuilderIdentityPage *>()->findChild<QLineEdit *>(u"nameLineEdit"_s);
+    auto *action = m_f->window->findChild<QAction *>(u"newTemplateAction"_s);
+    Confirm::setNextAnswer(false);
+    action->trigger();
+    QVERIFY(Confirm::lastQuestion().contains(u"first_draft"_s));
+    QCOMPARE(name->text(), u"first_draft"_s);
+    QVERIFY(builder->isVisible());
+
+    Confirm::setNextAnswer(false);
+    QVERIFY(!m_f->window->close());
+    QVERIFY(m_f->window->isVisible());
+    QVERIFY(builder->isVisible());
+
+    QVERIFY(submitAndWait(builder));
+    QVERIFY(!builder->templateId().isEmpty());
+    QVERIFY(!builder->isModified());
+    const QString asked = Confirm::lastQuestion();
+    action->trigger(); // accepted by Graph: replaced without a question
+    QCOMPARE(Confirm::lastQuestion(), asked);
+    QCOMPARE(name->text(), QString());
+    QVERIFY(builder->templateId().isEmpty());
+
+    QTest::keyClicks(name, u"second_draft"_s);
+    Confirm::setNextAnswer(true);
+    action->trigger();
+    QVERIFY(Confirm::lastQuestion().contains(u"second_draft"_s));
+    QCOMPARE(name->text(), QString());
+    // Esc closes the unchanged builder for good: the next New template is a new window.
+    QTest::keyClick(builder, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!m_f->window->findChild<TemplateDesk *>()->designer()->builder());
 }
 
 QTEST_MAIN(TestTemplateBuilderFlow)

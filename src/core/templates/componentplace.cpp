@@ -78,4 +78,13 @@ void put(QJsonObject &definition, QStringView type, const QJsonObject &component
         definition.insert(u"components", components);
 }
 
+std::optional<QString> relative(const QString &pointer, const QString &prefix)
+{
+    if (pointer == prefix)
+        return QString();
+    if (pointer.startsWith(prefix + u'/'))
+        return pointer.mid(prefix.size());
+    return std::nullopt;
+}
+
 } // namespace Wac::ComponentPlace

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 /**
  * Where a component kind sits in a template definition's `components`, for the builder's pages
  * that each own one kind. Types compare without case: Meta's creation examples write "buttons"
@@ -29,5 +31,9 @@ QString pointerOf(const QJsonObject &definition, QStringView type);
  * as they are, unknown kinds included.
  */
 void put(QJsonObject &definition, QStringView type, const QJsonObject &component);
+
+/// `pointer` relative to `prefix` ("/components/1/text" in "/components/1" is "/text", the
+/// prefix itself is ""), or nothing when it is outside.
+std::optional<QString> relative(const QString &pointer, const QString &prefix);
 
 } // namespace Wac::ComponentPlace

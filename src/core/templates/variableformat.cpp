@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/templates/variableformat.h"
 
-#include "core/templates/definitionparts.h"
+#include "core/templates/componentplace.h"
 #include "core/templates/templatedefinition.h"
 
 #include <QHash>
@@ -98,13 +98,14 @@ QJsonObject converted(const QJsonObject &definition, bool named)
     const TemplateDefinition d = TemplateDefinition::fromJson(definition);
     QJsonObject out = definition;
     out.insert(u"parameter_format"_s, named ? u"NAMED"_s : u"POSITIONAL"_s);
-    const QJsonObject header = DefinitionParts::component(definition, u"HEADER"_s);
+    const QJsonObject header = ComponentPlace::find(definition, u"HEADER");
     if (header.value(u"format").toString().toUpper() == u"TEXT"_s)
-        DefinitionParts::put(
-            out, renamed(header, named, d.headerVariables, d.headerExamples, true));
-    const QJsonObject body = DefinitionParts::component(definition, u"BODY"_s);
+        ComponentPlace::put(
+            out, u"HEADER", renamed(header, named, d.headerVariables, d.headerExamples, true));
+    const QJsonObject body = ComponentPlace::find(definition, u"BODY");
     if (!body.isEmpty())
-        DefinitionParts::put(out, renamed(body, named, d.bodyVariables, d.bodyExamples, false));
+        ComponentPlace::put(
+            out, u"BODY", renamed(body, named, d.bodyVariables, d.bodyExamples, false));
     return out;
 }
 

@@ -4,7 +4,7 @@
 
 #include "ui_builderbodypage.h"
 
-#include "core/templates/definitionparts.h"
+#include "core/templates/componentplace.h"
 #include "core/templates/templatedefinition.h"
 #include "core/templates/variableformat.h"
 #include "core/textlength.h"
@@ -52,7 +52,7 @@ BuilderBodyPage::~BuilderBodyPage() = default;
 
 void BuilderBodyPage::load(const QJsonObject &definition)
 {
-    m_loaded = DefinitionParts::component(definition, u"BODY"_s);
+    m_loaded = ComponentPlace::find(definition, u"BODY");
     m_named = definition.value(u"parameter_format").toString().toUpper() == u"NAMED"_s;
     const TemplateDefinition d = TemplateDefinition::fromJson(definition);
     {
@@ -136,11 +136,11 @@ void BuilderBodyPage::store(QJsonObject &definition) const
 {
     const QString text = m_ui->textEdit->toPlainText();
     if (text.isEmpty()) {
-        DefinitionParts::remove(definition, u"BODY"_s);
+        ComponentPlace::put(definition, u"BODY", {});
         return;
     }
     // What other pages or Meta put into the component (a security recommendation) stays.
-    QJsonObject body = DefinitionParts::component(definition, u"BODY"_s);
+    QJsonObject body = ComponentPlace::find(definition, u"BODY");
     if (body.isEmpty())
         body = m_loaded.isEmpty() ? QJsonObject {{u"type"_s, u"BODY"_s}} : m_loaded;
     body.insert(u"text"_s, text);
@@ -150,7 +150,7 @@ void BuilderBodyPage::store(QJsonObject &definition) const
         body.remove(u"example"_s);
     else
         body.insert(u"example"_s, example);
-    DefinitionParts::put(definition, body);
+    ComponentPlace::put(definition, u"BODY", body);
 }
 
 void BuilderBodyPage::showFindings(const QList<Diagnostic> &findings, const QJsonObject &definition)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/templatebuilder/builderfields.h"
 
-#include "core/templates/definitionparts.h"
+#include "core/templates/componentplace.h"
 #include "widgets/composer/fieldassist.h"
 
 #include <QHash>
@@ -20,15 +20,15 @@ QWidget *BuilderFields::fieldFor(const QString &pointer, const QJsonObject &defi
     if (m_type.isEmpty()) {
         // The template's own keys: "/name" and what is under it, never "/components/…".
         for (auto it = m_map.editors().cbegin(); it != m_map.editors().cend(); ++it) {
-            if (DefinitionParts::relative(pointer, it.key()))
+            if (ComponentPlace::relative(pointer, it.key()))
                 return it.value();
         }
         return nullptr;
     }
-    const QString prefix = DefinitionParts::pointerOf(definition, m_type);
+    const QString prefix = ComponentPlace::pointerOf(definition, m_type);
     if (prefix.isEmpty())
         return nullptr;
-    const std::optional<QString> inside = DefinitionParts::relative(pointer, prefix);
+    const std::optional<QString> inside = ComponentPlace::relative(pointer, prefix);
     return inside ? m_map.find(*inside) : nullptr;
 }
 

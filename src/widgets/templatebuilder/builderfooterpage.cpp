@@ -4,7 +4,7 @@
 
 #include "ui_builderfooterpage.h"
 
-#include "core/templates/definitionparts.h"
+#include "core/templates/componentplace.h"
 #include "core/textlength.h"
 #include "widgets/composer/fieldassist.h"
 
@@ -39,7 +39,7 @@ void BuilderFooterPage::count()
 
 void BuilderFooterPage::load(const QJsonObject &definition)
 {
-    m_loaded = DefinitionParts::component(definition, u"FOOTER"_s);
+    m_loaded = ComponentPlace::find(definition, u"FOOTER");
     m_ui->textLineEdit->setText(m_loaded.value(u"text").toString());
 }
 
@@ -47,14 +47,14 @@ void BuilderFooterPage::store(QJsonObject &definition) const
 {
     const QString text = m_ui->textLineEdit->text();
     if (text.isEmpty()) {
-        DefinitionParts::remove(definition, u"FOOTER"_s);
+        ComponentPlace::put(definition, u"FOOTER", {});
         return;
     }
-    QJsonObject footer = DefinitionParts::component(definition, u"FOOTER"_s);
+    QJsonObject footer = ComponentPlace::find(definition, u"FOOTER");
     if (footer.isEmpty())
         footer = m_loaded.isEmpty() ? QJsonObject {{u"type"_s, u"FOOTER"_s}} : m_loaded;
     footer.insert(u"text"_s, text);
-    DefinitionParts::put(definition, footer);
+    ComponentPlace::put(definition, u"FOOTER", footer);
 }
 
 void BuilderFooterPage::showFindings(

@@ -4,11 +4,12 @@
 
 #include "ui_builderheaderpage.h"
 
-#include "core/templates/definitionparts.h"
+#include "core/templates/componentplace.h"
 #include "core/templates/templatedefinition.h"
 #include "core/templates/variableformat.h"
 #include "core/textlength.h"
 #include "widgets/composer/fieldassist.h"
+#include "widgets/templatebuilder/builderjson.h"
 
 #include <QJsonArray>
 #include <QSignalBlocker>
@@ -78,7 +79,7 @@ void BuilderHeaderPage::showKind()
 
 void BuilderHeaderPage::load(const QJsonObject &definition)
 {
-    m_loaded = DefinitionParts::component(definition, u"HEADER"_s);
+    m_loaded = ComponentPlace::find(definition, u"HEADER");
     m_named = definition.value(u"parameter_format").toString().toUpper() == u"NAMED"_s;
     const TemplateDefinition d = TemplateDefinition::fromJson(definition);
     const QSignalBlocker blocker(m_ui->formatComboBox);
@@ -86,13 +87,8 @@ void BuilderHeaderPage::load(const QJsonObject &definition)
     // Meta's own call permission example writes a text header without its format.
     if (format.isEmpty() && m_loaded.contains(u"text"))
         format = u"TEXT"_s;
-    int at = m_ui->formatComboBox->findData(format);
-    if (at < 0 && !m_loaded.isEmpty()) {
-        // A kind this page does not edit (PRODUCT) is shown, and kept as it is.
-        m_ui->formatComboBox->addItem(format, format);
-        at = m_ui->formatComboBox->count() - 1;
-    }
-    m_ui->formatComboBox->setCurrentIndex(qMax(0, at));
+    // A kind this page does not edit (PRODUCT) is shown, and kept as it is.
+    BuilderJson::showChoice(m_ui->formatComboBox, m_loaded.isEmpty() ? QString() : format);
     m_ui->textLineEdit->setText(m_loaded.value(u"text").toString());
     m_ui->exampleLineEdit->setText(d.headerExamples.value(0));
     m_ui->handleLineEdit->setText(d.headerExampleMedia);
@@ -110,12 +106,12 @@ void BuilderHeaderPage::store(QJsonObject &definition) const
 {
     const QString format = m_ui->formatComboBox->currentData().toString();
     if (format.isEmpty()) {
-        DefinitionParts::remove(definition, u"HEADER"_s);
+        ComponentPlace::put(definition, u"HEADER", {});
         return;
     }
     // Untouched, the header is written back as it came, in whatever spelling it used.
     if (!m_loaded.isEmpty() && shown() == m_shown) {
-        DefinitionParts::put(definition, m_loaded);
+        ComponentPlace::put(definition, u"HEADER", m_loaded);
         return;
     }
     QJsonObject header = m_shown.value(0) == format
@@ -139,7 +135,7 @@ void BuilderHeaderPage::store(QJsonObject &definition) const
         header.remove(u"example"_s);
     else
         header.insert(u"example"_s, example);
-    DefinitionParts::put(definition, header);
+    ComponentPlace::put(definition, u"HEADER", header);
 }
 
 void BuilderHeaderPage::showFindings(

@@ -5,6 +5,7 @@
 #include "ui_builderidentitypage.h"
 
 #include "core/templates/variableformat.h"
+#include "widgets/templatebuilder/builderjson.h"
 
 #include <QSignalBlocker>
 
@@ -21,18 +22,6 @@ const QStringList &commonLanguages()
         u"pt_BR"_s, u"pt_PT"_s, u"fr"_s, u"de"_s, u"it"_s, u"ru"_s, u"id"_s, u"hi"_s, u"ar"_s,
         u"tr"_s, u"zh_CN"_s};
     return codes;
-}
-
-void choose(QComboBox *combo, const QString &value)
-{
-    const int at = combo->findData(value);
-    if (at >= 0) {
-        combo->setCurrentIndex(at);
-    } else if (!value.isEmpty()) {
-        // A value the list does not offer (a newer category) is kept and shown as it is.
-        combo->addItem(value, value);
-        combo->setCurrentIndex(combo->count() - 1);
-    }
 }
 
 } // namespace
@@ -68,10 +57,12 @@ void BuilderIdentityPage::load(const QJsonObject &definition)
     const QSignalBlocker formats(m_ui->formatComboBox);
     m_ui->nameLineEdit->setText(definition.value(u"name").toString());
     m_ui->languageComboBox->setCurrentText(definition.value(u"language").toString());
-    choose(m_ui->categoryComboBox, definition.value(u"category").toString());
+    // A definition without a category shows an empty choice: the check names it.
+    BuilderJson::showChoice(m_ui->categoryComboBox, definition.value(u"category").toString());
     // Meta's 2026 examples write "named": the case is kept, the choice is the same.
     m_storedFormat = definition.value(u"parameter_format").toString().toUpper();
-    choose(m_ui->formatComboBox, m_storedFormat.isEmpty() ? u"POSITIONAL"_s : m_storedFormat);
+    BuilderJson::showChoice(
+        m_ui->formatComboBox, m_storedFormat.isEmpty() ? u"POSITIONAL"_s : m_storedFormat);
 }
 
 void BuilderIdentityPage::store(QJsonObject &definition) const

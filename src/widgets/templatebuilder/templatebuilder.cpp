@@ -7,6 +7,7 @@
 #include "core/templates/templatecreation.h"
 #include "core/templates/templatedefinition.h"
 #include "core/templates/templateexample.h"
+#include "widgets/dialogs/confirm.h"
 #include "widgets/problemlist.h"
 #include "widgets/templatebuilder/builderidentitypage.h"
 #include "widgets/templatebuilder/builderpage.h"
@@ -21,6 +22,11 @@ namespace {
 
 /// As the composer: typing does not redraw the phone at every key.
 constexpr int checkPauseMs = 150;
+
+bool isAuthentication(const QString &category)
+{
+    return category == u"AUTHENTICATION"_s;
+}
 
 } // namespace
 
@@ -81,16 +87,22 @@ QJsonObject TemplateBuilder::blank()
 void TemplateBuilder::setDefinition(const QJsonObject &definition, const QString &templateId)
 {
     m_definition = definition;
+    m_baseline = definition;
     m_templateId = templateId;
     m_refusal.clear();
-    for (const BuilderPageEntry &entry : std::as_const(m_pages))
-        entry.page->load(m_definition);
+    const QJsonValue components = definition.value(u"components");
+    m_freshComponents =
+        components == blank().value(u"components") ? components : QJsonValue(QJsonValue::Undefined);
+    reload();
     if (auto *identity = findChild<BuilderIdentityPage *>())
         identity->setEditing(!templateId.isEmpty());
     const QString name = definition.value(u"name").toString();
-    setWindowTitle(templateId.isEmpty()
-            ? tr("New template")
-            : tr("Edit template %1 (%2)").arg(name, definition.value(u"language").toString()));
+    setWindowTitle(
+        (templateId.isEmpty()
+                ? tr("New template")
+                : tr("Edit template %1 (%2)").arg(name, definition.value(u"language").toString()))
+        + u"[*]"_s);
+    setWindowModified(false);
     showPages();
     m_ui->pageList->setCurrentRow(0);
     setState(templateId.isEmpty() ? QString() : tr("Editing template ID %1.").arg(templateId));
@@ -110,9 +122,78 @@ void TemplateBuilder::pageChanged(BuilderPage *page)
         }
     }
     if (m_definition.value(u"category").toString() != category)
-        showPages();
+        categoryChanged(category);
     m_refusal.clear(); // Graph's answer was about the definition as it was
+    setWindowModified(isModified());
     m_check.start();
+}
+
+void TemplateBuilder::categoryChanged(const QString &from)
+{
+    const QString to = m_definition.value(u"category").toString();
+    if (isAuthentication(from) == isAuthentication(to)) {
+        showPages();
+        return;
+    }
+    // The parts one kind writes are not the other's: they go, so that no hidden page's part
+    // is submitted. What the user wrote is asked about first.
+    const QJsonValue components = m_definition.value(u"components");
+    const bool written = components != m_freshComponents
+        && !(components.isArray() && components.toArray().isEmpty()) && !components.isUndefined();
+    const bool toAuthentication = isAuthentication(to);
+    if (written
+        && !Confirm::ask(this, tr("Change the category?"),
+            toAuthentication
+                ? tr("An authentication template has Meta's fixed text, a code expiry and a code "
+                     "button instead of its own header, body, footer and buttons: what is written "
+                     "on those pages is removed.")
+                : tr("A marketing or utility template has its own header, body, footer and "
+                     "buttons instead of an authentication template's fixed text: the "
+                     "authentication options are removed."),
+            tr("Change the category"))) {
+        m_definition.insert(u"category"_s, from);
+        reload();
+        return;
+    }
+    m_definition.insert(
+        u"components"_s, toAuthentication ? QJsonArray() : blank().value(u"components").toArray());
+    reload();
+    // The authentication page writes its code button at once, as for a new template.
+    for (const BuilderPageEntry &entry : std::as_const(m_pages)) {
+        if (toAuthentication && entry.shownFor(to))
+            entry.page->store(m_definition);
+    }
+    m_freshComponents = m_definition.value(u"components");
+    showPages();
+}
+
+void TemplateBuilder::reload()
+{
+    for (const BuilderPageEntry &entry : std::as_const(m_pages))
+        entry.page->load(m_definition);
+}
+
+bool TemplateBuilder::isModified() const
+{
+    return m_definition != m_baseline;
+}
+
+bool TemplateBuilder::confirmDiscard()
+{
+    if (!isModified())
+        return true;
+    const QString name = m_definition.value(u"name").toString();
+    return Confirm::ask(this, tr("Discard the changes?"),
+        (name.isEmpty() ? tr("The changes to this template have not been submitted.")
+                        : tr("The changes to the template %1 have not been submitted.").arg(name))
+            + u' ' + tr("Discarded, they are lost."),
+        tr("Discard them"));
+}
+
+void TemplateBuilder::reject()
+{
+    if (confirmDiscard())
+        QDialog::reject();
 }
 
 QJsonObject TemplateBuilder::storedByPages() const
@@ -199,12 +280,16 @@ QString TemplateBuilder::stateText() const
 
 void TemplateBuilder::setTemplateId(const QString &templateId)
 {
+    // Graph has the definition as it is now.
+    m_baseline = m_definition;
+    setWindowModified(false);
     m_templateId = templateId;
     if (auto *identity = findChild<BuilderIdentityPage *>())
         identity->setEditing(true);
-    setWindowTitle(tr("Edit template %1 (%2)")
-                       .arg(m_definition.value(u"name").toString(),
-                           m_definition.value(u"language").toString()));
+    setWindowTitle(
+        tr("Edit template %1 (%2)")
+            .arg(m_definition.value(u"name").toString(), m_definition.value(u"language").toString())
+        + u"[*]"_s);
 }
 
 void TemplateBuilder::updateSubmit()

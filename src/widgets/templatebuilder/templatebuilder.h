@@ -62,6 +62,14 @@ public:
     /// A definition to start from: a marketing template with an empty body.
     static QJsonObject blank();
 
+    /// Whether the definition changed since it was shown or last accepted by Graph.
+    bool isModified() const;
+    /// True when nothing would be lost, or the user chose to discard the changes.
+    bool confirmDiscard();
+
+    /// Close, Esc and the window's close button ask first when there are changes.
+    void reject() override;
+
 Q_SIGNALS:
     /// Submit (or Ctrl+Return) with no error left; while busy, Cancel.
     void submitRequested();
@@ -69,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void pageChanged(BuilderPage *page);
+    void categoryChanged(const QString &from);
+    void reload();
     void showPages();
     void updateSubmit();
 
@@ -76,6 +86,11 @@ private:
     QList<BuilderPageEntry> m_pages;
     ProblemList *m_problems;
     QJsonObject m_definition;
+    /// What isModified() compares with.
+    QJsonObject m_baseline;
+    /// The components a category switch made (nothing of the user's yet): switching again
+    /// replaces them without asking.
+    QJsonValue m_freshComponents;
     QString m_templateId;
     QList<Diagnostic> m_findings;
     QList<Diagnostic> m_refusal;

@@ -5,6 +5,7 @@
 #include "widgets/dialogs/confirm.h"
 #include "widgets/templatebuilder/templatebuilder.h"
 
+#include "services/templatelibrary.h"
 #include "services/templatesubmission.h"
 
 using namespace Qt::StringLiterals;
@@ -27,11 +28,17 @@ TemplateDesigner::TemplateDesigner(
     GraphAccess *graph, TemplateLibrary *library, CurrentProfile currentProfile, QWidget *window)
     : QObject(window)
     , m_submission(new TemplateSubmission(graph, library, this))
+    , m_library(library)
     , m_currentProfile(std::move(currentProfile))
     , m_window(window)
 {
     connect(m_submission, &TemplateSubmission::submitted, this, &TemplateDesigner::submitted);
     connect(m_submission, &TemplateSubmission::removed, this, &TemplateDesigner::removed);
+    connect(library, &TemplateLibrary::changed, this, &TemplateDesigner::followReview);
+    connect(library, &TemplateLibrary::refreshed, this, [this](const QString &profile, bool ok) {
+        if (ok)
+            followReview(profile);
+    });
 }
 
 TemplateDesigner::~TemplateDesigner() = default;
@@ -60,6 +67,10 @@ TemplateBuilder *TemplateDesigner::open(const QJsonObject &definition, const QSt
     }
     if (m_submission->isBusy() && m_builder) {
         // The open builder's submission is still out: it stays as it is.
+        m_builder->raise();
+        return m_builder;
+    }
+    if (m_builder && !m_builder->confirmDiscard()) {
         m_builder->raise();
         return m_builder;
     }
@@ -131,6 +142,23 @@ void TemplateDesigner::submitted(const QString &, const TemplateSubmissionResult
                                 : tr("Refused: %1").arg(failureText(result.result)));
     // Local findings are the rules' own: only Graph's are kept beside them.
     builder->setRefusal(result.refusedLocally() ? QList<Diagnostic>() : refusal);
+}
+
+void TemplateDesigner::followReview(const QString &profile)
+{
+    if (!m_builder || m_builder->templateId().isEmpty() || profile != m_profile.name
+        || m_submission->isBusy())
+        return;
+    const QJsonObject &d = m_builder->definition();
+    const std::optional<TemplateDefinition> listed =
+        m_library->find(profile, d.value(u"name").toString(), d.value(u"language").toString());
+    if (!listed || listed->id != m_builder->templateId())
+        return;
+    const QString reason = listed->json.value(u"rejected_reason").toString();
+    const QString review = reason.isEmpty() || reason == u"NONE"_s
+        ? tr("Review: %1 · template ID %2").arg(listed->status, listed->id)
+        : tr("Review: %1 (%2) · template ID %3").arg(listed->status, reason, listed->id);
+    m_builder->setState(tr("Profile %1 · %2").arg(m_profile.name, review));
 }
 
 void TemplateDesigner::remove(const TemplateDefinition &chosen, QWidget *asker)

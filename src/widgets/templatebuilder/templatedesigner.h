@@ -55,8 +55,11 @@ private:
     void submit();
     void submitted(const QString &profile, const TemplateSubmissionResult &result);
     void removed(const QString &profile, const QString &name, bool ok, const SendResult &failure);
+    /// The open builder's state line follows its template's review in the library.
+    void followReview(const QString &profile);
 
     TemplateSubmission *m_submission;
+    TemplateLibrary *m_library;
     CurrentProfile m_currentProfile;
     QWidget *m_window;
     QPointer<TemplateBuilder> m_builder;
