@@ -70,4 +70,19 @@ bool isHeadless(const QCommandLineParser &parser)
     return parser.isSet(u"screenshot"_s) || parser.isSet(u"dump"_s);
 }
 
+bool asksAboutItself(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1StringView argument(argv[i]);
+        if (argument == "--"_L1)
+            return false;
+        for (const QLatin1StringView asks :
+            {"--version"_L1, "-v"_L1, "--help"_L1, "-h"_L1, "--help-all"_L1, "-?"_L1}) {
+            if (argument == asks)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace Wac::CommandLine

@@ -21,6 +21,10 @@ QString fileToOpen(const QCommandLineParser &parser, QString *error);
 /// --screenshot or --dump: the window is rendered or written out, never shown.
 bool isHeadless(const QCommandLineParser &parser);
 
+/// Whether the arguments ask only about the program (--version, --help): answered without a
+/// display, so that they work over ssh, in scripts and in a package's checks.
+bool asksAboutItself(int argc, const char *const *argv);
+
 } // namespace CommandLine
 
 } // namespace Wac

@@ -92,10 +92,25 @@ int runHeadless(Wac::MainWindow &window, const QCommandLineParser &parser)
     return 0;
 }
 
+// --version and --help: printed by a core application, which needs no display (the GUI one
+// aborts without one). QCommandLineParser::process() prints and exits.
+void answerAboutItself(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"waconsole"_s);
+    QCoreApplication::setApplicationVersion(QLatin1String(Wac::version));
+    Wac::installTranslators();
+    QCommandLineParser parser;
+    Wac::CommandLine::define(parser);
+    parser.process(app);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (Wac::CommandLine::asksAboutItself(argc, argv))
+        answerAboutItself(argc, argv);
     // Before anything else: fontconfig's set-up runs beside the application's.
     Wac::FontWarmUp fonts;
     QApplication app(argc, argv);

@@ -55,6 +55,16 @@ for program in waconsole waconsole-cli waconsole-sim; do
     [[ $printed == "$program $version" ]] || fail "$program --version printed '$printed'"
     echo "$printed"
 done
+# With no display at all (no QT_QPA_PLATFORM, no DISPLAY): --version and --help need none.
+nodisplay() {
+    (cd "$work" && env -i PATH="$root/usr/bin:/usr/bin:/bin" HOME="$tmp/home" \
+        XDG_RUNTIME_DIR="$tmp/run" LANG=C.UTF-8 "$@")
+}
+printed=$(nodisplay waconsole --version 2>&1) || fail "waconsole --version without a display: '$printed'"
+[[ $printed == "waconsole $version" ]] || fail "waconsole --version without a display: '$printed'"
+printed=$(nodisplay waconsole --help 2>&1) || fail "waconsole --help without a display: '$printed'"
+[[ $printed == *"--screenshot"* ]] || fail "waconsole --help without a display: '$printed'"
+echo "waconsole --version and --help without a display"
 installed waconsole-cli validate text.json || fail "validate of a valid payload failed"
 status=0
 problems=$(installed waconsole-cli validate bad.json) || status=$?
