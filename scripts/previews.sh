@@ -25,6 +25,11 @@ for name in interactive.list interactive.product_list; do
             --theme "$theme" --state open --time 09:41 2>/dev/null
     done
 done
+# A carousel of product cards (the Examples' carousel has media cards).
+for theme in light dark; do
+    "$cli" render resources/examples/more/carousel-product.json \
+        -o "$out/interactive.carousel-product-$theme.png" --theme "$theme" --time 09:41 2>/dev/null
+done
 # An audio sent with "voice": true is drawn as a voice note, not as a file.
 for theme in light dark; do
     "$cli" render tests/data/payloads/valid/ref-audio-voice.json -o "$out/audio-voice-$theme.png" \

@@ -6706,6 +6706,54 @@ Modelos em criação:
         <source>Untitled</source>
         <translation>Sem título</translation>
     </message>
+    <message>
+        <source>Text to a business-scoped user ID</source>
+        <translation>Texto para um ID de usuário da empresa (BSUID)</translation>
+    </message>
+    <message>
+        <source>Text to a group</source>
+        <translation>Texto para um grupo</translation>
+    </message>
+    <message>
+        <source>Carousel of product cards</source>
+        <translation>Carrossel de cartões de produto</translation>
+    </message>
+    <message>
+        <source>Template: carousel of media cards</source>
+        <translation>Modelo: carrossel de cartões de mídia</translation>
+    </message>
+    <message>
+        <source>Template: carousel of product cards</source>
+        <translation>Modelo: carrossel de cartões de produto</translation>
+    </message>
+    <message>
+        <source>Template: limited-time offer</source>
+        <translation>Modelo: oferta por tempo limitado</translation>
+    </message>
+    <message>
+        <source>Template: coupon code</source>
+        <translation>Modelo: código de cupom</translation>
+    </message>
+    <message>
+        <source>Template: catalog</source>
+        <translation>Modelo: catálogo</translation>
+    </message>
+    <message>
+        <source>Template: multi-product</source>
+        <translation>Modelo: vários produtos</translation>
+    </message>
+    <message>
+        <source>Template: call permission request</source>
+        <translation>Modelo: pedido de permissão de chamada</translation>
+    </message>
+    <message>
+        <source>Template: order details</source>
+        <translation>Modelo: detalhes do pedido</translation>
+    </message>
+    <message>
+        <source>More examples</source>
+        <translation>Mais exemplos</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MpmSlotEditor</name>

@@ -6714,6 +6714,54 @@ Templates being designed:
         <source>Untitled</source>
         <translation>Без имени</translation>
     </message>
+    <message>
+        <source>Text to a business-scoped user ID</source>
+        <translation>Текст на ID пользователя в рамках компании (BSUID)</translation>
+    </message>
+    <message>
+        <source>Text to a group</source>
+        <translation>Текст в группу</translation>
+    </message>
+    <message>
+        <source>Carousel of product cards</source>
+        <translation>Карусель карточек товаров</translation>
+    </message>
+    <message>
+        <source>Template: carousel of media cards</source>
+        <translation>Шаблон: карусель медиакарточек</translation>
+    </message>
+    <message>
+        <source>Template: carousel of product cards</source>
+        <translation>Шаблон: карусель карточек товаров</translation>
+    </message>
+    <message>
+        <source>Template: limited-time offer</source>
+        <translation>Шаблон: ограниченное по времени предложение</translation>
+    </message>
+    <message>
+        <source>Template: coupon code</source>
+        <translation>Шаблон: код купона</translation>
+    </message>
+    <message>
+        <source>Template: catalog</source>
+        <translation>Шаблон: каталог</translation>
+    </message>
+    <message>
+        <source>Template: multi-product</source>
+        <translation>Шаблон: несколько товаров</translation>
+    </message>
+    <message>
+        <source>Template: call permission request</source>
+        <translation>Шаблон: запрос разрешения на звонок</translation>
+    </message>
+    <message>
+        <source>Template: order details</source>
+        <translation>Шаблон: детали заказа</translation>
+    </message>
+    <message>
+        <source>More examples</source>
+        <translation>Другие примеры</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MpmSlotEditor</name>

@@ -508,7 +508,8 @@ bool MainWindow::saveDraft() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A template being designed asks before its changes go with the window.
-    if (QPointer builder = m_templates->designer()->builder(); builder && !builder->close()) {
+    const TemplateDesigner *designer = m_templates->designer(); // none without a library
+    if (QPointer builder = designer ? designer->builder() : nullptr; builder && !builder->close()) {
         event->ignore();
         return;
     }

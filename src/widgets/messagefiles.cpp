@@ -27,6 +27,33 @@ QByteArray fileBytes(const OutgoingMessage &message)
     return indentedJson(message.toJson());
 }
 
+/// The examples that are not a message type of their own (resources/examples/more).
+struct MoreExample
+{
+    const char *file;
+    const char *title;
+    /// The example is about its recipient (a group, a business-scoped user ID): it keeps it.
+    bool ownRecipient = false;
+};
+
+constexpr MoreExample moreExamples[] = {
+    {"bsuid-recipient", QT_TRANSLATE_NOOP("Wac::MessageFiles", "Text to a business-scoped user ID"),
+        true},
+    {"group-text", QT_TRANSLATE_NOOP("Wac::MessageFiles", "Text to a group"), true},
+    {"carousel-product", QT_TRANSLATE_NOOP("Wac::MessageFiles", "Carousel of product cards")},
+    {"template-media-carousel",
+        QT_TRANSLATE_NOOP("Wac::MessageFiles", "Template: carousel of media cards")},
+    {"template-product-carousel",
+        QT_TRANSLATE_NOOP("Wac::MessageFiles", "Template: carousel of product cards")},
+    {"template-lto", QT_TRANSLATE_NOOP("Wac::MessageFiles", "Template: limited-time offer")},
+    {"template-coupon-code", QT_TRANSLATE_NOOP("Wac::MessageFiles", "Template: coupon code")},
+    {"template-catalog", QT_TRANSLATE_NOOP("Wac::MessageFiles", "Template: catalog")},
+    {"template-mpm", QT_TRANSLATE_NOOP("Wac::MessageFiles", "Template: multi-product")},
+    {"template-call-permission",
+        QT_TRANSLATE_NOOP("Wac::MessageFiles", "Template: call permission request")},
+    {"template-order-details", QT_TRANSLATE_NOOP("Wac::MessageFiles", "Template: order details")},
+};
+
 } // namespace
 
 MessageFiles::MessageFiles(QWidget *window, Hooks hooks)
@@ -52,20 +79,40 @@ void MessageFiles::fillExamples(QMenu *examples)
         QAction *action =
             menu->addAction(QCoreApplication::translate("ComposerRegistry", entry.title));
         action->setObjectName(u"example:"_s + id);
-        connect(action, &QAction::triggered, this, [this, id] {
-            QFile file(u":/examples/"_s + id + u".json"_s);
-            if (!file.open(QIODevice::ReadOnly))
-                return;
-            OutgoingMessage example =
-                OutgoingMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
-            // The recipient the user typed stays; the example's is a placeholder.
-            const QString typed = m_hooks.current().recipient();
-            if (!typed.isEmpty() && example.type() != MessageType::MarkAsRead)
-                example.setRecipient(typed);
-            m_hooks.show(example, false);
-            Q_EMIT statusMessage(tr("Example loaded: %1").arg(composerTitle(example.type())), 0);
+        connect(action, &QAction::triggered, this,
+            [this, id] { loadExample(u":/examples/"_s + id + u".json"_s, {}, false); });
+    }
+    QMenu *more = examples->addMenu(tr("More examples"));
+    more->setObjectName(u"moreExamplesMenu"_s);
+    for (const MoreExample &entry : moreExamples) {
+        const QString title = tr(entry.title);
+        const QString file = QString::fromLatin1(entry.file);
+        QAction *action = more->addAction(title);
+        action->setObjectName(u"moreExample:"_s + file);
+        const bool own = entry.ownRecipient;
+        connect(action, &QAction::triggered, this, [this, file, title, own] {
+            loadExample(u":/examples/more/"_s + file + u".json"_s, title, own);
         });
     }
+}
+
+void MessageFiles::loadExample(const QString &resource, const QString &title, bool ownRecipient)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    OutgoingMessage example =
+        OutgoingMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    // The recipient the user typed stays; the example's is a placeholder. A group's or a
+    // business-scoped user's ID that an example brought is not the user's.
+    const QString typed = m_hooks.current().recipient();
+    if (!typed.isEmpty() && typed != m_exampleRecipient && example.type() != MessageType::MarkAsRead
+        && !ownRecipient)
+        example.setRecipient(typed);
+    m_exampleRecipient = ownRecipient ? example.recipient() : QString();
+    m_hooks.show(example, false);
+    Q_EMIT statusMessage(
+        tr("Example loaded: %1").arg(title.isEmpty() ? composerTitle(example.type()) : title), 0);
 }
 
 bool MessageFiles::openFile(const QString &path, QString *error)

@@ -35,7 +35,8 @@ public:
 
     MessageFiles(QWidget *window, Hooks hooks);
 
-    /// One entry per type, grouped as the type list is.
+    /// One entry per type, grouped as the type list is, then "More examples": the recipients
+    /// and the template kinds that are not a type of their own.
     void fillExamples(QMenu *menu);
 
     bool openFile(const QString &path, QString *error = nullptr);
@@ -66,12 +67,15 @@ Q_SIGNALS:
 
 private:
     bool importPayload(const PayloadImport &imported, QString *error);
+    /// `title` names the example in the status bar (empty: its type's title).
+    void loadExample(const QString &resource, const QString &title, bool ownRecipient);
 
     QWidget *m_window;
     Hooks m_hooks;
     QString m_filePath; ///< the file the message was opened from or saved to
     QString m_savedJson; ///< what that file holds
     QString m_draftPath;
+    QString m_exampleRecipient; ///< the recipient the last example kept as its own
 };
 
 } // namespace Wac

@@ -7,7 +7,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void droppedFileIsOpened();
     void draftSurvivesARestart();
     void everyExampleIsAValidMessageOfItsType();
+    void moreExamplesOpenAsWrittenWithoutErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -175,6 +180,54 @@ void TestWindowFiles::everyExampleIsAValidMessageOfItsType()
         seen.append(id);
     }
     QCOMPARE(seen.size(), Wac::allMessageTypes().size());
+}
+
+// The recipients and template kinds that are no type of their own: each opens in its form as
+// written, with no error, and each template is one the Sandbox's library holds.
+void TestWindowFiles::moreExamplesOpenAsWrittenWithoutErrors()
+{
+    QFile seed(u":/sim/templates.json"_s);
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QStringList library;
+    for (const QJsonValue &t : QJsonDocument::fromJson(seed.readAll())[u"data"].toArray())
+        library.append(t[u"name"].toString() + u' ' + t[u"language"].toString());
+    Wac::MainWindow window;
+    window.show();
+    auto *recipient = window.findChild<QLineEdit *>(u"recipientLineEdit"_s);
+    QStringList seen;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (!action->objectName().startsWith(u"moreExample:"_s))
+            continue;
+        const QString id = action->objectName().mid(12);
+        QFile file(u":/examples/more/"_s + id + u".json"_s);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(id));
+        QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+        recipient->clear();
+        QTest::keyClicks(recipient, u"+16505551234"_s);
+        action->trigger();
+        const QJsonObject shown = window.message().toJson();
+        // The recipient typed stays, unless the example is about its recipient.
+        if (!id.startsWith(u"bsuid"_s) && !id.startsWith(u"group"_s))
+            written.insert(u"to"_s, u"+16505551234"_s);
+        QCOMPARE(shown, written);
+        const QList<Wac::Diagnostic> findings = Wac::validate(shown);
+        QVERIFY2(!Wac::hasErrors(findings),
+            qPrintable(id + u": "_s + (findings.isEmpty() ? QString() : findings.first().message)));
+        QVERIFY2(window.statusBar()->currentMessage().contains(action->text()), qPrintable(id));
+        if (written.value(u"type").toString() == u"template"_s) {
+            const QJsonObject t = written.value(u"template").toObject();
+            const QString key = t[u"name"].toString() + u' ' + t[u"language"][u"code"].toString();
+            QVERIFY2(library.contains(key), qPrintable(key));
+        }
+        seen.append(id);
+    }
+    QCOMPARE(seen.size(), 11);
+
+    // A group's ID that an example brought is not taken for one the user typed.
+    window.findChild<QAction *>(u"moreExample:group-text"_s)->trigger();
+    window.findChild<QAction *>(u"example:text"_s)->trigger();
+    QVERIFY(window.message().recipient()
+        != u"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD"_s);
 }
 
 QTEST_MAIN(TestWindowFiles)
