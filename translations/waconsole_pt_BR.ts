@@ -72,6 +72,29 @@
     </message>
 </context>
 <context>
+    <name>BuilderAppEditor</name>
+    <message>
+        <source>Android package, e.g. com.example.app</source>
+        <translation>Pacote Android, ex.: com.example.app</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Pacote Android</translation>
+    </message>
+    <message>
+        <source>Signature hash (11 characters)</source>
+        <translation>Hash da assinatura (11 caracteres)</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>Hash de assinatura do app</translation>
+    </message>
+    <message>
+        <source>The 11-character hash of the app&apos;s signing key, e.g. K8a/AINcGX7</source>
+        <translation>O hash de 11 caracteres da chave de assinatura do app, ex.: K8a/AINcGX7</translation>
+    </message>
+</context>
+<context>
     <name>BuilderAuthenticationPage</name>
     <message>
         <source>Authentication</source>
@@ -236,22 +259,6 @@
         <translation>ex.: Preencher automaticamente</translation>
     </message>
     <message>
-        <source>Android package</source>
-        <translation>Pacote Android</translation>
-    </message>
-    <message>
-        <source>com.example.app</source>
-        <translation>com.example.app</translation>
-    </message>
-    <message>
-        <source>App signature hash</source>
-        <translation>Hash de assinatura do app</translation>
-    </message>
-    <message>
-        <source>11 characters, e.g. K8a/AINcGX7</source>
-        <translation>11 caracteres, ex.: K8a/AINcGX7</translation>
-    </message>
-    <message>
         <source>The business accepted the zero-tap terms</source>
         <translation>A empresa aceitou os termos do zero toque</translation>
     </message>
@@ -266,6 +273,10 @@
     <message>
         <source>Default (7 days)</source>
         <translation>Padrão (7 dias)</translation>
+    </message>
+    <message>
+        <source>Android apps</source>
+        <translation>Apps Android</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5310,18 @@ Modelos em criação:
     <message>
         <source>Zero-tap</source>
         <translation>Zero toque</translation>
+    </message>
+    <message>
+        <source>App %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;app</source>
+        <translation>Adicionar &amp;app</translation>
+    </message>
+    <message>
+        <source>A button names at most %1 apps.</source>
+        <translation>Um botão indica no máximo %1 apps.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,29 @@
     </message>
 </context>
 <context>
+    <name>BuilderAppEditor</name>
+    <message>
+        <source>Android package, e.g. com.example.app</source>
+        <translation>Пакет Android, например com.example.app</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Пакет Android</translation>
+    </message>
+    <message>
+        <source>Signature hash (11 characters)</source>
+        <translation>Хеш подписи (11 символов)</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>Хеш подписи приложения</translation>
+    </message>
+    <message>
+        <source>The 11-character hash of the app&apos;s signing key, e.g. K8a/AINcGX7</source>
+        <translation>Хеш ключа подписи приложения из 11 символов, например K8a/AINcGX7</translation>
+    </message>
+</context>
+<context>
     <name>BuilderAuthenticationPage</name>
     <message>
         <source>Authentication</source>
@@ -236,22 +259,6 @@
         <translation>например, Автозаполнить</translation>
     </message>
     <message>
-        <source>Android package</source>
-        <translation>Пакет Android</translation>
-    </message>
-    <message>
-        <source>com.example.app</source>
-        <translation>com.example.app</translation>
-    </message>
-    <message>
-        <source>App signature hash</source>
-        <translation>Хеш подписи приложения</translation>
-    </message>
-    <message>
-        <source>11 characters, e.g. K8a/AINcGX7</source>
-        <translation>11 символов, например K8a/AINcGX7</translation>
-    </message>
-    <message>
         <source>The business accepted the zero-tap terms</source>
         <translation>Компания приняла условия zero-tap</translation>
     </message>
@@ -266,6 +273,10 @@
     <message>
         <source>Default (7 days)</source>
         <translation>По умолчанию (7 дней)</translation>
+    </message>
+    <message>
+        <source>Android apps</source>
+        <translation>Приложения Android</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5317,18 @@ Templates being designed:
     <message>
         <source>Zero-tap</source>
         <translation>Zero-tap (без касаний)</translation>
+    </message>
+    <message>
+        <source>App %1</source>
+        <translation>Приложение %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;app</source>
+        <translation>Добавить &amp;приложение</translation>
+    </message>
+    <message>
+        <source>A button names at most %1 apps.</source>
+        <translation>Кнопка может указывать не более %1 приложений.</translation>
     </message>
 </context>
 <context>

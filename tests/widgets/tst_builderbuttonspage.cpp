@@ -82,8 +82,8 @@ private Q_SLOTS:
         QTest::newRow("otp one tap")
             << QStringList {u"typeComboBox@OTP"_s, u"otpTypeComboBox@ONE_TAP"_s,
                    u"textLineEdit=Copy code"_s, u"autofillTextLineEdit=Autofill"_s,
-                   u"packageNameLineEdit=com.example.luckyshrub"_s,
-                   u"signatureHashLineEdit=K8a/AINcGX7"_s}
+                   u"appsList/0/packageNameLineEdit=com.example.luckyshrub"_s,
+                   u"appsList/0/signatureHashLineEdit=K8a/AINcGX7"_s}
             << json(R"({"type":"OTP","otp_type":"ONE_TAP","text":"Copy code",
                    "autofill_text":"Autofill","supported_apps":[{
                    "package_name":"com.example.luckyshrub","signature_hash":"K8a/AINcGX7"}]})");

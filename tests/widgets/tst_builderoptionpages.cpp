@@ -109,8 +109,11 @@ private Q_SLOTS:
                      {u"expirationSpinBox=10"_s, u"otpEditor/otpTypeComboBox@ONE_TAP"_s,
                          u"otpEditor/textLineEdit=Copy code"_s,
                          u"otpEditor/autofillTextLineEdit=Autofill"_s,
-                         u"otpEditor/packageNameLineEdit=com.example.app"_s,
-                         u"otpEditor/signatureHashLineEdit=K8a/AINcGX7"_s}),
+                         u"otpEditor/appsList/0/packageNameLineEdit=com.example.app"_s,
+                         u"otpEditor/appsList/0/signatureHashLineEdit=K8a/AINcGX7"_s,
+                         u"otpEditor/appsList/add!"_s,
+                         u"otpEditor/appsList/1/packageNameLineEdit=com.example.beta"_s,
+                         u"otpEditor/appsList/1/signatureHashLineEdit=Zx9/BINcGX8"_s}),
             QString());
         QJsonObject definition = loaded;
         page.store(definition);
@@ -120,7 +123,13 @@ private Q_SLOTS:
             {"type":"FOOTER","code_expiration_minutes":10},
             {"type":"BUTTONS","buttons":[{"type":"OTP","otp_type":"ONE_TAP","text":"Copy code",
              "autofill_text":"Autofill","supported_apps":[{"package_name":"com.example.app",
-             "signature_hash":"K8a/AINcGX7"}]}]}]})")));
+             "signature_hash":"K8a/AINcGX7"},{"package_name":"com.example.beta",
+             "signature_hash":"Zx9/BINcGX8"}]}]}]})")));
+        // A finding at the second app lands on its own field.
+        QVERIFY(page.focusPointer(
+            u"/components/2/buttons/0/supported_apps/1/signature_hash"_s, definition));
+        QCOMPARE(page.focusWidget(),
+            Wac::Test::field(&page, u"otpEditor/appsList/1/signatureHashLineEdit"_s));
         // The expiry is 1 to 90 minutes: the box stops at 90.
         QCOMPARE(Wac::Test::drive(&page, {u"expirationSpinBox=120"_s}), QString());
         page.store(definition);

@@ -26,6 +26,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// `definition` with its code button made one-tap for two apps (the release and a beta).
+QJsonObject withOneTapApps(QJsonObject definition)
+{
+    QJsonArray components = definition.value(u"components").toArray();
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        QJsonObject component = components.at(i).toObject();
+        if (component.value(u"type").toString() != u"BUTTONS"_s)
+            continue;
+        component.insert(u"buttons"_s,
+            QJsonArray {QJsonObject {{u"type"_s, u"OTP"_s}, {u"otp_type"_s, u"ONE_TAP"_s},
+                {u"text"_s, u"Copy code"_s}, {u"autofill_text"_s, u"Autofill"_s},
+                {u"supported_apps"_s,
+                    QJsonArray {QJsonObject {{u"package_name"_s, u"com.example.luckyshrub"_s},
+                                    {u"signature_hash"_s, u"K8a/AINcGX7"_s}},
+                        QJsonObject {{u"package_name"_s, u"com.example.luckyshrub.beta"_s},
+                            {u"signature_hash"_s, u"Zx9/BINcGX8"_s}}}}}});
+        components.replace(i, component);
+    }
+    definition.insert(u"components"_s, components);
+    return definition;
+}
+
 QJsonObject seedTemplate(const QString &name)
 {
     QFile file(u":/sim/templates.json"_s);
@@ -68,7 +90,8 @@ private Q_SLOTS:
         const QList<QPair<QString, QString>> pages = {{u"buttons"_s, u"order_confirmation"_s},
             {u"carousel"_s, u"carousel_template_media_cards_v1"_s},
             {u"offer"_s, u"limited_time_offer_caribbean_pkg_2023"_s},
-            {u"authentication"_s, u"verification_code"_s}};
+            {u"authentication"_s, u"verification_code"_s},
+            {u"authentication-one-tap"_s, u"verification_code"_s}};
         for (const auto &[kind, seed] : pages) {
             for (const QString &theme : {u"light"_s, u"dark"_s})
                 QTest::newRow(qPrintable(kind + u' ' + theme)) << kind << seed << theme;
@@ -81,8 +104,10 @@ private Q_SLOTS:
         QFETCH(QString, seed);
         QFETCH(QString, theme);
         Wac::Theme::apply(theme == u"dark"_s ? Wac::Theme::Mode::Dark : Wac::Theme::Mode::Light);
-        const QJsonObject definition = seedTemplate(seed);
+        QJsonObject definition = seedTemplate(seed);
         QVERIFY(!definition.isEmpty());
+        if (kind.endsWith(u"-one-tap"_s))
+            definition = withOneTapApps(definition);
         // The builder shows a page in a scroll area beside the phone: about 460 pixels wide.
         QScrollArea area;
         area.setObjectName(u"builderScroll"_s);

@@ -9,9 +9,12 @@
 #include "widgets/composer/fieldassist.h"
 #include "widgets/composer/fieldmap.h"
 #include "widgets/composer/fieldtext.h"
+#include "widgets/composer/repeatedlist.h"
+#include "widgets/templatebuilder/builderappeditor.h"
 #include "widgets/templatebuilder/builderjson.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +28,8 @@ constexpr qsizetype maxText = 25;
 constexpr qsizetype maxUrl = 2000;
 constexpr qsizetype maxPhone = 20;
 constexpr qsizetype maxCode = 20;
+/// Apps of a one-tap or zero-tap button (Meta's authentication templates page).
+constexpr int maxApps = 5;
 
 /// The keys each type's fields write: they go when the user chooses another type.
 const QStringList &typeKeys()
@@ -48,9 +53,21 @@ BuilderButtonEditor::BuilderButtonEditor(QWidget *parent)
     m_ui->otpTypeComboBox->addItem(tr("Copy code"), u"COPY_CODE"_s);
     m_ui->otpTypeComboBox->addItem(tr("One-tap autofill"), u"ONE_TAP"_s);
     m_ui->otpTypeComboBox->addItem(tr("Zero-tap"), u"ZERO_TAP"_s);
+    m_ui->appsList->setCompact(true);
+    m_ui->appsList->setTexts(tr("App %1"), tr("Add &app"));
+    m_ui->appsList->setMaximum(maxApps);
+    m_ui->appsList->setLimitTexts(tr("A button names at most %1 apps.").arg(maxApps), QString());
+    m_ui->appsList->setFactory([](QWidget *owner) { return new BuilderAppEditor(owner); });
     setTypes(ButtonTypes::all());
     for (QComboBox *box : {m_ui->typeComboBox, m_ui->otpTypeComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { updateRows(); });
+    // One-tap and zero-tap need an app: choosing them offers its row at once.
+    connect(m_ui->otpTypeComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading && FieldText::readChoice(m_ui->otpTypeComboBox) != u"COPY_CODE"_s
+            && m_ui->appsList->count() == 0)
+            m_ui->appsList->append();
+    });
+    watchList(m_ui->appsList);
     connect(m_ui->urlLineEdit, &QLineEdit::textChanged, this, [this] { updateRows(); });
     watchFields();
     connect(this, &ItemEditor::changed, this, [this] { updateCounts(); });
@@ -92,6 +109,8 @@ QString BuilderButtonEditor::currentType() const
 
 void BuilderButtonEditor::load(const QJsonObject &element)
 {
+    m_loading = true;
+    const auto loaded = qScopeGuard([this] { m_loading = false; });
     const QString type = element.value(u"type").toString();
     // Meta's creation examples spell types in lower case: the box shows the known type.
     const QString known = type.toUpper();
@@ -115,9 +134,10 @@ void BuilderButtonEditor::load(const QJsonObject &element)
     FieldText::showChoice(m_ui->otpTypeComboBox, otp.isEmpty() ? u"COPY_CODE"_s : otp);
     m_shownOtp = FieldText::readChoice(m_ui->otpTypeComboBox);
     FieldText::show(m_ui->autofillTextLineEdit, BuilderJson::text(element, u"autofill_text"_s));
-    const QJsonObject app = element.value(u"supported_apps").toArray().at(0).toObject();
-    FieldText::show(m_ui->packageNameLineEdit, BuilderJson::text(app, u"package_name"_s));
-    FieldText::show(m_ui->signatureHashLineEdit, BuilderJson::text(app, u"signature_hash"_s));
+    {
+        const QSignalBlocker apps(m_ui->appsList);
+        m_ui->appsList->load(element.value(u"supported_apps").toArray());
+    }
     FieldText::show(
         m_ui->zeroTapCheckBox, BuilderJson::flag(element, u"zero_tap_terms_accepted"_s));
     m_ui->ttlSpinBox->setValue(element.value(u"ttl_minutes").toInt());
@@ -189,24 +209,7 @@ void BuilderButtonEditor::storeOtp(QJsonObject &element, bool all) const
     if (otp == u"COPY_CODE"_s)
         return;
     BuilderJson::writeText(element, u"autofill_text"_s, m_ui->autofillTextLineEdit);
-    // The first app is the form's; more apps (Meta takes up to five) stay as they were.
-    QJsonArray apps = element.value(u"supported_apps").toArray();
-    QJsonObject app = apps.at(0).toObject();
-    const QJsonObject before = app;
-    BuilderJson::writeText(app, u"package_name"_s, m_ui->packageNameLineEdit);
-    BuilderJson::writeText(app, u"signature_hash"_s, m_ui->signatureHashLineEdit);
-    if (app != before) {
-        if (apps.isEmpty())
-            apps.append(app);
-        else if (app.isEmpty() && apps.size() == 1)
-            apps.removeAt(0);
-        else
-            apps.replace(0, app);
-        if (apps.isEmpty())
-            element.remove(u"supported_apps");
-        else
-            element.insert(u"supported_apps", apps);
-    }
+    writeArray(element, u"supported_apps"_s, m_ui->appsList->toJson());
     if (otp == u"ZERO_TAP"_s)
         BuilderJson::writeFlag(element, u"zero_tap_terms_accepted"_s, m_ui->zeroTapCheckBox);
 }
@@ -229,9 +232,7 @@ void BuilderButtonEditor::describeFields(FieldMap &fields, const QString &pointe
     fields.add(pointer + u"/flow_action"_s, m_ui->flowActionComboBox);
     fields.add(pointer + u"/otp_type"_s, m_ui->otpTypeComboBox);
     fields.add(pointer + u"/autofill_text"_s, m_ui->autofillTextLineEdit);
-    fields.add(pointer + u"/supported_apps"_s, m_ui->packageNameLineEdit);
-    fields.add(pointer + u"/supported_apps/0/package_name"_s, m_ui->packageNameLineEdit);
-    fields.add(pointer + u"/supported_apps/0/signature_hash"_s, m_ui->signatureHashLineEdit);
+    m_ui->appsList->describeFields(fields, pointer + u"/supported_apps"_s);
     fields.add(pointer + u"/zero_tap_terms_accepted"_s, m_ui->zeroTapCheckBox);
     fields.add(pointer + u"/ttl_minutes"_s, m_ui->ttlSpinBox);
 }
@@ -261,8 +262,8 @@ void BuilderButtonEditor::updateRows()
              m_ui->flowNameLineEdit, m_ui->navigateScreenLineEdit, m_ui->flowActionComboBox})
         form->setRowVisible(flow, type == u"FLOW"_s);
     form->setRowVisible(m_ui->otpTypeComboBox, type == u"OTP"_s);
-    for (QWidget *field :
-        {m_ui->autofillTextLineEdit, m_ui->packageNameLineEdit, m_ui->signatureHashLineEdit})
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->autofillTextLineEdit),
+             static_cast<QWidget *>(m_ui->appsList)})
         form->setRowVisible(field, app);
     form->setRowVisible(m_ui->zeroTapCheckBox, app && otp == u"ZERO_TAP"_s);
     form->setRowVisible(m_ui->ttlSpinBox, type == u"VOICE_CALL"_s);

@@ -57,6 +57,7 @@ private:
     QString m_shownOtp; ///< the otp_type box's value after load()
     QString m_shownAction; ///< the flow_action box's value after load()
     int m_shownTtl = 0; ///< the ttl spin box's value after load()
+    bool m_loading = false; ///< load() shows a button: what a user's choice adds is not added
 };
 
 } // namespace Wac
