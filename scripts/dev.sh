@@ -14,6 +14,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mode=${1:-}
 shift || true
 build=${WACONSOLE_BUILD_DIR:-build}
+# `test`'s Release tree: the programs, the benchmarks and the package, no test programs (they
+# are built and run in the sanitized tree). Apart from `build`, whose tests screenshots.sh and
+# a developer's ctest use.
+package_build=${WACONSOLE_PACKAGE_BUILD_DIR:-build-package}
 # One sanitized build serves the suite and the fuzz targets: both want ASan and UBSan, and
 # libFuzzer's coverage hooks cost the tests little, so CI compiles the code twice, not three times.
 sanitized=${WACONSOLE_SANITIZE_BUILD_DIR:-build-sanitize}
@@ -111,21 +115,23 @@ if [[ $mode == sanitize ]]; then
     exit 0
 fi
 
-# The test programs are built and run in the sanitized tree only; compiling them here as well
-# cost CI a third of its time for the same checks.
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWACONSOLE_WERROR=ON \
-    -DWACONSOLE_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --parallel 2
-
 if [[ $mode == run ]]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWACONSOLE_WERROR=ON >/dev/null
+    cmake --build "$build" --parallel 2
     exec "$build/src/app/waconsole" "$@"
 fi
+
+# The test programs are built and run in the sanitized tree only; compiling them here as well
+# cost CI a third of its time for the same checks.
+cmake -S . -B "$package_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWACONSOLE_WERROR=ON \
+    -DWACONSOLE_BUILD_TESTS=OFF >/dev/null
+cmake --build "$package_build" --parallel 2
 
 echo "== clang-format"
 git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
 
 echo "== translations are fresh and complete"
-cmake --build "$build" --target update_translations >/dev/null
+cmake --build "$package_build" --target update_translations >/dev/null
 if ! git diff --quiet -- translations/; then
     git --no-pager diff --stat -- translations/
     echo "translations/*.ts are stale: run 'cmake --build build --target update_translations'," \
@@ -141,7 +147,7 @@ fi
 # Release tree (g++, -Werror, the programs and the benchmarks) keeps what is about that tree
 # itself: the package of its programs.
 echo "== package tests (the Release build)"
-run_suite "$build" -R '^package_'
+run_suite "$package_build" -R '^package_'
 
 echo "== tests with AddressSanitizer and UBSan (offscreen, private HOME and session bus," \
     "unlocked gnome-keyring, leak detection on)"

@@ -7876,6 +7876,10 @@ Modelos em criação:
         <source>Discard them</source>
         <translation>Descartá-las</translation>
     </message>
+    <message>
+        <source>The template %1 is being submitted; if Meta refuses it, the changes are lost with this window.</source>
+        <translation>O modelo %1 está sendo enviado; se a Meta o recusar, as alterações se perdem com esta janela.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::TemplateComponentEditor</name>
@@ -8060,6 +8064,10 @@ Modelos em criação:
     <message>
         <source>Review: %1 (%2) · template ID %3</source>
         <translation>Análise: %1 (%2) · ID do modelo %3</translation>
+    </message>
+    <message>
+        <source>(as submitted; changed since)</source>
+        <translation>(como enviado; alterado desde então)</translation>
     </message>
 </context>
 <context>

@@ -7886,6 +7886,10 @@ Templates being designed:
         <source>Discard them</source>
         <translation>Отменить их</translation>
     </message>
+    <message>
+        <source>The template %1 is being submitted; if Meta refuses it, the changes are lost with this window.</source>
+        <translation>Шаблон %1 отправляется; если Meta его отклонит, изменения пропадут вместе с этим окном.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::TemplateComponentEditor</name>
@@ -8070,6 +8074,10 @@ Templates being designed:
     <message>
         <source>Review: %1 (%2) · template ID %3</source>
         <translation>Модерация: %1 (%2) · ID шаблона %3</translation>
+    </message>
+    <message>
+        <source>(as submitted; changed since)</source>
+        <translation>(как отправлен; с тех пор изменён)</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,8 @@ int runHeadless(Wac::MainWindow &window, const QCommandLineParser &parser)
 }
 
 // --version and --help: printed by a core application, which needs no display (the GUI one
-// aborts without one). QCommandLineParser::process() prints and exits.
+// aborts without one); process() prints them and exits. Anything else, Qt's own GUI options
+// (-platform) among it, goes on to the GUI application, which reads it as before.
 void answerAboutItself(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -102,7 +103,10 @@ void answerAboutItself(int argc, char *argv[])
     Wac::installTranslators();
     QCommandLineParser parser;
     Wac::CommandLine::define(parser);
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return;
+    if (parser.isSet(u"version"_s) || parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s))
+        parser.process(app);
 }
 
 } // namespace

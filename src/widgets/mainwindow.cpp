@@ -36,7 +36,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -509,7 +508,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A template being designed asks before its changes go with the window.
     const TemplateDesigner *designer = m_templates->designer(); // none without a library
-    if (QPointer builder = designer ? designer->builder() : nullptr; builder && !builder->close()) {
+    if (TemplateBuilder *builder = designer ? designer->builder() : nullptr;
+        builder && !builder->close()) {
         event->ignore();
         return;
     }

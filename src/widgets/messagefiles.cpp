@@ -104,11 +104,13 @@ void MessageFiles::loadExample(const QString &resource, const QString &title, bo
     OutgoingMessage example =
         OutgoingMessage::fromJson(QJsonDocument::fromJson(file.readAll()).object());
     // The recipient the user typed stays; the example's is a placeholder. A group's or a
-    // business-scoped user's ID that an example brought is not the user's.
-    const QString typed = m_hooks.current().recipient();
-    if (!typed.isEmpty() && typed != m_exampleRecipient && example.type() != MessageType::MarkAsRead
-        && !ownRecipient)
-        example.setRecipient(typed);
+    // business-scoped user's ID that an example brought is not the user's: the one they typed
+    // before it comes back with the next example.
+    const QString current = m_hooks.current().recipient();
+    if (current != m_exampleRecipient)
+        m_typedRecipient = current;
+    if (!m_typedRecipient.isEmpty() && example.type() != MessageType::MarkAsRead && !ownRecipient)
+        example.setRecipient(m_typedRecipient);
     m_exampleRecipient = ownRecipient ? example.recipient() : QString();
     m_hooks.show(example, false);
     Q_EMIT statusMessage(

@@ -76,6 +76,7 @@ private:
     QString m_savedJson; ///< what that file holds
     QString m_draftPath;
     QString m_exampleRecipient; ///< the recipient the last example kept as its own
+    QString m_typedRecipient; ///< the user's, kept while such an example shows its own
 };
 
 } // namespace Wac

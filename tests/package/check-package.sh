@@ -65,6 +65,8 @@ printed=$(nodisplay waconsole --version 2>&1) || fail "waconsole --version witho
 printed=$(nodisplay waconsole --help 2>&1) || fail "waconsole --help without a display: '$printed'"
 [[ $printed == *"--screenshot"* ]] || fail "waconsole --help without a display: '$printed'"
 echo "waconsole --version and --help without a display"
+printed=$(installed waconsole -platform offscreen --version 2>&1) || fail "waconsole -platform offscreen --version: '$printed'"
+[[ $printed == "waconsole $version" ]] || fail "waconsole -platform offscreen --version: '$printed'"
 installed waconsole-cli validate text.json || fail "validate of a valid payload failed"
 status=0
 problems=$(installed waconsole-cli validate bad.json) || status=$?

@@ -12,15 +12,18 @@
 #include "widgets/theme.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include "simclient.h"
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void anAnswerGoesOnlyToTheBuilderThatAsked();
     void deleteAsksFirst();
     void changesAskBeforeAnotherTemplateOrQuitting();
+    void theQuestionOutlivesALibraryReload();
 
 private:
     TemplateBuilder *design(const QString &name, const QString &body);
@@ -315,6 +319,43 @@ void TestTemplateBuilderFlow::changesAskBeforeAnotherTemplateOrQuitting()
     QTest::keyClick(builder, Qt::Key_Escape);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(!m_f->window->findChild<TemplateDesk *>()->designer()->builder());
+}
+
+// Edit template… on a builder with changes asks with a real question; while it is open, a
+// webhook's change reloads the Templates window's list, where the chosen template lived.
+void TestTemplateBuilderFlow::theQuestionOutlivesALibraryReload()
+{
+    TemplateBrowser *b = browser();
+    QTRY_VERIFY_WITH_TIMEOUT(b->findChild<QTreeView *>()->model()->rowCount() > 0, 10000);
+    TemplateBuilder *builder = design(u"unsaved_draft"_s, u"Hi {{1}}, still here."_s);
+    QVERIFY(builder);
+    b->select(u"winback_offer"_s, u"en_US"_s);
+    QVERIFY(b->current());
+    const TemplateDefinition chosen = *b->current();
+    const QString profile = u"Sandbox"_s;
+    bool reloaded = false;
+    bool answered = false;
+    QTimer::singleShot(100, this, [&] {
+        TemplateDefinition paused = chosen;
+        paused.status = u"PAUSED"_s;
+        paused.json.insert(u"status"_s, u"PAUSED"_s);
+        reloaded = m_f->templates->put(profile, paused);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == TemplateBuilder::tr("Discard them")) {
+                answered = true;
+                button->click();
+            }
+        }
+    });
+    QTest::mouseClick(b->findChild<QPushButton *>(u"editButton"_s), Qt::LeftButton);
+    QVERIFY(reloaded);
+    QVERIFY2(answered, "no question was open");
+    QCOMPARE(builder->templateId(), chosen.id);
+    QCOMPARE(builder->definition().value(u"name").toString(), u"winback_offer"_s);
+    QCOMPARE(builder->definition().value(u"components"), chosen.json.value(u"components"));
 }
 
 QTEST_MAIN(TestTemplateBuilderFlow)

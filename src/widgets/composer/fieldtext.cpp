@@ -92,11 +92,19 @@ std::optional<QString> read(const QComboBox *combo)
 
 void showChoice(QComboBox *combo, const QString &value)
 {
+    // Marks the items added here, beside their data: one payload's unknown value is taken out
+    // again when the next one is shown, so it is never offered for that one.
+    constexpr int addedRole = Qt::UserRole + 1;
+    for (int i = combo->count() - 1; i >= 0; --i) {
+        if (combo->itemData(i, addedRole).toBool() && combo->itemData(i).toString() != value)
+            combo->removeItem(i);
+    }
     int index = combo->findData(value);
     if (index < 0) {
         combo->addItem(
             value.isEmpty() ? QCoreApplication::translate("FieldText", "(none)") : value, value);
         index = combo->count() - 1;
+        combo->setItemData(index, true, addedRole);
     }
     combo->setCurrentIndex(index);
 }

@@ -206,8 +206,14 @@ void BuilderButtonEditor::storeOtp(QJsonObject &element, bool all) const
     const QString otp = FieldText::readChoice(m_ui->otpTypeComboBox);
     if (all || otp != m_shownOtp)
         element.insert(u"otp_type", otp);
-    if (otp == u"COPY_CODE"_s)
+    if (otp == u"COPY_CODE"_s) {
+        // A copy-code button has no app: what one-tap or zero-tap wrote goes with the choice.
+        if (otp != m_shownOtp) {
+            for (const auto key : {u"autofill_text", u"supported_apps", u"zero_tap_terms_accepted"})
+                element.remove(key);
+        }
         return;
+    }
     BuilderJson::writeText(element, u"autofill_text"_s, m_ui->autofillTextLineEdit);
     writeArray(element, u"supported_apps"_s, m_ui->appsList->toJson());
     if (otp == u"ZERO_TAP"_s)

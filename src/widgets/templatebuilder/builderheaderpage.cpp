@@ -9,7 +9,7 @@
 #include "core/templates/variableformat.h"
 #include "core/textlength.h"
 #include "widgets/composer/fieldassist.h"
-#include "widgets/templatebuilder/builderjson.h"
+#include "widgets/composer/fieldtext.h"
 
 #include <QJsonArray>
 #include <QSignalBlocker>
@@ -88,7 +88,7 @@ void BuilderHeaderPage::load(const QJsonObject &definition)
     if (format.isEmpty() && m_loaded.contains(u"text"))
         format = u"TEXT"_s;
     // A kind this page does not edit (PRODUCT) is shown, and kept as it is.
-    BuilderJson::showChoice(m_ui->formatComboBox, m_loaded.isEmpty() ? QString() : format);
+    FieldText::showChoice(m_ui->formatComboBox, m_loaded.isEmpty() ? QString() : format);
     m_ui->textLineEdit->setText(m_loaded.value(u"text").toString());
     m_ui->exampleLineEdit->setText(d.headerExamples.value(0));
     m_ui->handleLineEdit->setText(d.headerExampleMedia);

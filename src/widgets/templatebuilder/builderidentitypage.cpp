@@ -5,7 +5,7 @@
 #include "ui_builderidentitypage.h"
 
 #include "core/templates/variableformat.h"
-#include "widgets/templatebuilder/builderjson.h"
+#include "widgets/composer/fieldtext.h"
 
 #include <QSignalBlocker>
 
@@ -58,10 +58,10 @@ void BuilderIdentityPage::load(const QJsonObject &definition)
     m_ui->nameLineEdit->setText(definition.value(u"name").toString());
     m_ui->languageComboBox->setCurrentText(definition.value(u"language").toString());
     // A definition without a category shows an empty choice: the check names it.
-    BuilderJson::showChoice(m_ui->categoryComboBox, definition.value(u"category").toString());
+    FieldText::showChoice(m_ui->categoryComboBox, definition.value(u"category").toString());
     // Meta's 2026 examples write "named": the case is kept, the choice is the same.
     m_storedFormat = definition.value(u"parameter_format").toString().toUpper();
-    BuilderJson::showChoice(
+    FieldText::showChoice(
         m_ui->formatComboBox, m_storedFormat.isEmpty() ? u"POSITIONAL"_s : m_storedFormat);
 }
 

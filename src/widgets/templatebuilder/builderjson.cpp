@@ -5,7 +5,6 @@
 #include "widgets/composer/fieldtext.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -75,23 +74,6 @@ void writeFlag(QJsonObject &object, const QString &key, const QCheckBox *box)
         object.insert(key, *value);
     else
         object.remove(key);
-}
-
-void showChoice(QComboBox *combo, const QString &value)
-{
-    // Marks the items added here, beside their data.
-    constexpr int addedRole = Qt::UserRole + 1;
-    for (int i = combo->count() - 1; i >= 0; --i) {
-        if (combo->itemData(i, addedRole).toBool())
-            combo->removeItem(i);
-    }
-    int at = combo->findData(value);
-    if (at < 0) {
-        combo->addItem(value, value);
-        at = combo->count() - 1;
-        combo->setItemData(at, true, addedRole);
-    }
-    combo->setCurrentIndex(at);
 }
 
 } // namespace Wac::BuilderJson

@@ -8,7 +8,6 @@
 #include <optional>
 
 class QCheckBox;
-class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -29,10 +28,5 @@ void writeText(QJsonObject &object, const QString &key, const QPlainTextEdit *ed
 /// Writes `value` under `key`, or removes the key when `value` is empty.
 void writeChoice(QJsonObject &object, const QString &key, const QString &value);
 void writeFlag(QJsonObject &object, const QString &key, const QCheckBox *box);
-
-/// Selects the item whose data is `value`. A value the list does not offer (a newer category,
-/// a PRODUCT header) is added as it is, and taken out again at the next call, so that one
-/// template's unknown value is never offered for the next one.
-void showChoice(QComboBox *combo, const QString &value);
 
 } // namespace Wac::BuilderJson

@@ -183,11 +183,15 @@ bool TemplateBuilder::confirmDiscard()
     if (!isModified())
         return true;
     const QString name = m_definition.value(u"name").toString();
-    return Confirm::ask(this, tr("Discard the changes?"),
-        (name.isEmpty() ? tr("The changes to this template have not been submitted.")
-                        : tr("The changes to the template %1 have not been submitted.").arg(name))
-            + u' ' + tr("Discarded, they are lost."),
-        tr("Discard them"));
+    // While Graph has not answered, the answer still reaches the Templates window.
+    const QString state = m_busy
+        ? tr("The template %1 is being submitted; if Meta refuses it, the changes are lost with "
+             "this window.")
+              .arg(name)
+        : (name.isEmpty() ? tr("The changes to this template have not been submitted.")
+                          : tr("The changes to the template %1 have not been submitted.").arg(name))
+            + u' ' + tr("Discarded, they are lost.");
+    return Confirm::ask(this, tr("Discard the changes?"), state, tr("Discard them"));
 }
 
 void TemplateBuilder::reject()

@@ -58,7 +58,7 @@ TemplateBuilder *TemplateDesigner::edit(const TemplateDefinition &definition)
     return open(definition.json, definition.id);
 }
 
-TemplateBuilder *TemplateDesigner::open(const QJsonObject &definition, const QString &templateId)
+TemplateBuilder *TemplateDesigner::open(QJsonObject definition, QString templateId)
 {
     const std::optional<Profile> profile = m_currentProfile();
     if (!profile) {
@@ -74,6 +74,8 @@ TemplateBuilder *TemplateDesigner::open(const QJsonObject &definition, const QSt
         m_builder->raise();
         return m_builder;
     }
+    if (m_submission->isBusy() && m_builder)
+        return m_builder; // a submission began while the question was open
     m_profile = *profile;
     if (!m_builder) {
         m_builder = new TemplateBuilder(m_window);
@@ -83,6 +85,7 @@ TemplateBuilder *TemplateDesigner::open(const QJsonObject &definition, const QSt
             &TemplateSubmission::cancel);
     }
     m_builder->setDefinition(definition, templateId);
+    m_shownReview = reviewText();
     m_builder->setState(m_builder->stateText().isEmpty()
             ? tr("Profile %1.").arg(m_profile.name)
             : tr("Profile %1 · %2").arg(m_profile.name, m_builder->stateText()));
@@ -123,6 +126,7 @@ void TemplateDesigner::submitted(const QString &, const TemplateSubmissionResult
             return;
         // Another Submit now edits the template Graph just made.
         builder->setTemplateId(result.templateId);
+        m_shownReview = reviewText();
         builder->setBusy(false, state);
         return;
     }
@@ -144,21 +148,33 @@ void TemplateDesigner::submitted(const QString &, const TemplateSubmissionResult
     builder->setRefusal(result.refusedLocally() ? QList<Diagnostic>() : refusal);
 }
 
-void TemplateDesigner::followReview(const QString &profile)
+QString TemplateDesigner::reviewText() const
 {
-    if (!m_builder || m_builder->templateId().isEmpty() || profile != m_profile.name
-        || m_submission->isBusy())
-        return;
+    if (!m_builder || m_builder->templateId().isEmpty())
+        return {};
     const QJsonObject &d = m_builder->definition();
-    const std::optional<TemplateDefinition> listed =
-        m_library->find(profile, d.value(u"name").toString(), d.value(u"language").toString());
+    const std::optional<TemplateDefinition> listed = m_library->find(
+        m_profile.name, d.value(u"name").toString(), d.value(u"language").toString());
     if (!listed || listed->id != m_builder->templateId())
-        return;
+        return {};
     const QString reason = listed->json.value(u"rejected_reason").toString();
-    const QString review = reason.isEmpty() || reason == u"NONE"_s
+    return reason.isEmpty() || reason == u"NONE"_s
         ? tr("Review: %1 · template ID %2").arg(listed->status, listed->id)
         : tr("Review: %1 (%2) · template ID %3").arg(listed->status, reason, listed->id);
-    m_builder->setState(tr("Profile %1 · %2").arg(m_profile.name, review));
+}
+
+void TemplateDesigner::followReview(const QString &profile)
+{
+    if (!m_builder || profile != m_profile.name || m_submission->isBusy())
+        return;
+    // Only news: another template's webhook, or a refresh that changed nothing here, leaves
+    // a refusal or an error on the line as it is.
+    const QString review = reviewText();
+    if (review.isEmpty() || review == m_shownReview)
+        return;
+    m_shownReview = review;
+    m_builder->setState(tr("Profile %1 · %2").arg(m_profile.name, review)
+        + (m_builder->isModified() ? u' ' + tr("(as submitted; changed since)") : QString()));
 }
 
 void TemplateDesigner::remove(const TemplateDefinition &chosen, QWidget *asker)

@@ -51,12 +51,16 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
-    TemplateBuilder *open(const QJsonObject &definition, const QString &templateId);
+    /// By value: the discard question's event loop may let a webhook reload the list the
+    /// caller's definition lives in.
+    TemplateBuilder *open(QJsonObject definition, QString templateId);
     void submit();
     void submitted(const QString &profile, const TemplateSubmissionResult &result);
     void removed(const QString &profile, const QString &name, bool ok, const SendResult &failure);
     /// The open builder's state line follows its template's review in the library.
     void followReview(const QString &profile);
+    /// What the library says of the open builder's template ("Review: APPROVED · …").
+    QString reviewText() const;
 
     TemplateSubmission *m_submission;
     TemplateLibrary *m_library;
@@ -67,6 +71,7 @@ private:
     /// opened after it was closed (which would then edit the wrong template).
     QPointer<TemplateBuilder> m_submitter;
     Profile m_profile; ///< the builder's: a profile switched in the main window does not move it
+    QString m_shownReview; ///< the review followReview() last showed, so it shows each once
 };
 
 } // namespace Wac
