@@ -7869,7 +7869,7 @@ Modelos em criação:
         <translation>As alterações do modelo %1 não foram enviadas.</translation>
     </message>
     <message>
-        <source>Discarded, they are lost.</source>
+        <source>If you discard them, they are lost.</source>
         <translation>Se descartadas, elas se perdem.</translation>
     </message>
     <message>

@@ -7879,7 +7879,7 @@ Templates being designed:
         <translation>Изменения шаблона %1 не отправлены.</translation>
     </message>
     <message>
-        <source>Discarded, they are lost.</source>
+        <source>If you discard them, they are lost.</source>
         <translation>Если их отменить, они будут потеряны.</translation>
     </message>
     <message>

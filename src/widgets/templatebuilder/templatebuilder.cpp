@@ -190,7 +190,7 @@ bool TemplateBuilder::confirmDiscard()
               .arg(name)
         : (name.isEmpty() ? tr("The changes to this template have not been submitted.")
                           : tr("The changes to the template %1 have not been submitted.").arg(name))
-            + u' ' + tr("Discarded, they are lost.");
+            + u' ' + tr("If you discard them, they are lost.");
     return Confirm::ask(this, tr("Discard the changes?"), state, tr("Discard them"));
 }
 
