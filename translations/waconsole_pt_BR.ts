@@ -390,12 +390,12 @@
         <translation>&amp;Mídia de exemplo</translation>
     </message>
     <message>
-        <source>A handle from a resumable upload (4::aW1…) or an https:// link</source>
-        <translation>Um handle de upload retomável (4::aW1…) ou um link https://</translation>
+        <source>The handle the Resumable Upload API returned (4::aW1…)</source>
+        <translation>O identificador que a Resumable Upload API retornou (4::aW1…)</translation>
     </message>
     <message>
-        <source>Meta reviews media headers with this example file: example.header_handle</source>
-        <translation>A Meta analisa cabeçalhos de mídia com este arquivo de exemplo: example.header_handle</translation>
+        <source>Meta reviews a media header with this sample file (example.header_handle). Upload the file first with Meta&apos;s Resumable Upload API (POST /{app-id}/uploads, then the file to the upload session) and paste the handle it returns.</source>
+        <translation>A Meta analisa um cabeçalho de mídia com este arquivo de exemplo (example.header_handle). Envie o arquivo antes com a Resumable Upload API da Meta (POST /{app-id}/uploads e depois o arquivo para a sessão de envio) e cole o identificador que ela retornar.</translation>
     </message>
 </context>
 <context>

@@ -390,12 +390,12 @@
         <translation>Пример &amp;медиа</translation>
     </message>
     <message>
-        <source>A handle from a resumable upload (4::aW1…) or an https:// link</source>
-        <translation>Дескриптор возобновляемой загрузки (4::aW1…) или ссылка https://</translation>
+        <source>The handle the Resumable Upload API returned (4::aW1…)</source>
+        <translation>Дескриптор, который вернул Resumable Upload API (4::aW1…)</translation>
     </message>
     <message>
-        <source>Meta reviews media headers with this example file: example.header_handle</source>
-        <translation>Заголовки с медиа Meta модерирует по этому файлу-примеру: example.header_handle</translation>
+        <source>Meta reviews a media header with this sample file (example.header_handle). Upload the file first with Meta&apos;s Resumable Upload API (POST /{app-id}/uploads, then the file to the upload session) and paste the handle it returns.</source>
+        <translation>Заголовок с медиа Meta модерирует по этому файлу-образцу (example.header_handle). Сначала загрузите файл через Resumable Upload API от Meta (POST /{app-id}/uploads, затем сам файл в сеанс загрузки) и вставьте дескриптор, который он вернёт.</translation>
     </message>
 </context>
 <context>
