@@ -11,7 +11,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev libqt6svg6
-    libqt6sql6-sqlite
+    libqt6sql6-sqlite libsqlite3-dev
     qtkeychain-qt6-dev
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core fonts-noto-color-emoji fonts-roboto-unhinted

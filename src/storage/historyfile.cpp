@@ -11,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -74,30 +73,6 @@ HistoryFile::Failure HistoryFile::diagnose(QSqlDatabase &db, bool readOnly, QStr
     }
     query.exec(u"ROLLBACK"_s);
     return Failure::Unusable;
-}
-
-HistoryFile::Failure HistoryFile::checkIntegrity(
-    const QString &path, int busyTimeoutMs, QString *detail)
-{
-    const QString name =
-        u"waconsole-history-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Failure failure = Failure::None;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(
-            u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(qMax(0, busyTimeoutMs)));
-        if (!db.open()) {
-            *detail = db.lastError().text();
-            failure = classify(db.lastError());
-            failure = failure == Failure::None ? Failure::Unusable : failure;
-        } else {
-            failure = runCheck(db, u"PRAGMA integrity_check(5)"_s, detail);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failure;
 }
 
 bool HistoryFile::createPrivate(const QString &path, QString *problem)

@@ -24,6 +24,7 @@ public:
         Busy, ///< another connection holds a lock longer than the busy timeout
         Damaged, ///< SQLite says the file is corrupt or not a database
         Unusable, ///< anything else: permissions, a newer schema, a migration refused
+        Stopped, ///< a HistoryCheck was told to stop before SQLite had its answer
     };
 
     /// SQLite's result code in `error` (extended or not) as one of the above.
@@ -32,10 +33,6 @@ public:
     /// Asks SQLite what is wrong with the open `db` after something failed: busy (reading, or
     /// unless `readOnly` taking the write lock), damaged (`quick_check`), or neither.
     static Failure diagnose(QSqlDatabase &db, bool readOnly, QString *detail);
-
-    /// Runs SQLite's full integrity check on its own read-only connection (any thread):
-    /// None when it passed, else Busy or Damaged (or Unusable) with SQLite's words in `detail`.
-    static Failure checkIntegrity(const QString &path, int busyTimeoutMs, QString *detail);
 
     /// Makes the folder (0700) and the empty file (0600) when they do not exist yet: it holds
     /// customers' messages. SQLite gives its -wal and -shm the file's own mode.

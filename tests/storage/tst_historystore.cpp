@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "storage/historycheck.h"
 #include "storage/historydeletion.h"
 #include "storage/historyexport.h"
 #include "storage/historyreason.h"
@@ -634,8 +635,7 @@ void TestHistoryStore::aDamagedPageFailsTheCheckAndIsReplaced()
         QSqlQuery(store.database()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     QString passed;
-    QCOMPARE(
-        Wac::HistoryFile::checkIntegrity(m_path, 100, &passed), Wac::HistoryFile::Failure::None);
+    QCOMPARE(Wac::HistoryCheck(m_path, 100).run(&passed), Wac::HistoryFile::Failure::None);
     QVERIFY(passed.isEmpty());
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::ReadWrite));
@@ -644,11 +644,10 @@ void TestHistoryStore::aDamagedPageFailsTheCheckAndIsReplaced()
     file.write(QByteArray(4096, '\xa5'));
     file.close();
     QString problem;
-    Wac::HistoryFile::checkIntegrity(m_path, 100, &problem);
+    Wac::HistoryCheck(m_path, 100).run(&problem);
     QVERIFY(!problem.isEmpty());
     QString detail;
-    QCOMPARE(
-        Wac::HistoryFile::checkIntegrity(m_path, 100, &detail), Wac::HistoryFile::Failure::Damaged);
+    QCOMPARE(Wac::HistoryCheck(m_path, 100).run(&detail), Wac::HistoryFile::Failure::Damaged);
     QCOMPARE(detail, problem);
     Wac::HistoryStore store(m_path);
     store.open();
@@ -740,7 +739,7 @@ void TestHistoryStore::aLockedHealthyFileIsBusyNeverMoved()
         QVERIFY(notice.isEmpty());
         QVERIFY(!store.isOpen());
         QString detail;
-        QCOMPARE(Wac::HistoryFile::checkIntegrity(m_path, 100, &detail), Failure::Busy);
+        QCOMPARE(Wac::HistoryCheck(m_path, 100).run(&detail), Failure::Busy);
     }
     QCOMPARE(QDir(m_dir->path()).entryList({u"history.sqlite.damaged-*"_s}).size(), 0);
     Wac::HistoryStore store(m_path);

@@ -3,11 +3,13 @@
 #include "widgets/history/historydock.h"
 
 #include "core/replydraft.h"
+#include "storage/historycheck.h"
 #include "storage/historystore.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
 
 #include <QAction>
+#include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -54,11 +56,17 @@ HistoryDock::HistoryDock(
 
 HistoryDock::~HistoryDock()
 {
-    // The window can close while the check reads the file. Its thread is our child so that it
-    // goes with us (unowned, it leaked when the window went first), and a running QThread
-    // must not be destroyed: wait for the check, which only reads, before ~QObject deletes it.
-    for (QThread *check : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
-        check->wait();
+    // The window can close while the check reads the file: at a million rows that takes many
+    // seconds, which quitting must not wait for. Stopped, the check ends within milliseconds
+    // (asked again while we wait, see HistoryCheck::stop); its thread is our child (unowned, it
+    // leaked when the window went first), and a running QThread must not be destroyed, so wait for
+    // it before ~QObject deletes it.
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly)) {
+        do {
+            for (const std::shared_ptr<HistoryCheck> &check : std::as_const(m_checks))
+                check->stop();
+        } while (!thread->wait(QDeadlineTimer(20)));
+    }
 }
 
 void HistoryDock::load()
@@ -74,37 +82,38 @@ void HistoryDock::checkInBackground()
     // own connection in a thread while the window is already in use.
     const QString path = m_log->store()->path();
 
-    struct Check
+    struct Outcome
     {
         HistoryFile::Failure failure = HistoryFile::Failure::None;
         QString detail;
     };
 
-    auto check = std::make_shared<Check>();
-    QThread *thread = QThread::create([path, check] {
-        check->failure =
-            HistoryFile::checkIntegrity(path, HistoryStore::defaultBusyTimeoutMs, &check->detail);
-    });
-    connect(thread, &QThread::finished, this, [this, thread, check] {
+    auto check = std::make_shared<HistoryCheck>(path, HistoryStore::defaultBusyTimeoutMs);
+    auto outcome = std::make_shared<Outcome>();
+    m_checks.append(check);
+    QThread *thread =
+        QThread::create([check, outcome] { outcome->failure = check->run(&outcome->detail); });
+    connect(thread, &QThread::finished, this, [this, thread, check, outcome] {
         thread->deleteLater();
+        m_checks.removeOne(check);
         using Failure = HistoryFile::Failure;
-        if (check->failure == Failure::None)
+        if (outcome->failure == Failure::None || outcome->failure == Failure::Stopped)
             return;
         // A lock is not damage: another program holding the file keeps it, healthy or not.
-        if (check->failure != Failure::Damaged) {
+        if (outcome->failure != Failure::Damaged) {
             Q_EMIT notice(tr("History"),
-                check->failure == Failure::Busy
+                outcome->failure == Failure::Busy
                     ? tr("The history is busy (another program holds it), so its check was "
                          "skipped; the file was left as it is.")
                     : tr("The history file could not be checked (%1); it was left as it is.")
-                          .arg(check->detail));
+                          .arg(outcome->detail));
             return;
         }
-        const QString movedTo = m_log->replaceDamaged(check->detail);
+        const QString movedTo = m_log->replaceDamaged(outcome->detail);
         Q_EMIT notice(tr("History"),
             tr("The history file is damaged (%1). It was moved to %2 and a new history was "
                "started.")
-                .arg(check->detail, movedTo));
+                .arg(outcome->detail, movedTo));
     });
     thread->setParent(this);
     thread->start(QThread::LowPriority);

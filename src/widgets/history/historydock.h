@@ -5,9 +5,11 @@
 #include "core/outgoingmessage.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QDockWidget;
 class QMainWindow;
@@ -15,6 +17,7 @@ class QMenu;
 
 namespace Wac {
 
+class HistoryCheck;
 class HistoryLog;
 class HistoryPane;
 
@@ -60,6 +63,7 @@ private:
     HistoryPane *m_pane;
     QDockWidget *m_dock;
     CurrentMessage m_current;
+    QList<std::shared_ptr<HistoryCheck>> m_checks; ///< running in their threads, stopped at the end
 };
 
 } // namespace Wac
