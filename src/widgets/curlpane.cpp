@@ -56,7 +56,8 @@ CurlPane::CurlPane(QWidget *parent)
     connect(copyBody, &QPushButton::clicked, this,
         [this] { QApplication::clipboard()->setText(QString::fromUtf8(indentedJson(m_body))); });
     connect(m_reveal, &QCheckBox::toggled, this, &CurlPane::reveal);
-    render();
+    // Written when first shown or asked for (showEvent, command()): the tab is hidden at
+    // start, and building the command there cost the first paint about a millisecond.
 }
 
 void CurlPane::setRequest(const ApiConfig &config, const QJsonObject &body)
