@@ -15,7 +15,8 @@ namespace Wac {
 /**
  * A strict RFC 8259 reader of UTF-8 JSON text. Unlike QJsonDocument::fromJson it refuses what
  * the RFC forbids (raw control characters in strings, `.5`, `1.`, a byte order mark, invalid
- * UTF-8, a lone surrogate), takes any value at the top level, and never changes what it read:
+ * UTF-8, a surrogate's UTF-8 bytes), takes any value at the top level, and never changes what it
+ * read (a lone surrogate's escape, which the grammar allows, is kept as the one unit it names):
  * a duplicate key, or a number a double cannot hold exactly (`1e999`, `1e-999`, an integer
  * beyond ±2^53, more digits than a double keeps), is an error naming its JSON Pointer.
  *

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void validCorpus();
     void pointersLeadIntoThePayload();
     void messagesStateLimitAndValue();
+    void halfACharacterIsAWarningAtItsValue();
 };
 
 void TestValidation::cases_data()
@@ -135,6 +136,57 @@ void TestValidation::messagesStateLimitAndValue()
         }
     }
     QVERIFY(found);
+}
+
+// The escape "\\ud83d" is valid JSON and is kept as given; but it is half of an emoji, which
+// UTF-8 (and so WhatsApp) cannot carry: a warning says so, where it is.
+void TestValidation::halfACharacterIsAWarningAtItsValue()
+{
+    QJsonObject body = Wac::Test::loadValidPayload(u"seed-text"_s);
+    const auto codes = [](const QJsonObject &payload) {
+        QList<Finding> found;
+        for (const Wac::Diagnostic &d : Wac::validate(payload)) {
+            if (d.code.endsWith(u".loneSurrogate"_s) || d.code == u"loneSurrogate"_s)
+                found.append({d.pointer, d.code});
+        }
+        return found;
+    };
+    QVERIFY(codes(body).isEmpty());
+    body.insert(u"text"_s, QJsonObject {{u"body"_s, u"Thanks \U0001F600 see you"_s}});
+    QVERIFY(codes(body).isEmpty()); // a whole pair is a whole character
+
+    QString half = u"ab "_s;
+    half += QChar(0xd83d);
+    half += u" x"_s;
+    body.insert(u"text"_s, QJsonObject {{u"body"_s, half}});
+    QCOMPARE(codes(body), (QList<Finding> {{u"/text/body"_s, u"text.body.loneSurrogate"_s}}));
+    bool said = false;
+    for (const Wac::Diagnostic &d : Wac::validate(body)) {
+        if (d.code == u"text.body.loneSurrogate"_s) {
+            QCOMPARE(d.severity, Wac::Severity::Warning);
+            QVERIFY2(
+                d.message.contains(u"d83d"_s) && d.message.contains(u"4"_s), qPrintable(d.message));
+            said = true;
+        }
+    }
+    QVERIFY(said);
+
+    // A low half on its own, deep in an array, is named there too.
+    QJsonObject buttons = Wac::Test::loadValidPayload(u"seed-button"_s);
+    QJsonObject interactive = buttons.value(u"interactive").toObject();
+    QJsonObject action = interactive.value(u"action").toObject();
+    QJsonArray list = action.value(u"buttons").toArray();
+    QJsonObject first = list.at(0).toObject();
+    QJsonObject reply = first.value(u"reply").toObject();
+    reply.insert(u"title"_s, QString(QString(QChar(0xdc00)) + u"Yes"_s));
+    first.insert(u"reply"_s, reply);
+    list.replace(0, first);
+    action.insert(u"buttons"_s, list);
+    interactive.insert(u"action"_s, action);
+    buttons.insert(u"interactive"_s, interactive);
+    const QList<Finding> found = codes(buttons);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().first, u"/interactive/action/buttons/0/reply/title"_s);
 }
 
 QTEST_APPLESS_MAIN(TestValidation)

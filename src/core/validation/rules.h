@@ -37,6 +37,9 @@ void markAsRead(Checker &c, const QJsonObject &message);
 /// `type: "pin"`: pin or unpin a group message (groups only, expiration_days 1..30 for pin).
 void pin(Checker &c, const QJsonObject &message);
 
+/// Every string in `value` that holds half of a surrogate pair: a warning at its pointer.
+void loneSurrogates(Checker &c, const QJsonValue &value, const QString &pointer);
+
 /// The header types an interactive kind allows (none for product, catalog, address and
 /// location-request messages).
 QStringList headerTypesFor(const QString &interactiveType);

@@ -125,6 +125,7 @@ QList<Diagnostic> validate(const QJsonValue &body, FieldLimits *limits)
         return out;
     }
     const QJsonObject message = body.toObject();
+    Rules::loneSurrogates(c, body, {});
     if (const auto product = c.string(message, {}, u"messaging_product", Presence::Required))
         c.oneOf({}, u"messaging_product", *product, {u"whatsapp"});
 
