@@ -178,6 +178,8 @@ SendJob *CloudApiClient::startJob(
     SendJob *job = nullptr;
     if (const auto refusal = RequestFactory::refusal(url)) {
         job = SendJob::refused(*refusal, this);
+    } else if (const auto path = RequestFactory::pathRefusal(m_config)) {
+        job = SendJob::refused(*path, this);
     } else if (m_token.isEmpty()) {
         job = SendJob::refused(Tr::tr("The profile has no access token."), this);
     } else {

@@ -5,6 +5,7 @@
 #include "core/coretr.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,20 @@ QNetworkRequest jsonRequest(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(config.timeoutMs);
     return request;
+}
+
+std::optional<QString> pathRefusal(const ApiConfig &config)
+{
+    static const QRegularExpression version(u"^v[0-9]+\\.[0-9]+$"_s);
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
+    if (!version.match(config.apiVersion).hasMatch())
+        return Tr::tr("The API version \"%1\" is not like v25.0.").arg(config.apiVersion);
+    if (!config.phoneNumberId.isEmpty() && !digits.match(config.phoneNumberId).hasMatch())
+        return Tr::tr("The phone-number ID \"%1\" is not a number.").arg(config.phoneNumberId);
+    if (!config.wabaId.isEmpty() && !digits.match(config.wabaId).hasMatch())
+        return Tr::tr("The WhatsApp Business Account ID \"%1\" is not a number.")
+            .arg(config.wabaId);
+    return std::nullopt;
 }
 
 std::optional<QString> refusal(const QUrl &url)

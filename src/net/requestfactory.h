@@ -20,6 +20,10 @@ QUrl objectUrl(const ApiConfig &config, const QString &id);
 QNetworkRequest jsonRequest(
     const QUrl &url, const QByteArray &token, const ApiConfig &config, qint64 bodySize);
 
+/// Why the config's version and IDs must not become a request's path (a version not like
+/// v25.0, an ID that is not digits), or nullopt: "../_sim/clock" would aim the token elsewhere.
+std::optional<QString> pathRefusal(const ApiConfig &config);
+
 /// Why `url` must not carry a token, or nullopt when it may: plain http is allowed only for
 /// loopback addresses (the Sandbox); everything else must be https with a host.
 std::optional<QString> refusal(const QUrl &url);

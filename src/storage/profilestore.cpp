@@ -109,6 +109,13 @@ QString ProfileStore::problem(const Profile &p, const QString &originalName) con
         return Tr::tr("The Sandbox profile is built in and cannot be changed.");
     if (p.name != originalName && find(p.name))
         return Tr::tr("There is already a profile named \"%1\".").arg(p.name);
+    if (const QString connection = connectionProblem(p); !connection.isEmpty())
+        return connection;
+    return receiverPortProblem(p, originalName);
+}
+
+QString ProfileStore::connectionProblem(const Profile &p)
+{
     const QString scheme = p.baseUrl.scheme().toLower();
     if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty()
         || !(scheme == u"https"_s || (scheme == u"http"_s && isLoopback(p.baseUrl))))
@@ -122,7 +129,7 @@ QString ProfileStore::problem(const Profile &p, const QString &originalName) con
                       "the phone number.");
     if (!p.wabaId.isEmpty() && !digits.match(p.wabaId).hasMatch())
         return Tr::tr("The WhatsApp Business Account ID is numeric.");
-    return receiverPortProblem(p, originalName);
+    return {};
 }
 
 QString ProfileStore::receiverPortProblem(const Profile &p, const QString &originalName) const

@@ -37,6 +37,9 @@ public:
     /// Why `profile` cannot be saved (replacing `originalName`, empty for a new one), or an
     /// empty string when it can.
     QString problem(const Profile &profile, const QString &originalName = {}) const;
+    /// What is wrong with where `profile` sends (base URL, API version, the numeric IDs that
+    /// become the request's path), or an empty string: also for a command line's ad-hoc one.
+    static QString connectionProblem(const Profile &profile);
     /// Adds `profile`, or replaces `originalName` with it (a rename when the names differ).
     bool save(const Profile &profile, const QString &originalName, QString *error);
     bool remove(const QString &name, QString *error);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void profileTakesItsTokenFromTheKeychain();
     void sendsAreRecordedAsTheWindowRecordsThem();
     void noHistoryRecordsNothing();
+    void aPathInTheIdOrVersionIsRefused();
 
 private:
     /// The rows of the history the sends above wrote (the window's file in m_data).
@@ -283,6 +284,22 @@ void TestCliSend::noHistoryRecordsNothing()
     const Run run = send(Wac::Test::loadValidPayload(u"seed-text"_s), {u"--no-history"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(postsSeen(), 1);
+    QVERIFY(historyRows().isEmpty());
+}
+
+// --phone-number-id and --api-version become the request's path: "../../_sim/clock" posted
+// the message, with its token, to another endpoint of the server.
+void TestCliSend::aPathInTheIdOrVersionIsRefused()
+{
+    const QJsonObject payload = Wac::Test::loadValidPayload(u"seed-text"_s);
+    const Run id =
+        send(payload, {u"--phone-number-id"_s, u"../../_sim/clock"_s, u"--no-history"_s});
+    QCOMPARE(id.exitCode, 2);
+    QVERIFY2(id.err.startsWith("send: The phone-number ID"), id.err.constData());
+    const Run version = send(payload, {u"--api-version"_s, u"v1/../../x"_s, u"--no-history"_s});
+    QCOMPARE(version.exitCode, 2);
+    QVERIFY2(version.err.contains("v25.0"), version.err.constData());
+    QVERIFY(m_server->requestLog().entries().isEmpty());
     QVERIFY(historyRows().isEmpty());
 }
 

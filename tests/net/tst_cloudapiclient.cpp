@@ -35,6 +35,7 @@ private Q_SLOTS:
     void faults();
     void closedConnectionIsNeverResent();
     void notSentWhenNothingLeft();
+    void aPathInTheVersionOrAnIdIsNeverRequested();
     void cancel();
     void finishedIsEmittedOnce();
     void testConnectionReadsThePhoneNumber();
@@ -274,6 +275,32 @@ void TestCloudApiClient::testConnectionReadsThePhoneNumber()
     QCOMPARE(result.outcome, Outcome::Accepted);
     QCOMPARE(result.response.value(u"display_phone_number").toString(), u"+1 555-078-3881"_s);
     QCOMPARE(result.response.value(u"verified_name").toString(), u"waconsole Sandbox"_s);
+}
+
+// A profiles file edited by hand: the version and the IDs become the request's path, and
+// "../_sim/clock" would carry the token to some other endpoint of the server.
+void TestCloudApiClient::aPathInTheVersionOrAnIdIsNeverRequested()
+{
+    const auto refusedWith = [this](const Wac::ApiConfig &config) {
+        Wac::CloudApiClient client(&m_nam, config);
+        client.setToken("sandbox-token");
+        const Wac::SendResult result =
+            run(client.sendMessage(Wac::Test::loadValidPayload(u"seed-text"_s)));
+        return result.outcome == Outcome::NotSent ? result.error.message : QString();
+    };
+    Wac::ApiConfig config = m_client->config();
+    config.phoneNumberId = u"../../_sim/clock"_s;
+    QString refusal = refusedWith(config);
+    QVERIFY2(refusal.contains(u"phone-number ID"_s), qPrintable(refusal));
+    config = m_client->config();
+    config.apiVersion = u"v1/../../x"_s;
+    refusal = refusedWith(config);
+    QVERIFY2(refusal.contains(u"v25.0"_s), qPrintable(refusal));
+    config = m_client->config();
+    config.wabaId = u"1/../2"_s;
+    refusal = refusedWith(config);
+    QVERIFY2(refusal.contains(u"Business Account ID"_s), qPrintable(refusal));
+    QVERIFY(m_server->requestLog().entries().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCloudApiClient)
