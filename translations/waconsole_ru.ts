@@ -5284,6 +5284,38 @@ Templates being designed:
         <source>Graph took the template, but the library&apos;s cache could not be written: %1</source>
         <translation>Graph принял шаблон, но записать кэш библиотеки не удалось: %1</translation>
     </message>
+    <message>
+        <source>waconsole-cli: --%1 must be a whole number from %L2 to %L3, not &quot;%4&quot;.</source>
+        <translation>waconsole-cli: --%1 — целое число от %L2 до %L3, а не «%4».</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: --%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>waconsole-cli: --%1 — число от %2 до %3, а не «%4».</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: --%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>waconsole-cli: --%1 — одно из: %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: --%1 is a time of day from 00:00 to 23:59, not &quot;%2&quot;.</source>
+        <translation>waconsole-cli: --%1 — время суток от 00:00 до 23:59, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The text holds half of a character (\u%1 at character %L2, without its other half): WhatsApp cannot show it, and shows &quot;�&quot; or refuses the message. Write the whole character, or both halves of its escape.</source>
+        <translation>В тексте половина символа (\u%1 на позиции %L2, без второй половины): WhatsApp не может её показать и покажет «�» или отклонит сообщение. Напишите символ целиком или обе половины его escape-последовательности.</translation>
+    </message>
+    <message>
+        <source>The API version &quot;%1&quot; is not like v25.0.</source>
+        <translation>Версия API «%1» не похожа на v25.0.</translation>
+    </message>
+    <message>
+        <source>The phone-number ID &quot;%1&quot; is not a number.</source>
+        <translation>ID номера телефона «%1» — не число.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID &quot;%1&quot; is not a number.</source>
+        <translation>ID аккаунта WhatsApp Business «%1» — не число.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -8444,10 +8476,6 @@ Templates being designed:
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
-        <translation>--size принимает ШИРИНАxВЫСОТА, например 1280x800.</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Не удалось записать снимок %1.</translation>
     </message>
@@ -8518,6 +8546,22 @@ Templates being designed:
     <message>
         <source>Open</source>
         <translation>Открытие файла</translation>
+    </message>
+    <message>
+        <source>--theme is system, light or dark, not &quot;%1&quot;.</source>
+        <translation>--theme — system, light или dark, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800, not &quot;%1&quot;.</source>
+        <translation>--size принимает ШИРИНАxВЫСОТА в пикселях, например 1280x800, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--sandbox-port is a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--sandbox-port — порт от 1 до 65535, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--size %1x%2 is smaller than the window can be: at least %3x%4.</source>
+        <translation>--size %1x%2 меньше, чем может быть окно: не меньше %3x%4.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,32 @@ QString fileToOpen(const QCommandLineParser &parser, QString *error)
         return {};
     }
     return files.value(0);
+}
+
+QString valueProblem(const QCommandLineParser &parser)
+{
+    const QString theme = parser.value(u"theme"_s);
+    if (parser.isSet(u"theme"_s) && theme != u"system"_s && theme != u"light"_s
+        && theme != u"dark"_s) {
+        return QCoreApplication::translate("main", "--theme is system, light or dark, not \"%1\".")
+            .arg(theme);
+    }
+    static const QRegularExpression size(u"^[1-9][0-9]{0,4}x[1-9][0-9]{0,4}$"_s);
+    if (!size.match(parser.value(u"size"_s)).hasMatch()) {
+        return QCoreApplication::translate(
+            "main", "--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800, not \"%1\".")
+            .arg(parser.value(u"size"_s));
+    }
+    if (parser.isSet(u"sandbox-port"_s)) {
+        bool number = false;
+        const uint port = parser.value(u"sandbox-port"_s).toUInt(&number);
+        if (!number || port < 1 || port > 65535) {
+            return QCoreApplication::translate(
+                "main", "--sandbox-port is a port from 1 to 65535, not \"%1\".")
+                .arg(parser.value(u"sandbox-port"_s));
+        }
+    }
+    return {};
 }
 
 bool isHeadless(const QCommandLineParser &parser)

@@ -18,6 +18,10 @@ void define(QCommandLineParser &parser);
 /// so): empty when none; `error` names the problem when more than one was given.
 QString fileToOpen(const QCommandLineParser &parser, QString *error);
 
+/// What is wrong with an option's value (--theme, --size, --sandbox-port), naming the option;
+/// empty when each is what it must be. A wrong value is refused, never quietly replaced.
+QString valueProblem(const QCommandLineParser &parser);
+
 /// --screenshot or --dump: the window is rendered or written out, never shown.
 bool isHeadless(const QCommandLineParser &parser);
 

@@ -27,7 +27,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -67,12 +66,9 @@ int runHeadless(Wac::MainWindow &window, const QCommandLineParser &parser)
                             .arg(out.fileName(), out.errorString()));
     }
     if (parser.isSet(u"screenshot"_s)) {
-        const QRegularExpressionMatch size =
-            QRegularExpression(u"^(\\d+)x(\\d+)$"_s).match(parser.value(u"size"_s));
-        if (!size.hasMatch())
-            return fail(
-                QCoreApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 1280x800."));
-        window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+        const QStringList size = parser.value(u"size"_s).split(u'x'); // checked at start
+        const QSize asked(size.at(0).toInt(), size.at(1).toInt());
+        window.resize(asked);
         // What starts after the first paint (the Sandbox, the phone, the history) is in the
         // picture too: wait for it, then for the paint it causes.
         QEventLoop started;
@@ -84,6 +80,17 @@ int runHeadless(Wac::MainWindow &window, const QCommandLineParser &parser)
         window.show();
         started.exec();
         QCoreApplication::processEvents();
+        // The window's layout has a least size, which showing it enforces: a picture of
+        // another size than the one asked for is refused, not written.
+        if (window.size() != asked) {
+            const QSize least = window.minimumSize().expandedTo(window.minimumSizeHint());
+            return fail(QCoreApplication::translate(
+                "main", "--size %1x%2 is smaller than the window can be: at least %3x%4.")
+                            .arg(asked.width())
+                            .arg(asked.height())
+                            .arg(least.width())
+                            .arg(least.height()));
+        }
         const QString path = parser.value(u"screenshot"_s);
         if (!window.grab().save(path))
             return fail(
@@ -138,6 +145,8 @@ int main(int argc, char *argv[])
     const QString file = Wac::CommandLine::fileToOpen(parser, &error);
     if (!error.isEmpty())
         return fail(error);
+    if (const QString problem = Wac::CommandLine::valueProblem(parser); !problem.isEmpty())
+        return fail(problem);
     // A second console hands its file to the first and leaves before it opens the history or
     // takes the Sandbox's port; a headless run (scripts, tests) is never handed over.
     Wac::SingleInstance instance;

@@ -4,6 +4,7 @@
 #include "core/graphdefaults.h"
 #include "core/translator.h"
 #include "core/version.h"
+#include "net/requestfactory.h"
 #include "storage/profilestore.h"
 
 #include <QCommandLineParser>
@@ -19,8 +20,10 @@
 #include "conversationscommand.h"
 #include "historycommand.h"
 #include "listencommand.h"
+#include "optionvalues.h"
 #include "rendercommand.h"
 #include "sendcommand.h"
+#include "services/profileconfig.h"
 #include "templatecheckcommand.h"
 #include "templatescommand.h"
 #include "templatesubmitcommand.h"
@@ -188,9 +191,16 @@ int main(int argc, char *argv[])
     }
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    namespace Values = Wac::Cli::OptionValues;
+    // At most this many rows: a table or an export of the whole history, never a number that
+    // overflows what the stores count.
+    constexpr qint64 maxRows = 100'000'000;
     if (command == u"history"_s && args.size() == 1) {
-        return Wac::Cli::history(parser.value(historyFilter),
-            parser.value(historyLimit).toLongLong(), parser.value(historyFormat), out, err);
+        const auto rows = Values::whole(u"limit"_s, parser.value(historyLimit), 1, maxRows, err);
+        if (!rows)
+            return Wac::Cli::Unreadable;
+        return Wac::Cli::history(
+            parser.value(historyFilter), *rows, parser.value(historyFormat), out, err);
     }
     if (command == u"listen"_s && args.size() == 1) {
         Wac::Cli::ListenOptions options;
@@ -213,8 +223,11 @@ int main(int argc, char *argv[])
         return Wac::Cli::listen(options, out, err);
     }
     if (command == u"conversations"_s && args.size() == 1) {
-        return Wac::Cli::conversations(parser.value(with), parser.value(historyLimit).toLongLong(),
-            parser.value(historyFormat), out, err);
+        const auto rows = Values::whole(u"limit"_s, parser.value(historyLimit), 1, maxRows, err);
+        if (!rows)
+            return Wac::Cli::Unreadable;
+        return Wac::Cli::conversations(
+            parser.value(with), *rows, parser.value(historyFormat), out, err);
     }
     if (command == u"templates"_s && args.size() == 1) {
         Wac::Cli::SendOptions options;
@@ -228,6 +241,11 @@ int main(int argc, char *argv[])
         } else {
             err << Wac::Tr::tr("templates needs --profile, or --base-url and --waba-id.")
                 << Qt::endl;
+            return Wac::Cli::Unreadable;
+        }
+        if (const auto problem =
+                Wac::RequestFactory::pathRefusal(Wac::apiConfig(options.profile))) {
+            err << command << u": "_s << *problem << Qt::endl;
             return Wac::Cli::Unreadable;
         }
         const std::optional<int> limit = Wac::Cli::timeoutMs(parser.value(timeout), err);
@@ -254,11 +272,18 @@ int main(int argc, char *argv[])
     if (command == u"render"_s) {
         Wac::Cli::RenderOptions options;
         options.output = parser.value(output);
+        const auto px = Values::whole(u"width"_s, parser.value(width), 240, 1200, err);
+        const auto factor =
+            px ? Values::number(u"scale"_s, parser.value(scale), 0.5, 4.0, err) : std::nullopt;
+        if (!factor || !Values::oneOf(u"theme"_s, parser.value(theme), {u"light"_s, u"dark"_s}, err)
+            || !Values::oneOf(u"state"_s, parser.value(state), {u"closed"_s, u"open"_s}, err)
+            || (parser.isSet(time) && !Values::clockTime(u"time"_s, parser.value(time), err)))
+            return Wac::Cli::Unreadable;
         options.preview.theme =
             parser.value(theme) == u"dark"_s ? Wac::PreviewTheme::Dark : Wac::PreviewTheme::Light;
         options.preview.sheetOpen = parser.value(state) == u"open"_s;
-        options.preview.width = std::clamp(parser.value(width).toInt(), 240, 1200);
-        options.preview.scale = std::clamp(parser.value(scale).toDouble(), 0.5, 4.0);
+        options.preview.width = int(*px);
+        options.preview.scale = *factor;
         options.preview.time = parser.value(time);
         options.templateDefinitions = parser.value(templateDef);
         if (options.output.isEmpty()) {
@@ -281,6 +306,13 @@ int main(int argc, char *argv[])
             options.profile =
                 Wac::Cli::adHocProfile(QUrl(parser.value(baseUrl)), parser.value(apiVersion));
             options.profile.phoneNumberId = parser.value(phoneNumberId);
+        }
+        // The version and the ID become the request's path: "../x" would aim the token at
+        // some other endpoint of the server.
+        if (const QString problem = Wac::ProfileStore::connectionProblem(options.profile);
+            !problem.isEmpty()) {
+            err << command << u": "_s << problem << Qt::endl;
+            return Wac::Cli::Unreadable;
         }
         const std::optional<int> limit = Wac::Cli::timeoutMs(parser.value(timeout), err);
         if (!limit)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -130,6 +131,32 @@ void TestCli::unreadableInputExitsTwo_data()
         << QStringList {u"roundtrip"_s, u"-"_s} << QByteArray("[1]") << u"not a message object"_s;
     QTest::newRow("roundtrip scalar")
         << QStringList {u"roundtrip"_s, u"-"_s} << QByteArray("42") << u"not a message object"_s;
+    // A wrong value is refused by the option's name, never quietly replaced.
+    QTest::newRow("history --limit abc") << QStringList {u"history"_s, u"--limit"_s, u"abc"_s}
+                                         << QByteArray() << u"--limit must be a whole number"_s;
+    QTest::newRow("history --limit 0")
+        << QStringList {u"history"_s, u"--limit"_s, u"0"_s} << QByteArray() << u"not \"0\""_s;
+    QTest::newRow("history --limit past 64 bits") << QStringList {u"history"_s, u"--limit"_s,
+        u"99999999999999999999"_s} << QByteArray() << u"from 1 to 100,000,000"_s;
+    QTest::newRow("conversations --limit -5") << QStringList {u"conversations"_s, u"--limit"_s,
+        u"-5"_s} << QByteArray() << u"not \"-5\""_s;
+    QTest::newRow("templates --waba-id with a path") << QStringList {u"templates"_s,
+        u"--base-url"_s, u"http://127.0.0.1:9"_s, u"--waba-id"_s,
+        u"1/../x"_s} << QByteArray() << u"\"1/../x\" is not a number"_s;
+    const QString png = QDir::tempPath() + u"/waconsole-refused.png"_s;
+    const QStringList render {u"render"_s, validFile(u"seed-text"_s), u"-o"_s, png};
+    QTest::newRow("render --width abc") << render + QStringList {u"--width"_s, u"abc"_s}
+                                        << QByteArray() << u"--width must be a whole number"_s;
+    QTest::newRow("render --width 100000") << render + QStringList {u"--width"_s, u"100000"_s}
+                                           << QByteArray() << u"from 240 to 1,200"_s;
+    QTest::newRow("render --scale 0") << render + QStringList {u"--scale"_s, u"0"_s} << QByteArray()
+                                      << u"--scale must be a number"_s;
+    QTest::newRow("render --time 25:99")
+        << render + QStringList {u"--time"_s, u"25:99"_s} << QByteArray() << u"00:00 to 23:59"_s;
+    QTest::newRow("render --theme purple")
+        << render + QStringList {u"--theme"_s, u"purple"_s} << QByteArray() << u"light, dark"_s;
+    QTest::newRow("render --state sideways")
+        << render + QStringList {u"--state"_s, u"sideways"_s} << QByteArray() << u"closed, open"_s;
 }
 
 void TestCli::unreadableInputExitsTwo()
