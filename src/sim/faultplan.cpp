@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/faultplan.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Wac::Sim {
@@ -61,6 +63,21 @@ std::optional<FaultPlan::Fault> FaultPlan::fromJson(const QJsonObject &object, Q
     const auto mode = modeFromName(object.value(u"mode").toString());
     if (!mode) {
         *error = u"\"mode\" must be one of: "_s + allNames().join(u", "_s);
+        return std::nullopt;
+    }
+    // A value of the wrong type is refused by name: read as its default, "delay_ms": "x" was
+    // a one-second delay nobody asked for.
+    for (const auto key : {u"count", u"delay_ms"}) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined()
+            && (!value.isDouble() || value.toDouble() != std::floor(value.toDouble())
+                || std::abs(value.toDouble()) > 86'400'000)) {
+            *error = u"\"%1\" must be a whole number"_s.arg(key);
+            return std::nullopt;
+        }
+    }
+    if (object.contains(u"path") && !object.value(u"path").isString()) {
+        *error = u"\"path\" must be a string (a path prefix)"_s;
         return std::nullopt;
     }
     Fault fault;

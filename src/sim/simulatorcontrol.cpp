@@ -34,6 +34,14 @@ HttpReply success()
 /// The first field of a /_sim/options request whose type is wrong, said by name.
 std::optional<QString> checkOptionTypes(const QJsonObject &request)
 {
+    // A misspelt option would otherwise be answered 200 and change nothing.
+    static const QStringList known {u"limits"_s, u"window_errors"_s, u"webhook_delays_ms"_s,
+        u"webhooks"_s, u"template_review_seconds"_s, u"subscribed_wabas"_s};
+    for (auto it = request.begin(); it != request.end(); ++it) {
+        if (!known.contains(it.key()))
+            return u"\"%1\" is not an option; the options are: %2"_s.arg(
+                it.key(), known.join(u", "_s));
+    }
     if (request.contains(u"limits") && !request.value(u"limits").isBool())
         return u"\"limits\" must be true or false"_s;
     if (request.contains(u"window_errors")) {
@@ -46,7 +54,12 @@ std::optional<QString> checkOptionTypes(const QJsonObject &request)
         if (!delays.isObject())
             return u"\"webhook_delays_ms\" must be an object of milliseconds"_s;
         const QJsonObject object = delays.toObject();
+        static const QStringList delayKeys {
+            u"sent"_s, u"delivered"_s, u"read"_s, u"retry_base"_s, u"max_attempts"_s};
         for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!delayKeys.contains(it.key()))
+                return u"\"webhook_delays_ms.%1\" is not a delay; they are: %2"_s.arg(
+                    it.key(), delayKeys.join(u", "_s));
             const double ms = it.value().toDouble(-1);
             if (!it.value().isDouble() || ms < 0 || ms > 24 * 3600 * 1000 || ms != std::floor(ms))
                 return u"\"webhook_delays_ms.%1\" must be a whole number of milliseconds"_s.arg(

@@ -85,6 +85,9 @@ HttpReply SimulatorServer::graph(const QHttpServerRequest &request, const QStrin
             return m_templateEndpoint.remove(request.query());
         if (method != Method::Get)
             return unsupported(method, id);
+        if (const QString problem = TemplateStore::pagingProblem(request.query());
+            !problem.isEmpty())
+            return HttpReply::graphError(400, 100, u"Invalid parameter"_s, problem);
         const QString pageUrl = m_baseUrl.toString() + request.url().path();
         return HttpReply::json(m_templates.page(request.query(), pageUrl));
     }

@@ -26,7 +26,11 @@ std::optional<qsizetype> indexFrom(const QString &cursor)
     bool ok = false;
     const qsizetype index =
         QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).toLongLong(&ok);
-    return ok ? std::optional<qsizetype>(index) : std::nullopt;
+    // A cursor is an index this store wrote: a negative or vast one (a page would start
+    // before the list, or its end overflow) is no cursor at all.
+    constexpr qsizetype mostTemplates = qsizetype(1) << 30;
+    return ok && index >= 0 && index < mostTemplates ? std::optional<qsizetype>(index)
+                                                     : std::nullopt;
 }
 
 bool matches(const QJsonObject &tpl, const QUrlQuery &query)
@@ -133,6 +137,25 @@ int TemplateStore::remove(const QString &name, const QString &id)
         return tpl.value(u"name").toString() == name
             && (id.isEmpty() || tpl.value(u"id").toString() == id);
     }));
+}
+
+QString TemplateStore::pagingProblem(const QUrlQuery &query)
+{
+    if (query.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        const int limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+        // Above the most a page holds, Graph gives the most it can; below one there is no page.
+        if (!ok || limit < 1)
+            return u"Param limit must be a positive integer, not \"%1\""_s.arg(
+                query.queryItemValue(u"limit"_s));
+    }
+    for (const auto key : {u"after", u"before"}) {
+        const QString cursor = query.queryItemValue(QString::fromUtf16(key));
+        if (query.hasQueryItem(QString::fromUtf16(key)) && !indexFrom(cursor))
+            return u"Param %1 is not a cursor this edge gave: \"%2\""_s.arg(
+                QString::fromUtf16(key), cursor);
+    }
+    return {};
 }
 
 QJsonObject TemplateStore::page(const QUrlQuery &query, const QString &pageUrl) const

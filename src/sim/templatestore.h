@@ -39,6 +39,9 @@ public:
     /// category, language; `fields`; `limit` (default 25, at most 100); `after`/`before`.
     /// `pageUrl` is the request URL without query, for `paging.next` / `previous`.
     QJsonObject page(const QUrlQuery &query, const QString &pageUrl) const;
+    /// What is wrong with a page request's `limit`, `after` or `before` (Graph answers such a
+    /// request with error 100), or an empty string.
+    static QString pagingProblem(const QUrlQuery &query);
 
 private:
     QList<QJsonObject> m_templates;

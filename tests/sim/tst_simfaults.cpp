@@ -206,6 +206,17 @@ void TestSimFaults::controlEndpoint()
     const Answer bad = control.postJson(u"/_sim/faults"_s, {{u"mode"_s, u"explode"_s}});
     QCOMPARE(bad.status, 400);
     QVERIFY(bad.json().value(u"error").toString().contains(u"hang"_s));
+    // A value of the wrong type is refused by name, and queues nothing.
+    for (const auto &[field, value] :
+        {std::pair {u"delay_ms"_s, QJsonValue(u"x"_s)}, {u"count"_s, QJsonValue(u"2"_s)},
+            {u"count"_s, QJsonValue(1.5)}, {u"path"_s, QJsonValue(5)}}) {
+        const Answer wrong =
+            control.postJson(u"/_sim/faults"_s, {{u"mode"_s, u"delay"_s}, {field, value}});
+        QCOMPARE(wrong.status, 400);
+        QVERIFY2(wrong.json().value(u"error").toString().contains(field),
+            qPrintable(wrong.json().value(u"error").toString()));
+    }
+    QCOMPARE(control.get(u"/_sim/faults"_s).json().value(u"data").toArray().size(), 0);
     QString error;
     QVERIFY(!Wac::Sim::FaultPlan::fromSpec(u"hang:x"_s, &error));
     const auto spec = Wac::Sim::FaultPlan::fromSpec(u"reset:2:/media"_s, &error);

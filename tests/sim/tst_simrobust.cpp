@@ -82,6 +82,10 @@ void TestSimRobust::optionsOfTheWrongTypeAre400_data()
     QTest::newRow("webhook number") << QByteArray(R"({"webhooks": [1]})") << u"webhooks"_s;
     QTest::newRow("waba number") << QByteArray(R"({"subscribed_wabas": [1]})")
                                  << u"subscribed_wabas"_s;
+    QTest::newRow("unknown option")
+        << QByteArray(R"({"limits": false, "bogus": 1})") << u"\"bogus\" is not an option"_s;
+    QTest::newRow("unknown delay")
+        << QByteArray(R"({"webhook_delays_ms": {"snet": 5}})") << u"webhook_delays_ms.snet"_s;
     QTest::newRow("not an object") << QByteArray("[]") << u"JSON object"_s;
     QTest::newRow("not JSON") << QByteArray("limits=false") << u"JSON object"_s;
 }

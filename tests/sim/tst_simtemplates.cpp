@@ -36,6 +36,7 @@ private Q_SLOTS:
     void pagesThroughEveryTemplate();
     void fieldsAndFilters();
     void unknownWabaIsAGraphMethodError();
+    void aWrongPageRequestIsAGraphError();
     void sends_data();
     void sends();
 
@@ -148,6 +149,21 @@ void TestSimTemplates::unknownWabaIsAGraphMethodError()
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.graphCode(), 100);
     QCOMPARE(answer.graphError().value(u"error_subcode").toInt(), 33);
+}
+
+// Graph answers a limit that is not a positive number, or a cursor it never gave, with error
+// 100; the simulator gave every template instead. A limit above a page's most is given the most.
+void TestSimTemplates::aWrongPageRequestIsAGraphError()
+{
+    for (const QString &query : {u"limit=0"_s, u"limit=-1"_s, u"limit=abc"_s, u"after=garbage"_s,
+             u"before=garbage"_s, u"after=LTU"_s /* the index -5 */}) {
+        const Answer answer = m_client->get(listPath + u'?' + query);
+        QVERIFY2(answer.status == 400, qPrintable(query));
+        QCOMPARE(answer.graphCode(), 100);
+    }
+    const Answer most = m_client->get(listPath + u"?limit=1000000"_s);
+    QCOMPARE(most.status, 200);
+    QVERIFY(!most.json().value(u"data").toArray().isEmpty());
 }
 
 void TestSimTemplates::sends_data()
