@@ -5278,36 +5278,36 @@ Modelos em criação:
         <translation>O Graph aceitou o modelo, mas não foi possível gravar o cache da biblioteca: %1</translation>
     </message>
     <message>
-        <source>waconsole-cli: --%1 must be a whole number from %L2 to %L3, not &quot;%4&quot;.</source>
-        <translation>waconsole-cli: --%1 deve ser um número inteiro de %L2 a %L3, não "%4".</translation>
+        <source>waconsole-cli: --%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>waconsole-cli: --%1 deve ser um número inteiro de %2 a %3, não &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>waconsole-cli: --%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>waconsole-cli: --%1 deve ser um número de %2 a %3, não "%4".</translation>
+        <translation>waconsole-cli: --%1 deve ser um número de %2 a %3, não &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>waconsole-cli: --%1 is one of %2, not &quot;%3&quot;.</source>
-        <translation>waconsole-cli: --%1 é um de: %2, não "%3".</translation>
+        <translation>waconsole-cli: --%1 é um de: %2, não &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>waconsole-cli: --%1 is a time of day from 00:00 to 23:59, not &quot;%2&quot;.</source>
-        <translation>waconsole-cli: --%1 é um horário de 00:00 a 23:59, não "%2".</translation>
+        <translation>waconsole-cli: --%1 é um horário de 00:00 a 23:59, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The text holds half of a character (\u%1 at character %L2, without its other half): WhatsApp cannot show it, and shows &quot;�&quot; or refuses the message. Write the whole character, or both halves of its escape.</source>
-        <translation>O texto tem meio caractere (\u%1 no caractere %L2, sem a outra metade): o WhatsApp não consegue mostrá-lo e mostra "�" ou recusa a mensagem. Escreva o caractere inteiro, ou as duas metades do seu escape.</translation>
+        <translation>O texto tem meio caractere (\u%1 no caractere %L2, sem a outra metade): o WhatsApp não consegue mostrá-lo e mostra &quot;�&quot; ou recusa a mensagem. Escreva o caractere inteiro, ou as duas metades do seu escape.</translation>
     </message>
     <message>
         <source>The API version &quot;%1&quot; is not like v25.0.</source>
-        <translation>A versão da API "%1" não é como v25.0.</translation>
+        <translation>A versão da API &quot;%1&quot; não é como v25.0.</translation>
     </message>
     <message>
         <source>The phone-number ID &quot;%1&quot; is not a number.</source>
-        <translation>O ID do número de telefone "%1" não é um número.</translation>
+        <translation>O ID do número de telefone &quot;%1&quot; não é um número.</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID &quot;%1&quot; is not a number.</source>
-        <translation>O ID da conta do WhatsApp Business "%1" não é um número.</translation>
+        <translation>O ID da conta do WhatsApp Business &quot;%1&quot; não é um número.</translation>
     </message>
 </context>
 <context>
@@ -8539,15 +8539,15 @@ Modelos em criação:
     </message>
     <message>
         <source>--theme is system, light or dark, not &quot;%1&quot;.</source>
-        <translation>--theme é system, light ou dark, não "%1".</translation>
+        <translation>--theme é system, light ou dark, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800, not &quot;%1&quot;.</source>
-        <translation>--size recebe LARGURAxALTURA em pixels, por exemplo 1280x800, não "%1".</translation>
+        <translation>--size recebe LARGURAxALTURA em pixels, por exemplo 1280x800, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--sandbox-port is a port from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation>--sandbox-port é uma porta de 1 a 65535, não "%1".</translation>
+        <translation>--sandbox-port é uma porta de 1 a 65535, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--size %1x%2 is smaller than the window can be: at least %3x%4.</source>

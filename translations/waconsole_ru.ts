@@ -5285,8 +5285,8 @@ Templates being designed:
         <translation>Graph принял шаблон, но записать кэш библиотеки не удалось: %1</translation>
     </message>
     <message>
-        <source>waconsole-cli: --%1 must be a whole number from %L2 to %L3, not &quot;%4&quot;.</source>
-        <translation>waconsole-cli: --%1 — целое число от %L2 до %L3, а не «%4».</translation>
+        <source>waconsole-cli: --%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>waconsole-cli: --%1 — целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
         <source>waconsole-cli: --%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>

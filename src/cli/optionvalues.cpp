@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -12,6 +13,16 @@ using namespace Qt::StringLiterals;
 
 namespace Wac::Cli::OptionValues {
 
+namespace {
+
+/// Says why on `err`, for the caller to exit 2.
+void refuse(QTextStream &err, const QString &reason)
+{
+    err << reason << Qt::endl;
+}
+
+} // namespace
+
 std::optional<qint64> whole(
     const QString &option, const QString &value, qint64 min, qint64 max, QTextStream &err)
 {
@@ -19,12 +30,9 @@ std::optional<qint64> whole(
     const qint64 read = value.toLongLong(&ok);
     if (ok && read >= min && read <= max)
         return read;
-    err << Tr::tr("waconsole-cli: --%1 must be a whole number from %L2 to %L3, not \"%4\".")
-               .arg(option)
-               .arg(min)
-               .arg(max)
-               .arg(value)
-        << Qt::endl;
+    refuse(err,
+        Tr::tr("waconsole-cli: --%1 must be a whole number from %2 to %3, not \"%4\".")
+            .arg(option, QLocale().toString(min), QLocale().toString(max), value));
     return std::nullopt;
 }
 
@@ -35,12 +43,9 @@ std::optional<double> number(
     const double read = value.toDouble(&ok);
     if (ok && std::isfinite(read) && read >= min && read <= max)
         return read;
-    err << Tr::tr("waconsole-cli: --%1 must be a number from %2 to %3, not \"%4\".")
-               .arg(option)
-               .arg(min)
-               .arg(max)
-               .arg(value)
-        << Qt::endl;
+    refuse(err,
+        Tr::tr("waconsole-cli: --%1 must be a number from %2 to %3, not \"%4\".")
+            .arg(option, QString::number(min), QString::number(max), value));
     return std::nullopt;
 }
 
@@ -49,9 +54,9 @@ bool oneOf(
 {
     if (allowed.contains(value))
         return true;
-    err << Tr::tr("waconsole-cli: --%1 is one of %2, not \"%3\".")
-               .arg(option, allowed.join(u", "_s), value)
-        << Qt::endl;
+    refuse(err,
+        Tr::tr("waconsole-cli: --%1 is one of %2, not \"%3\".")
+            .arg(option, allowed.join(u", "_s), value));
     return false;
 }
 
@@ -60,9 +65,9 @@ bool clockTime(const QString &option, const QString &value, QTextStream &err)
     static const QRegularExpression time(u"^([01][0-9]|2[0-3]):[0-5][0-9]$"_s);
     if (time.match(value).hasMatch())
         return true;
-    err << Tr::tr("waconsole-cli: --%1 is a time of day from 00:00 to 23:59, not \"%2\".")
-               .arg(option, value)
-        << Qt::endl;
+    refuse(err,
+        Tr::tr("waconsole-cli: --%1 is a time of day from 00:00 to 23:59, not \"%2\".")
+            .arg(option, value));
     return false;
 }
 
