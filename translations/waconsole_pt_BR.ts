@@ -5309,6 +5309,10 @@ Modelos em criação:
         <source>The WhatsApp Business Account ID &quot;%1&quot; is not a number.</source>
         <translation>O ID da conta do WhatsApp Business &quot;%1&quot; não é um número.</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; is not a number.</source>
+        <translation>O ID "%1" não é um número.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>

@@ -5316,6 +5316,10 @@ Templates being designed:
         <source>The WhatsApp Business Account ID &quot;%1&quot; is not a number.</source>
         <translation>ID аккаунта WhatsApp Business «%1» — не число.</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; is not a number.</source>
+        <translation>ID «%1» — не число.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>

@@ -62,7 +62,7 @@ bool oneOf(
 
 bool clockTime(const QString &option, const QString &value, QTextStream &err)
 {
-    static const QRegularExpression time(u"^([01][0-9]|2[0-3]):[0-5][0-9]$"_s);
+    static const QRegularExpression time(u"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"_s);
     if (time.match(value).hasMatch())
         return true;
     refuse(err,

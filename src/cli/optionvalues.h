@@ -24,7 +24,7 @@ std::optional<double> number(
 bool oneOf(
     const QString &option, const QString &value, const QStringList &allowed, QTextStream &err);
 
-/// A time of day as HH:MM (00:00 to 23:59).
+/// A time of day as H:MM or HH:MM (00:00 to 23:59).
 bool clockTime(const QString &option, const QString &value, QTextStream &err);
 
 } // namespace Wac::Cli::OptionValues

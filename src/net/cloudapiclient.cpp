@@ -51,6 +51,11 @@ SendJob *CloudApiClient::uploadMedia(const MediaFile &file)
 
 SendJob *CloudApiClient::getObject(const QString &id, const QString &fields)
 {
+    // The id may come from a webhook (a customer's media): anything but digits would make it
+    // a path to some other endpoint, with the token.
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
+    if (!digits.match(id).hasMatch())
+        return refuse(Tr::tr("The ID \"%1\" is not a number.").arg(id));
     return getEdge(id, fields.isEmpty() ? QUrlQuery() : QUrlQuery {{u"fields"_s, fields}});
 }
 

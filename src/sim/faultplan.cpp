@@ -72,12 +72,12 @@ std::optional<FaultPlan::Fault> FaultPlan::fromJson(const QJsonObject &object, Q
         if (!value.isUndefined()
             && (!value.isDouble() || value.toDouble() != std::floor(value.toDouble())
                 || std::abs(value.toDouble()) > 86'400'000)) {
-            *error = u"\"%1\" must be a whole number"_s.arg(key);
+            *error = u"\"%1\" must be a whole number from -86400000 to 86400000"_s.arg(key);
             return std::nullopt;
         }
     }
     if (object.contains(u"path") && !object.value(u"path").isString()) {
-        *error = u"\"path\" must be a string (a path prefix)"_s;
+        *error = u"\"path\" must be a string (a part of the path the fault applies to)"_s;
         return std::nullopt;
     }
     Fault fault;

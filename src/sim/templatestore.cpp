@@ -143,7 +143,7 @@ QString TemplateStore::pagingProblem(const QUrlQuery &query)
 {
     if (query.hasQueryItem(u"limit"_s)) {
         bool ok = false;
-        const int limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+        const qlonglong limit = query.queryItemValue(u"limit"_s).toLongLong(&ok);
         // Above the most a page holds, Graph gives the most it can; below one there is no page.
         if (!ok || limit < 1)
             return u"Param limit must be a positive integer, not \"%1\""_s.arg(

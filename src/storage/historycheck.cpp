@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -16,6 +17,11 @@ using namespace Qt::StringLiterals;
 namespace Wac {
 
 namespace {
+
+// SQLite's result code for a statement sqlite3_interrupt ended (sqlite3.h's SQLITE_INTERRUPT).
+constexpr int sqliteInterrupt = SQLITE_INTERRUPT;
+// How long the busy handler sleeps between two tries of another program's lock.
+constexpr int busyStepMs = 10;
 
 /// The connection Qt's SQLite driver opened, which it hands out as "sqlite3*".
 sqlite3 *connectionOf(const QSqlDatabase &db)
@@ -32,6 +38,15 @@ HistoryCheck::HistoryCheck(const QString &path, int busyTimeoutMs)
     : m_path(path)
     , m_busyTimeoutMs(qMax(0, busyTimeoutMs))
 { }
+
+int HistoryCheck::busy(void *check, int attempts)
+{
+    auto *self = static_cast<HistoryCheck *>(check);
+    if (self->m_stopped.load() || qint64(attempts) * busyStepMs >= self->m_busyTimeoutMs)
+        return 0;
+    QThread::msleep(busyStepMs);
+    return 1;
+}
 
 void HistoryCheck::stop()
 {
@@ -62,13 +77,19 @@ HistoryFile::Failure HistoryCheck::run(QString *detail)
             {
                 const QMutexLocker lock(&m_mutex);
                 m_connection = connectionOf(db);
+                // sqlite3_interrupt does not cut a wait for another program's lock short: our
+                // own handler waits in steps, and gives up at once when stopped.
+                if (m_connection)
+                    sqlite3_busy_handler(m_connection, &HistoryCheck::busy, this);
             }
             QSqlQuery query(db);
             if (m_stopped.load()) {
                 failure = Failure::Stopped;
             } else if (!query.exec(u"PRAGMA integrity_check(5)"_s)) {
                 *detail = query.lastError().text();
-                failure = HistoryFile::classify(query.lastError());
+                failure = (query.lastError().nativeErrorCode().toInt() & 0xff) == sqliteInterrupt
+                    ? Failure::Stopped
+                    : HistoryFile::classify(query.lastError());
                 failure = failure == Failure::None ? Failure::Unusable : failure;
             } else if (query.next() && query.value(0).toString() != u"ok") {
                 *detail = query.value(0).toString();
@@ -79,10 +100,9 @@ HistoryFile::Failure HistoryCheck::run(QString *detail)
             const QMutexLocker lock(&m_mutex);
             m_connection = nullptr;
         }
-        if (m_stopped.load() && failure != Failure::Damaged) {
+        // Only what SQLite itself ended is Stopped: an answer it gave in full is the answer.
+        if (failure == Failure::Stopped)
             detail->clear();
-            failure = Failure::Stopped;
-        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -23,8 +23,9 @@ class HistoryCheck
 public:
     HistoryCheck(const QString &path, int busyTimeoutMs);
 
-    /// Runs the check (on any thread, once): None when it passed, Stopped when stop() ended it,
-    /// else Busy or Damaged (or Unusable) with SQLite's words in `detail`.
+    /// Runs the check (on any thread, once): None when it passed, Stopped when stop() ended it
+    /// (before it began, or SQLite answered "interrupted"), else Busy or Damaged (or Unusable)
+    /// with SQLite's words in `detail`. An answer SQLite gave in full is given as it is.
     HistoryFile::Failure run(QString *detail);
 
     /// From any thread: a running check ends within milliseconds, one not yet begun ends
@@ -34,6 +35,10 @@ public:
     void stop();
 
 private:
+    /// SQLite's busy handler: waits for another program's lock in steps, up to the timeout,
+    /// and not at all once stopped.
+    static int busy(void *check, int attempts);
+
     QString m_path;
     int m_busyTimeoutMs;
     std::atomic<bool> m_stopped {false};

@@ -300,6 +300,10 @@ void TestCloudApiClient::aPathInTheVersionOrAnIdIsNeverRequested()
     config.wabaId = u"1/../2"_s;
     refusal = refusedWith(config);
     QVERIFY2(refusal.contains(u"Business Account ID"_s), qPrintable(refusal));
+    // A media ID from a webhook is untrusted too.
+    const Wac::SendResult media = run(m_client->getObject(u"../../_sim/clock"_s));
+    QCOMPARE(media.outcome, Outcome::NotSent);
+    QVERIFY2(media.error.message.contains(u"is not a number"_s), qPrintable(media.error.message));
     QVERIFY(m_server->requestLog().entries().isEmpty());
 }
 

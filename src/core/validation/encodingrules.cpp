@@ -40,12 +40,14 @@ void loneSurrogates(Checker &c, const QJsonValue &value, const QString &pointer)
         // JSON's grammar takes the escape ("\ud83d"), and the console keeps it as it was
         // given; but it is half of a character, which UTF-8 cannot carry: what Graph sends on
         // is a replacement mark, or a refusal.
+        // Its place in code points: an emoji before it is one, not two UTF-16 units.
+        const qsizetype place = QStringView(text).left(at).toUcs4().size() + 1;
         c.warning(pointer, u"loneSurrogate"_s,
             Tr::tr("The text holds half of a character (\\u%1 at character %L2, without its "
                    "other half): WhatsApp cannot show it, and shows \"\uFFFD\" or refuses the "
                    "message. Write the whole character, or both halves of its escape.")
                 .arg(QString::number(text.at(at).unicode(), 16))
-                .arg(at + 1));
+                .arg(place));
         return;
     }
     if (value.isObject()) {
