@@ -5311,7 +5311,7 @@ Modelos em criação:
     </message>
     <message>
         <source>The ID &quot;%1&quot; is not a number.</source>
-        <translation>O ID "%1" não é um número.</translation>
+        <translation>O ID &quot;%1&quot; não é um número.</translation>
     </message>
 </context>
 <context>
