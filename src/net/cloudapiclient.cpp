@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -53,8 +52,7 @@ SendJob *CloudApiClient::getObject(const QString &id, const QString &fields)
 {
     // The id may come from a webhook (a customer's media): anything but digits would make it
     // a path to some other endpoint, with the token.
-    static const QRegularExpression digits(u"^[0-9]+$"_s);
-    if (!digits.match(id).hasMatch())
+    if (!RequestFactory::isObjectId(id))
         return refuse(Tr::tr("The ID \"%1\" is not a number.").arg(id));
     return getEdge(id, fields.isEmpty() ? QUrlQuery() : QUrlQuery {{u"fields"_s, fields}});
 }
@@ -98,8 +96,7 @@ std::optional<QString> CloudApiClient::templateRefusal(
         return Tr::tr("The profile has no WhatsApp Business Account ID; add it in File → "
                       "Profiles to create, edit or delete its templates.");
     // The id becomes the path: anything but digits would address some other Graph object.
-    static const QRegularExpression digits(u"^[0-9]+$"_s);
-    if (templateId && !digits.match(*templateId).hasMatch())
+    if (templateId && !RequestFactory::isObjectId(*templateId))
         return Tr::tr("The template ID “%1” is not a number.").arg(*templateId);
     return std::nullopt;
 }

@@ -49,15 +49,20 @@ QNetworkRequest jsonRequest(
     return request;
 }
 
+bool isObjectId(const QString &id)
+{
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
+    return digits.match(id).hasMatch();
+}
+
 std::optional<QString> pathRefusal(const ApiConfig &config)
 {
     static const QRegularExpression version(u"^v[0-9]+\\.[0-9]+$"_s);
-    static const QRegularExpression digits(u"^[0-9]+$"_s);
     if (!version.match(config.apiVersion).hasMatch())
         return Tr::tr("The API version \"%1\" is not like v25.0.").arg(config.apiVersion);
-    if (!config.phoneNumberId.isEmpty() && !digits.match(config.phoneNumberId).hasMatch())
+    if (!config.phoneNumberId.isEmpty() && !isObjectId(config.phoneNumberId))
         return Tr::tr("The phone-number ID \"%1\" is not a number.").arg(config.phoneNumberId);
-    if (!config.wabaId.isEmpty() && !digits.match(config.wabaId).hasMatch())
+    if (!config.wabaId.isEmpty() && !isObjectId(config.wabaId))
         return Tr::tr("The WhatsApp Business Account ID \"%1\" is not a number.")
             .arg(config.wabaId);
     return std::nullopt;

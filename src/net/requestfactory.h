@@ -20,6 +20,10 @@ QUrl objectUrl(const ApiConfig &config, const QString &id);
 QNetworkRequest jsonRequest(
     const QUrl &url, const QByteArray &token, const ApiConfig &config, qint64 bodySize);
 
+/// Whether `id` can stand in a request's path as a Graph object's ID: digits only, so that it
+/// never addresses another object or endpoint ("../_sim/clock").
+bool isObjectId(const QString &id);
+
 /// Why the config's version and IDs must not become a request's path (a version not like
 /// v25.0, an ID that is not digits), or nullopt: "../_sim/clock" would aim the token elsewhere.
 std::optional<QString> pathRefusal(const ApiConfig &config);
