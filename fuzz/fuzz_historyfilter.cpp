@@ -8,6 +8,7 @@
 
 #include "storage/historyfilter.h"
 #include "storage/historyschema.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -59,11 +60,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     WAC_FUZZ_CHECK(HistoryFilter::parse(expression) == filter, "reading is deterministic");
     QVariantMap binds;
-    const QString condition = filter.sqlCondition(&binds);
+    const SqlDialect sqlite;
+    const QString condition = filter.sqlCondition(sqlite, &binds);
     QSqlQuery query(history());
     query.setForwardOnly(true);
-    WAC_FUZZ_CHECK(query.prepare(u"SELECT count(*) FROM "_qs + filter.sqlSource() + u" WHERE "_qs
-                       + condition + u" ORDER BY "_qs + filter.sqlOrderKey() + u" DESC"_qs),
+    WAC_FUZZ_CHECK(
+        query.prepare(u"SELECT count(*) FROM "_qs + filter.sqlSource(sqlite) + u" WHERE "_qs
+            + condition + u" ORDER BY "_qs + filter.sqlOrderKey(sqlite) + u" DESC"_qs),
         "the filter's SQL is SQL");
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         query.bindValue(it.key(), it.value());

@@ -12,6 +12,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev libqt6svg6
     libqt6sql6-sqlite libsqlite3-dev
+    libqt6sql6-psql postgresql
     qtkeychain-qt6-dev
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core fonts-noto-color-emoji fonts-roboto-unhinted

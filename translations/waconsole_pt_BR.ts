@@ -5313,6 +5313,18 @@ Modelos em criação:
         <source>The ID &quot;%1&quot; is not a number.</source>
         <translation>O ID &quot;%1&quot; não é um número.</translation>
     </message>
+    <message>
+        <source>The team store %1 is unreachable (%2).</source>
+        <translation>O armazenamento da equipe %1 está inacessível (%2).</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be used (%2).</source>
+        <translation>O armazenamento da equipe %1 não pode ser usado (%2).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>O driver PostgreSQL do Qt não está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>

@@ -5320,6 +5320,18 @@ Templates being designed:
         <source>The ID &quot;%1&quot; is not a number.</source>
         <translation>ID «%1» — не число.</translation>
     </message>
+    <message>
+        <source>The team store %1 is unreachable (%2).</source>
+        <translation>Общее хранилище команды %1 недоступно (%2).</translation>
+    </message>
+    <message>
+        <source>The team store %1 cannot be used (%2).</source>
+        <translation>Общее хранилище команды %1 нельзя использовать (%2).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Драйвер PostgreSQL для Qt не установлен (Debian: libqt6sql6-psql)</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>

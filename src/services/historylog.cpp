@@ -5,6 +5,7 @@
 #include "storage/historystore.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +98,18 @@ qint64 HistoryLog::dataVersion() const
 
 void HistoryLog::watchOtherWriters()
 {
+    if (m_store->location().isPostgres()) {
+        // A team store's triggers NOTIFY at each commit; the driver tells another session's
+        // notice (another console, a `listen` on a server) from this connection's own.
+        QSqlDriver *driver = m_store->database().driver();
+        driver->subscribeToNotification(SqlDialect::changeChannel());
+        connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source == QSqlDriver::OtherSource)
+                    Q_EMIT changedElsewhere();
+            });
+        return;
+    }
     // In WAL mode every commit, from any process, writes the -wal file; the watcher wakes us
     // and data_version tells another process's commit from our own.
     m_dataVersion = dataVersion();

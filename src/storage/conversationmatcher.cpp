@@ -19,7 +19,7 @@ using HistorySchema::orEmpty;
 
 const QString insertConversation =
     u"INSERT INTO conversations (profile, phone_number_id, wa_id, user_id, group_id, name, "
-    "username) VALUES (:profile, :p, :wa, :uid, :g, :name, :username)"_s;
+    "username) VALUES (:profile, :p, :wa, :uid, :g, :name, :username) RETURNING id"_s;
 
 // What a later message says of them (a name, a number shown again) is kept.
 const QString updateConversation =
@@ -31,8 +31,9 @@ const QString updateConversation =
 
 } // namespace
 
-ConversationMatcher::ConversationMatcher(PreparedStatements &statements)
+ConversationMatcher::ConversationMatcher(PreparedStatements &statements, SqlDialect dialect)
     : m_statements(statements)
+    , m_dialect(dialect)
 { }
 
 qint64 ConversationMatcher::find(
@@ -63,6 +64,17 @@ qint64 ConversationMatcher::conversationFor(
     const QString waId = group ? QString() : message.from;
     const QString userId = group ? QString() : message.fromUserId;
     const QString &phone = message.phoneNumberId;
+    // Two listeners given the same customer's first messages at once would each find no
+    // conversation and make one: on a shared server they take turns per business number.
+    if (const QString lock = m_dialect.transactionLock(); !lock.isEmpty()) {
+        QSqlQuery &query = m_statements(lock);
+        query.bindValue(u":key"_s, QString(u"conversations/"_s + phone));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return 0;
+        }
+        query.finish();
+    }
     qint64 id = group ? find(phone, u"group_id"_s, message.groupId, error)
                       : find(phone, u"wa_id"_s, waId, error);
     if (id == 0 && !group && error->isEmpty())
@@ -80,11 +92,14 @@ qint64 ConversationMatcher::conversationFor(
     query.bindValue(u":g"_s, orEmpty(message.groupId));
     query.bindValue(u":name"_s, orEmpty(group ? QString() : contact.name));
     query.bindValue(u":username"_s, orEmpty(group ? QString() : contact.username));
-    if (!query.exec()) {
+    if (!query.exec() || (id == 0 && !query.next())) {
         *error = query.lastError().text();
         return 0;
     }
-    return id != 0 ? id : query.lastInsertId().toLongLong();
+    if (id == 0)
+        id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 } // namespace Wac

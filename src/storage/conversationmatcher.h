@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/webhooks/webhookdelivery.h"
+#include "storage/sqldialect.h"
 
 #include <QString>
 
@@ -18,7 +19,7 @@ class PreparedStatements;
 class ConversationMatcher
 {
 public:
-    explicit ConversationMatcher(PreparedStatements &statements);
+    ConversationMatcher(PreparedStatements &statements, SqlDialect dialect);
 
     /// The conversation of `message` (made when it is the first); 0 with `error` set when the
     /// file did not answer. Runs inside the caller's transaction.
@@ -29,6 +30,7 @@ private:
         const QString &phoneNumberId, const QString &column, const QString &value, QString *error);
 
     PreparedStatements &m_statements;
+    SqlDialect m_dialect;
 };
 
 } // namespace Wac

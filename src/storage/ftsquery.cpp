@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace Wac {
 
-QString ftsQuery(const QString &text)
+QStringList ftsWords(const QString &text)
 {
     // Control characters part words like a space: nobody searches for them, and SQLite's FTS
     // query reader stops at a NUL, which would leave a quote open ("unterminated string").
@@ -17,8 +17,13 @@ QString ftsQuery(const QString &text)
         if (c.category() == QChar::Other_Control)
             c = u' ';
     }
+    return spaced.split(u' ', Qt::SkipEmptyParts);
+}
+
+QString ftsQuery(const QString &text)
+{
     QStringList words;
-    for (const QString &word : spaced.split(u' ', Qt::SkipEmptyParts))
+    for (const QString &word : ftsWords(text))
         words << u'"' + QString(word).replace(u'"', u"\"\""_s) + u"\"*"_s;
     return words.join(u' ');
 }

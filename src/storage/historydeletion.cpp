@@ -5,6 +5,7 @@
 #include "storage/historyschema.h"
 #include "storage/historystore.h"
 #include "storage/inboxschema.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -77,15 +78,21 @@ int HistoryDeletion::remove(const QList<qint64> &ids)
 
 bool HistoryDeletion::clear()
 {
+    const SqlDialect dialect = m_store->dialect();
+    if (dialect.isPostgres()) {
+        // TRUNCATE runs no row trigger: the statuses that would go with each row go by name.
+        return inTransaction(
+            [](QSqlQuery &query) { return query.exec(u"TRUNCATE messages, statuses"_s); });
+    }
     // Row by row the text index's trigger would take minutes on a large history: the trigger is
     // dropped for the one statement and the index emptied at once, all in one transaction.
-    return inTransaction([](QSqlQuery &query) {
+    return inTransaction([&](QSqlQuery &query) {
         return query.exec(u"DROP TRIGGER messages_fts_delete"_s)
             && query.exec(u"DROP TRIGGER statuses_with_message"_s)
             && query.exec(u"DELETE FROM messages"_s) && query.exec(u"DELETE FROM statuses"_s)
             && query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('delete-all')"_s)
-            && query.exec(HistorySchema::ftsDeleteTrigger())
-            && query.exec(InboxSchema::statusesWithMessageTrigger());
+            && query.exec(dialect.textIndexDeleteTrigger(u"messages"_s, {u"body"_s}))
+            && query.exec(InboxSchema::statusesWithMessageTrigger(dialect).constFirst());
     });
 }
 
@@ -112,7 +119,10 @@ int HistoryDeletion::removeOlderThan(int days, qint64 nowMs)
 bool HistoryDeletion::compact()
 {
     QSqlQuery query(m_store->database());
-    const bool ok = query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('optimize')"_s)
+    // PostgreSQL keeps its GIN index compact itself; VACUUM gives dead rows' room back.
+    const bool ok =
+        (m_store->dialect().isPostgres()
+            || query.exec(u"INSERT INTO messages_fts(messages_fts) VALUES ('optimize')"_s))
         && query.exec(u"VACUUM"_s);
     if (!ok)
         m_error = query.lastError().text();

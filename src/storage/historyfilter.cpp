@@ -5,6 +5,7 @@
 #include "core/coretr.h"
 #include "core/phonenumber.h"
 #include "storage/ftsquery.h"
+#include "storage/sqldialect.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -92,19 +93,30 @@ HistoryFilter HistoryFilter::parse(const QString &expression, QString *error)
     return f;
 }
 
-QString HistoryFilter::sqlSource() const
+namespace {
+
+/// Whether SQLite reads a text search from its own index, joined to the rows: the index gives
+/// the matching ids in order, so a rare word costs what its rows do.
+bool searchesFts(const SqlDialect &dialect, const QString &text)
 {
-    return ftsQuery(text).isEmpty()
-        ? u"messages m"_s
-        : u"messages_fts JOIN messages m ON m.id = messages_fts.rowid"_s;
+    return !dialect.isPostgres() && !ftsQuery(text).isEmpty();
 }
 
-QString HistoryFilter::sqlOrderKey() const
+} // namespace
+
+QString HistoryFilter::sqlSource(const SqlDialect &dialect) const
 {
-    return ftsQuery(text).isEmpty() ? u"m.id"_s : u"messages_fts.rowid"_s;
+    return searchesFts(dialect, text)
+        ? u"messages_fts JOIN messages m ON m.id = messages_fts.rowid"_s
+        : u"messages m"_s;
 }
 
-QString HistoryFilter::sqlCondition(QVariantMap *binds) const
+QString HistoryFilter::sqlOrderKey(const SqlDialect &dialect) const
+{
+    return searchesFts(dialect, text) ? u"messages_fts.rowid"_s : u"m.id"_s;
+}
+
+QString HistoryFilter::sqlCondition(const SqlDialect &dialect, QVariantMap *binds) const
 {
     QStringList parts;
     if (!wamid.isEmpty()) {
@@ -117,8 +129,10 @@ QString HistoryFilter::sqlCondition(QVariantMap *binds) const
         binds->insert(u":rlo"_s, recipient);
         binds->insert(u":rhi"_s, QString(recipient + u':'));
     }
-    if (const QString query = ftsQuery(text); !query.isEmpty()) {
-        parts << u"messages_fts MATCH :text"_s;
+    if (const QString query = dialect.textQuery(text); !query.isEmpty()) {
+        parts << (searchesFts(dialect, text)
+                ? u"messages_fts MATCH :text"_s
+                : dialect.textMatch(u"messages"_s, u"m"_s, {u"body"_s}, u":text"_s));
         binds->insert(u":text"_s, query);
     }
     if (!type.isEmpty()) {
@@ -146,7 +160,7 @@ QString HistoryFilter::sqlCondition(QVariantMap *binds) const
         parts << u"m.created_at < :until"_s;
         binds->insert(u":until"_s, until);
     }
-    return parts.isEmpty() ? u"1"_s : parts.join(u" AND "_s);
+    return parts.isEmpty() ? u"TRUE"_s : parts.join(u" AND "_s);
 }
 
 } // namespace Wac

@@ -7,6 +7,8 @@
 
 namespace Wac {
 
+class SqlDialect;
+
 /**
  * Which history rows to show. Every field narrows the set; empty ones do not apply. The same
  * filter comes from the dock's bar and from `waconsole-cli history --filter`, written as words and
@@ -34,11 +36,11 @@ struct HistoryFilter
 
     /// The tables to select from: `messages AS m`, joined to the text index when words are
     /// searched, so that SQLite walks the index newest first and stops at a page's end.
-    QString sqlSource() const;
-    /// The condition on sqlSource() ("1" when empty) and the values to bind to it.
-    QString sqlCondition(QVariantMap *binds) const;
+    QString sqlSource(const SqlDialect &dialect) const;
+    /// The condition on sqlSource() ("TRUE" when empty) and the values to bind to it.
+    QString sqlCondition(const SqlDialect &dialect, QVariantMap *binds) const;
     /// The row id column to order and page by, newest first.
-    QString sqlOrderKey() const;
+    QString sqlOrderKey(const SqlDialect &dialect) const;
 };
 
 } // namespace Wac

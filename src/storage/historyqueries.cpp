@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // The history's reads: rows by id, pages of ids under a filter, counts and timelines.
 #include "storage/historystore.h"
+#include "storage/sqldialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -57,9 +58,10 @@ bool runPage(QSqlQuery &query, const QString &columns, const HistoryFilter &filt
     qint64 limit)
 {
     QVariantMap binds;
-    const QString key = filter.sqlOrderKey();
-    QString sql = u"SELECT "_s + columns + u" FROM "_s + filter.sqlSource() + u" WHERE "_s
-        + filter.sqlCondition(&binds);
+    const SqlDialect dialect = SqlDialect::of(query.driver());
+    const QString key = filter.sqlOrderKey(dialect);
+    QString sql = u"SELECT "_s + columns + u" FROM "_s + filter.sqlSource(dialect) + u" WHERE "_s
+        + filter.sqlCondition(dialect, &binds);
     if (beforeId > 0) {
         sql += u" AND "_s + key + u" < :before"_s;
         binds.insert(u":before"_s, beforeId);
@@ -137,15 +139,16 @@ QList<HistoryRecord> HistoryStore::page(
 qint64 HistoryStore::count(const HistoryFilter &filter, qint64 cap) const
 {
     QVariantMap binds;
-    const QString rows =
-        u"SELECT 1 FROM "_s + filter.sqlSource() + u" WHERE "_s + filter.sqlCondition(&binds);
+    const SqlDialect dialect = this->dialect();
+    const QString rows = u"SELECT 1 FROM "_s + filter.sqlSource(dialect) + u" WHERE "_s
+        + filter.sqlCondition(dialect, &binds);
     QSqlQuery query(database());
     if (cap > 0) {
         // Counting every match of a common word would read them all: stop at the cap.
-        query.prepare(u"SELECT count(*) FROM ("_s + rows + u" LIMIT :cap)"_s);
+        query.prepare(u"SELECT count(*) FROM ("_s + rows + u" LIMIT :cap) AS r"_s);
         binds.insert(u":cap"_s, cap);
     } else {
-        query.prepare(u"SELECT count(*) FROM ("_s + rows + u")"_s);
+        query.prepare(u"SELECT count(*) FROM ("_s + rows + u") AS r"_s);
     }
     bindAll(query, binds);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
@@ -154,9 +157,10 @@ qint64 HistoryStore::count(const HistoryFilter &filter, qint64 cap) const
 bool HistoryStore::matches(const HistoryFilter &filter, qint64 id) const
 {
     QVariantMap binds;
+    const SqlDialect dialect = this->dialect();
     QSqlQuery query(database());
-    query.prepare(u"SELECT 1 FROM "_s + filter.sqlSource() + u" WHERE m.id = :id AND "_s
-        + filter.sqlCondition(&binds));
+    query.prepare(u"SELECT 1 FROM "_s + filter.sqlSource(dialect) + u" WHERE m.id = :id AND "_s
+        + filter.sqlCondition(dialect, &binds));
     binds.insert(u":id"_s, id);
     bindAll(query, binds);
     return query.exec() && query.next();

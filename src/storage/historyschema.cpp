@@ -4,6 +4,7 @@
 
 #include "core/phonenumber.h"
 #include "storage/inboxschema.h"
+#include "storage/sqldialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,46 +18,38 @@ using namespace Qt::StringLiterals;
 
 namespace Wac::HistorySchema {
 
-QString ftsDeleteTrigger()
-{
-    return u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
-           "INSERT INTO messages_fts(messages_fts, rowid, body) "
-           "VALUES ('delete', old.id, old.body); END"_s;
-}
-
 namespace {
 
-// The indexes, the status timeline and the text index: the same for a new file and a migrated
-// one. The text index holds no copy of the text: it reads `messages.body`.
-const QStringList sharedStatements = {
-    u"CREATE INDEX messages_wamid ON messages(wamid)"_s,
-    u"CREATE INDEX messages_created ON messages(created_at)"_s,
-    u"CREATE INDEX messages_recipient ON messages(recipient_digits)"_s,
-    u"CREATE INDEX messages_type ON messages(type)"_s,
-    u"CREATE INDEX messages_outcome ON messages(outcome)"_s,
-    u"CREATE INDEX messages_last_status ON messages(last_status)"_s,
-    u"CREATE TABLE statuses (id INTEGER PRIMARY KEY, wamid TEXT NOT NULL, status TEXT NOT NULL, "
-    "at INTEGER NOT NULL, error_code INTEGER NOT NULL DEFAULT 0, "
-    "error_message TEXT NOT NULL DEFAULT '')"_s,
-    u"CREATE INDEX statuses_wamid ON statuses(wamid, at)"_s,
-    u"CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', "
-    "content_rowid='id')"_s,
-    u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
-    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END"_s,
-    ftsDeleteTrigger(),
-};
+// The indexes, the status timeline and the text index: the same for a new store and a migrated
+// one. On SQLite the text index holds no copy of the text: it reads `messages.body`.
+QStringList sharedStatements(const SqlDialect &dialect)
+{
+    return dialect.sql(QStringList {
+               u"CREATE INDEX messages_wamid ON messages(wamid)"_s,
+               u"CREATE INDEX messages_created ON messages(created_at)"_s,
+               u"CREATE INDEX messages_recipient ON messages(recipient_digits)"_s,
+               u"CREATE INDEX messages_type ON messages(type)"_s,
+               u"CREATE INDEX messages_outcome ON messages(outcome)"_s,
+               u"CREATE INDEX messages_last_status ON messages(last_status)"_s,
+               u"CREATE TABLE statuses (id {id}, wamid TEXT NOT NULL, status TEXT NOT NULL, "
+               "at {int} NOT NULL, error_code {int} NOT NULL DEFAULT 0, "
+               "error_message TEXT NOT NULL DEFAULT '')"_s,
+               u"CREATE INDEX statuses_wamid ON statuses(wamid, at)"_s,
+           })
+        + dialect.textIndex(u"messages"_s, {u"body"_s});
+}
 
 const QString createMessages = u"CREATE TABLE messages ("
-                               "id INTEGER PRIMARY KEY, created_at INTEGER NOT NULL, "
+                               "id {id}, created_at {int} NOT NULL, "
                                "profile TEXT NOT NULL, recipient TEXT NOT NULL DEFAULT '', "
                                "type TEXT NOT NULL DEFAULT '', request_json TEXT NOT NULL, "
-                               "http_status INTEGER NOT NULL DEFAULT 0, response_json TEXT, "
-                               "wamid TEXT, error_code INTEGER NOT NULL DEFAULT 0, "
+                               "http_status {int} NOT NULL DEFAULT 0, response_json TEXT, "
+                               "wamid TEXT, error_code {int} NOT NULL DEFAULT 0, "
                                "error_message TEXT NOT NULL DEFAULT '', "
                                "phone_number_id TEXT NOT NULL DEFAULT '', "
                                "recipient_digits TEXT NOT NULL DEFAULT '', "
                                "wa_id TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', "
-                               "outcome INTEGER NOT NULL DEFAULT 0, "
+                               "outcome {int} NOT NULL DEFAULT 0, "
                                "message_status TEXT NOT NULL DEFAULT '', "
                                "fbtrace_id TEXT NOT NULL DEFAULT '', "
                                "callback_data TEXT NOT NULL DEFAULT '', "
@@ -110,8 +103,9 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
 
 bool setVersion(QSqlQuery &query, QString *error)
 {
-    query.prepare(u"INSERT OR REPLACE INTO meta(name, value) VALUES ('schemaVersion', :v)"_s);
-    query.bindValue(u":v"_s, currentVersion);
+    query.prepare(u"INSERT INTO meta(name, value) VALUES ('schemaVersion', :v) "
+                  "ON CONFLICT(name) DO UPDATE SET value = excluded.value"_s);
+    query.bindValue(u":v"_s, QString::number(currentVersion));
     if (query.exec())
         return true;
     *error = query.lastError().text();
@@ -182,7 +176,7 @@ void collectStrings(const QJsonValue &value, const QString &key, QStringList &ou
 int version(QSqlDatabase &db, QSqlError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()) {
+    if (!query.exec(SqlDialect::of(db).tableCount()) || !query.next()) {
         if (error)
             *error = query.lastError();
         return -1; // not a database, or unreadable
@@ -196,12 +190,16 @@ int version(QSqlDatabase &db, QSqlError *error)
 
 bool create(QSqlDatabase &db, QString *error)
 {
+    const SqlDialect dialect = SqlDialect::of(db);
     return inTransaction(db, error, [&] {
         QSqlQuery query(db);
-        if (!run(query, u"CREATE TABLE meta (name TEXT PRIMARY KEY, value)"_s, error)
-            || !run(query, createMessages, error))
+        if (!run(query, u"CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)"_s, error)
+            || !run(query, dialect.sql(createMessages), error))
             return false;
-        for (const QString &sql : sharedStatements + InboxSchema::version5()) {
+        const QStringList tables = {u"messages"_s, u"statuses"_s, u"conversations"_s, u"inbound"_s,
+            u"deliveries"_s, u"events"_s};
+        for (const QString &sql : sharedStatements(dialect) + InboxSchema::version5(dialect)
+                + dialect.changeNotices(tables)) {
             if (!run(query, sql, error))
                 return false;
         }
@@ -223,7 +221,8 @@ bool runAll(QSqlQuery &query, const QStringList &statements, QString *error)
 bool toVersion2(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    return runAll(query, addedInVersion2 + sharedStatements, error) && deriveColumns(db, error)
+    return runAll(query, addedInVersion2 + sharedStatements(SqlDialect()), error)
+        && deriveColumns(db, error)
         && run(query, u"INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"_s, error);
 }
 
@@ -241,7 +240,8 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return (fromVersion >= 2 || toVersion2(db, error))
             && (fromVersion >= 3 || runAll(query, addedInVersion3, error))
             && (fromVersion >= 4 || runAll(query, addedInVersion4, error))
-            && runAll(query, InboxSchema::version5(), error) && setVersion(query, error);
+            && runAll(query, InboxSchema::version5(SqlDialect::of(db)), error)
+            && setVersion(query, error);
     });
 }
 

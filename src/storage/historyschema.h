@@ -28,9 +28,6 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error);
 /// The text a message is searched by: every string of the request but the envelope's.
 QString searchableText(const QByteArray &requestJson);
 
-/// Keeps the text index in step when a message row is deleted.
-QString ftsDeleteTrigger();
-
 /// `text`, never null: SQLite's NOT NULL columns take an empty string, not a null one.
 QString orEmpty(const QString &text);
 

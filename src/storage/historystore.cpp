@@ -9,6 +9,8 @@
 #include "storage/historyschema.h"
 #include "storage/historywriter.h"
 #include "storage/inboxschema.h"
+#include "storage/serverconnection.h"
+#include "storage/sqldialect.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,7 +43,11 @@ bool execPrepared(QSqlQuery &query, QString *error)
 } // namespace
 
 HistoryStore::HistoryStore(const QString &path)
-    : m_path(path)
+    : HistoryStore(StoreLocation::file(path))
+{ }
+
+HistoryStore::HistoryStore(const StoreLocation &location)
+    : m_location(location)
     , m_connection(newConnectionName())
 { }
 
@@ -84,16 +90,44 @@ bool HistoryStore::fail(Failure failure, const QString &detail, QString *problem
 bool HistoryStore::openFile(Mode mode, QString *problem)
 {
     const bool readOnly = mode == Mode::ReadOnly;
-    if (!readOnly && !HistoryFile::createPrivate(m_path, problem))
+    if (!readOnly && !HistoryFile::createPrivate(m_location.path, problem))
         return fail(Failure::Unusable, *problem, problem);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     ++m_generation;
-    db.setDatabaseName(m_path);
+    m_writer = HistoryWriter::current();
+    db.setDatabaseName(m_location.path);
     // A reader (the CLI) must not even create the file, let alone change it.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1%2"_s.arg(qMax(0, m_busyTimeoutMs))
                              .arg(readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()));
     if (!db.open())
         return fail(HistoryFile::classify(db.lastError()), db.lastError().text(), problem);
+    if (useSchema(db, mode, problem))
+        return true;
+    if (m_failure != Failure::None)
+        return false;
+    // Creating or migrating failed: only SQLite can tell a lock or damage from the rest.
+    QString detail;
+    const Failure failure = HistoryFile::diagnose(db, readOnly, &detail);
+    return fail(failure, failure == Failure::Unusable ? *problem : detail, problem);
+}
+
+bool HistoryStore::openServer(Mode mode, QString *problem)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(ServerConnection::driver(), m_connection);
+    ++m_generation;
+    if (!ServerConnection::open(db, m_location, problem)
+        || !ServerConnection::lockSchema(db, problem))
+        return fail(Failure::Unusable, *problem, problem);
+    m_writer = ServerConnection::holdWriterLock(db, problem);
+    if (m_writer.isEmpty())
+        return fail(Failure::Unusable, *problem, problem);
+    const bool ok = useSchema(db, mode, problem);
+    ServerConnection::unlockSchema(db);
+    return ok || m_failure != Failure::None || fail(Failure::Unusable, *problem, problem);
+}
+
+bool HistoryStore::useSchema(QSqlDatabase &db, Mode mode, QString *problem)
+{
     QSqlError error;
     const int version = HistorySchema::version(db, &error);
     if (version < 0 && error.isValid())
@@ -106,12 +140,7 @@ bool HistoryStore::openFile(Mode mode, QString *problem)
         return fail(Failure::Unusable,
             Tr::tr("it was written by a newer waconsole (schema %1)").arg(version), problem);
     }
-    if (prepareSchema(db, version, mode, problem))
-        return true;
-    // Creating or migrating failed: only SQLite can tell a lock or damage from the rest.
-    QString detail;
-    const Failure failure = HistoryFile::diagnose(db, readOnly, &detail);
-    return fail(failure, failure == Failure::Unusable ? *problem : detail, problem);
+    return prepareSchema(db, version, mode, problem);
 }
 
 bool HistoryStore::prepareSchema(QSqlDatabase &db, int version, Mode mode, QString *problem)
@@ -125,13 +154,15 @@ bool HistoryStore::prepareSchema(QSqlDatabase &db, int version, Mode mode, QStri
                            .arg(version);
         return version == HistorySchema::currentVersion;
     }
-    QSqlQuery query(db);
-    // WAL lets a reader (the CLI, an export) run beside the window's writes; if the file system
-    // cannot do it, the default journal still keeps every write whole.
-    if (!query.exec(u"PRAGMA journal_mode = WAL"_s))
-        qWarning("history: WAL is not available: %s", qPrintable(query.lastError().text()));
-    query.exec(u"PRAGMA synchronous = NORMAL"_s);
-    query.exec(u"PRAGMA foreign_keys = ON"_s);
+    if (!SqlDialect::of(db).isPostgres()) {
+        QSqlQuery query(db);
+        // WAL lets a reader (the CLI, an export) run beside the window's writes; if the file
+        // system cannot do it, the default journal still keeps every write whole.
+        if (!query.exec(u"PRAGMA journal_mode = WAL"_s))
+            qWarning("history: WAL is not available: %s", qPrintable(query.lastError().text()));
+        query.exec(u"PRAGMA synchronous = NORMAL"_s);
+        query.exec(u"PRAGMA foreign_keys = ON"_s);
+    }
     if (version == 0)
         return HistorySchema::create(db, problem);
     if (version < HistorySchema::currentVersion)
@@ -139,16 +170,37 @@ bool HistoryStore::prepareSchema(QSqlDatabase &db, int version, Mode mode, QStri
     return true;
 }
 
+bool HistoryStore::reachable()
+{
+    if (!m_location.isPostgres())
+        return true; // a file is tried as it is: SQLite's own error says what failed
+    if (isOpen() && QSqlQuery(database()).exec(u"SELECT 1"_s))
+        return true;
+    close();
+    QString problem;
+    if (openServer(m_mode, &problem))
+        return true;
+    close();
+    m_error = Tr::tr("The team store %1 is unreachable (%2).").arg(m_location.describe(), problem);
+    return false;
+}
+
 bool HistoryStore::open(QString *notice, Mode mode)
 {
     close();
+    m_mode = mode;
     m_failure = Failure::None;
     m_error.clear();
     QString problem;
-    if (openFile(mode, &problem))
+    if (m_location.isPostgres() ? openServer(mode, &problem) : openFile(mode, &problem))
         return true;
     close();
-    const QString file = QDir::toNativeSeparators(m_path);
+    if (m_location.isPostgres()) {
+        m_error =
+            Tr::tr("The team store %1 cannot be used (%2).").arg(m_location.describe(), problem);
+        return false;
+    }
+    const QString file = QDir::toNativeSeparators(m_location.path);
     if (m_failure == Failure::Busy) {
         m_error = Tr::tr("The history is busy (another program holds it): %1 stayed locked for "
                          "%2 s (%3).")
@@ -179,10 +231,11 @@ bool HistoryStore::open(QString *notice, Mode mode)
 QString HistoryStore::replaceDamaged(const QString &reason)
 {
     close();
-    const QString movedTo = QFile::exists(m_path) ? HistoryFile::moveAside(m_path) : QString();
-    if (QFile::exists(m_path)) {
+    const QString &path = m_location.path;
+    const QString movedTo = QFile::exists(path) ? HistoryFile::moveAside(path) : QString();
+    if (QFile::exists(path)) {
         m_error = Tr::tr("The history file %1 is damaged (%2) and could not be moved aside.")
-                      .arg(QDir::toNativeSeparators(m_path), reason);
+                      .arg(QDir::toNativeSeparators(path), reason);
         return {};
     }
     QString problem;
@@ -202,7 +255,10 @@ int HistoryStore::markInterruptedUnknown()
         return 0;
     QStringList gone;
     while (writers.next()) {
-        if (const QString writer = writers.value(0).toString(); !HistoryWriter::isAlive(writer))
+        const QString writer = writers.value(0).toString();
+        QSqlDatabase db = database();
+        if (m_location.isPostgres() ? !ServerConnection::writerAlive(db, writer)
+                                    : !HistoryWriter::isAlive(writer))
             gone.append(writer);
     }
     int marked = 0;
@@ -222,12 +278,14 @@ int HistoryStore::markInterruptedUnknown()
 
 qint64 HistoryStore::addPending(const HistoryEntry &e)
 {
+    if (!reachable())
+        return 0; // nothing leaves without its record
     QSqlQuery query(database());
     query.prepare(u"INSERT INTO messages (created_at, profile, phone_number_id, recipient, "
                   "recipient_digits, type, request_json, body, callback_data, replied_to, outcome, "
                   "writer) VALUES (:at, :profile, :phone, :recipient, :digits, :type, :request, "
-                  ":body, :callback, :reply, :pending, :writer)"_s);
-    query.bindValue(u":writer"_s, HistoryWriter::current());
+                  ":body, :callback, :reply, :pending, :writer) RETURNING id"_s);
+    query.bindValue(u":writer"_s, m_writer);
     query.bindValue(u":at"_s, e.createdAt);
     query.bindValue(u":profile"_s, HistorySchema::orEmpty(e.profile));
     query.bindValue(u":phone"_s, HistorySchema::orEmpty(e.phoneNumberId));
@@ -239,11 +297,13 @@ qint64 HistoryStore::addPending(const HistoryEntry &e)
     query.bindValue(u":callback"_s, HistorySchema::orEmpty(e.callbackData));
     query.bindValue(u":reply"_s, HistorySchema::orEmpty(e.repliedTo));
     query.bindValue(u":pending"_s, int(HistoryOutcome::Pending));
-    return execPrepared(query, &m_error) ? query.lastInsertId().toLongLong() : 0;
+    return execPrepared(query, &m_error) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 bool HistoryStore::finish(qint64 id, const HistoryAnswer &a)
 {
+    if (!reachable())
+        return false; // the row stays pending: the next start marks it unknown
     QSqlQuery query(database());
     query.prepare(u"UPDATE messages SET outcome = :outcome, http_status = :http, "
                   "response_json = :response, wamid = :wamid, wa_id = :waid, "

@@ -5,6 +5,8 @@
 #include "storage/historyfile.h"
 #include "storage/historyfilter.h"
 #include "storage/historyrecord.h"
+#include "storage/sqldialect.h"
+#include "storage/storelocation.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -18,16 +20,18 @@ class QSqlQuery;
 namespace Wac {
 
 /**
- * The history of sent messages: one SQLite file (WAL), a versioned schema migrated in a
- * transaction, prepared statements only. A send is written as pending before its request leaves
- * and updated with its answer, so a crash in between leaves a row that the next start marks
- * "outcome unknown". A lock is not damage: a busy file is waited for, then left alone; only a
- * file SQLite reports damaged is moved aside (by the window only), never overwritten.
+ * The history of sent messages: one SQLite file (WAL), or a team's PostgreSQL database; a
+ * versioned schema migrated in a transaction, prepared statements only. A send is written as
+ * pending before its request leaves and updated with its answer, so a crash in between leaves a row
+ * that the next start marks "outcome unknown". A lock is not damage: a busy file is waited for,
+ * then left alone; only a file SQLite reports damaged is moved aside (by the window only), never
+ * overwritten.
  */
 class HistoryStore
 {
 public:
     explicit HistoryStore(const QString &path);
+    explicit HistoryStore(const StoreLocation &location);
     ~HistoryStore();
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
@@ -56,12 +60,22 @@ public:
     bool open(QString *notice = nullptr, Mode mode = Mode::Window);
     bool isOpen() const;
 
+    /// Whether the store can be written now. A team store whose server went away (restarted,
+    /// a network cut) is connected again, in the mode it was opened in; when that fails too,
+    /// false with lastError() saying the server is unreachable.
+    bool reachable();
+
     Failure failure() const { return m_failure; }
 
     /// For the next open(): how long to wait for another program's lock.
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
 
-    QString path() const { return m_path; }
+    QString path() const { return m_location.path; }
+
+    const StoreLocation &location() const { return m_location; }
+
+    /// How this store's engine says what differs.
+    SqlDialect dialect() const { return SqlDialect(m_location.engine); }
 
     QString lastError() const { return m_error; }
 
@@ -99,14 +113,19 @@ public:
 
 private:
     bool openFile(Mode mode, QString *problem);
+    bool openServer(Mode mode, QString *problem);
+    /// Reads the schema's version and creates or migrates it as `mode` allows.
+    bool useSchema(QSqlDatabase &db, Mode mode, QString *problem);
     bool prepareSchema(QSqlDatabase &db, int version, Mode mode, QString *problem);
     bool fail(Failure failure, const QString &detail, QString *problem);
     void close();
 
-    QString m_path;
+    StoreLocation m_location;
     QString m_connection;
     QString m_error;
     Failure m_failure = Failure::None;
+    Mode m_mode = Mode::Window;
+    QString m_writer; ///< what a pending row names as its writer (HistoryWriter)
     int m_busyTimeoutMs = defaultBusyTimeoutMs;
     int m_generation = 0;
 };

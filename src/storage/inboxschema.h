@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace Wac {
+class SqlDialect;
+}
+
 namespace Wac::InboxSchema {
 
 /**
@@ -13,11 +17,11 @@ namespace Wac::InboxSchema {
  * conversation kept in step by triggers (whoever writes a send), and the other changes. The
  * same statements make a new file and migrate an old one.
  */
-QStringList version5();
+QStringList version5(const SqlDialect &dialect);
 
 /// A message's timeline goes with it. Statuses of messages the history never had (sent by
 /// another tool, or before the answer was written) stay until the retention ends.
-QString statusesWithMessageTrigger();
+QStringList statusesWithMessageTrigger(const SqlDialect &dialect);
 
 /// The newest status of `wamid`'s timeline (as `:wamid`): the latest timestamp, and on a tie
 /// (Meta's timestamps are whole seconds) the furthest along, so that a `delivered` arriving

@@ -3,7 +3,6 @@
 #include "storage/inboxstore.h"
 
 #include "core/phonenumber.h"
-#include "storage/ftsquery.h"
 #include "storage/historystore.h"
 #include "storage/sqlrows.h"
 
@@ -103,22 +102,25 @@ QList<Conversation> InboxStore::conversations(const QString &search, Cursor from
 {
     QSqlQuery q(m_history->database());
     q.setForwardOnly(true);
-    QString condition = u"1"_s;
+    QString condition = u"TRUE"_s;
     if (from.at != 0)
         condition = u"(c.last_at < :at OR (c.last_at = :at AND c.id < :id))"_s;
     const QString text = search.trimmed();
-    const QString fts = ftsQuery(text);
+    const SqlDialect dialect = m_history->dialect();
+    const QString fts = dialect.textQuery(text);
     const QString digits = numberSearched(text);
     if (!text.isEmpty()) {
         // Who they are, by word prefix; their number anywhere in it; or the words they wrote.
         QStringList matches;
         if (!fts.isEmpty())
-            matches << u"c.id IN (SELECT rowid FROM conversations_fts WHERE conversations_fts "
-                       "MATCH :fts UNION SELECT i.conversation_id FROM inbound_fts JOIN inbound i "
-                       "ON i.id = inbound_fts.rowid WHERE inbound_fts MATCH :fts)"_s;
+            matches << dialect.textMatch(u"conversations"_s, u"c"_s,
+                           {u"name"_s, u"username"_s, u"user_id"_s, u"group_id"_s}, u":fts"_s)
+                    + u" OR c.id IN (SELECT i.conversation_id FROM inbound i WHERE "_s
+                    + dialect.textMatch(u"inbound"_s, u"i"_s, {u"text"_s}, u":fts"_s) + u')';
         if (!digits.isEmpty())
             matches << u"c.wa_id LIKE :digits"_s;
-        condition += u" AND ("_s + (matches.isEmpty() ? u"0"_s : matches.join(u" OR "_s)) + u')';
+        condition +=
+            u" AND ("_s + (matches.isEmpty() ? u"FALSE"_s : matches.join(u" OR "_s)) + u')';
     }
     q.prepare(u"SELECT %1 FROM conversations c WHERE %2 ORDER BY c.last_at DESC, c.id DESC "
               "LIMIT :limit"_s.arg(conversationColumns, condition));
@@ -153,7 +155,7 @@ std::optional<Conversation> InboxStore::find(
     // A BSUID ("US.1349…") or a group ID has letters or dots; anything else is a number.
     const bool number = numberSearched(text) == PhoneNumber::parse(text).digits()
         && !PhoneNumber::parse(text).digits().isEmpty();
-    const QString onNumber = phoneNumberId.isEmpty() ? u"1"_s : u"c.phone_number_id = :p"_s;
+    const QString onNumber = phoneNumberId.isEmpty() ? u"TRUE"_s : u"c.phone_number_id = :p"_s;
     const auto first = [&](const QString &condition,
                            const QString &value) -> std::optional<Conversation> {
         QSqlQuery q(m_history->database());
@@ -175,15 +177,15 @@ std::optional<Conversation> InboxStore::find(
 
 QList<ThreadItem> InboxStore::thread(const Conversation &c, Cursor before, int limit) const
 {
-    const QString older = before.at == 0 ? u"1"_s : u"(at < :at OR (at = :at AND k < :k))"_s;
+    const QString older = before.at == 0 ? u"TRUE"_s : u"(at < :at OR (at = :at AND k < :k))"_s;
     // Each half is cut to a page by its own index before the two are merged.
     const QString sql =
         u"SELECT * FROM (SELECT * FROM (SELECT %1 FROM inbound i WHERE i.conversation_id = :c) "
-        "WHERE %3 ORDER BY at DESC, k DESC LIMIT :n) UNION ALL SELECT * FROM (SELECT * FROM "
-        "(SELECT %2 FROM messages m WHERE m.phone_number_id = :p AND (m.recipient_digits = :wa "
-        "OR m.wa_id = :wa OR m.recipient = :uid OR m.recipient = :g)) WHERE %3 ORDER BY at DESC, "
-        "k DESC LIMIT :n) ORDER BY 4 DESC, 3 DESC LIMIT :n"_s.arg(
-            inboundColumns, outboundColumns, older);
+        "AS theirs WHERE %3 ORDER BY at DESC, k DESC LIMIT :n) AS theirs_page UNION ALL SELECT * "
+        "FROM (SELECT * FROM (SELECT %2 FROM messages m WHERE m.phone_number_id = :p AND "
+        "(m.recipient_digits = :wa OR m.wa_id = :wa OR m.recipient = :uid OR m.recipient = :g)) "
+        "AS sent WHERE %3 ORDER BY at DESC, k DESC LIMIT :n) AS ours_page ORDER BY 4 DESC, "
+        "3 DESC LIMIT :n"_s.arg(inboundColumns, outboundColumns, older);
     QSqlQuery q(m_history->database());
     q.setForwardOnly(true);
     q.prepare(sql);

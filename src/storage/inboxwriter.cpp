@@ -57,7 +57,7 @@ bool opensWindow(const WebhookMessage &message)
 InboxWriter::InboxWriter(HistoryStore *history)
     : m_history(history)
     , m_prepared(history)
-    , m_matcher(m_prepared)
+    , m_matcher(m_prepared, history->dialect())
 { }
 
 bool InboxWriter::fail(const QSqlQuery &query)
@@ -80,7 +80,7 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
         QSqlQuery &query =
             m_prepared(u"INSERT INTO deliveries (received_at, profile, verified, statuses, "
                        "messages, others, body) VALUES (:at, :profile, :verified, :s, :m, :o, "
-                       ":body)"_s);
+                       ":body) RETURNING id"_s);
         query.bindValue(u":at"_s, receivedAt);
         query.bindValue(u":profile"_s, orEmpty(profile));
         query.bindValue(u":verified"_s, verified ? 1 : 0);
@@ -88,9 +88,10 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
         query.bindValue(u":m"_s, delivery.messages.size());
         query.bindValue(u":o"_s, delivery.others.size());
         query.bindValue(u":body"_s, body);
-        if (!query.exec())
+        if (!query.exec() || !query.next())
             return fail(query);
-        out.deliveryId = query.lastInsertId().toLongLong();
+        out.deliveryId = query.value(0).toLongLong();
+        query.finish();
         for (int i = 0; i < delivery.statuses.size(); ++i) {
             const int before = out.newStatuses;
             if (!recordStatus(delivery.statuses.at(i), receivedAt, out.deliveryId, out))
@@ -106,9 +107,10 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
                 out.newMessageIndexes << i;
         }
         // A retry brings the same change again: kept once, by its content's hash.
-        QSqlQuery &events = m_prepared(u"INSERT OR IGNORE INTO events (delivery_id, received_at, "
-                                       "field, waba_id, value_json, value_hash) VALUES (:d, :at, "
-                                       ":field, :waba, :value, :hash)"_s);
+        QSqlQuery &events = m_prepared(u"INSERT INTO events (delivery_id, received_at, field, "
+                                       "waba_id, value_json, value_hash) VALUES (:d, :at, :field, "
+                                       ":waba, :value, :hash) ON CONFLICT DO NOTHING "
+                                       "RETURNING id"_s);
         for (int i = 0; i < delivery.others.size(); ++i) {
             const WebhookChange &change = delivery.others.at(i);
             const QString value = compact(change.value);
@@ -123,10 +125,11 @@ std::optional<RecordedDelivery> InboxWriter::record(const QString &profile, cons
             events.bindValue(u":hash"_s, QString::fromLatin1(hash.toHex()));
             if (!events.exec())
                 return fail(events);
-            if (events.numRowsAffected() == 1) {
+            if (events.next()) {
                 ++out.others;
                 out.newOtherIndexes << i;
             }
+            events.finish();
         }
         return true;
     };
@@ -143,9 +146,9 @@ bool InboxWriter::recordStatus(
 {
     const auto [code, message] = firstError(status.errors);
     QSqlQuery &query =
-        m_prepared(u"INSERT OR IGNORE INTO statuses (wamid, status, at, error_code, "
-                   "error_message, delivery_id, recipient, raw_json) VALUES (:wamid, :status, :at, "
-                   ":code, :message, :d, :recipient, :raw)"_s);
+        m_prepared(u"INSERT INTO statuses (wamid, status, at, error_code, error_message, "
+                   "delivery_id, recipient, raw_json) VALUES (:wamid, :status, :at, :code, "
+                   ":message, :d, :recipient, :raw) ON CONFLICT DO NOTHING RETURNING id"_s);
     query.bindValue(u":wamid"_s, status.wamid);
     query.bindValue(u":status"_s, status.status);
     query.bindValue(u":at"_s, timeOf(status.timestamp, receivedAt));
@@ -157,7 +160,10 @@ bool InboxWriter::recordStatus(
     query.bindValue(u":raw"_s, compact(status.raw));
     if (!query.exec())
         return fail(query);
-    if (query.numRowsAffected() == 0)
+    // Unique constraints, not luck, keep a retry (or a second receiver's copy) out.
+    const bool added = query.next();
+    query.finish();
+    if (!added)
         return true; // a retry: already recorded
     ++out.newStatuses;
     // The row shows the newest status of its timeline, whatever order webhooks arrive in.
@@ -186,12 +192,12 @@ bool InboxWriter::recordMessage(const QString &profile, const WebhookMessage &me
     const qint64 at = timeOf(message.timestamp, receivedAt);
     const bool media = !message.mediaId.isEmpty();
     QSqlQuery &query =
-        m_prepared(u"INSERT OR IGNORE INTO inbound (wamid, conversation_id, profile, "
+        m_prepared(u"INSERT INTO inbound (wamid, conversation_id, profile, "
                    "phone_number_id, from_number, from_user_id, type, at, received_at, text, "
                    "context_id, understood, raw_json, delivery_id, media_id, media_mime, "
                    "media_sha256, media_state) VALUES (:wamid, :c, :profile, :p, :from, :uid, "
                    ":type, :at, :received, :text, :context, :understood, :raw, :d, :mid, :mime, "
-                   ":sha, :state)"_s);
+                   ":sha, :state) ON CONFLICT DO NOTHING RETURNING id"_s);
     query.bindValue(u":wamid"_s, message.wamid);
     query.bindValue(u":c"_s, conversation);
     query.bindValue(u":profile"_s, orEmpty(profile));
@@ -212,20 +218,21 @@ bool InboxWriter::recordMessage(const QString &profile, const WebhookMessage &me
     query.bindValue(u":state"_s, int(media ? InboundMedia::Pending : InboundMedia::None));
     if (!query.exec())
         return fail(query);
-    if (query.numRowsAffected() == 0)
+    const qint64 inboundId = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (inboundId == 0)
         return true; // a retry: already recorded
-    const qint64 inboundId = query.lastInsertId().toLongLong();
     ++out.newMessages;
     if (media)
         out.mediaIds << inboundId;
-    // SQLite reads every right-hand side from the row as it was: last_at is the old one here.
-    QSqlQuery &moved =
-        m_prepared(u"UPDATE conversations SET last_text = CASE WHEN :at >= last_at THEN :text "
-                   "ELSE last_text END, last_type = CASE WHEN :at >= last_at THEN :type ELSE "
-                   "last_type END, last_from_us = CASE WHEN :at >= last_at THEN 0 ELSE "
-                   "last_from_us END, last_at = max(last_at, :at), last_inbound_at = CASE WHEN "
-                   ":opens THEN max(last_inbound_at, :at) ELSE last_inbound_at END, "
-                   "unread = unread + 1 WHERE id = :c"_s);
+    // SQL reads every right-hand side from the row as it was: last_at is the old one here.
+    QSqlQuery &moved = m_prepared(m_history->dialect().sql(
+        u"UPDATE conversations SET last_text = CASE WHEN :at >= last_at THEN :text "
+        "ELSE last_text END, last_type = CASE WHEN :at >= last_at THEN :type ELSE "
+        "last_type END, last_from_us = CASE WHEN :at >= last_at THEN 0 ELSE "
+        "last_from_us END, last_at = {greatest}(last_at, :at), last_inbound_at = CASE WHEN "
+        ":opens = 1 THEN {greatest}(last_inbound_at, :at) ELSE last_inbound_at END, "
+        "unread = unread + 1 WHERE id = :c"_s));
     moved.bindValue(u":at"_s, at);
     moved.bindValue(u":text"_s, orEmpty(message.text.left(200)));
     moved.bindValue(u":type"_s, orEmpty(message.type));

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // What the receiver hands over is committed once, joined to its message whenever that exists,
-// and read back paged: a real SQLite file, deliveries shaped as Meta sends them.
+// and read back paged: a real SQLite file (and a real PostgreSQL server, as tst_inbox_postgres),
+// deliveries shaped as Meta sends them.
 #include "storage/historystore.h"
 
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 
 #include "services/historylog.h"
 #include "services/inbox.h"
+#include "teststores.h"
 
 using namespace Qt::StringLiterals;
 using namespace Wac;
@@ -123,7 +125,7 @@ private:
 void TestInbox::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<HistoryStore>(m_dir->filePath(u"history.sqlite"_s));
+    m_store = std::make_unique<HistoryStore>(TestStores::fresh(m_dir->path()));
     QVERIFY(m_store->open());
     m_log = std::make_unique<HistoryLog>(m_store.get());
     m_inbox = std::make_unique<Inbox>(m_log.get());

@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include "olderschema.h"
+#include "teststores.h"
 
 using namespace Qt::StringLiterals;
 using Wac::HistoryOutcome;
@@ -106,12 +107,14 @@ private:
     void fill(Wac::HistoryStore &store);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    Wac::StoreLocation m_location; ///< a new store on the run's engine
 };
 
 void TestHistoryStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(u"history.sqlite"_s);
+    m_location = TestStores::fresh(m_dir->path());
 }
 
 void TestHistoryStore::fill(Wac::HistoryStore &store)
@@ -145,6 +148,7 @@ void TestHistoryStore::fill(Wac::HistoryStore &store)
 
 void TestHistoryStore::createsTheSchemaInWal()
 {
+    WAC_SQLITE_ONLY();
     Wac::HistoryStore store(m_path);
     QVERIFY(store.open());
     QSqlDatabase db = store.database();
@@ -157,6 +161,7 @@ void TestHistoryStore::createsTheSchemaInWal()
 
 void TestHistoryStore::migratesVersion1()
 {
+    WAC_SQLITE_ONLY();
     QVERIFY(
         QFile::copy(QStringLiteral(WACONSOLE_TEST_DATA_DIR "/history/legacy_v1.sqlite"), m_path));
     QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -186,6 +191,7 @@ void TestHistoryStore::migratesVersion1()
 
 void TestHistoryStore::aFailedMigrationLeavesTheOldFileWhole()
 {
+    WAC_SQLITE_ONLY();
     QVERIFY(
         QFile::copy(QStringLiteral(WACONSOLE_TEST_DATA_DIR "/history/legacy_v1.sqlite"), m_path));
     QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -221,7 +227,7 @@ void TestHistoryStore::aFailedMigrationLeavesTheOldFileWhole()
 
 void TestHistoryStore::pendingBecomesAcceptedFailedOrUnknown()
 {
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     const qint64 id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
     QVERIFY(id > 0);
@@ -247,13 +253,13 @@ void TestHistoryStore::interruptedSendsBecomeUnknown()
 {
     qint64 id = 0;
     {
-        Wac::HistoryStore store(m_path);
+        Wac::HistoryStore store(m_location);
         QVERIFY(store.open());
         id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
         // As written by a run that is gone (this test process is still alive).
         QVERIFY(QSqlQuery(store.database()).exec(u"UPDATE messages SET writer = ''"_s));
     }
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     QCOMPARE(store.markInterruptedUnknown(), 1);
     const Wac::HistoryAnswer answer = store.record(id)->answer;
@@ -270,6 +276,7 @@ void TestHistoryStore::interruptedSendsBecomeUnknown()
 
 void TestHistoryStore::migratesVersion2InterruptedSentences()
 {
+    WAC_SQLITE_ONLY();
     qint64 id = 0;
     qint64 other = 0;
     {
@@ -310,6 +317,7 @@ void TestHistoryStore::migratesVersion2InterruptedSentences()
 
 void TestHistoryStore::migratesVersion4KeepingEachStatusOnce()
 {
+    WAC_SQLITE_ONLY();
     qint64 id = 0;
     {
         Wac::HistoryStore store(m_path);
@@ -378,7 +386,7 @@ void TestHistoryStore::everyFilter()
 {
     QFETCH(QString, expression);
     QFETCH(QList<qint64>, expected);
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     fill(store);
     QString error;
@@ -403,7 +411,7 @@ void TestHistoryStore::filterExpressions()
 
 void TestHistoryStore::pagesNewestFirst()
 {
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     for (int i = 0; i < 25; ++i)
         store.addPending(entry(u"+1 555-0100"_s, u"n"_s + QString::number(i)));
@@ -416,7 +424,7 @@ void TestHistoryStore::pagesNewestFirst()
 
 void TestHistoryStore::timelineKeepsTheNewestStatus()
 {
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     const qint64 id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
     store.finish(id, accepted(u"wamid.T"_s));
@@ -433,7 +441,7 @@ void TestHistoryStore::timelineKeepsTheNewestStatus()
 
 void TestHistoryStore::exportsCsvAndJsonThatReadBack()
 {
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     fill(store);
     QBuffer json;
@@ -470,7 +478,7 @@ void TestHistoryStore::exportsCsvAndJsonThatReadBack()
 
 void TestHistoryStore::jsonExportEscapesAndKeepsWhatIsNotJson()
 {
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     const qint64 id =
         store.addPending(entry(u"+1 555-0100"_s, u"tab\there \"quoted\" \\ \u0001"_s));
@@ -503,7 +511,7 @@ void TestHistoryStore::jsonExportEscapesAndKeepsWhatIsNotJson()
 
 void TestHistoryStore::exportCanBeCancelled()
 {
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     store.database().transaction();
     for (int i = 0; i < 2500; ++i)
@@ -529,7 +537,7 @@ void TestHistoryStore::exportCanBeCancelled()
 
 void TestHistoryStore::deleteClearRetentionCompact()
 {
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     Wac::HistoryDeletion deletion(&store);
     fill(store);
@@ -552,13 +560,25 @@ void TestHistoryStore::deleteClearRetentionCompact()
 // A delete refused at the third of five rows: none of them goes, and the caller is told.
 void TestHistoryStore::aDeleteThatFailsHalfWayDeletesNothing()
 {
-    Wac::HistoryStore store(m_path);
+    Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
     Wac::HistoryDeletion deletion(&store);
     fill(store);
-    QVERIFY(QSqlQuery(store.database())
-                .exec(u"CREATE TRIGGER keep_three BEFORE DELETE ON messages WHEN old.id = 3 "
-                      "BEGIN SELECT RAISE(ABORT, 'row 3 is kept'); END"_s));
+    if (TestStores::postgres()) {
+        // The server empties a table with TRUNCATE, which only a statement's trigger sees.
+        for (const QString &sql :
+            {u"CREATE FUNCTION keep_three() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+             "RAISE EXCEPTION 'row 3 is kept'; END $$"_s,
+                u"CREATE TRIGGER keep_three BEFORE DELETE ON messages FOR EACH ROW WHEN "
+                "(old.id = 3) EXECUTE FUNCTION keep_three()"_s,
+                u"CREATE TRIGGER keep_all BEFORE TRUNCATE ON messages FOR EACH STATEMENT "
+                "EXECUTE FUNCTION keep_three()"_s})
+            QVERIFY(QSqlQuery(store.database()).exec(sql));
+    } else {
+        QVERIFY(QSqlQuery(store.database())
+                    .exec(u"CREATE TRIGGER keep_three BEFORE DELETE ON messages WHEN old.id = 3 "
+                          "BEGIN SELECT RAISE(ABORT, 'row 3 is kept'); END"_s));
+    }
     QCOMPARE(deletion.remove({1, 2, 3, 4, 5}), -1);
     QVERIFY2(deletion.lastError().contains(u"row 3 is kept"_s), qPrintable(deletion.lastError()));
     QCOMPARE(store.count({}), 5);
@@ -577,6 +597,7 @@ void TestHistoryStore::aDeleteThatFailsHalfWayDeletesNothing()
 // Another process (the CLI, a second window) holds the write lock: every delete fails whole.
 void TestHistoryStore::aLockedFileFailsEveryDeleteAndSaysSo()
 {
+    WAC_SQLITE_ONLY();
     Wac::HistoryStore store(m_path);
     QVERIFY(store.open());
     Wac::HistoryDeletion deletion(&store);
@@ -607,6 +628,7 @@ void TestHistoryStore::aLockedFileFailsEveryDeleteAndSaysSo()
 
 void TestHistoryStore::notADatabaseIsMovedAside()
 {
+    WAC_SQLITE_ONLY();
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(8192, 'x'));
@@ -625,6 +647,7 @@ void TestHistoryStore::notADatabaseIsMovedAside()
 
 void TestHistoryStore::aDamagedPageFailsTheCheckAndIsReplaced()
 {
+    WAC_SQLITE_ONLY();
     {
         Wac::HistoryStore store(m_path);
         QVERIFY(store.open());
@@ -716,6 +739,7 @@ void TestHistoryStore::aLockedHealthyFileIsBusyNeverMoved_data()
 
 void TestHistoryStore::aLockedHealthyFileIsBusyNeverMoved()
 {
+    WAC_SQLITE_ONLY();
     QFETCH(int, mode);
     QFETCH(bool, rollbackJournal);
     {
@@ -756,6 +780,7 @@ void TestHistoryStore::onlyTheWindowMovesADamagedFile_data()
 
 void TestHistoryStore::onlyTheWindowMovesADamagedFile()
 {
+    WAC_SQLITE_ONLY();
     QFETCH(int, mode);
     const QByteArray garbage(8192, 'x');
     QFile file(m_path);
@@ -777,6 +802,7 @@ void TestHistoryStore::onlyTheWindowMovesADamagedFile()
 
 void TestHistoryStore::aReaderNeverCreatesOrMigrates()
 {
+    WAC_SQLITE_ONLY();
     Wac::HistoryStore missing(m_path);
     QVERIFY(!missing.open(nullptr, Mode::ReadOnly));
     QVERIFY(!QFile::exists(m_path));
@@ -798,6 +824,7 @@ void TestHistoryStore::aReaderNeverCreatesOrMigrates()
 
 void TestHistoryStore::theFileIsPrivateToItsOwner()
 {
+    WAC_SQLITE_ONLY();
     const QString path = m_dir->filePath(u"share/waconsole/history.sqlite"_s);
     Wac::HistoryStore store(path);
     QVERIFY(store.open());

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#pragma once
+
+#include "storage/storelocation.h"
+
+#include <QString>
+
+/// The store suite runs twice: on SQLite files, and on the PostgreSQL server that
+/// tests/postgres/pgserver.sh starts for the run (WACONSOLE_TEST_POSTGRES names its folder).
+namespace TestStores {
+
+/// Whether this run is the PostgreSQL one.
+bool postgres();
+
+/// A new, empty store: `folder`/history.sqlite, or a new database on the run's server.
+Wac::StoreLocation fresh(const QString &folder);
+
+/// The run's server as its superuser sees it, on database `database` (tests that act as the
+/// server's administrator: stopping a backend, reading what a store wrote).
+Wac::StoreLocation server(const QString &database = QStringLiteral("postgres"));
+
+} // namespace TestStores
+
+/// What only an SQLite file does (WAL, locks, damage, migrating old files): skipped on the
+/// server, saying why.
+#define WAC_SQLITE_ONLY()                                                                          \
+    do {                                                                                           \
+        if (TestStores::postgres())                                                                \
+            QSKIP("an SQLite file's own behaviour");                                               \
+    } while (false)
