@@ -23,6 +23,7 @@ HistoryLog::~HistoryLog() = default;
 qint64 HistoryLog::addPending(const HistoryEntry &entry)
 {
     const qint64 id = m_store->addPending(entry);
+    keepListening();
     if (id > 0)
         Q_EMIT recordChanged(id);
     return id;
@@ -31,6 +32,7 @@ qint64 HistoryLog::addPending(const HistoryEntry &entry)
 bool HistoryLog::finish(qint64 id, const HistoryAnswer &answer)
 {
     const bool ok = m_store->finish(id, answer);
+    keepListening();
     if (ok)
         Q_EMIT recordChanged(id);
     return ok;
@@ -99,15 +101,11 @@ qint64 HistoryLog::dataVersion() const
 void HistoryLog::watchOtherWriters()
 {
     if (m_store->location().isPostgres()) {
-        // A team store's triggers NOTIFY at each commit; the driver tells another session's
-        // notice (another console, a `listen` on a server) from this connection's own.
-        QSqlDriver *driver = m_store->database().driver();
-        driver->subscribeToNotification(SqlDialect::changeChannel());
-        connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-                if (source == QSqlDriver::OtherSource)
-                    Q_EMIT changedElsewhere();
-            });
+        listenToServer();
+        m_serverCheck.setInterval(serverCheckMs);
+        connect(
+            &m_serverCheck, &QTimer::timeout, this, &HistoryLog::checkServer, Qt::UniqueConnection);
+        m_serverCheck.start();
         return;
     }
     // In WAL mode every commit, from any process, writes the -wal file; the watcher wakes us
@@ -117,6 +115,35 @@ void HistoryLog::watchOtherWriters()
     m_watcher.addPaths({path, path + u"-wal"_s});
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &HistoryLog::fileTouched,
         Qt::UniqueConnection);
+}
+
+void HistoryLog::listenToServer()
+{
+    // A team store's triggers NOTIFY at each commit; the driver tells another session's notice
+    // (another console, a `listen` on a server) from this connection's own.
+    m_listenedGeneration = m_store->generation();
+    QSqlDriver *driver = m_store->database().driver();
+    driver->subscribeToNotification(SqlDialect::changeChannel());
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (source == QSqlDriver::OtherSource)
+                Q_EMIT changedElsewhere();
+        });
+}
+
+void HistoryLog::checkServer()
+{
+    if (m_store->reachable())
+        keepListening();
+}
+
+void HistoryLog::keepListening()
+{
+    if (m_listenedGeneration < 0 || m_store->generation() == m_listenedGeneration)
+        return;
+    // Connected again: what others wrote meanwhile was never announced.
+    listenToServer();
+    Q_EMIT changedElsewhere();
 }
 
 void HistoryLog::fileTouched()

@@ -8,6 +8,7 @@
 #include <QFileSystemWatcher>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 namespace Wac {
 
@@ -51,8 +52,13 @@ public:
     /// the old file went, or empty.
     QString replaceDamaged(const QString &reason);
 
-    /// Starts noticing commits by other processes (changedElsewhere() when one is seen).
+    /// Starts noticing commits by other processes (changedElsewhere() when one is seen). A team
+    /// store's server is also looked at now and then, so that a restarted one is connected to
+    /// again (and listened to) without waiting for the next send.
     void watchOtherWriters();
+
+    /// How often a team store's connection is checked.
+    static constexpr int serverCheckMs = 5000;
 
 Q_SIGNALS:
     /// One row was added or given its answer or a status.
@@ -66,11 +72,17 @@ Q_SIGNALS:
 private:
     void fileTouched();
     qint64 dataVersion() const;
+    void listenToServer();
+    void checkServer();
+    /// After the store connected again (a send found the server gone): listen again.
+    void keepListening();
 
     HistoryStore *m_store;
     HistoryDeletion m_deletion;
     QFileSystemWatcher m_watcher;
     qint64 m_dataVersion = -1;
+    QTimer m_serverCheck;
+    int m_listenedGeneration = -1; ///< the connection the notices are subscribed on
 };
 
 } // namespace Wac

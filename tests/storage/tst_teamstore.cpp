@@ -98,6 +98,7 @@ private Q_SLOTS:
     void init();
     void tenListenersRecordEachDeliveryOnce();
     void anotherConsolesWriteIsHeardWithinASecond();
+    void aRestartedServerIsListenedToAgain();
     void anotherConsolesSendInFlightStaysPending();
     void aLostServerRefusesTheSendThenReconnects();
     void aServerLostBeforeTheAnswerLeavesTheRowPending();
@@ -193,6 +194,25 @@ void TestTeamStore::anotherConsolesWriteIsHeardWithinASecond()
     QTRY_VERIFY_WITH_TIMEOUT(elsewhere.count() > 0, 1000);
     qInfo("another console's delivery heard after %lld ms", timer.elapsed());
     QCOMPARE(InboxStore(&mine).inboundCount(), 1);
+}
+
+// The server restarts while the console only listens: it connects again by itself, says the
+// view may be stale, and hears the others again.
+void TestTeamStore::aRestartedServerIsListenedToAgain()
+{
+    HistoryStore mine(m_location);
+    QVERIFY(mine.open());
+    HistoryLog log(&mine);
+    log.watchOtherWriters();
+    QSignalSpy elsewhere(&log, &HistoryLog::changedElsewhere);
+    const int generation = mine.generation();
+    cutOtherSessions(m_location);
+    QTRY_VERIFY_WITH_TIMEOUT(mine.generation() != generation, HistoryLog::serverCheckMs + 3000);
+    QTRY_COMPARE(elsewhere.count(), 1);
+    HistoryStore theirs(m_location);
+    QVERIFY(theirs.open(nullptr, HistoryStore::Mode::Writer));
+    QVERIFY(InboxWriter(&theirs).record(u"Team"_s, "{}", 1764547200000, true, delivery(9)));
+    QTRY_VERIFY_WITH_TIMEOUT(elsewhere.count() >= 2, 1000);
 }
 
 // A console starting up marks unknown only the sends whose console is gone, never one that
