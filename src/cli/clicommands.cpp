@@ -7,6 +7,9 @@
 #include "core/outgoingmessage.h"
 #include "core/validation/validator.h"
 #include "storage/historystore.h"
+#include "storage/keychaintokenstore.h"
+#include "storage/profilestore.h"
+#include "storage/secretvault.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,6 +17,8 @@
 
 #include <cstdio>
 #include <optional>
+
+#include "services/storeaccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +94,43 @@ bool openHistory(HistoryStore &store, QTextStream &err, bool writer)
         return true;
     err << u"waconsole-cli: "_s << store.lastError() << Qt::endl;
     return false;
+}
+
+std::optional<Profile> savedProfile(const QString &name, QTextStream &err)
+{
+    if (name == QLatin1String(Profile::sandboxName)) {
+        Profile sandbox;
+        sandbox.name = name;
+        return sandbox;
+    }
+    if (auto found = ProfileStore().find(name))
+        return found;
+    err << Tr::tr("waconsole-cli: no saved profile is named \"%1\".").arg(name) << Qt::endl;
+    return std::nullopt;
+}
+
+std::optional<StoreLocation> storeOf(const std::optional<Profile> &profile, QTextStream &err)
+{
+    if (!profile)
+        return StoreAccess::defaultFile();
+    std::optional<QByteArray> password;
+    if (qEnvironmentVariableIsSet("WACONSOLE_STORE_PASSWORD"))
+        password = qgetenv("WACONSOLE_STORE_PASSWORD");
+    KeychainTokenStore keychain;
+    SecretVault vault(&keychain);
+    const StoreAccess::Located located = StoreAccess::locateNow(*profile, &vault, password);
+    if (located.problem.isEmpty())
+        return located.location;
+    err << u"waconsole-cli: "_s << located.problem << Qt::endl;
+    return std::nullopt;
+}
+
+bool noHistoryYet(const StoreLocation &location, QTextStream &err)
+{
+    if (location.isPostgres() || QFile::exists(location.path))
+        return false;
+    err << Tr::tr("No history yet: %1 does not exist.").arg(location.path) << Qt::endl;
+    return true;
 }
 
 } // namespace Wac::Cli

@@ -73,6 +73,8 @@ QJsonObject itemJson(const ThreadItem &t)
     if (t.inbound && !t.understood)
         item.insert(u"understood"_s, false);
     if (!t.inbound) {
+        if (!t.agent.isEmpty())
+            item.insert(u"agent"_s, t.agent);
         item.insert(
             u"status"_s, t.status.isEmpty() ? HistoryExport::outcomeName(t.outcome) : t.status);
         if (t.errorCode != 0)
@@ -123,20 +125,20 @@ int thread(const InboxStore &inbox, const QString &with, qint64 limit, bool json
 
 } // namespace
 
-int conversations(
-    const QString &with, qint64 limit, const QString &format, QTextStream &out, QTextStream &err)
+int conversations(const std::optional<Profile> &profile, const QString &with, qint64 limit,
+    const QString &format, QTextStream &out, QTextStream &err)
 {
     if (format != u"table" && format != u"json") {
         err << Tr::tr("--format takes table or json.") << Qt::endl;
         return Unreadable;
     }
     const bool json = format == u"json";
-    const QString path = HistoryStore::defaultPath();
-    if (!QFile::exists(path)) {
-        err << Tr::tr("No history yet: %1 does not exist.").arg(path) << Qt::endl;
+    const std::optional<StoreLocation> location = storeOf(profile, err);
+    if (!location)
+        return Unreadable;
+    if (noHistoryYet(*location, err))
         return json ? (out << "[]\n", Ok) : Ok;
-    }
-    HistoryStore store(path);
+    HistoryStore store(*location);
     if (!openHistory(store, err))
         return Unreadable;
     const InboxStore inbox(&store);

@@ -38,8 +38,8 @@ void writeTable(const QList<HistoryRecord> &records, QTextStream &out)
 
 } // namespace
 
-int history(const QString &filterText, qint64 limit, const QString &format, QTextStream &out,
-    QTextStream &err)
+int history(const std::optional<Profile> &profile, const QString &filterText, qint64 limit,
+    const QString &format, QTextStream &out, QTextStream &err)
 {
     if (format != u"table" && format != u"csv" && format != u"json") {
         err << Tr::tr("--format takes table, csv or json.") << Qt::endl;
@@ -51,12 +51,12 @@ int history(const QString &filterText, qint64 limit, const QString &format, QTex
         err << problem << Qt::endl;
         return Unreadable;
     }
-    const QString path = HistoryStore::defaultPath();
-    if (!QFile::exists(path)) {
-        err << Tr::tr("No history yet: %1 does not exist.").arg(path) << Qt::endl;
+    const std::optional<StoreLocation> location = storeOf(profile, err);
+    if (!location)
+        return Unreadable;
+    if (noHistoryYet(*location, err))
         return format == u"json" ? (out << "[]\n", Ok) : Ok;
-    }
-    HistoryStore store(path);
+    HistoryStore store(*location);
     if (!openHistory(store, err))
         return Unreadable;
     const qint64 count = limit > 0 ? limit : 50;

@@ -50,7 +50,10 @@ int listen(const ListenOptions &options, QTextStream &out, QTextStream &err)
         err << Tr::tr("--forward takes an http or https URL.") << Qt::endl;
         return Unreadable;
     }
-    HistoryStore store(HistoryStore::defaultPath());
+    const std::optional<StoreLocation> location = storeOf(options.profile, err);
+    if (!location)
+        return Unreadable;
+    HistoryStore store(*location);
     if (!openHistory(store, err, true))
         return Unreadable;
     HistoryLog log(&store);

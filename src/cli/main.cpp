@@ -24,6 +24,7 @@
 #include "rendercommand.h"
 #include "sendcommand.h"
 #include "services/profileconfig.h"
+#include "storecommand.h"
 #include "templatecheckcommand.h"
 #include "templatescommand.h"
 #include "templatesubmitcommand.h"
@@ -54,7 +55,7 @@ QString description()
         "                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the\n"
         "                    profile's keychain entries; prints one JSON object per event\n"
         "  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for\n"
-        "                    their thread] [--limit N] [--format table|json]\n"
+        "                    their thread] [--profile NAME] [--limit N] [--format table|json]\n"
         "  templates         list the template library: --profile NAME [--cached], or\n"
         "                    --base-url URL --waba-id ID; [--format table|json] (json is what\n"
         "                    render --template-def reads)\n"
@@ -65,7 +66,7 @@ QString description()
         "API rejected it, 2 the input cannot be read or is not JSON, or the command line is "
         "wrong,\n"
         "3 sent but the outcome is unknown (check before sending again), 4 not sent.");
-    return commands + Wac::Cli::templateCheckHelp();
+    return commands + Wac::Cli::templateCheckHelp() + Wac::Cli::storeHelp();
 }
 
 // render draws with Qt Gui, which needs a platform; everything else stays a console program.
@@ -122,7 +123,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption sendAnyway(
         u"send-anyway"_s, Wac::Tr::tr("send: send even when the payload has errors."));
     const QCommandLineOption profile(u"profile"_s,
-        Wac::Tr::tr("send: use this saved profile (its token comes from the keychain)."),
+        Wac::Tr::tr("send, listen, templates, history, conversations: use this saved profile "
+                    "(its token comes from the keychain; its store keeps the history)."),
         u"NAME"_s);
     const QCommandLineOption noHistory(u"no-history"_s,
         Wac::Tr::tr("send: do not record the send in the history the window shows."));
@@ -176,6 +178,7 @@ int main(int argc, char *argv[])
         u"URL"_s);
     parser.addOptions({listenAddress, listenPort, listenPath, forward});
     Wac::Cli::addTemplateSubmitOptions(parser);
+    Wac::Cli::addStoreOptions(parser);
     parser.addPositionalArgument(u"file"_s, Wac::Tr::tr("a JSON payload, or - for standard input"));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
@@ -199,8 +202,11 @@ int main(int argc, char *argv[])
         const auto rows = Values::whole(u"limit"_s, parser.value(historyLimit), 1, maxRows, err);
         if (!rows)
             return Wac::Cli::Unreadable;
+        std::optional<Wac::Profile> chosen;
+        if (parser.isSet(profile) && !(chosen = Wac::Cli::savedProfile(parser.value(profile), err)))
+            return Wac::Cli::Unreadable;
         return Wac::Cli::history(
-            parser.value(historyFilter), *rows, parser.value(historyFormat), out, err);
+            chosen, parser.value(historyFilter), *rows, parser.value(historyFormat), out, err);
     }
     if (command == u"listen"_s && args.size() == 1) {
         Wac::Cli::ListenOptions options;
@@ -226,8 +232,11 @@ int main(int argc, char *argv[])
         const auto rows = Values::whole(u"limit"_s, parser.value(historyLimit), 1, maxRows, err);
         if (!rows)
             return Wac::Cli::Unreadable;
+        std::optional<Wac::Profile> chosen;
+        if (parser.isSet(profile) && !(chosen = Wac::Cli::savedProfile(parser.value(profile), err)))
+            return Wac::Cli::Unreadable;
         return Wac::Cli::conversations(
-            parser.value(with), *rows, parser.value(historyFormat), out, err);
+            chosen, parser.value(with), *rows, parser.value(historyFormat), out, err);
     }
     if (command == u"templates"_s && args.size() == 1) {
         Wac::Cli::SendOptions options;
@@ -260,6 +269,8 @@ int main(int argc, char *argv[])
         return Wac::Cli::templateCheck(args.at(1), out, err);
     if (Wac::Cli::isTemplateSubmitCommand(command))
         return Wac::Cli::templateSubmitCommand(parser, out, err);
+    if (command == u"store"_s)
+        return Wac::Cli::storeCommand(parser, out, err);
     if (args.size() != 2
         || (command != u"validate"_s && command != u"roundtrip"_s && command != u"send"_s
             && command != u"upload"_s && command != u"render"_s)) {

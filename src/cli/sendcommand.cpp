@@ -21,6 +21,7 @@
 #include "services/historylog.h"
 #include "services/mediauploader.h"
 #include "services/sendservice.h"
+#include "services/storeaccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -144,7 +145,12 @@ int send(const QString &path, const SendOptions &options, QTextStream &out, QTex
         return Invalid;
     }
     // The same history the window shows: a send from a script is a send like any other.
-    HistoryStore store(HistoryStore::defaultPath());
+    const std::optional<StoreLocation> location = options.recordHistory
+        ? storeOf(options.savedProfile ? std::optional(options.profile) : std::nullopt, err)
+        : StoreAccess::defaultFile();
+    if (!location)
+        return NotSent;
+    HistoryStore store(*location);
     std::unique_ptr<HistoryLog> history;
     if (options.recordHistory) {
         // A writer, but not the window: a damaged file is left for the window to move aside.

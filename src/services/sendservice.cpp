@@ -76,6 +76,7 @@ HistoryEntry SendService::historyEntry(const Profile &profile, const QJsonObject
     e.requestJson = QJsonDocument(body).toJson(QJsonDocument::Compact);
     e.callbackData = body.value(u"biz_opaque_callback_data").toString();
     e.repliedTo = body.value(u"context").toObject().value(u"message_id").toString();
+    e.agent = profile.agentName;
     return e;
 }
 

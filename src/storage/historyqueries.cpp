@@ -19,7 +19,7 @@ const QString recordColumns =
     u"m.id, m.created_at, m.profile, m.phone_number_id, m.recipient, m.type, m.request_json, "
     "m.callback_data, m.replied_to, m.outcome, m.http_status, m.response_json, m.wamid, m.wa_id, "
     "m.message_status, m.error_code, m.error_message, m.fbtrace_id, m.last_status, "
-    "m.error_reason"_s;
+    "m.error_reason, m.agent"_s;
 
 HistoryRecord readRecord(const QSqlQuery &q)
 {
@@ -44,6 +44,7 @@ HistoryRecord readRecord(const QSqlQuery &q)
     r.answer.fbtraceId = q.value(17).toString();
     r.lastStatus = q.value(18).toString();
     r.answer.errorReason = q.value(19).toString();
+    r.entry.agent = q.value(20).toString();
     return r;
 }
 

@@ -28,6 +28,7 @@ struct HistoryEntry
     QByteArray requestJson; ///< the request body; it never holds a token
     QString callbackData; ///< biz_opaque_callback_data
     QString repliedTo; ///< context.message_id
+    QString agent; ///< who sent it, as the team sees them (Profile::agentName)
 };
 
 /// What came back.

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +93,21 @@ const QStringList addedInVersion3 = {
 const QStringList addedInVersion4 = {
     u"ALTER TABLE messages ADD COLUMN writer TEXT NOT NULL DEFAULT ''"_s,
 };
+
+// Version 6: who sent a row in a team (the profile's agent name), and where a row copied from
+// another store came from ("<store id>:<row id>"), so that copying again finds it there.
+QStringList addedInVersion6()
+{
+    return {
+        u"ALTER TABLE messages ADD COLUMN agent TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE messages ADD COLUMN origin TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE UNIQUE INDEX messages_origin ON messages(origin) WHERE origin <> ''"_s,
+        u"ALTER TABLE deliveries ADD COLUMN origin TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE UNIQUE INDEX deliveries_origin ON deliveries(origin) WHERE origin <> ''"_s,
+        u"INSERT INTO meta(name, value) VALUES ('storeId', '%1') ON CONFLICT(name) DO NOTHING"_s
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+    };
+}
 
 bool run(QSqlQuery &query, const QString &sql, QString *error)
 {
@@ -188,6 +204,14 @@ int version(QSqlDatabase &db, QSqlError *error)
     return query.value(0).toInt();
 }
 
+QString storeId(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT value FROM meta WHERE name = 'storeId'"_s) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 bool create(QSqlDatabase &db, QString *error)
 {
     const SqlDialect dialect = SqlDialect::of(db);
@@ -199,7 +223,7 @@ bool create(QSqlDatabase &db, QString *error)
         const QStringList tables = {u"messages"_s, u"statuses"_s, u"conversations"_s, u"inbound"_s,
             u"deliveries"_s, u"events"_s};
         for (const QString &sql : sharedStatements(dialect) + InboxSchema::version5(dialect)
-                + dialect.changeNotices(tables)) {
+                + addedInVersion6() + dialect.changeNotices(tables)) {
             if (!run(query, sql, error))
                 return false;
         }
@@ -240,8 +264,8 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return (fromVersion >= 2 || toVersion2(db, error))
             && (fromVersion >= 3 || runAll(query, addedInVersion3, error))
             && (fromVersion >= 4 || runAll(query, addedInVersion4, error))
-            && runAll(query, InboxSchema::version5(SqlDialect::of(db)), error)
-            && setVersion(query, error);
+            && (fromVersion >= 5 || runAll(query, InboxSchema::version5(SqlDialect::of(db)), error))
+            && runAll(query, addedInVersion6(), error) && setVersion(query, error);
     });
 }
 

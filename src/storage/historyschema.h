@@ -11,8 +11,13 @@ namespace Wac::HistorySchema {
 
 /// The schema this build writes. 1 was the first release's (see tests/data/history); 3 added
 /// `error_reason`, the console's own code for an outcome (HistoryAnswer::errorReason); 4 the
-/// writer of a pending row; 5 what is received (InboxSchema).
-inline constexpr int currentVersion = 5;
+/// writer of a pending row; 5 what is received (InboxSchema); 6 a send's agent and a copied
+/// row's origin (StoreCopy).
+inline constexpr int currentVersion = 6;
+
+/// The store's own ID (a UUID made when it was created or reached version 6): where its rows
+/// come from when they are copied elsewhere. Empty when it cannot be read.
+QString storeId(QSqlDatabase &db);
 
 /// The schema version `db` holds: 0 when it is empty, -1 when it cannot be read; `error` then
 /// holds SQLite's reason when it gave one (none: the file is a database, but not a history).

@@ -283,8 +283,9 @@ qint64 HistoryStore::addPending(const HistoryEntry &e)
     QSqlQuery query(database());
     query.prepare(u"INSERT INTO messages (created_at, profile, phone_number_id, recipient, "
                   "recipient_digits, type, request_json, body, callback_data, replied_to, outcome, "
-                  "writer) VALUES (:at, :profile, :phone, :recipient, :digits, :type, :request, "
-                  ":body, :callback, :reply, :pending, :writer) RETURNING id"_s);
+                  "writer, agent) VALUES (:at, :profile, :phone, :recipient, :digits, :type, "
+                  ":request, :body, :callback, :reply, :pending, :writer, :agent) RETURNING id"_s);
+    query.bindValue(u":agent"_s, HistorySchema::orEmpty(e.agent));
     query.bindValue(u":writer"_s, m_writer);
     query.bindValue(u":at"_s, e.createdAt);
     query.bindValue(u":profile"_s, HistorySchema::orEmpty(e.profile));

@@ -61,6 +61,7 @@ struct ThreadItem
     QString status; ///< the newest delivery status (sent, delivered, read, failed…)
     int errorCode = 0; ///< the failure's code, from the answer or the failed status
     QString errorMessage;
+    QString agent; ///< who of the team sent it (Profile::agentName), or empty
     // Theirs only:
     InboundMedia media = InboundMedia::None;
     QString mediaId;

@@ -45,14 +45,15 @@ Conversation conversationOf(const QSqlQuery &q)
 const QString inboundColumns =
     u"1, i.id, i.id AS k, i.at, i.wamid, i.type, i.text, i.context_id, i.raw_json, "
     "i.understood, 0, '', 0, '', i.media_state, i.media_id, i.media_mime, i.media_path, "
-    "i.media_error"_s;
+    "i.media_error, ''"_s;
 const QString outboundColumns =
     u"0, m.id, -m.id AS k, m.created_at AS at, coalesce(m.wamid, ''), m.type, m.body, "
     "m.replied_to, m.request_json, 1, m.outcome, m.last_status, CASE WHEN m.last_status = "
     "'failed' THEN coalesce((SELECT s.error_code FROM statuses s WHERE s.wamid = m.wamid AND "
     "s.status = 'failed'), m.error_code) ELSE m.error_code END, CASE WHEN m.last_status = "
     "'failed' THEN coalesce((SELECT s.error_message FROM statuses s WHERE s.wamid = m.wamid AND "
-    "s.status = 'failed'), m.error_message) ELSE m.error_message END, 0, '', '', '', ''"_s;
+    "s.status = 'failed'), m.error_message) ELSE m.error_message END, 0, '', '', '', '', "
+    "m.agent"_s;
 
 ThreadItem itemOf(const QSqlQuery &q)
 {
@@ -75,6 +76,7 @@ ThreadItem itemOf(const QSqlQuery &q)
     t.mediaMimeType = q.value(16).toString();
     t.mediaPath = q.value(17).toString();
     t.mediaError = q.value(18).toString();
+    t.agent = q.value(19).toString();
     return t;
 }
 

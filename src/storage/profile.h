@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/graphdefaults.h"
+#include "storage/storelocation.h"
 
 #include <QString>
 #include <QUrl>
@@ -25,6 +26,11 @@ struct Profile
     /// The loopback port this profile's webhook receiver listens on; 0: it does not run (the
     /// Sandbox's picks a free port by itself). Otherwise 1024–65535 (ProfileStore::problem).
     quint16 receiverPort = 0;
+    /// Where its history, conversations and template library are kept: the default SQLite
+    /// file, or a team's PostgreSQL database (its password in the SecretVault, not here).
+    StoreLocation store;
+    /// How the team sees this agent's sends in a shared store; empty: the profile's name.
+    QString agentName;
 
     bool isSandbox() const { return name == QLatin1String(sandboxName); }
 

@@ -48,6 +48,7 @@ QList<Profile> ProfileStore::stored() const
         // Hand-edited settings may hold anything: what is no port at all reads as Off.
         const uint port = m_settings->value(u"receiverPort"_s, 0).toUInt();
         p.receiverPort = port <= 65535 ? quint16(port) : 0;
+        readStore(p);
         if (!p.name.isEmpty() && !p.isSandbox())
             list.append(p);
     }
@@ -70,9 +71,36 @@ void ProfileStore::writeAll(const QList<Profile> &profiles)
         m_settings->setValue(u"phoneNumberId"_s, p.phoneNumberId);
         m_settings->setValue(u"wabaId"_s, p.wabaId);
         m_settings->setValue(u"receiverPort"_s, p.receiverPort);
+        writeStore(p);
     }
     m_settings->endArray();
     m_settings->sync();
+}
+
+void ProfileStore::readStore(Profile &p) const
+{
+    StoreLocation &store = p.store;
+    const bool server = m_settings->value(u"store/engine"_s).toString() == u"postgresql"_s;
+    store.engine = server ? StoreLocation::Engine::PostgreSQL : StoreLocation::Engine::SQLite;
+    store.host = m_settings->value(u"store/host"_s).toString();
+    store.port = m_settings->value(u"store/port"_s, StoreLocation::defaultPort).toInt();
+    store.database = m_settings->value(u"store/database"_s).toString();
+    store.user = m_settings->value(u"store/user"_s).toString();
+    store.tlsMode = m_settings->value(u"store/tlsMode"_s, store.tlsMode).toString();
+    p.agentName = m_settings->value(u"agentName"_s).toString();
+}
+
+void ProfileStore::writeStore(const Profile &p)
+{
+    m_settings->setValue(u"agentName"_s, p.agentName);
+    if (!p.store.isPostgres())
+        return; // the default file: nothing to remember
+    m_settings->setValue(u"store/engine"_s, u"postgresql"_s);
+    m_settings->setValue(u"store/host"_s, p.store.host);
+    m_settings->setValue(u"store/port"_s, p.store.port);
+    m_settings->setValue(u"store/database"_s, p.store.database);
+    m_settings->setValue(u"store/user"_s, p.store.user);
+    m_settings->setValue(u"store/tlsMode"_s, p.store.tlsMode);
 }
 
 QList<Profile> ProfileStore::profiles() const
@@ -111,6 +139,12 @@ QString ProfileStore::problem(const Profile &p, const QString &originalName) con
         return Tr::tr("There is already a profile named \"%1\".").arg(p.name);
     if (const QString connection = connectionProblem(p); !connection.isEmpty())
         return connection;
+    if (p.agentName != p.agentName.trimmed() || p.agentName.size() > maxAgentName)
+        return Tr::tr("The agent name has no leading or trailing spaces and at most %1 "
+                      "characters.")
+            .arg(maxAgentName);
+    if (const QString store = p.store.problem(); !store.isEmpty())
+        return store;
     return receiverPortProblem(p, originalName);
 }
 

@@ -33,6 +33,8 @@ public:
 
     /// The lowest port a receiver may listen on (0 is Off).
     static constexpr quint16 minReceiverPort = 1024;
+    /// The longest agent name a thread shows beside a send.
+    static constexpr int maxAgentName = 60;
 
     /// Why `profile` cannot be saved (replacing `originalName`, empty for a new one), or an
     /// empty string when it can.
@@ -48,6 +50,8 @@ private:
     QList<Profile> stored() const;
     QString receiverPortProblem(const Profile &profile, const QString &originalName) const;
     void writeAll(const QList<Profile> &profiles);
+    void readStore(Profile &p) const;
+    void writeStore(const Profile &p);
 
     std::unique_ptr<QSettings> m_settings;
     QUrl m_sandboxUrl;

@@ -14,7 +14,8 @@ const QStringList &secretNames()
 {
     // Every secret a profile has: a rename or delete that missed one would leave it behind.
     static const QStringList names = {QString::fromLatin1(SecretVault::accessToken),
-        QString::fromLatin1(SecretVault::appSecret), QString::fromLatin1(SecretVault::verifyToken)};
+        QString::fromLatin1(SecretVault::appSecret), QString::fromLatin1(SecretVault::verifyToken),
+        QString::fromLatin1(SecretVault::storePassword)};
     return names;
 }
 

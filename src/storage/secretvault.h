@@ -11,10 +11,11 @@
 namespace Wac {
 
 /**
- * The secrets of every profile (access token, app secret, webhook verify token), one keychain
- * entry per profile and secret: "<profile>/<secret>". The first time the keychain says there is no
- * secure storage here, the vault switches to session-only memory for the rest of the run and says
- * so (sessionOnlyChanged): the secret is kept in memory and written nowhere else.
+ * The secrets of every profile (access token, app secret, webhook verify token, team store
+ * password), one keychain entry per profile and secret: "<profile>/<secret>". The first time the
+ * keychain says there is no secure storage here, the vault switches to session-only memory for
+ * the rest of the run and says so (sessionOnlyChanged): the secret is kept in memory and written
+ * nowhere else.
  */
 class SecretVault : public QObject
 {
@@ -25,6 +26,8 @@ public:
     static constexpr auto appSecret = "app_secret";
     /// What Meta sends back when it verifies the webhook callback URL (`hub.verify_token`).
     static constexpr auto verifyToken = "verify_token";
+    /// The password of the profile's team store (PostgreSQL).
+    static constexpr auto storePassword = "store_password";
 
     /// `keychain` is usually a KeychainTokenStore; the vault does not own it.
     explicit SecretVault(TokenStore *keychain, QObject *parent = nullptr);

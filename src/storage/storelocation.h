@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Wac {
 
@@ -16,10 +17,12 @@ struct StoreLocation
         PostgreSQL,
     };
 
+    static constexpr int defaultPort = 5432;
+
     Engine engine = Engine::SQLite;
-    QString path; ///< SQLite: the file
+    QString path; ///< SQLite: the file; empty in a profile, which means the default one
     QString host; ///< PostgreSQL: the server, its port, database and role
-    int port = 5432;
+    int port = defaultPort;
     QString database;
     QString user;
     QString password; ///< from the keychain, never saved with the profile
@@ -42,6 +45,22 @@ struct StoreLocation
             return path;
         return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
     }
+
+    /// The same store: the same file, or the same database on the same server.
+    bool sameStore(const StoreLocation &other) const
+    {
+        if (engine != other.engine)
+            return false;
+        return isPostgres() ? host == other.host && port == other.port && database == other.database
+                            : path == other.path;
+    }
+
+    /// libpq's sslmode values, weakest first.
+    static QStringList tlsModes();
+    /// The server is this computer (a loopback name or a Unix socket's folder).
+    bool isLocalServer() const;
+    /// Why a team store cannot be used as given (the field named), or an empty string.
+    QString problem() const;
 };
 
 } // namespace Wac

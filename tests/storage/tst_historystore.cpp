@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include "olderschema.h"
 #include "teststores.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void interruptedSendsBecomeUnknown();
     void migratesVersion2InterruptedSentences();
     void migratesVersion4KeepingEachStatusOnce();
+    void migratesVersion5GivingTheStoreAnId();
     void everyFilter_data();
     void everyFilter();
     void filterExpressions();
@@ -167,7 +169,7 @@ void TestHistoryStore::migratesVersion1()
     QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     Wac::HistoryStore store(m_path);
     QString notice;
-    QVERIFY(store.open(&notice));
+    QVERIFY2(store.open(&notice), qPrintable(store.lastError()));
     QVERIFY2(notice.isEmpty(), qPrintable(notice));
     QSqlDatabase db = store.database();
     QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
@@ -302,7 +304,7 @@ void TestHistoryStore::migratesVersion2InterruptedSentences()
     }
     Wac::HistoryStore store(m_path);
     QString notice;
-    QVERIFY(store.open(&notice));
+    QVERIFY2(store.open(&notice), qPrintable(store.lastError()));
     QVERIFY2(notice.isEmpty(), qPrintable(notice));
     QSqlDatabase db = store.database();
     QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
@@ -336,7 +338,7 @@ void TestHistoryStore::migratesVersion4KeepingEachStatusOnce()
     }
     Wac::HistoryStore store(m_path);
     QString notice;
-    QVERIFY(store.open(&notice));
+    QVERIFY2(store.open(&notice), qPrintable(store.lastError()));
     QVERIFY2(notice.isEmpty(), qPrintable(notice));
     QSqlDatabase db = store.database();
     QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
@@ -346,6 +348,36 @@ void TestHistoryStore::migratesVersion4KeepingEachStatusOnce()
     Wac::HistoryStore fresh(m_dir->filePath(u"fresh.sqlite"_s));
     QVERIFY(fresh.open());
     QCOMPARE(columnsOf(store, u"statuses"_s), columnsOf(fresh, u"statuses"_s));
+}
+
+// Version 6: a send names its agent, and the store gets an ID of its own for copies.
+void TestHistoryStore::migratesVersion5GivingTheStoreAnId()
+{
+    WAC_SQLITE_ONLY();
+    qint64 id = 0;
+    {
+        Wac::HistoryStore store(m_path);
+        QVERIFY(store.open());
+        id = store.addPending(entry(u"+1 555-0100"_s, u"hi"_s));
+        QSqlDatabase db = store.database();
+        QVERIFY(dropVersion6(db));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE meta SET value = 5 WHERE name = 'schemaVersion'"_s));
+        QVERIFY(Wac::HistorySchema::storeId(db).isEmpty());
+    }
+    Wac::HistoryStore store(m_path);
+    QVERIFY2(store.open(), qPrintable(store.lastError()));
+    QSqlDatabase db = store.database();
+    QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
+    QVERIFY(!QUuid::fromString(Wac::HistorySchema::storeId(db)).isNull());
+    QCOMPARE(store.record(id)->entry.agent, QString());
+    Wac::HistoryEntry named = entry(u"+1 555-0101"_s, u"hello"_s);
+    named.agent = u"Ana"_s;
+    QCOMPARE(store.record(store.addPending(named))->entry.agent, u"Ana"_s);
+    Wac::HistoryStore fresh(m_dir->filePath(u"fresh.sqlite"_s));
+    QVERIFY(fresh.open());
+    QCOMPARE(columnsOf(store, u"messages"_s), columnsOf(fresh, u"messages"_s));
+    QCOMPARE(columnsOf(store, u"deliveries"_s), columnsOf(fresh, u"deliveries"_s));
 }
 
 void TestHistoryStore::everyFilter_data()
@@ -635,7 +667,7 @@ void TestHistoryStore::notADatabaseIsMovedAside()
     file.close();
     Wac::HistoryStore store(m_path);
     QString notice;
-    QVERIFY(store.open(&notice));
+    QVERIFY2(store.open(&notice), qPrintable(store.lastError()));
     QVERIFY2(notice.contains(u"history.sqlite.damaged-"_s), qPrintable(notice));
     const QStringList aside = QDir(m_dir->path()).entryList({u"history.sqlite.damaged-*"_s});
     QCOMPARE(aside.size(), 1);

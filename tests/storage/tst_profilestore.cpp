@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "storage/profilestore.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,18 @@ Profile shop(const QString &name = u"Shop EU"_s)
     return p;
 }
 
+Profile team(const QString &name = u"Team"_s)
+{
+    Profile p = shop(name);
+    p.agentName = u"Ana"_s;
+    p.store.engine = Wac::StoreLocation::Engine::PostgreSQL;
+    p.store.host = u"db.example.com"_s;
+    p.store.port = 6432;
+    p.store.database = u"support"_s;
+    p.store.user = u"agents"_s;
+    return p;
+}
+
 } // namespace
 
 class TestProfileStore final : public QObject
@@ -36,6 +49,7 @@ private Q_SLOTS:
     void problems();
     void receiverPortRoundTrips();
     void twoReceiversCannotShareAPort();
+    void theTeamStoreRoundTripsWithoutItsPassword();
 
 private:
     QTemporaryDir m_dir;
@@ -117,6 +131,29 @@ void TestProfileStore::problems_data()
     p.receiverPort = 65535;
     QTest::newRow("port 65535") << p << QString();
     QTest::newRow("good") << shop() << QString();
+    p = shop();
+    p.agentName = u" Ana"_s;
+    QTest::newRow("padded agent") << p << u"agent name"_s;
+    p = team();
+    QTest::newRow("team store") << p << QString();
+    p.store.host = u"db.example.com; drop"_s;
+    QTest::newRow("store host") << p << u"team store's server"_s;
+    p = team();
+    p.store.port = 0;
+    QTest::newRow("store port") << p << u"team store's port"_s;
+    p = team();
+    p.store.database = u"my db"_s;
+    QTest::newRow("store database") << p << u"team store's database"_s;
+    p = team();
+    p.store.user.clear();
+    QTest::newRow("store user") << p << u"team store's user"_s;
+    p = team();
+    p.store.tlsMode = u"sometimes"_s;
+    QTest::newRow("store tls") << p << u"verify-full"_s;
+    p.store.tlsMode = u"disable"_s;
+    QTest::newRow("no tls across the network") << p << u"needs TLS"_s;
+    p.store.host = u"127.0.0.1"_s;
+    QTest::newRow("no tls on this computer") << p << QString();
 }
 
 void TestProfileStore::problems()
@@ -171,6 +208,27 @@ void TestProfileStore::twoReceiversCannotShareAPort()
     QVERIFY2(error.contains(u"\"First\""_s), qPrintable(error));
     first.name = u"First renamed"_s; // its own port is no clash, under its old name or new
     QVERIFY2(store.save(first, u"First"_s, &error), qPrintable(error));
+}
+
+void TestProfileStore::theTeamStoreRoundTripsWithoutItsPassword()
+{
+    const QString path = m_dir.filePath(u"team.ini"_s);
+    Profile saved = team();
+    saved.store.password = u"never-in-settings"_s;
+    QString error;
+    QVERIFY2(ProfileStore(path).save(saved, {}, &error), qPrintable(error));
+    QVERIFY(ProfileStore(path).save(shop(u"Own"_s), {}, &error));
+    const auto found = ProfileStore(path).find(u"Team"_s);
+    QVERIFY(found);
+    QVERIFY(found->store.isPostgres());
+    QCOMPARE(found->store.describe(), u"agents@db.example.com:6432/support"_s);
+    QCOMPARE(found->store.tlsMode, u"verify-full"_s);
+    QCOMPARE(found->agentName, u"Ana"_s);
+    QVERIFY(found->store.password.isEmpty());
+    QVERIFY(!ProfileStore(path).find(u"Own"_s)->store.isPostgres()); // the default file
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("never-in-settings"));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
