@@ -2511,6 +2511,65 @@
     </message>
 </context>
 <context>
+    <name>StorePanel</name>
+    <message>
+        <source>&amp;History kept in</source>
+        <translation>&amp;Histórico guardado em</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rvidor</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;orta</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Porta do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Banco de dados</translation>
+    </message>
+    <message>
+        <source>waconsole</source>
+        <translation>waconsole</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuário</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the store&apos;s password</source>
+        <translation>Mostrar a senha do armazenamento</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Agent name</source>
+        <translation>Nome do &amp;agente</translation>
+    </message>
+    <message>
+        <source>How the team sees your replies in a shared thread; empty: the profile&apos;s name.</source>
+        <translation>Como a equipe vê suas respostas numa conversa compartilhada; vazio: o nome do perfil.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateBrowser</name>
     <message>
         <source>Templates</source>
@@ -2833,6 +2892,11 @@
     <message>
         <source>An earlier message</source>
         <translation>Uma mensagem anterior</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>agent name, time</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3380,10 +3444,6 @@
     <message>
         <source>The keychain did not answer within %1 s.</source>
         <translation>O chaveiro não respondeu em %1 s.</translation>
-    </message>
-    <message>
-        <source>send: use this saved profile (its token comes from the keychain).</source>
-        <translation>send: usar este perfil salvo (o token vem do chaveiro).</translation>
     </message>
     <message>
         <source>No saved profile is named &quot;%1&quot; (the Sandbox runs inside waconsole; use waconsole-sim with --base-url).</source>
@@ -4829,72 +4889,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>botão %1 %2</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line; recorded in the history as the window
-                    records it, unless --no-history
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
-                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
-                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
-                    profile&apos;s keychain entries; prints one JSON object per event
-  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
-                    their thread] [--limit N] [--format table|json]
-  templates         list the template library: --profile NAME [--cached], or
-                    --base-url URL --waba-id ID; [--format table|json] (json is what
-                    render --template-def reads)
-  template-submit FILE|-  create the template in FILE: --profile NAME [--edit ID];
-                    prints ID STATUS (PENDING until Meta&apos;s review)
-  template-delete NAME    delete the template: --profile NAME
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
-
-Comandos:
-  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
-  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
-  send FILE|-       envia: --profile NAME, ou --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token
-                    vem de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
-                    da linha de comando; registrado no histórico como a janela
-                    registra, a menos que --no-history
-  upload FILE       envia mídia com as mesmas opções de send [--type MIME];
-                    imprime {&quot;id&quot;: ...}
-  render FILE|-     desenha a prévia do celular: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  listen            recebe webhooks até ser interrompido: [--profile NAME] [--listen ADDR]
-                    [--port N] [--path PATH] [--forward URL]; o segredo do app e o token
-                    de verificação vêm de WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN ou
-                    das entradas do perfil no chaveiro; imprime um objeto JSON por evento
-  conversations     todos os clientes que escreveram, os mais recentes primeiro
-                    [--with NUMBER|BSUID para a conversa dele] [--limit N]
-                    [--format table|json]
-  templates         lista a biblioteca de modelos: --profile NAME [--cached], ou
-                    --base-url URL --waba-id ID; [--format table|json] (json é o que
-                    render --template-def lê)
-  template-submit FILE|-  cria o modelo de FILE: --profile NAME [--edit ID];
-                    imprime ID STATUS (PENDING até a análise da Meta)
-  template-delete NAME    exclui o modelo: --profile NAME
-
-Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a
-API o rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está
-errada, 3 enviado, mas o resultado é desconhecido (verifique antes de enviar de novo),
-4 não enviado.</translation>
-    </message>
-    <message>
         <source>validate, template-check, roundtrip, send, upload, render, history, conversations, listen, templates, template-submit or template-delete</source>
         <translation>validate, template-check, roundtrip, send, upload, render, history, conversations, listen, templates, template-submit ou template-delete</translation>
     </message>
@@ -5324,6 +5318,196 @@ Modelos em criação:
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>O driver PostgreSQL do Qt não está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: no saved profile is named &quot;%1&quot;.</source>
+        <translation>waconsole-cli: não há perfil salvo chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line; recorded in the history as the window
+                    records it, unless --no-history
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
+                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
+                    profile&apos;s keychain entries; prints one JSON object per event
+  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
+                    their thread] [--profile NAME] [--limit N] [--format table|json]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+  template-submit FILE|-  create the template in FILE: --profile NAME [--edit ID];
+                    prints ID STATUS (PENDING until Meta&apos;s review)
+  template-delete NAME    delete the template: --profile NAME
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Verifica e converte payloads de mensagens da WhatsApp Cloud API.
+
+Comandos:
+  validate FILE|-   imprime uma linha por problema: POINTER: error|warning: mensagem [código]
+  roundtrip FILE|-  carrega o payload no modelo de mensagem do waconsole e o imprime de volta
+  send FILE|-       envia: --profile NAME, ou --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; o token
+                    vem de WACONSOLE_TOKEN ou da entrada do perfil no chaveiro, nunca
+                    da linha de comando; registrado no histórico como a janela
+                    registra, a menos que --no-history
+  upload FILE       envia mídia com as mesmas opções de send [--type MIME];
+                    imprime {&quot;id&quot;: ...}
+  render FILE|-     desenha a prévia do celular: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            recebe webhooks até ser interrompido: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; o segredo do app e o token
+                    de verificação vêm de WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN ou
+                    das entradas do perfil no chaveiro; imprime um objeto JSON por evento
+  conversations     todos os clientes que escreveram, os mais recentes primeiro
+                    [--with NUMBER|BSUID para a conversa dele] [--profile NAME] [--limit N]
+                    [--format table|json]
+  templates         lista a biblioteca de modelos: --profile NAME [--cached], ou
+                    --base-url URL --waba-id ID; [--format table|json] (json é o que
+                    render --template-def lê)
+  template-submit FILE|-  cria o modelo de FILE: --profile NAME [--edit ID];
+                    imprime ID STATUS (PENDING até a análise da Meta)
+  template-delete NAME    exclui o modelo: --profile NAME
+
+Códigos de saída: 0 sem erros (avisos permitidos) / aceito, 1 o payload tem erros ou a
+API o rejeitou, 2 a entrada não pode ser lida ou não é JSON, ou a linha de comando está
+errada, 3 enviado, mas o resultado é desconhecido (verifique antes de enviar de novo),
+4 não enviado.</translation>
+    </message>
+    <message>
+        <source>send, listen, templates, history, conversations: use this saved profile (its token comes from the keychain; its store keeps the history).</source>
+        <translation>send, listen, templates, history, conversations: usa este perfil salvo (o token vem do chaveiro; o armazenamento dele guarda o histórico).</translation>
+    </message>
+    <message>
+        <source>store copy: the profile whose store is read.</source>
+        <translation>store copy: o perfil cujo armazenamento é lido.</translation>
+    </message>
+    <message>
+        <source>store copy: the profile whose store receives the copy.</source>
+        <translation>store copy: o perfil cujo armazenamento recebe a cópia.</translation>
+    </message>
+    <message>
+        <source>
+
+History and team stores (the profile&apos;s store; without --profile, the
+history file of this computer):
+  history           the newest sends first: [--profile NAME] [--filter EXPR]
+                    [--limit N] [--format table|csv|json]
+  store copy        copy one profile&apos;s store into another&apos;s (a file into the
+                    team&apos;s PostgreSQL store, or back): --from PROFILE --to
+                    PROFILE; run it again to resume, it adds only what is new.
+                    &quot;Sandbox&quot; names this computer&apos;s file; a team store&apos;s
+                    password comes from WACONSOLE_STORE_PASSWORD or the keychain</source>
+        <translation>
+
+Histórico e armazenamentos de equipe (o armazenamento do perfil; sem --profile,
+o arquivo de histórico deste computador):
+  history           os envios mais recentes primeiro: [--profile NAME]
+                    [--filter EXPR] [--limit N] [--format table|csv|json]
+  store copy        copia o armazenamento de um perfil para o de outro (um arquivo
+                    para o PostgreSQL da equipe, ou de volta): --from PROFILE --to
+                    PROFILE; rode de novo para continuar, só o que é novo é somado.
+                    &quot;Sandbox&quot; é o arquivo deste computador; a senha de um
+                    armazenamento de equipe vem de WACONSOLE_STORE_PASSWORD ou do chaveiro</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli store copy --from PROFILE --to PROFILE</source>
+        <translation>Uso: waconsole-cli store copy --from PROFILE --to PROFILE</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: &quot;%1&quot; and &quot;%2&quot; keep their history in the same store (%3): there is nothing to copy.</source>
+        <translation>waconsole-cli: &quot;%1&quot; e &quot;%2&quot; guardam o histórico no mesmo armazenamento (%3): não há nada para copiar.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3</source>
+        <translation>%1: %L2 de %L3</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the copy stopped (%1). What was copied stays; run the same command again to go on.</source>
+        <translation>waconsole-cli: a cópia parou (%1). O que foi copiado fica; rode o mesmo comando de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: %L3 rows read, %L4 of them new.</source>
+        <translation>%1 copiado para %2: %L3 linhas lidas, %L4 delas novas.</translation>
+    </message>
+    <message>
+        <source>Not sent: &quot;%1&quot; keeps its history in %2, but this console records into %3, and nothing leaves without its record where the profile&apos;s team looks. Start waconsole with --profile &quot;%1&quot; to use its store.</source>
+        <translation>Não enviado: &quot;%1&quot; guarda o histórico em %2, mas este console registra em %3, e nada sai sem o seu registro onde a equipe do perfil olha. Abra o waconsole com --profile &quot;%1&quot; para usar o armazenamento dele.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s file</source>
+        <translation>o arquivo deste computador</translation>
+    </message>
+    <message>
+        <source>No password is stored for the team store %1 of &quot;%2&quot;: enter it in File → Profiles (or set WACONSOLE_STORE_PASSWORD for waconsole-cli).</source>
+        <translation>Nenhuma senha está guardada para o armazenamento de equipe %1 de &quot;%2&quot;: digite-a em Arquivo → Perfis (ou defina WACONSOLE_STORE_PASSWORD para o waconsole-cli).</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the team store&apos;s password of &quot;%1&quot; (%2): unlock the keychain or allow waconsole, then try again.</source>
+        <translation>O chaveiro recusou a senha do armazenamento de equipe de &quot;%1&quot; (%2): desbloqueie o chaveiro ou permita o waconsole e tente de novo.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1), so the team store&apos;s password of &quot;%2&quot; cannot be read.</source>
+        <translation>Nenhum chaveiro está disponível (%1), então a senha do armazenamento de equipe de &quot;%2&quot; não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s password of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Não foi possível ler do chaveiro a senha do armazenamento de equipe de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The agent name has no leading or trailing spaces and at most %1 characters.</source>
+        <translation>O nome do agente não tem espaços no início nem no fim e tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>copiando %1: %2</translation>
+    </message>
+    <message>
+        <source>a store without its ID (open it once in waconsole to update it)</source>
+        <translation>um armazenamento sem o seu ID (abra-o uma vez no waconsole para atualizá-lo)</translation>
+    </message>
+    <message>
+        <source>the two profiles keep their history in the same store</source>
+        <translation>os dois perfis guardam o histórico no mesmo armazenamento</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server is a host name or an address, with no spaces.</source>
+        <translation>O servidor do armazenamento de equipe é um nome de host ou um endereço, sem espaços.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s port is between 1 and 65535.</source>
+        <translation>A porta do armazenamento de equipe fica entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s database is a name of up to 63 characters, with no spaces or quotes.</source>
+        <translation>O banco de dados do armazenamento de equipe é um nome de até 63 caracteres, sem espaços nem aspas.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s user is a role name of up to 63 characters, with no spaces or quotes.</source>
+        <translation>O usuário do armazenamento de equipe é um nome de papel de até 63 caracteres, sem espaços nem aspas.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s TLS mode is one of %1.</source>
+        <translation>O modo TLS do armazenamento de equipe é um destes: %1.</translation>
+    </message>
+    <message>
+        <source>A team store on another computer needs TLS (require, verify-ca or verify-full); %1 is only for a server on this computer.</source>
+        <translation>Um armazenamento de equipe em outro computador precisa de TLS (require, verify-ca ou verify-full); %1 é só para um servidor neste computador.</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6868,14 @@ Modelos em criação:
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
+    <message>
+        <source>The team store is reachable again.</source>
+        <translation>O armazenamento de equipe está acessível de novo.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is sent until it is back; what you typed stays, and waconsole connects again by itself.</source>
+        <translation>%1 Nada é enviado até ele voltar; o que você digitou fica, e o waconsole se conecta de novo sozinho.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MediaComposerPage</name>
@@ -7237,6 +7429,10 @@ Modelos em criação:
         <source>Connected: %1 · %2</source>
         <translation>Conectado: %1 · %2</translation>
     </message>
+    <message>
+        <source>Team store</source>
+        <translation>Armazenamento de equipe</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ProfileReceiver</name>
@@ -7698,6 +7894,53 @@ Modelos em criação:
     <message>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::StorePanel</name>
+    <message>
+        <source>This computer (a file of its own)</source>
+        <translation>Este computador (um arquivo próprio)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server</source>
+        <translation>O servidor PostgreSQL da equipe</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, the server&apos;s certificate and name checked</source>
+        <translation>verify-full: criptografado, certificado e nome do servidor verificados</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the certificate checked, not the name</source>
+        <translation>verify-ca: criptografado, o certificado verificado, não o nome</translation>
+    </message>
+    <message>
+        <source>require: encrypted, the server not checked</source>
+        <translation>require: criptografado, o servidor não verificado</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer: criptografado quando o servidor oferece</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (a server on this computer only)</source>
+        <translation>disable: sem criptografia (só um servidor neste computador)</translation>
+    </message>
+    <message>
+        <source>the role&apos;s password</source>
+        <translation>a senha do papel</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace</source>
+        <translation>guardada no chaveiro; digite para substituir</translation>
+    </message>
+    <message>
+        <source>Every console of the team with this store sees the same sends, statuses and conversations as they happen. Move your own history there with waconsole-cli store copy.</source>
+        <translation>Cada console da equipe com este armazenamento vê os mesmos envios, status e conversas na hora. Leve o seu próprio histórico para lá com waconsole-cli store copy.</translation>
+    </message>
+    <message>
+        <source>Sends and conversations stay on this computer, in the file every profile without a team store shares.</source>
+        <translation>Envios e conversas ficam neste computador, no arquivo que todo perfil sem armazenamento de equipe compartilha.</translation>
     </message>
 </context>
 <context>
@@ -8568,6 +8811,14 @@ Modelos em criação:
     <message>
         <source>--size %1x%2 is smaller than the window can be: at least %3x%4.</source>
         <translation>--size %1x%2 é menor do que a janela pode ser: no mínimo %3x%4.</translation>
+    </message>
+    <message>
+        <source>Open on this saved profile, with the history of its store (a team&apos;s PostgreSQL store: its password from the keychain).</source>
+        <translation>Abre neste perfil salvo, com o histórico do armazenamento dele (um PostgreSQL de equipe: a senha vem do chaveiro).</translation>
+    </message>
+    <message>
+        <source>No saved profile is named &quot;%1&quot;.</source>
+        <translation>Não há perfil salvo chamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -2513,6 +2513,65 @@
     </message>
 </context>
 <context>
+    <name>StorePanel</name>
+    <message>
+        <source>&amp;History kept in</source>
+        <translation>&amp;История хранится</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Се&amp;рвер</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>П&amp;орт</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Порт сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;База данных</translation>
+    </message>
+    <message>
+        <source>waconsole</source>
+        <translation>waconsole</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Пар&amp;оль</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show the store&apos;s password</source>
+        <translation>Показать пароль хранилища</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Agent name</source>
+        <translation>Имя &amp;агента</translation>
+    </message>
+    <message>
+        <source>How the team sees your replies in a shared thread; empty: the profile&apos;s name.</source>
+        <translation>Так команда видит ваши ответы в общей переписке; пусто — имя профиля.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateBrowser</name>
     <message>
         <source>Templates</source>
@@ -2835,6 +2894,11 @@
     <message>
         <source>An earlier message</source>
         <translation>Более раннее сообщение</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>agent name, time</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3448,6 @@
     <message>
         <source>The keychain did not answer within %1 s.</source>
         <translation>Связка ключей не ответила за %1 с.</translation>
-    </message>
-    <message>
-        <source>send: use this saved profile (its token comes from the keychain).</source>
-        <translation>send: использовать этот сохранённый профиль (его токен берётся из связки ключей).</translation>
     </message>
     <message>
         <source>No saved profile is named &quot;%1&quot; (the Sandbox runs inside waconsole; use waconsole-sim with --base-url).</source>
@@ -4837,71 +4897,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>кнопка %1 %2</translation>
     </message>
     <message>
-        <source>Checks and converts WhatsApp Cloud API message payloads.
-
-Commands:
-  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
-  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
-  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
-                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
-                    from the command line; recorded in the history as the window
-                    records it, unless --no-history
-  upload FILE       upload media with the same options as send [--type MIME];
-                    prints {&quot;id&quot;: ...}
-  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
-                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
-                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
-                    profile&apos;s keychain entries; prints one JSON object per event
-  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
-                    their thread] [--limit N] [--format table|json]
-  templates         list the template library: --profile NAME [--cached], or
-                    --base-url URL --waba-id ID; [--format table|json] (json is what
-                    render --template-def reads)
-  template-submit FILE|-  create the template in FILE: --profile NAME [--edit ID];
-                    prints ID STATUS (PENDING until Meta&apos;s review)
-  template-delete NAME    delete the template: --profile NAME
-
-Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
-API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
-3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
-        <translation>Проверяет и преобразует нагрузки сообщений WhatsApp Cloud API.
-
-Команды:
-  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: message [code]
-  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
-  send FILE|-       отправить её: --profile NAME или --base-url URL --phone-number-id ID
-                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен
-                    берётся из WACONSOLE_TOKEN или из записи профиля в связке ключей,
-                    но никогда не из командной строки; отправка записывается в историю
-                    так же, как в окне, если не указан --no-history
-  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
-                    выводит {&quot;id&quot;: ...}
-  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
-                    [--state closed|open] [--width PX] [--scale N]
-                    [--template-def DEF.json] [--time HH:MM]
-  listen            принимать вебхуки до остановки: [--profile NAME] [--listen ADDR]
-                    [--port N] [--path PATH] [--forward URL]; секрет приложения и токен
-                    проверки берутся из WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN или
-                    из записей профиля в связке ключей; выводит по объекту JSON на событие
-  conversations     все клиенты, которые писали, сначала последние [--with NUMBER|BSUID
-                    для переписки с клиентом] [--limit N] [--format table|json]
-  templates         вывести библиотеку шаблонов: --profile NAME [--cached] или
-                    --base-url URL --waba-id ID; [--format table|json] (json — это то,
-                    что читает render --template-def)
-  template-submit FILE|-  создать шаблон из FILE: --profile NAME [--edit ID];
-                    выводит ID STATUS (PENDING до модерации Meta)
-  template-delete NAME    удалить шаблон: --profile NAME
-
-Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято; 1 — в нагрузке есть
-ошибки или API её отклонил; 2 — вход не читается или это не JSON, либо неверна командная
-строка; 3 — отправлено, но результат неизвестен (проверьте, прежде чем отправлять снова);
-4 — не отправлено.</translation>
-    </message>
-    <message>
         <source>validate, template-check, roundtrip, send, upload, render, history, conversations, listen, templates, template-submit or template-delete</source>
         <translation>validate, template-check, roundtrip, send, upload, render, history, conversations, listen, templates, template-submit или template-delete</translation>
     </message>
@@ -5331,6 +5326,195 @@ Templates being designed:
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Драйвер PostgreSQL для Qt не установлен (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: no saved profile is named &quot;%1&quot;.</source>
+        <translation>waconsole-cli: сохранённого профиля «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Checks and converts WhatsApp Cloud API message payloads.
+
+Commands:
+  validate FILE|-   print one line per problem: POINTER: error|warning: message [code]
+  roundtrip FILE|-  load the payload into waconsole&apos;s message model and print it back
+  send FILE|-       send it: --profile NAME, or --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; the token
+                    comes from WACONSOLE_TOKEN or the profile&apos;s keychain entry, never
+                    from the command line; recorded in the history as the window
+                    records it, unless --no-history
+  upload FILE       upload media with the same options as send [--type MIME];
+                    prints {&quot;id&quot;: ...}
+  render FILE|-     draw the phone preview: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            receive webhooks until stopped: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; the app secret and verify
+                    token come from WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN or the
+                    profile&apos;s keychain entries; prints one JSON object per event
+  conversations     every customer who wrote, newest first [--with NUMBER|BSUID for
+                    their thread] [--profile NAME] [--limit N] [--format table|json]
+  templates         list the template library: --profile NAME [--cached], or
+                    --base-url URL --waba-id ID; [--format table|json] (json is what
+                    render --template-def reads)
+  template-submit FILE|-  create the template in FILE: --profile NAME [--edit ID];
+                    prints ID STATUS (PENDING until Meta&apos;s review)
+  template-delete NAME    delete the template: --profile NAME
+
+Exit codes: 0 no errors (warnings allowed) / accepted, 1 the payload has errors or the
+API rejected it, 2 the input cannot be read or is not JSON, or the command line is wrong,
+3 sent but the outcome is unknown (check before sending again), 4 not sent.</source>
+        <translation>Проверяет и преобразует нагрузки сообщений WhatsApp Cloud API.
+
+Команды:
+  validate FILE|-   вывести по строке на каждую проблему: POINTER: error|warning: message [code]
+  roundtrip FILE|-  загрузить нагрузку в модель сообщения waconsole и вывести её обратно
+  send FILE|-       отправить её: --profile NAME или --base-url URL --phone-number-id ID
+                    [--api-version V]; [--timeout SECONDS] [--send-anyway]; токен
+                    берётся из WACONSOLE_TOKEN или из записи профиля в связке ключей,
+                    но никогда не из командной строки; отправка записывается в историю
+                    так же, как в окне, если не указан --no-history
+  upload FILE       загрузить медиафайл с теми же параметрами, что и send [--type MIME];
+                    выводит {&quot;id&quot;: ...}
+  render FILE|-     нарисовать превью на телефоне: -o OUT.png [--theme light|dark]
+                    [--state closed|open] [--width PX] [--scale N]
+                    [--template-def DEF.json] [--time HH:MM]
+  listen            принимать вебхуки до остановки: [--profile NAME] [--listen ADDR]
+                    [--port N] [--path PATH] [--forward URL]; секрет приложения и токен
+                    проверки берутся из WACONSOLE_APP_SECRET / WACONSOLE_VERIFY_TOKEN или
+                    из записей профиля в связке ключей; выводит по объекту JSON на событие
+  conversations     все клиенты, которые писали, сначала последние [--with NUMBER|BSUID
+                    для переписки с клиентом] [--profile NAME] [--limit N] [--format table|json]
+  templates         вывести библиотеку шаблонов: --profile NAME [--cached] или
+                    --base-url URL --waba-id ID; [--format table|json] (json — это то,
+                    что читает render --template-def)
+  template-submit FILE|-  создать шаблон из FILE: --profile NAME [--edit ID];
+                    выводит ID STATUS (PENDING до модерации Meta)
+  template-delete NAME    удалить шаблон: --profile NAME
+
+Коды выхода: 0 — ошибок нет (предупреждения допустимы) / принято; 1 — в нагрузке есть
+ошибки или API её отклонил; 2 — вход не читается или это не JSON, либо неверна командная
+строка; 3 — отправлено, но результат неизвестен (проверьте, прежде чем отправлять снова);
+4 — не отправлено.</translation>
+    </message>
+    <message>
+        <source>send, listen, templates, history, conversations: use this saved profile (its token comes from the keychain; its store keeps the history).</source>
+        <translation>send, listen, templates, history, conversations: использовать этот сохранённый профиль (токен — из связки ключей; история — в его хранилище).</translation>
+    </message>
+    <message>
+        <source>store copy: the profile whose store is read.</source>
+        <translation>store copy: профиль, хранилище которого читается.</translation>
+    </message>
+    <message>
+        <source>store copy: the profile whose store receives the copy.</source>
+        <translation>store copy: профиль, в хранилище которого пишется копия.</translation>
+    </message>
+    <message>
+        <source>
+
+History and team stores (the profile&apos;s store; without --profile, the
+history file of this computer):
+  history           the newest sends first: [--profile NAME] [--filter EXPR]
+                    [--limit N] [--format table|csv|json]
+  store copy        copy one profile&apos;s store into another&apos;s (a file into the
+                    team&apos;s PostgreSQL store, or back): --from PROFILE --to
+                    PROFILE; run it again to resume, it adds only what is new.
+                    &quot;Sandbox&quot; names this computer&apos;s file; a team store&apos;s
+                    password comes from WACONSOLE_STORE_PASSWORD or the keychain</source>
+        <translation>
+
+История и командные хранилища (хранилище профиля; без --profile — файл
+истории этого компьютера):
+  history           сначала последние отправки: [--profile NAME] [--filter EXPR]
+                    [--limit N] [--format table|csv|json]
+  store copy        скопировать хранилище одного профиля в хранилище другого (файл
+                    в командное хранилище PostgreSQL или обратно): --from PROFILE
+                    --to PROFILE; повторный запуск продолжает и добавляет только новое.
+                    «Sandbox» — файл этого компьютера; пароль командного хранилища
+                    берётся из WACONSOLE_STORE_PASSWORD или связки ключей</translation>
+    </message>
+    <message>
+        <source>Usage: waconsole-cli store copy --from PROFILE --to PROFILE</source>
+        <translation>Использование: waconsole-cli store copy --from PROFILE --to PROFILE</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: &quot;%1&quot; and &quot;%2&quot; keep their history in the same store (%3): there is nothing to copy.</source>
+        <translation>waconsole-cli: «%1» и «%2» хранят историю в одном хранилище (%3): копировать нечего.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3</source>
+        <translation>%1: %L2 из %L3</translation>
+    </message>
+    <message>
+        <source>waconsole-cli: the copy stopped (%1). What was copied stays; run the same command again to go on.</source>
+        <translation>waconsole-cli: копирование остановилось (%1). Скопированное сохранено; запустите ту же команду снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: %L3 rows read, %L4 of them new.</source>
+        <translation>%1 скопировано в %2: прочитано строк: %L3, новых из них: %L4.</translation>
+    </message>
+    <message>
+        <source>Not sent: &quot;%1&quot; keeps its history in %2, but this console records into %3, and nothing leaves without its record where the profile&apos;s team looks. Start waconsole with --profile &quot;%1&quot; to use its store.</source>
+        <translation>Не отправлено: «%1» хранит историю в %2, а эта консоль записывает в %3, и ничто не уходит без записи там, где её видит команда профиля. Запустите waconsole с --profile «%1», чтобы работать с его хранилищем.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s file</source>
+        <translation>файл этого компьютера</translation>
+    </message>
+    <message>
+        <source>No password is stored for the team store %1 of &quot;%2&quot;: enter it in File → Profiles (or set WACONSOLE_STORE_PASSWORD for waconsole-cli).</source>
+        <translation>Для командного хранилища %1 профиля «%2» пароль не сохранён: введите его в «Файл → Профили» (или задайте WACONSOLE_STORE_PASSWORD для waconsole-cli).</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the team store&apos;s password of &quot;%1&quot; (%2): unlock the keychain or allow waconsole, then try again.</source>
+        <translation>Связка ключей не выдала пароль командного хранилища «%1» (%2): разблокируйте связку ключей или разрешите доступ waconsole и повторите.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1), so the team store&apos;s password of &quot;%2&quot; cannot be read.</source>
+        <translation>Связка ключей недоступна (%1), поэтому пароль командного хранилища «%2» прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s password of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Пароль командного хранилища «%1» не удалось прочитать из связки ключей: %2</translation>
+    </message>
+    <message>
+        <source>The agent name has no leading or trailing spaces and at most %1 characters.</source>
+        <translation>Имя агента — без пробелов в начале и в конце и не длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>копирование %1: %2</translation>
+    </message>
+    <message>
+        <source>a store without its ID (open it once in waconsole to update it)</source>
+        <translation>у хранилища нет идентификатора (откройте его один раз в waconsole, чтобы обновить)</translation>
+    </message>
+    <message>
+        <source>the two profiles keep their history in the same store</source>
+        <translation>оба профиля хранят историю в одном хранилище</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server is a host name or an address, with no spaces.</source>
+        <translation>Сервер командного хранилища — имя хоста или адрес, без пробелов.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s port is between 1 and 65535.</source>
+        <translation>Порт командного хранилища — от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s database is a name of up to 63 characters, with no spaces or quotes.</source>
+        <translation>База данных командного хранилища — имя до 63 символов, без пробелов и кавычек.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s user is a role name of up to 63 characters, with no spaces or quotes.</source>
+        <translation>Пользователь командного хранилища — имя роли до 63 символов, без пробелов и кавычек.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s TLS mode is one of %1.</source>
+        <translation>Режим TLS командного хранилища — один из: %1.</translation>
+    </message>
+    <message>
+        <source>A team store on another computer needs TLS (require, verify-ca or verify-full); %1 is only for a server on this computer.</source>
+        <translation>Командному хранилищу на другом компьютере нужен TLS (require, verify-ca или verify-full); %1 — только для сервера на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6876,14 @@ Templates being designed:
         <source>Open</source>
         <translation>Открытие файла</translation>
     </message>
+    <message>
+        <source>The team store is reachable again.</source>
+        <translation>Командное хранилище снова доступно.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is sent until it is back; what you typed stays, and waconsole connects again by itself.</source>
+        <translation>%1 Пока оно недоступно, ничего не отправляется; набранное сохраняется, а waconsole подключится снова сам.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::MediaComposerPage</name>
@@ -7245,6 +7437,10 @@ Templates being designed:
         <source>Connected: %1 · %2</source>
         <translation>Соединение есть: %1 · %2</translation>
     </message>
+    <message>
+        <source>Team store</source>
+        <translation>Командное хранилище</translation>
+    </message>
 </context>
 <context>
     <name>Wac::ProfileReceiver</name>
@@ -7708,6 +7904,53 @@ Templates being designed:
     <message>
         <source>Shortcut</source>
         <translation>Сочетание</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::StorePanel</name>
+    <message>
+        <source>This computer (a file of its own)</source>
+        <translation>Этот компьютер (собственный файл)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server</source>
+        <translation>Сервер PostgreSQL команды</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, the server&apos;s certificate and name checked</source>
+        <translation>verify-full: шифрование, проверяются сертификат и имя сервера</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the certificate checked, not the name</source>
+        <translation>verify-ca: шифрование, проверяется сертификат, но не имя</translation>
+    </message>
+    <message>
+        <source>require: encrypted, the server not checked</source>
+        <translation>require: шифрование, сервер не проверяется</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer: шифрование, если сервер его предлагает</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (a server on this computer only)</source>
+        <translation>disable: без шифрования (только сервер на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>the role&apos;s password</source>
+        <translation>пароль роли</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace</source>
+        <translation>хранится в связке ключей; введите, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>Every console of the team with this store sees the same sends, statuses and conversations as they happen. Move your own history there with waconsole-cli store copy.</source>
+        <translation>Каждая консоль команды с этим хранилищем сразу видит те же отправки, статусы и переписки. Перенести туда свою историю можно командой waconsole-cli store copy.</translation>
+    </message>
+    <message>
+        <source>Sends and conversations stay on this computer, in the file every profile without a team store shares.</source>
+        <translation>Отправки и переписки остаются на этом компьютере, в файле, общем для всех профилей без командного хранилища.</translation>
     </message>
 </context>
 <context>
@@ -8578,6 +8821,14 @@ Templates being designed:
     <message>
         <source>--size %1x%2 is smaller than the window can be: at least %3x%4.</source>
         <translation>--size %1x%2 меньше, чем может быть окно: не меньше %3x%4.</translation>
+    </message>
+    <message>
+        <source>Open on this saved profile, with the history of its store (a team&apos;s PostgreSQL store: its password from the keychain).</source>
+        <translation>Открыть с этим сохранённым профилем и историей его хранилища (для командного хранилища PostgreSQL пароль берётся из связки ключей).</translation>
+    </message>
+    <message>
+        <source>No saved profile is named &quot;%1&quot;.</source>
+        <translation>Сохранённого профиля «%1» нет.</translation>
     </message>
 </context>
 <context>

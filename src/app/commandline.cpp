@@ -38,6 +38,11 @@ void define(QCommandLineParser &parser)
             QCoreApplication::translate(
                 "main", "The port the Sandbox simulator listens on (default 8808)."),
             u"port"_s},
+        {u"profile"_s,
+            QCoreApplication::translate("main",
+                "Open on this saved profile, with the history of its store (a team's "
+                "PostgreSQL store: its password from the keychain)."),
+            u"name"_s},
         {u"dump"_s,
             QCoreApplication::translate(
                 "main", "Write the payload the form holds after loading, and exit."),

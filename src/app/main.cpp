@@ -43,6 +43,7 @@
 #include "services/sandbox.h"
 #include "services/sendservice.h"
 #include "services/singleinstance.h"
+#include "services/storeaccess.h"
 #include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
@@ -178,12 +179,25 @@ int main(int argc, char *argv[])
     Wac::GraphAccess graph(&vault, &nam);
     Wac::SendService sender(&graph);
     Wac::MediaUploader uploader(&graph);
-    Wac::HistoryStore history(Wac::HistoryStore::defaultPath());
+    // The profile the window opens on decides the store: this computer's file, or its team's.
+    const QString startName = parser.value(u"profile"_s);
+    const std::optional<Wac::Profile> start =
+        startName.isEmpty() ? std::nullopt : profiles.find(startName);
+    if (!startName.isEmpty() && !start) {
+        return fail(QCoreApplication::translate("main", "No saved profile is named \"%1\".")
+                        .arg(startName));
+    }
+    const Wac::StoreAccess::Located store = start
+        ? Wac::StoreAccess::locateNow(*start, &vault, std::nullopt)
+        : Wac::StoreAccess::Located {Wac::StoreAccess::defaultFile(), {}};
+    Wac::HistoryStore history(store.location);
     QString historyNotice;
     std::unique_ptr<Wac::HistoryLog> historyLog;
     std::unique_ptr<Wac::Inbox> inbox;
     int interrupted = 0;
-    if (history.open(&historyNotice)) {
+    // A team store that cannot be reached yet is still the one: sends wait for it (refused,
+    // never unrecorded) and the log connects again by itself.
+    if (history.open(&historyNotice) || history.location().isPostgres()) {
         historyLog = std::make_unique<Wac::HistoryLog>(&history);
         interrupted = historyLog->markInterruptedUnknown();
         historyLog->watchOtherWriters();
@@ -225,6 +239,8 @@ int main(int argc, char *argv[])
         window.statusBar()->showMessage(
             QCoreApplication::translate("main", "Sends are not recorded: %1")
                 .arg(history.lastError()));
+    } else if (!history.isOpen()) {
+        window.showTeamStore(false, store.problem.isEmpty() ? history.lastError() : store.problem);
     } else if (!historyNotice.isEmpty()) {
         window.showNotice(QCoreApplication::translate("main", "History"), historyNotice);
     } else if (interrupted > 0) {
@@ -248,6 +264,8 @@ int main(int argc, char *argv[])
     window.setSandbox(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
     // Its templates are known before it runs (they are its seed, read above), so that a
     // template draft or file opens in its form at once.
+    if (start)
+        window.selectProfile(start->name);
     if (seedLoaded) {
         window.setSandboxTemplates([&seed](const QString &name, const QString &language) {
             return seed.find(name, language);

@@ -23,6 +23,7 @@ HistoryLog::~HistoryLog() = default;
 qint64 HistoryLog::addPending(const HistoryEntry &entry)
 {
     const qint64 id = m_store->addPending(entry);
+    noteServer(id > 0 || !m_store->location().isPostgres());
     keepListening();
     if (id > 0)
         Q_EMIT recordChanged(id);
@@ -133,8 +134,18 @@ void HistoryLog::listenToServer()
 
 void HistoryLog::checkServer()
 {
-    if (m_store->reachable())
+    const bool reachable = m_store->reachable();
+    noteServer(reachable);
+    if (reachable)
         keepListening();
+}
+
+void HistoryLog::noteServer(bool reachable)
+{
+    if (reachable == m_serverReachable)
+        return;
+    m_serverReachable = reachable;
+    Q_EMIT serverStateChanged(reachable, reachable ? QString() : m_store->lastError());
 }
 
 void HistoryLog::keepListening()

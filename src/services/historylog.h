@@ -68,12 +68,16 @@ Q_SIGNALS:
     /// Another process committed to the file (a CLI send, another console): read again, and
     /// keep what the user was looking at.
     void changedElsewhere();
+    /// A team store's server was lost (`reachable` false, `problem` saying how) or is back;
+    /// while it is lost nothing is sent, since nothing could be recorded.
+    void serverStateChanged(bool reachable, const QString &problem);
 
 private:
     void fileTouched();
     qint64 dataVersion() const;
     void listenToServer();
     void checkServer();
+    void noteServer(bool reachable);
     /// After the store connected again (a send found the server gone): listen again.
     void keepListening();
 
@@ -83,6 +87,7 @@ private:
     qint64 m_dataVersion = -1;
     QTimer m_serverCheck;
     int m_listenedGeneration = -1; ///< the connection the notices are subscribed on
+    bool m_serverReachable = true;
 };
 
 } // namespace Wac

@@ -13,6 +13,7 @@
 #include "services/graphaccess.h"
 #include "services/graphrequest.h"
 #include "services/historylog.h"
+#include "services/storeaccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,11 @@ bool SendService::send(const Profile &profile, const QJsonObject &body)
         [this, profile, body](SendResult *refusal) {
             if (!m_history)
                 return true;
+            if (const QString elsewhere = storeMismatch(profile); !elsewhere.isEmpty()) {
+                *refusal = GraphAccess::refusal(elsewhere);
+                refusal->error.category = ApiError::Category::NotSent;
+                return false;
+            }
             // Written before the request leaves, so that a crash from here on leaves a trace;
             // and nothing leaves that could not be recorded.
             m_historyId = m_history->addPending(historyEntry(profile, body));
@@ -51,6 +57,22 @@ bool SendService::send(const Profile &profile, const QJsonObject &body)
             refusal->error.category = ApiError::Category::NotSent;
             return false;
         });
+}
+
+QString SendService::storeMismatch(const Profile &profile) const
+{
+    const StoreLocation wanted = StoreAccess::of(profile);
+    const StoreLocation &open = m_history->store()->location();
+    // Every file of this computer is "this computer's": only a team store must be the one.
+    if (!wanted.isPostgres() && !open.isPostgres())
+        return {};
+    if (wanted.sameStore(open))
+        return {};
+    return Tr::tr("Not sent: \"%1\" keeps its history in %2, but this console records into "
+                  "%3, and nothing leaves without its record where the profile's team looks. "
+                  "Start waconsole with --profile \"%1\" to use its store.")
+        .arg(profile.name, wanted.isPostgres() ? wanted.describe() : Tr::tr("this computer's file"),
+            open.isPostgres() ? open.describe() : Tr::tr("this computer's file"));
 }
 
 void SendService::cancel()

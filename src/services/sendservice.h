@@ -50,6 +50,9 @@ private:
     void done(const SendResult &result);
 
     GraphRequest *m_request;
+    /// Why `profile` cannot be sent from here: its store is not the one sends are recorded in.
+    QString storeMismatch(const Profile &profile) const;
+
     HistoryLog *m_history = nullptr;
     qint64 m_historyId = 0;
 };

@@ -41,6 +41,7 @@
 #include <QVBoxLayout>
 
 #include "services/graphaccess.h"
+#include "services/historylog.h"
 #include "services/profileconfig.h"
 #include "services/receivers.h"
 
@@ -89,6 +90,8 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
         connect(m_history, &HistoryDock::resendRequested, m_sendPanel, &SendPanel::resend);
         connect(m_history, &HistoryDock::notice, this, &MainWindow::showNotice);
         connect(m_history, &HistoryDock::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(
+            m_services.history, &HistoryLog::serverStateChanged, this, &MainWindow::showTeamStore);
     }
     if (m_history && m_services.inbox) {
         m_conversations = new ConversationsDock(m_services,
@@ -299,6 +302,23 @@ void MainWindow::compose(const OutgoingMessage &message, const QString &status)
 void MainWindow::setSandbox(const QUrl &baseUrl)
 {
     m_sendPanel->setSandbox(baseUrl);
+}
+
+bool MainWindow::selectProfile(const QString &name)
+{
+    return m_sendPanel->selectProfile(name);
+}
+
+void MainWindow::showTeamStore(bool reachable, const QString &problem)
+{
+    if (reachable) {
+        statusBar()->showMessage(tr("The team store is reachable again."), 10000);
+        return;
+    }
+    // Until it is back: no timeout, the agent must not think a send was recorded.
+    statusBar()->showMessage(tr("%1 Nothing is sent until it is back; what you typed stays, and "
+                                "waconsole connects again by itself.")
+                                 .arg(problem));
 }
 
 void MainWindow::setSandboxTemplates(TemplateLibrary::SandboxLookup lookup)

@@ -61,6 +61,11 @@ public:
     void setSandboxTemplates(TemplateLibrary::SandboxLookup lookup);
     /// Something to tell the user in the result panel (a damaged history moved aside, say).
     void showNotice(const QString &title, const QString &text);
+    /// Chooses the saved profile `name` to send from; false when there is none.
+    bool selectProfile(const QString &name);
+    /// Says that the team store was lost (`problem` how) and that nothing is sent meanwhile, or
+    /// that it is back.
+    void showTeamStore(bool reachable, const QString &problem);
 
     HistoryPane *historyPane() const;
 

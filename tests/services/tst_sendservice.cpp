@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cleanup();
     void recordsPendingBeforeTheRequestAndTheAnswerAfter();
     void aSendThatCannotBeRecordedIsNotSent();
+    void aProfileOfAnotherStoreIsNotSentFromHere();
     void aLockedKeychainIsNotAMissingToken();
     void aMissingTokenIsSaidAsSuch();
     void aKeychainThatIsNotThereIsSaidAsSuch();
@@ -153,6 +154,43 @@ void TestSendService::aSendThatCannotBeRecordedIsNotSent()
     QVERIFY2(
         result.error.message.contains(u"could not record"_s), qPrintable(result.error.message));
     QCOMPARE(m_sim->requestLog().entries().size(), 0); // nothing left without its record
+}
+
+// A team profile's sends belong in the team's store: a console recording into this
+// computer's file refuses them rather than record them where the team never looks.
+void TestSendService::aProfileOfAnotherStoreIsNotSentFromHere()
+{
+    HistoryStore store(m_dir.filePath(u"own.sqlite"_s));
+    QVERIFY(store.open());
+    HistoryLog log(&store);
+    MemoryTokenStore secrets;
+    SecretVault vault(&secrets);
+    GraphAccess graph(&vault, &m_nam);
+    graph.setTokenOverride("sandbox-token");
+    SendService sender(&graph);
+    sender.setHistory(&log);
+    QSignalSpy finished(&sender, &SendService::finished);
+    Profile team = profile(u"Team"_s);
+    team.store.engine = StoreLocation::Engine::PostgreSQL;
+    team.store.host = u"db.example.com"_s;
+    team.store.database = u"support"_s;
+    team.store.user = u"agents"_s;
+    QVERIFY(sender.send(team, Test::loadValidPayload(u"seed-text"_s)));
+    QVERIFY(finished.wait(10000));
+    const SendResult result = finished.first().first().value<SendResult>();
+    QCOMPARE(result.outcome, SendResult::Outcome::NotSent);
+    QVERIFY2(result.error.message.contains(u"agents@db.example.com:5432/support"_s),
+        qPrintable(result.error.message));
+    QVERIFY(result.error.message.contains(u"--profile \"Team\""_s));
+    QCOMPARE(m_sim->requestLog().entries().size(), 0);
+    QCOMPARE(store.count(HistoryFilter()), 0);
+
+    // The same profile with its history in this computer's file is sent as always.
+    team.store = {};
+    finished.clear();
+    QVERIFY(sender.send(team, Test::loadValidPayload(u"seed-text"_s)));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<SendResult>().outcome, SendResult::Outcome::Accepted);
 }
 
 void TestSendService::aLockedKeychainIsNotAMissingToken()

@@ -6,6 +6,7 @@
 #include "storage/historystore.h"
 #include "storage/inboxstore.h"
 #include "storage/inboxwriter.h"
+#include "storage/serverconnection.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void anotherConsolesSendInFlightStaysPending();
     void aLostServerRefusesTheSendThenReconnects();
     void aServerLostBeforeTheAnswerLeavesTheRowPending();
+    void aLostServerIsSaidUntilItIsBack();
 
 private:
     QTemporaryDir m_dir;
@@ -267,6 +269,39 @@ void TestTeamStore::aServerLostBeforeTheAnswerLeavesTheRowPending()
     // Reconnected, the answer is written: nothing of it is lost.
     QVERIFY2(store.finish(id, accepted), qPrintable(store.lastError()));
     QCOMPARE(store.record(id)->answer.outcome, HistoryOutcome::Accepted);
+}
+
+// The server refuses every connection for a while: the first send after says so and is refused,
+// and the console notices by itself when the server is back.
+void TestTeamStore::aLostServerIsSaidUntilItIsBack()
+{
+    HistoryStore mine(m_location);
+    QVERIFY(mine.open());
+    HistoryLog log(&mine);
+    log.watchOtherWriters();
+    QSignalSpy state(&log, &HistoryLog::serverStateChanged);
+    // As the server's administrator, from its own database: this one refuses everyone.
+    QSqlDatabase admin = QSqlDatabase::addDatabase(ServerConnection::driver(), u"admin"_s);
+    QString problem;
+    QVERIFY2(ServerConnection::open(admin, TestStores::server(), &problem), qPrintable(problem));
+    QSqlQuery q(admin);
+    const QString database = m_location.database;
+    QVERIFY(q.exec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database)));
+    QVERIFY(q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                   "'%1'"_s.arg(database)));
+    QCOMPARE(log.addPending(entry(u"+16505550100"_s, u"while away"_s)), 0);
+    QCOMPARE(state.size(), 1);
+    QCOMPARE(state.first().at(0).toBool(), false);
+    QVERIFY2(state.first().at(1).toString().contains(u"unreachable"_s),
+        qPrintable(state.first().at(1).toString()));
+    QVERIFY(q.exec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database)));
+    QTRY_COMPARE_WITH_TIMEOUT(state.size(), 2, HistoryLog::serverCheckMs + 3000);
+    QCOMPARE(state.last().at(0).toBool(), true);
+    QVERIFY(log.addPending(entry(u"+16505550100"_s, u"back"_s)) > 0);
+    q = QSqlQuery();
+    admin.close();
+    admin = {};
+    QSqlDatabase::removeDatabase(u"admin"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)

@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
+#include "core/translator.h"
 #include "sim/simulatorserver.h"
 #include "storage/memorytokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
 #include "widgets/dialogs/profiledialog.h"
+#include "widgets/theme.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include "secretwait.h"
 
@@ -65,6 +71,7 @@ private Q_SLOTS:
     void renameMovesSecretsAndDeleteNeedsTwoClicks();
     void revealShowsTheStoredTokenOnlyWhenAsked();
     void bannerWhenThereIsNoKeychain();
+    void aTeamStoreIsSavedWithItsPasswordInTheKeychain();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -212,6 +219,77 @@ void TestProfileDialog::bannerWhenThereIsNoKeychain()
     QTRY_VERIFY(banner->isVisible());
     QTRY_VERIFY(
         dialog.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"this session only"_s));
+}
+
+// The Team store tab: the server's fields only once the team's server is chosen, a network
+// server without TLS refused by name, the password in the keychain and nowhere else.
+void TestProfileDialog::aTeamStoreIsSavedWithItsPasswordInTheKeychain()
+{
+    QTest::mouseClick(child<QPushButton>("newPushButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>("nameLineEdit"), u"Support"_s);
+    QTest::keyClicks(child<QLineEdit>("phoneNumberIdLineEdit"), u"106540352242922"_s);
+    auto *tabs = child<QTabWidget>("profileTabWidget");
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Team store"_s);
+    auto *host = child<QLineEdit>("hostLineEdit");
+    QVERIFY(!host->isEnabled()); // this computer's file: nothing to fill
+    child<QComboBox>("engineComboBox")->setCurrentIndex(1);
+    QVERIFY(host->isEnabled());
+    QTest::keyClicks(host, u"db.example.com"_s);
+    QTest::keyClicks(child<QLineEdit>("databaseLineEdit"), u"support"_s);
+    QTest::keyClicks(child<QLineEdit>("userLineEdit"), u"agents"_s);
+    QTest::keyClicks(child<QLineEdit>("passwordLineEdit"), u"team-password"_s);
+    QTest::keyClicks(child<QLineEdit>("agentLineEdit"), u"Ana"_s);
+    auto *tls = child<QComboBox>("tlsComboBox");
+    QCOMPARE(tls->currentData().toString(), u"verify-full"_s); // the default
+    tls->setCurrentIndex(tls->findData(u"disable"_s));
+    QTest::mouseClick(child<QPushButton>("savePushButton"), Qt::LeftButton);
+    QVERIFY2(status().contains(u"needs TLS"_s), qPrintable(status()));
+    QVERIFY(!m_store->find(u"Support"_s));
+
+    tls->setCurrentIndex(tls->findData(u"verify-full"_s));
+    QTest::mouseClick(child<QPushButton>("savePushButton"), Qt::LeftButton);
+    QTRY_COMPARE(status(), u"Saved."_s);
+    const auto saved = m_store->find(u"Support"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->store.describe(), u"agents@db.example.com:5432/support"_s);
+    QCOMPARE(saved->agentName, u"Ana"_s);
+    QCOMPARE(Wac::Test::readSecret(*m_secrets, u"Support/store_password"_s).value,
+        QByteArray("team-password"));
+    QFile settings(m_dir.filePath(u"profiles.ini"_s));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains("team-password"));
+    QVERIFY(child<QLineEdit>("passwordLineEdit")->text().isEmpty()); // shown again: not read back
+
+    const QString out = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR");
+    for (const QString &language : {u"en"_s, u"ru"_s}) {
+        if (language == u"ru"_s) {
+            // A dialog made in Russian, as a Russian session opens it.
+            QCOMPARE(Wac::installTranslators(language), language);
+            m_dialog = std::make_unique<Wac::ProfileDialog>(m_store.get(), m_vault.get(), &m_nam);
+            m_dialog->selectProfile(u"Support"_s);
+            m_dialog->show();
+            tabs = child<QTabWidget>("profileTabWidget");
+            tabs->setCurrentIndex(tabs->count() - 1);
+            QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Командное хранилище"_s);
+        }
+        for (const bool dark : {false, true}) {
+            Wac::Theme::apply(dark ? Wac::Theme::Mode::Dark : Wac::Theme::Mode::Light);
+            QCoreApplication::processEvents();
+            const QImage shot = m_dialog->grab().toImage();
+            QVERIFY(!shot.isNull());
+            if (!out.isEmpty()) {
+                QDir().mkpath(out);
+                QVERIFY(shot.save(u"%1/profiles-team-store-%2-%3.png"_s.arg(
+                    out, language, dark ? u"dark"_s : u"light"_s)));
+            }
+        }
+    }
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    Wac::Theme::apply(Wac::Theme::Mode::Light);
 }
 
 QTEST_MAIN(TestProfileDialog)

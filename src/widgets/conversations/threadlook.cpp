@@ -112,6 +112,9 @@ ThreadBubble ThreadLook::bubbleOf(const ThreadItem &item)
     if (!item.inbound) {
         b.ticks = ticksOf(item);
         b.failure = failureOf(item);
+        // In a team store the thread holds everyone's replies: each says who wrote it.
+        if (!item.agent.isEmpty())
+            b.time = tr("%1 · %2", "agent name, time").arg(item.agent, b.time);
     }
     return b;
 }

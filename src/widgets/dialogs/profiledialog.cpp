@@ -8,6 +8,7 @@
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
 #include "widgets/dialogs/receivingpanel.h"
+#include "widgets/dialogs/storepanel.h"
 
 #include <QPushButton>
 
@@ -44,6 +45,8 @@ ProfileDialog::ProfileDialog(
         m_ui->receivingTab);
     m_ui->receivingLayout->addWidget(m_receiving);
     m_receiving->setTabOrderAfter(m_ui->revealSecretToolButton);
+    m_storePanel = new StorePanel(m_vault);
+    m_ui->profileTabWidget->addTab(m_storePanel, tr("Team store"));
     connect(m_ui->wabaIdLineEdit, &QLineEdit::textChanged, m_receiving, &ReceivingPanel::setWabaId);
     m_ui->sessionOnlyLabel->setStyleSheet(
         u"QLabel { background: palette(alternate-base); padding: 6px; "
@@ -129,6 +132,7 @@ void ProfileDialog::showProfile()
     m_ui->revealTokenToolButton->setEnabled(!sandbox);
     m_ui->revealSecretToolButton->setEnabled(!sandbox);
     m_receiving->showProfile(*profile);
+    m_storePanel->showProfile(*profile);
     setStatus(sandbox ? tr("The Sandbox is the simulator inside waconsole: everything works "
                            "without a Meta account.")
                       : QString(),
@@ -157,6 +161,7 @@ void ProfileDialog::startNew()
     m_ui->revealTokenToolButton->setEnabled(true);
     m_ui->revealSecretToolButton->setEnabled(true);
     m_receiving->showProfile(defaults);
+    m_storePanel->showProfile(defaults);
     setStatus({}, false);
     m_ui->nameLineEdit->setFocus();
     Q_EMIT profileShown({});
@@ -171,6 +176,7 @@ Profile ProfileDialog::formProfile() const
     p.phoneNumberId = m_ui->phoneNumberIdLineEdit->text().trimmed();
     p.wabaId = m_ui->wabaIdLineEdit->text().trimmed();
     p.receiverPort = m_receiving->receiverPort();
+    m_storePanel->apply(p);
     return p;
 }
 
@@ -203,7 +209,8 @@ void ProfileDialog::saveSecrets(const QString &profile, int pending)
     const QList<std::pair<const char *, QString>> typed = {
         {SecretVault::accessToken, m_ui->accessTokenLineEdit->text()},
         {SecretVault::appSecret, m_ui->appSecretLineEdit->text()},
-        {SecretVault::verifyToken, m_receiving->newVerifyToken()}};
+        {SecretVault::verifyToken, m_receiving->newVerifyToken()},
+        {SecretVault::storePassword, m_storePanel->newPassword()}};
     for (qsizetype i = pending; i < typed.size(); ++i) {
         if (typed.at(i).second.isEmpty())
             continue;

@@ -24,6 +24,7 @@ class CloudApiClient;
 class ProfileStore;
 class ReceivingPanel;
 class SecretVault;
+class StorePanel;
 
 /**
  * Profiles: the Sandbox (built in, first, read-only) and the user's own. Non-secret fields go to
@@ -71,6 +72,7 @@ private:
     QNetworkAccessManager *m_nam;
     std::unique_ptr<CloudApiClient> m_client;
     ReceivingPanel *m_receiving;
+    StorePanel *m_storePanel;
     QString m_original; ///< the stored name of the profile shown; empty for a new one
     bool m_confirmingDelete = false;
 };

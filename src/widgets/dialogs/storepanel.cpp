@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 waconsole authors
+#include "widgets/dialogs/storepanel.h"
+
+#include "ui_storepanel.h"
+
+#include "storage/secretvault.h"
+
+#include <QEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace Wac {
+
+StorePanel::StorePanel(SecretVault *vault, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::StorePanel>())
+    , m_vault(vault)
+{
+    m_ui->setupUi(this);
+    fillChoices();
+    connect(m_ui->engineComboBox, &QComboBox::currentIndexChanged, this, &StorePanel::updateFields);
+    connect(m_ui->revealPasswordToolButton, &QToolButton::toggled, this, &StorePanel::reveal);
+    updateFields();
+}
+
+StorePanel::~StorePanel() = default;
+
+void StorePanel::fillChoices()
+{
+    QComboBox *engine = m_ui->engineComboBox;
+    const int chosen = qMax(0, engine->currentIndex());
+    engine->clear();
+    engine->addItem(tr("This computer (a file of its own)"));
+    engine->addItem(tr("The team's PostgreSQL server"));
+    engine->setCurrentIndex(chosen);
+    QComboBox *tls = m_ui->tlsComboBox;
+    const QString mode = tls->currentData().toString();
+    tls->clear();
+    // What each of libpq's modes checks, in the user's words; verify-full is the default.
+    tls->addItem(
+        tr("verify-full: encrypted, the server's certificate and name checked"), u"verify-full"_s);
+    tls->addItem(tr("verify-ca: encrypted, the certificate checked, not the name"), u"verify-ca"_s);
+    tls->addItem(tr("require: encrypted, the server not checked"), u"require"_s);
+    tls->addItem(tr("prefer: encrypted when the server offers it"), u"prefer"_s);
+    tls->addItem(tr("disable: not encrypted (a server on this computer only)"), u"disable"_s);
+    tls->setCurrentIndex(qMax(0, tls->findData(mode)));
+}
+
+void StorePanel::showProfile(const Profile &profile)
+{
+    m_profile = profile.name;
+    m_sandbox = profile.isSandbox();
+    const StoreLocation &store = profile.store;
+    m_ui->engineComboBox->setCurrentIndex(store.isPostgres() ? 1 : 0);
+    m_ui->hostLineEdit->setText(store.host);
+    m_ui->portSpinBox->setValue(store.port);
+    m_ui->databaseLineEdit->setText(store.database);
+    m_ui->userLineEdit->setText(store.user);
+    const int tls = m_ui->tlsComboBox->findData(store.tlsMode);
+    m_ui->tlsComboBox->setCurrentIndex(qMax(0, tls));
+    m_ui->passwordLineEdit->clear();
+    m_ui->revealPasswordToolButton->setChecked(false);
+    m_ui->agentLineEdit->setText(profile.agentName);
+    m_ui->agentLineEdit->setPlaceholderText(profile.name);
+    updateFields();
+}
+
+void StorePanel::apply(Profile &profile) const
+{
+    StoreLocation &store = profile.store;
+    store.engine = m_ui->engineComboBox->currentIndex() == 1 ? StoreLocation::Engine::PostgreSQL
+                                                             : StoreLocation::Engine::SQLite;
+    store.host = m_ui->hostLineEdit->text().trimmed();
+    store.port = m_ui->portSpinBox->value();
+    store.database = m_ui->databaseLineEdit->text().trimmed();
+    store.user = m_ui->userLineEdit->text().trimmed();
+    store.tlsMode = m_ui->tlsComboBox->currentData().toString();
+    profile.agentName = m_ui->agentLineEdit->text();
+}
+
+QString StorePanel::newPassword() const
+{
+    return m_ui->engineComboBox->currentIndex() == 1 ? m_ui->passwordLineEdit->text() : QString();
+}
+
+void StorePanel::updateFields()
+{
+    const bool server = m_ui->engineComboBox->currentIndex() == 1;
+    m_ui->engineComboBox->setEnabled(!m_sandbox);
+    m_ui->agentLineEdit->setReadOnly(m_sandbox);
+    const QList<QWidget *> serverFields = {m_ui->hostLineEdit, m_ui->portSpinBox,
+        m_ui->databaseLineEdit, m_ui->userLineEdit, m_ui->passwordLineEdit,
+        m_ui->revealPasswordToolButton, m_ui->tlsComboBox};
+    for (QWidget *field : serverFields)
+        field->setEnabled(server && !m_sandbox);
+    m_ui->passwordLineEdit->setPlaceholderText(m_profile.isEmpty()
+            ? tr("the role's password")
+            : tr("kept in the keychain; type to replace"));
+    m_ui->engineHelpLabel->setText(server
+            ? tr("Every console of the team with this store sees the same sends, statuses and "
+                 "conversations as they happen. Move your own history there with "
+                 "waconsole-cli store copy.")
+            : tr("Sends and conversations stay on this computer, in the file every profile "
+                 "without a team store shares."));
+}
+
+void StorePanel::reveal(bool show)
+{
+    QLineEdit *field = m_ui->passwordLineEdit;
+    field->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    if (!show || !field->text().isEmpty() || m_profile.isEmpty())
+        return;
+    // Asked for: the stored password is read only now, and only into this field.
+    m_vault->read(m_profile, QString::fromLatin1(SecretVault::storePassword), field,
+        [field](const QByteArray &value, TokenStore::Error, const QString &) {
+            field->setText(QString::fromUtf8(value));
+        });
+}
+
+void StorePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        updateFields();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Wac
