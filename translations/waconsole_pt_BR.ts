@@ -5509,6 +5509,10 @@ o arquivo de histórico deste computador):
         <source>A team store on another computer needs TLS (require, verify-ca or verify-full); %1 is only for a server on this computer.</source>
         <translation>Um armazenamento de equipe em outro computador precisa de TLS (require, verify-ca ou verify-full); %1 é só para um servidor neste computador.</translation>
     </message>
+    <message>
+        <source>Not started: &quot;%1&quot; keeps its history in %2, not in the store this console has open. Start waconsole with --profile &quot;%1&quot; to receive for it.</source>
+        <translation>Não iniciado: &quot;%1&quot; guarda o histórico em %2, não no armazenamento que este console tem aberto. Abra o waconsole com --profile &quot;%1&quot; para receber por ele.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>

@@ -5516,6 +5516,10 @@ history file of this computer):
         <source>A team store on another computer needs TLS (require, verify-ca or verify-full); %1 is only for a server on this computer.</source>
         <translation>Командному хранилищу на другом компьютере нужен TLS (require, verify-ca или verify-full); %1 — только для сервера на этом компьютере.</translation>
     </message>
+    <message>
+        <source>Not started: &quot;%1&quot; keeps its history in %2, not in the store this console has open. Start waconsole with --profile &quot;%1&quot; to receive for it.</source>
+        <translation>Не запущен: «%1» хранит историю в %2, а не в хранилище, открытом в этой консоли. Запустите waconsole с --profile «%1», чтобы принимать для него.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>

@@ -152,7 +152,8 @@ int main(int argc, char *argv[])
     // takes the Sandbox's port; a headless run (scripts, tests) is never handed over.
     Wac::SingleInstance instance;
     QString instanceNotice;
-    if (!headless && !parser.isSet(u"new-instance"_s)) {
+    // A window on a given profile's store is a window of its own: the running one has its store.
+    if (!headless && !parser.isSet(u"new-instance"_s) && !parser.isSet(u"profile"_s)) {
         if (!file.isEmpty() && !QFileInfo(file).isReadable())
             return fail(QCoreApplication::translate("main", "Cannot read %1.").arg(file));
         switch (instance.start(file.isEmpty() ? QStringList() : QStringList {file}, &error)) {

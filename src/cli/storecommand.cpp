@@ -74,7 +74,10 @@ int storeCommand(const QCommandLineParser &parser, QTextStream &out, QTextStream
     if (!openHistory(writer, err, true))
         return NotSent;
     StoreCopy copy(&reader, &writer);
-    copy.setAgent(from->agentName);
+    // Moved into a team store, an agent's own sends carry the name the team knows them by;
+    // rows taken out of a team store keep theirs as they are.
+    if (!source->isPostgres() && target->isPostgres())
+        copy.setAgent(to->agentName.isEmpty() ? to->name : to->agentName);
     QString error;
     const bool ok = copy.run(
         [&err](const StoreCopy::Progress &p) {

@@ -102,7 +102,11 @@ qint64 HistoryLog::dataVersion() const
 void HistoryLog::watchOtherWriters()
 {
     if (m_store->location().isPostgres()) {
-        listenToServer();
+        // A console that started while the server was away has said so already.
+        m_watchingServer = true;
+        m_serverReachable = m_store->isOpen();
+        if (m_serverReachable)
+            listenToServer();
         m_serverCheck.setInterval(serverCheckMs);
         connect(
             &m_serverCheck, &QTimer::timeout, this, &HistoryLog::checkServer, Qt::UniqueConnection);
@@ -150,7 +154,7 @@ void HistoryLog::noteServer(bool reachable)
 
 void HistoryLog::keepListening()
 {
-    if (m_listenedGeneration < 0 || m_store->generation() == m_listenedGeneration)
+    if (!m_watchingServer || !m_store->isOpen() || m_store->generation() == m_listenedGeneration)
         return;
     // Connected again: what others wrote meanwhile was never announced.
     listenToServer();

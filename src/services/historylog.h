@@ -88,6 +88,7 @@ private:
     QTimer m_serverCheck;
     int m_listenedGeneration = -1; ///< the connection the notices are subscribed on
     bool m_serverReachable = true;
+    bool m_watchingServer = false; ///< watchOtherWriters() on a team store
 };
 
 } // namespace Wac

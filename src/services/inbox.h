@@ -30,6 +30,8 @@ public:
     /// `log` must outlive the inbox; its store is the file written to.
     explicit Inbox(HistoryLog *log, QObject *parent = nullptr);
 
+    HistoryLog *log() const { return m_log; }
+
     /// Reads and commits `delivery` as received by `profile`'s receiver; false when it could
     /// not be committed (lastError()): then nothing of it was, and Meta is to retry.
     bool record(const QString &profile, const ReceivedDelivery &delivery);

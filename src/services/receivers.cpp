@@ -2,7 +2,13 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "services/receivers.h"
 
+#include "core/coretr.h"
+#include "storage/historystore.h"
+
+#include "services/historylog.h"
+#include "services/inbox.h"
 #include "services/profilereceiver.h"
+#include "services/storeaccess.h"
 
 namespace Wac {
 
@@ -27,6 +33,18 @@ void Receivers::watch(const QString &profile, ProfileReceiver *receiver)
         [this, profile](const ReceiverState &state) { Q_EMIT stateChanged(profile, state); });
 }
 
+QString Receivers::otherStore(const Profile &profile) const
+{
+    const StoreLocation wanted = StoreAccess::of(profile);
+    const StoreLocation &open = m_inbox->log()->store()->location();
+    if ((!wanted.isPostgres() && !open.isPostgres()) || wanted.sameStore(open))
+        return {};
+    return Tr::tr("Not started: \"%1\" keeps its history in %2, not in the store this console "
+                  "has open. Start waconsole with --profile \"%1\" to receive for it.")
+        .arg(
+            profile.name, wanted.isPostgres() ? wanted.describe() : Tr::tr("this computer's file"));
+}
+
 void Receivers::sync(const QList<Profile> &profiles)
 {
     // Each is started again: a port, an app secret or a verify token may have changed, and the
@@ -38,6 +56,13 @@ void Receivers::sync(const QList<Profile> &profiles)
     for (const Profile &profile : profiles) {
         if (profile.isSandbox() || profile.receiverPort == 0)
             continue;
+        // What it receives belongs in its own store: recorded elsewhere, the team never sees it.
+        if (const QString elsewhere = otherStore(profile); !elsewhere.isEmpty()) {
+            ReceiverState state;
+            state.problem = elsewhere;
+            Q_EMIT stateChanged(profile.name, state);
+            continue;
+        }
         auto receiver = std::make_shared<ProfileReceiver>(m_inbox, m_vault);
         watch(profile.name, receiver.get());
         WebhookReceiver::Options options;

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void stateChanged(const QString &profile, const Wac::ReceiverState &state);
 
 private:
+    /// Why `profile`'s receiver does not run here (its store is not the open one), or empty.
+    QString otherStore(const Profile &profile) const;
     void watch(const QString &profile, ProfileReceiver *receiver);
 
     Inbox *m_inbox;

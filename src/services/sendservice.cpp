@@ -98,7 +98,9 @@ HistoryEntry SendService::historyEntry(const Profile &profile, const QJsonObject
     e.requestJson = QJsonDocument(body).toJson(QJsonDocument::Compact);
     e.callbackData = body.value(u"biz_opaque_callback_data").toString();
     e.repliedTo = body.value(u"context").toObject().value(u"message_id").toString();
-    e.agent = profile.agentName;
+    // In a team store every reply names its agent; a profile of its own file needs none.
+    e.agent = profile.agentName.isEmpty() && profile.store.isPostgres() ? profile.name
+                                                                        : profile.agentName;
     return e;
 }
 

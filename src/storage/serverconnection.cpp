@@ -39,9 +39,11 @@ bool open(QSqlDatabase &db, const StoreLocation &location, QString *problem)
     db.setDatabaseName(location.database);
     db.setUserName(location.user);
     db.setPassword(location.password);
-    // libpq's own options; an unreachable server is reported in seconds, not minutes.
-    db.setConnectOptions(u"sslmode=%1;connect_timeout=5;application_name=waconsole"_s.arg(
-        location.tlsMode.isEmpty() ? u"verify-full"_s : location.tlsMode));
+    // libpq's own options; an unreachable server is reported in seconds, not minutes, and a
+    // link that died without a word is noticed by TCP keepalives rather than never.
+    db.setConnectOptions(u"sslmode=%1;connect_timeout=5;keepalives_idle=10;keepalives_interval=5;"
+                         "keepalives_count=2;application_name=waconsole"_s.arg(
+                             location.tlsMode.isEmpty() ? u"verify-full"_s : location.tlsMode));
     if (db.open())
         return true;
     *problem = db.lastError().text().trimmed();

@@ -3,6 +3,7 @@
 #include "storage/storecopy.h"
 
 #include "core/coretr.h"
+#include "storage/conversationjoin.h"
 #include "storage/historyschema.h"
 #include "storage/historystore.h"
 #include "storage/sqldialect.h"
@@ -139,14 +140,19 @@ qint64 StoreCopy::insertRow(
     QSqlDatabase to = m_to->database();
     QString origin;
     if (table.key == Key::Origin) {
+        // SQLite gives a deleted row's id again: its time makes the origin its own.
+        const QString at = table.name == u"messages"_s ? u"created_at"_s : u"received_at"_s;
         origin = row.value(1 + columns.indexOf(u"origin"_s)).toString();
         if (origin.isEmpty())
-            origin = m_fromId + u':' + row.value(0).toString();
+            origin = u"%1:%2:%3"_s.arg(
+                m_fromId, row.value(0).toString(), row.value(1 + columns.indexOf(at)).toString());
         // A row that came from the target in the first place is there already, by its own id.
-        if (origin.startsWith(m_toId + u':')) {
+        const QStringList parts = origin.split(u':');
+        if (parts.size() == 3 && parts.at(0) == m_toId) {
             QSqlQuery own(to);
-            own.prepare(u"SELECT id FROM %1 WHERE id = :id"_s.arg(table.name));
-            own.bindValue(u":id"_s, origin.mid(m_toId.size() + 1).toLongLong());
+            own.prepare(u"SELECT id FROM %1 WHERE id = :id AND %2 = :at"_s.arg(table.name, at));
+            own.bindValue(u":id"_s, parts.at(1).toLongLong());
+            own.bindValue(u":at"_s, parts.at(2).toLongLong());
             if (own.exec() && own.next())
                 return own.value(0).toLongLong();
         }
@@ -198,13 +204,13 @@ bool StoreCopy::copyConversations(QString *error)
     const qint64 total = countRows(from, u"conversations"_s);
     QSqlQuery rows(from);
     rows.setForwardOnly(true);
-    if (!rows.exec(u"SELECT id, phone_number_id, wa_id, user_id, group_id, profile, name, "
-                   "username, last_at, last_inbound_at, last_text, last_type, last_from_us, "
-                   "unread FROM conversations ORDER BY id"_s)) {
+    if (!rows.exec(
+            u"SELECT id, %1 FROM conversations ORDER BY id"_s.arg(ConversationJoin::columns()))) {
         *error = failed(u"conversations"_s, rows);
         return false;
     }
     QSqlDatabase to = m_to->database();
+    ConversationJoin join(m_to);
     qint64 done = 0;
     if (m_progress)
         m_progress({u"conversations"_s, 0, total});
@@ -215,12 +221,13 @@ bool StoreCopy::copyConversations(QString *error)
             return false;
         }
         open = true;
-        const qint64 id = matchConversation(rows, error);
+        const qint64 id = join.join(rows, error);
         if (id <= 0) {
             to.rollback();
             return false;
         }
         m_conversations.insert(rows.value(0).toLongLong(), id);
+        m_counts.added += join.added() ? 1 : 0;
         ++m_counts.read;
         if (++done % batchRows == 0 || done == total) {
             open = false;
@@ -232,65 +239,10 @@ bool StoreCopy::copyConversations(QString *error)
                 m_progress({u"conversations"_s, done, total});
         }
     }
-    return !open || to.commit();
-}
-
-qint64 StoreCopy::matchConversation(const QSqlQuery &row, QString *error)
-{
-    QSqlDatabase to = m_to->database();
-    QSqlQuery query(to);
-    const QString phone = row.value(1).toString();
-    // The listeners' own lock (ConversationMatcher): a copy beside them makes no second row.
-    if (const QString lock = m_to->dialect().transactionLock(); !lock.isEmpty()) {
-        query.prepare(lock);
-        query.bindValue(u":key"_s, QString(u"conversations/"_s + phone));
-        query.exec();
-    }
-    const QString group = row.value(4).toString();
-    const QString waId = row.value(2).toString();
-    const QString column = !group.isEmpty() ? u"group_id"_s
-        : !waId.isEmpty()                   ? u"wa_id"_s
-                                            : u"user_id"_s;
-    const QVariant key = !group.isEmpty() ? group : !waId.isEmpty() ? waId : row.value(3);
-    query.prepare(u"SELECT id FROM conversations WHERE phone_number_id = :phone AND %1 = :key "
-                  "ORDER BY id LIMIT 1"_s.arg(column));
-    query.bindValue(u":phone"_s, phone);
-    query.bindValue(u":key"_s, key);
-    if (!query.exec()) {
-        *error = failed(u"conversations"_s, query);
-        return -1;
-    }
-    if (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        // The newer last message wins; who they are is kept where the target knew it.
-        query.prepare(u"UPDATE conversations SET last_text = :text, last_type = :type, "
-                      "last_from_us = :us, last_at = :at WHERE id = :id AND last_at < :at"_s);
-        query.bindValue(u":text"_s, row.value(10));
-        query.bindValue(u":type"_s, row.value(11));
-        query.bindValue(u":us"_s, row.value(12));
-        query.bindValue(u":at"_s, row.value(8));
-        query.bindValue(u":id"_s, id);
-        if (!query.exec()) {
-            *error = failed(u"conversations"_s, query);
-            return -1;
-        }
-        return id;
-    }
-    query.prepare(u"INSERT INTO conversations (phone_number_id, wa_id, user_id, group_id, "
-                  "profile, name, username, last_at, last_inbound_at, last_text, last_type, "
-                  "last_from_us, unread) VALUES (:phone, :wa, :user, :group, :profile, :name, "
-                  ":username, :at, :inbound, :text, :type, :us, :unread) RETURNING id"_s);
-    const QStringList names = {u":phone"_s, u":wa"_s, u":user"_s, u":group"_s, u":profile"_s,
-        u":name"_s, u":username"_s, u":at"_s, u":inbound"_s, u":text"_s, u":type"_s, u":us"_s,
-        u":unread"_s};
-    for (int i = 0; i < names.size(); ++i)
-        query.bindValue(names.at(i), row.value(1 + i));
-    if (!query.exec() || !query.next()) {
-        *error = failed(u"conversations"_s, query);
-        return -1;
-    }
-    ++m_counts.added;
-    return query.value(0).toLongLong();
+    if (!open || to.commit())
+        return true;
+    *error = Tr::tr("copying %1: %2").arg(u"conversations"_s, to.lastError().text());
+    return false;
 }
 
 } // namespace Wac

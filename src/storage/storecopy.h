@@ -73,7 +73,6 @@ private:
     qint64 insertRow(
         const Table &table, const QStringList &columns, const QSqlQuery &row, QString *error);
     bool copyConversations(QString *error);
-    qint64 matchConversation(const QSqlQuery &row, QString *error);
 
     HistoryStore *m_from;
     HistoryStore *m_to;

@@ -17,8 +17,9 @@ QStringList StoreLocation::tlsModes()
 
 bool StoreLocation::isLocalServer() const
 {
+    static const QRegularExpression loopback(u"^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"_s);
     return host.startsWith(u'/') || host == u"localhost"_s || host == u"::1"_s
-        || host.startsWith(u"127."_s);
+        || loopback.match(host).hasMatch();
 }
 
 QString StoreLocation::problem() const

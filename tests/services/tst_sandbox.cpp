@@ -38,6 +38,7 @@ private Q_SLOTS:
     void aFailureByWebhookReachesTheSend();
     void aProfilesOwnReceiverRefusesWithoutAnAppSecret();
     void withoutAHistoryADeliveryIsRefusedForMetaToRetry();
+    void aTeamProfilesReceiverRunsOnlyWithItsStore();
 
 private:
     qint64 send(const QString &to);
@@ -165,6 +166,33 @@ void TestSandbox::aProfilesOwnReceiverRefusesWithoutAnAppSecret()
     live.receiverPort = 0;
     receivers.sync({live});
     QVERIFY(!receivers.state(u"Production"_s).listening);
+}
+
+// What a team profile's receiver records must land in the team store: in a console on this
+// computer's file it does not start, and says why.
+void TestSandbox::aTeamProfilesReceiverRunsOnlyWithItsStore()
+{
+    SecretVault vault(&m_secrets);
+    Receivers receivers(m_inbox.get(), &vault);
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    Profile team;
+    team.name = u"Support"_s;
+    team.receiverPort = probe.serverPort();
+    probe.close();
+    team.store.engine = StoreLocation::Engine::PostgreSQL;
+    team.store.host = u"db.example.com"_s;
+    team.store.database = u"support"_s;
+    team.store.user = u"agents"_s;
+    QSignalSpy changed(&receivers, &Receivers::stateChanged);
+    receivers.sync({team});
+    QCOMPARE(changed.size(), 1);
+    const ReceiverState said = changed.first().at(1).value<ReceiverState>();
+    QVERIFY(!said.listening);
+    QVERIFY2(
+        said.problem.contains(u"agents@db.example.com:5432/support"_s), qPrintable(said.problem));
+    QVERIFY(!receivers.state(u"Support"_s).listening);
+    QVERIFY(probe.listen(QHostAddress::LocalHost, team.receiverPort)); // the port stayed free
 }
 
 void TestSandbox::withoutAHistoryADeliveryIsRefusedForMetaToRetry()

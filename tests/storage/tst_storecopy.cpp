@@ -95,6 +95,7 @@ private Q_SLOTS:
     void joinsTheConversationsTheTargetHas();
     void anInterruptedCopyIsFinishedByTheNextRun();
     void copiedBackNothingIsDoubled();
+    void aSendAfterADeletedOneIsCopiedToo();
     void refusesTheSameStore();
 
 private:
@@ -232,6 +233,24 @@ void TestStoreCopy::copiedBackNothingIsDoubled()
     QVERIFY2(back.run({}, &error), qPrintable(error));
     QCOMPARE(back.counts().added, 0);
     QCOMPARE(counts(*m_source), counts(*m_target));
+}
+
+// SQLite gives the id of a deleted newest row to the next one: that send is new all the same.
+void TestStoreCopy::aSendAfterADeletedOneIsCopiedToo()
+{
+    send(*m_source, 1, u"16505551234"_s);
+    send(*m_source, 2, u"16505551234"_s);
+    QString error;
+    QVERIFY2(StoreCopy(m_source.get(), m_target.get()).run({}, &error), qPrintable(error));
+    const qint64 newest = scalar(*m_source, u"SELECT max(id) FROM messages"_s);
+    QVERIFY(
+        QSqlQuery(m_source->database()).exec(u"DELETE FROM messages WHERE id = %1"_s.arg(newest)));
+    send(*m_source, 3, u"16505551234"_s);
+    QCOMPARE(scalar(*m_source, u"SELECT max(id) FROM messages"_s), newest); // the same id again
+    StoreCopy again(m_source.get(), m_target.get());
+    QVERIFY2(again.run({}, &error), qPrintable(error));
+    QCOMPARE(scalar(*m_target, u"SELECT count(*) FROM messages"_s), 3);
+    QCOMPARE(scalar(*m_target, u"SELECT count(*) FROM messages WHERE wamid = 'wamid.out.3'"_s), 1);
 }
 
 void TestStoreCopy::refusesTheSameStore()

@@ -112,9 +112,12 @@ void StorePanel::reveal(bool show)
     if (!show || !field->text().isEmpty() || m_profile.isEmpty())
         return;
     // Asked for: the stored password is read only now, and only into this field.
+    // A late answer (an unlock prompt) for a profile no longer shown is dropped.
     m_vault->read(m_profile, QString::fromLatin1(SecretVault::storePassword), field,
-        [field](const QByteArray &value, TokenStore::Error, const QString &) {
-            field->setText(QString::fromUtf8(value));
+        [this, field, shown = m_profile](
+            const QByteArray &value, TokenStore::Error, const QString &) {
+            if (m_profile == shown && field->text().isEmpty())
+                field->setText(QString::fromUtf8(value));
         });
 }
 
