@@ -36,7 +36,7 @@ HistoryEntry entry(const QString &to, const QString &text)
     const QJsonObject request {{u"messaging_product"_s, u"whatsapp"_s}, {u"to"_s, to},
         {u"type"_s, u"text"_s}, {u"text"_s, QJsonObject {{u"body"_s, text}}}};
     return {QDateTime::currentMSecsSinceEpoch(), u"Team"_s, phoneId, to, u"text"_s,
-        QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}};
+        QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}, {}};
 }
 
 /// Delivery `n` of a day's traffic: a status (even `n`) or a customer's message (odd). There
