@@ -30,6 +30,8 @@
 #include <chrono>
 #include <functional>
 
+#include "benchtiming.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -100,19 +102,6 @@ void generate(const QString &path, qint64 rows)
     QSqlQuery(db).exec(
         u"INSERT INTO meta(name, value) VALUES ('benchRows', "_s + QString::number(rows) + u")"_s);
     QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-}
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times << t.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 /// Wall time of a process from start to exit, and what it printed.
@@ -290,7 +279,7 @@ int main(int argc, char *argv[])
     Wac::HistoryStore store(path);
     store.open();
     // 2. The first page: count, ids and the visible rows' contents, as the dock does.
-    const double firstPage = medianMs(5, [&] {
+    const double firstPage = Bench::medianMs(5, [&] {
         Wac::HistoryModel model(&store);
         for (int r = 0; r < 40; ++r)
             model.data(model.index(r, Wac::HistoryModel::Recipient));
@@ -298,18 +287,18 @@ int main(int argc, char *argv[])
     out << "first page (count + 256 ids + 40 rows shown)  " << firstPage << " ms" << Qt::endl;
     // 3. A jump to row 500,000.
     Wac::HistoryModel model(&store);
-    const double jump = medianMs(1, [&] {
+    const double jump = Bench::medianMs(1, [&] {
         model.fetchTo(int(rows / 2));
         model.data(model.index(int(rows / 2), Wac::HistoryModel::Wamid));
     });
-    const double jumpAgain = medianMs(1, [&] { // another page: read from the file
+    const double jumpAgain = Bench::medianMs(1, [&] { // another page: read from the file
         model.data(model.index(int(rows / 2) - 300, Wac::HistoryModel::Wamid));
     });
     out << "jump to row " << rows / 2 << "  " << jump << " ms (ids fetched: " << model.rowCount()
         << "); a row 300 above it  " << jumpAgain << " ms" << Qt::endl;
     // 4. WAMID lookup, random WAMIDs.
     QRandomGenerator rng(7);
-    const double lookup = medianMs(101, [&] {
+    const double lookup = Bench::medianMs(101, [&] {
         Wac::HistoryFilter f;
         f.wamid = wamidOf(1 + rng.bounded(int(rows)));
         store.ids(f, 0, 256);
@@ -319,12 +308,12 @@ int main(int argc, char *argv[])
     for (const QString &term : {u"#123456"_s, u"refund invoice"_s, u"доставка"_s}) {
         const Wac::HistoryFilter f = Wac::HistoryFilter::parse(term);
         qint64 found = 0;
-        const double search = medianMs(3, [&] {
+        const double search = Bench::medianMs(3, [&] {
             Wac::HistoryModel m(&store);
             m.setFilter(f);
             found = m.totalCount();
         });
-        const double like = medianMs(1, [&] {
+        const double like = Bench::medianMs(1, [&] {
             QSqlQuery q(store.database());
             q.prepare(u"SELECT id FROM messages WHERE body LIKE ? ORDER BY id DESC LIMIT 256"_s);
             q.addBindValue(QString(u"%"_s + term.split(u' ').first() + u"%"_s));
@@ -346,7 +335,7 @@ int main(int argc, char *argv[])
         {std::pair {"selected", selected}, std::pair {"shown   ", shown}}) {
         for (const auto format :
             {Wac::HistoryExport::Format::Csv, Wac::HistoryExport::Format::Json}) {
-            const double ms = medianMs(3, [&] {
+            const double ms = Bench::medianMs(3, [&] {
                 QFile file(u"/tmp/waconsole-bench-export"_s);
                 file.open(QIODevice::WriteOnly);
                 QString error;
@@ -357,7 +346,7 @@ int main(int argc, char *argv[])
                 << " ms  (target < 2000 ms)" << Qt::endl;
         }
     }
-    const double raw = medianMs(3, [&] {
+    const double raw = Bench::medianMs(3, [&] {
         QSqlQuery q(store.database());
         q.setForwardOnly(true);
         q.exec(u"SELECT * FROM messages ORDER BY id DESC LIMIT 100000"_s);

@@ -29,6 +29,7 @@
 #include <functional>
 #include <memory>
 
+#include "benchtiming.h"
 #include "services/historylog.h"
 
 using namespace Qt::StringLiterals;
@@ -45,25 +46,6 @@ const QStringList words = {u"order"_s, u"shipped"_s, u"refund"_s, u"invoice"_s, 
 QString wamidOf(qint64 n)
 {
     return u"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI"_s + QString::number(n, 16).toUpper();
-}
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times << t.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(values.size() * p)));
 }
 
 /// Rows as bench_history makes them: 10,000 customers, a year of sends; seconds taken.
@@ -142,12 +124,12 @@ Figures measure(const StoreLocation &location, qint64 rows)
         qFatal("%s", qPrintable(store.lastError()));
     f.fillSeconds = fill(store, rows);
     QRandomGenerator rng(7);
-    f.wamid = medianMs(201, [&] { store.findWamid(wamidOf(1 + rng.bounded(int(rows)))); });
+    f.wamid = Bench::medianMs(201, [&] { store.findWamid(wamidOf(1 + rng.bounded(int(rows)))); });
     const HistoryFilter refund = HistoryFilter::parse(u"refund tomorrow"_s);
-    f.search = medianMs(21, [&] { store.page(refund, 0, 50); });
-    f.firstPage = medianMs(21, [&] { store.page({}, 0, 50); });
+    f.search = Bench::medianMs(21, [&] { store.page(refund, 0, 50); });
+    f.firstPage = Bench::medianMs(21, [&] { store.page({}, 0, 50); });
     const QList<qint64> ids = store.ids({}, 0, 10000);
-    f.exportMs = medianMs(5, [&] {
+    f.exportMs = Bench::medianMs(5, [&] {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QString error;
@@ -186,8 +168,8 @@ Figures measure(const StoreLocation &location, qint64 rows)
             QThread::msleep(20); // apart, so each is its own change
             QCoreApplication::processEvents();
         }
-        f.heardP50 = percentile(latencies, 0.5);
-        f.heardP95 = percentile(latencies, 0.95);
+        f.heardP50 = Bench::percentile(latencies, 0.5);
+        f.heardP95 = Bench::percentile(latencies, 0.95);
     }
     return f;
 }

@@ -29,4 +29,25 @@ template <typename F> double nanosPerCall(F &&work, qint64 batchNs)
     return means.at(batches / 2);
 }
 
+/// The median of `runs` timings of one call each, in milliseconds.
+template <typename F> double medianMs(int runs, F &&work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times << t.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+/// The `p` quantile (0–1) of `values`.
+inline double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(values.size() - 1, qsizetype(values.size() * p)));
+}
+
 } // namespace Bench

@@ -35,14 +35,12 @@ void Receivers::watch(const QString &profile, ProfileReceiver *receiver)
 
 QString Receivers::otherStore(const Profile &profile) const
 {
-    const StoreLocation wanted = StoreAccess::of(profile);
-    const StoreLocation &open = m_inbox->log()->store()->location();
-    if ((!wanted.isPostgres() && !open.isPostgres()) || wanted.sameStore(open))
+    const QString wanted = StoreAccess::otherStore(profile, m_inbox->log()->store()->location());
+    if (wanted.isEmpty())
         return {};
     return Tr::tr("Not started: \"%1\" keeps its history in %2, not in the store this console "
                   "has open. Start waconsole with --profile \"%1\" to receive for it.")
-        .arg(
-            profile.name, wanted.isPostgres() ? wanted.describe() : Tr::tr("this computer's file"));
+        .arg(profile.name, wanted);
 }
 
 void Receivers::sync(const QList<Profile> &profiles)

@@ -61,18 +61,14 @@ bool SendService::send(const Profile &profile, const QJsonObject &body)
 
 QString SendService::storeMismatch(const Profile &profile) const
 {
-    const StoreLocation wanted = StoreAccess::of(profile);
     const StoreLocation &open = m_history->store()->location();
-    // Every file of this computer is "this computer's": only a team store must be the one.
-    if (!wanted.isPostgres() && !open.isPostgres())
-        return {};
-    if (wanted.sameStore(open))
+    const QString wanted = StoreAccess::otherStore(profile, open);
+    if (wanted.isEmpty())
         return {};
     return Tr::tr("Not sent: \"%1\" keeps its history in %2, but this console records into "
                   "%3, and nothing leaves without its record where the profile's team looks. "
                   "Start waconsole with --profile \"%1\" to use its store.")
-        .arg(profile.name, wanted.isPostgres() ? wanted.describe() : Tr::tr("this computer's file"),
-            open.isPostgres() ? open.describe() : Tr::tr("this computer's file"));
+        .arg(profile.name, wanted, StoreAccess::describe(open));
 }
 
 void SendService::cancel()

@@ -56,6 +56,19 @@ StoreLocation StoreAccess::of(const Profile &profile)
     return location;
 }
 
+QString StoreAccess::describe(const StoreLocation &location)
+{
+    return location.isPostgres() ? location.describe() : Tr::tr("this computer's file");
+}
+
+QString StoreAccess::otherStore(const Profile &profile, const StoreLocation &open)
+{
+    const StoreLocation wanted = of(profile);
+    if ((!wanted.isPostgres() && !open.isPostgres()) || wanted.sameStore(open))
+        return {};
+    return describe(wanted);
+}
+
 void StoreAccess::locate(const Profile &profile, SecretVault *vault,
     const std::optional<QByteArray> &password, QObject *context, Callback done)
 {

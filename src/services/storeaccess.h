@@ -37,6 +37,11 @@ public:
     static StoreLocation defaultFile();
     /// `profile`'s store without its password: enough to compare or describe it.
     static StoreLocation of(const Profile &profile);
+    /// Where `profile` keeps its history when that is not `open` (described for the user), or an
+    /// empty string when `open` is its store. Every file of this computer counts as its file.
+    static QString otherStore(const Profile &profile, const StoreLocation &open);
+    /// How the user reads `location`: the team store's address, or "this computer's file".
+    static QString describe(const StoreLocation &location);
     /// `profile`'s store with its password; `password` (the CLI's WACONSOLE_STORE_PASSWORD)
     /// is used instead of the keychain when given. `done` runs once, through `context`.
     static void locate(const Profile &profile, SecretVault *vault,
