@@ -34,9 +34,31 @@ bool HistoryLog::finish(qint64 id, const HistoryAnswer &answer)
 {
     const bool ok = m_store->finish(id, answer);
     keepListening();
-    if (ok)
+    if (ok) {
         Q_EMIT recordChanged(id);
-    return ok;
+        return true;
+    }
+    // A store that found its server gone has closed its connection (HistoryStore::reachable).
+    if (m_store->location().isPostgres() && !m_store->isOpen()) {
+        // The answer came while the team's server was away: the row stays pending there (never
+        // lost, never silently "sent"), and the answer is written once the server is back.
+        m_unfinished.append({id, answer});
+        noteServer(false);
+    }
+    return false;
+}
+
+void HistoryLog::finishDeferred()
+{
+    while (!m_unfinished.isEmpty()) {
+        const auto [id, answer] = m_unfinished.first();
+        const bool written = m_store->finish(id, answer);
+        if (!written && !m_store->isOpen())
+            return; // away again: the next check tries again
+        m_unfinished.removeFirst(); // written, or its row is gone (deleted meanwhile)
+        if (written)
+            Q_EMIT recordChanged(id);
+    }
 }
 
 void HistoryLog::announce(const QList<qint64> &ids)
@@ -138,7 +160,11 @@ void HistoryLog::listenToServer()
 
 void HistoryLog::checkServer()
 {
-    const bool reachable = m_store->reachable();
+    bool reachable = m_store->reachable();
+    if (reachable) {
+        finishDeferred();
+        reachable = m_unfinished.isEmpty();
+    }
     noteServer(reachable);
     if (reachable)
         keepListening();

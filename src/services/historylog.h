@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <utility>
+
 namespace Wac {
 
 class HistoryStore;
@@ -34,7 +36,13 @@ public:
 
     /// The new row's id, 0 when it could not be written (store()->lastError() says why).
     qint64 addPending(const HistoryEntry &entry);
+    /// False when the answer could not be written; on a team store it is then kept and
+    /// written when the server is back (see unfinished()).
     bool finish(qint64 id, const HistoryAnswer &answer);
+
+    /// Answers that came while the team store was unreachable, still to be written.
+    qsizetype unfinished() const { return m_unfinished.size(); }
+
     int markInterruptedUnknown();
     /// The rows deleted, or -1 when nothing was (deletionError() says why).
     int remove(const QList<qint64> &ids);
@@ -78,6 +86,7 @@ private:
     void listenToServer();
     void checkServer();
     void noteServer(bool reachable);
+    void finishDeferred();
     /// After the store connected again (a send found the server gone): listen again.
     void keepListening();
 
@@ -89,6 +98,7 @@ private:
     int m_listenedGeneration = -1; ///< the connection the notices are subscribed on
     bool m_serverReachable = true;
     bool m_watchingServer = false; ///< watchOtherWriters() on a team store
+    QList<std::pair<qint64, HistoryAnswer>> m_unfinished;
 };
 
 } // namespace Wac

@@ -78,9 +78,16 @@ void SendService::cancel()
 
 void SendService::done(const SendResult &result)
 {
-    if (const qint64 id = std::exchange(m_historyId, 0); id > 0)
-        m_history->finish(id, historyAnswer(result));
+    const qint64 id = std::exchange(m_historyId, 0);
+    const bool recorded = id <= 0 || m_history->finish(id, historyAnswer(result));
     Q_EMIT finished(result);
+    if (recorded)
+        return;
+    Q_EMIT notRecorded(m_history->unfinished() > 0
+            ? Tr::tr("The team store is unreachable, so the answer is not in the history yet: "
+                     "it is kept, and recorded as soon as the server is back.")
+            : Tr::tr("The history could not record the answer: %1")
+                  .arg(m_history->store()->lastError()));
 }
 
 HistoryEntry SendService::historyEntry(const Profile &profile, const QJsonObject &body)

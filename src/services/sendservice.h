@@ -45,6 +45,9 @@ public:
 Q_SIGNALS:
     void progress(qint64 sent, qint64 total);
     void finished(const Wac::SendResult &result);
+    /// After finished(): the answer could not be written to the history, in words (on a team
+    /// store it is kept and written once the server is back).
+    void notRecorded(const QString &why);
 
 private:
     void done(const SendResult &result);

@@ -6,7 +6,6 @@
 #include "storage/historystore.h"
 #include "storage/inboxstore.h"
 #include "storage/inboxwriter.h"
-#include "storage/serverconnection.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -78,16 +77,6 @@ qint64 scalar(HistoryStore &store, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-/// Ends every other session on the store's database, as a server restart does to them.
-void cutOtherSessions(const StoreLocation &location)
-{
-    HistoryStore admin(location);
-    QVERIFY(admin.open(nullptr, HistoryStore::Mode::ReadOnly));
-    QSqlQuery q(admin.database());
-    QVERIFY(q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                   "current_database() AND pid <> pg_backend_pid()"_s));
-}
-
 } // namespace
 
 class TestTeamStore : public QObject
@@ -101,9 +90,6 @@ private Q_SLOTS:
     void anotherConsolesWriteIsHeardWithinASecond();
     void aRestartedServerIsListenedToAgain();
     void anotherConsolesSendInFlightStaysPending();
-    void aLostServerRefusesTheSendThenReconnects();
-    void aServerLostBeforeTheAnswerLeavesTheRowPending();
-    void aLostServerIsSaidUntilItIsBack();
 
 private:
     QTemporaryDir m_dir;
@@ -208,7 +194,7 @@ void TestTeamStore::aRestartedServerIsListenedToAgain()
     log.watchOtherWriters();
     QSignalSpy elsewhere(&log, &HistoryLog::changedElsewhere);
     const int generation = mine.generation();
-    cutOtherSessions(m_location);
+    QVERIFY(TestStores::endSessions(m_location));
     QTRY_VERIFY_WITH_TIMEOUT(mine.generation() != generation, HistoryLog::serverCheckMs + 3000);
     QTRY_COMPARE(elsewhere.count(), 1);
     HistoryStore theirs(m_location);
@@ -232,76 +218,6 @@ void TestTeamStore::anotherConsolesSendInFlightStaysPending()
     other.reset(); // that console stops before the answer
     QCOMPARE(starting.markInterruptedUnknown(), 1);
     QCOMPARE(starting.record(inFlight)->answer.outcome, HistoryOutcome::Unknown);
-}
-
-void TestTeamStore::aLostServerRefusesTheSendThenReconnects()
-{
-    HistoryStore store(m_location);
-    QVERIFY(store.open());
-    QVERIFY(store.addPending(entry(u"+16505550100"_s, u"before"_s)) > 0);
-    // The server restarts: this session is gone; the next write connects again.
-    cutOtherSessions(m_location);
-    const qint64 after = store.addPending(entry(u"+16505550100"_s, u"after"_s));
-    QVERIFY2(after > 0, qPrintable(store.lastError()));
-    QCOMPARE(store.record(after)->entry.recipient, u"+16505550100"_s);
-
-    // A server that stays away: the write is refused, saying so and where.
-    StoreLocation away = m_location;
-    away.port = 1; // nothing listens there
-    HistoryStore unreachable(away);
-    QVERIFY(!unreachable.open());
-    QVERIFY2(
-        unreachable.lastError().contains(u"127.0.0.1:1/"_s), qPrintable(unreachable.lastError()));
-    QCOMPARE(unreachable.addPending(entry(u"+16505550100"_s, u"never"_s)), 0);
-}
-
-void TestTeamStore::aServerLostBeforeTheAnswerLeavesTheRowPending()
-{
-    HistoryStore store(m_location);
-    QVERIFY(store.open());
-    const qint64 id = store.addPending(entry(u"+16505550100"_s, u"on its way"_s));
-    QVERIFY(id > 0);
-    cutOtherSessions(m_location);
-    HistoryAnswer accepted;
-    accepted.outcome = HistoryOutcome::Accepted;
-    accepted.httpStatus = 200;
-    accepted.wamid = u"wamid.after"_s;
-    // Reconnected, the answer is written: nothing of it is lost.
-    QVERIFY2(store.finish(id, accepted), qPrintable(store.lastError()));
-    QCOMPARE(store.record(id)->answer.outcome, HistoryOutcome::Accepted);
-}
-
-// The server refuses every connection for a while: the first send after says so and is refused,
-// and the console notices by itself when the server is back.
-void TestTeamStore::aLostServerIsSaidUntilItIsBack()
-{
-    HistoryStore mine(m_location);
-    QVERIFY(mine.open());
-    HistoryLog log(&mine);
-    log.watchOtherWriters();
-    QSignalSpy state(&log, &HistoryLog::serverStateChanged);
-    // As the server's administrator, from its own database: this one refuses everyone.
-    QSqlDatabase admin = QSqlDatabase::addDatabase(ServerConnection::driver(), u"admin"_s);
-    QString problem;
-    QVERIFY2(ServerConnection::open(admin, TestStores::server(), &problem), qPrintable(problem));
-    QSqlQuery q(admin);
-    const QString database = m_location.database;
-    QVERIFY(q.exec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database)));
-    QVERIFY(q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                   "'%1'"_s.arg(database)));
-    QCOMPARE(log.addPending(entry(u"+16505550100"_s, u"while away"_s)), 0);
-    QCOMPARE(state.size(), 1);
-    QCOMPARE(state.first().at(0).toBool(), false);
-    QVERIFY2(state.first().at(1).toString().contains(u"unreachable"_s),
-        qPrintable(state.first().at(1).toString()));
-    QVERIFY(q.exec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database)));
-    QTRY_COMPARE_WITH_TIMEOUT(state.size(), 2, HistoryLog::serverCheckMs + 3000);
-    QCOMPARE(state.last().at(0).toBool(), true);
-    QVERIFY(log.addPending(entry(u"+16505550100"_s, u"back"_s)) > 0);
-    q = QSqlQuery();
-    admin.close();
-    admin = {};
-    QSqlDatabase::removeDatabase(u"admin"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)

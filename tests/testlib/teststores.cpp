@@ -24,6 +24,37 @@ QString serverFolder()
     return qEnvironmentVariable("WACONSOLE_TEST_POSTGRES");
 }
 
+/// Runs `statements` as the server's administrator, from its own database.
+bool administer(const QStringList &statements)
+{
+    const QString connection = u"teststores-admin-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(Wac::ServerConnection::driver(), connection);
+        QString problem;
+        ok = Wac::ServerConnection::open(db, server(), &problem);
+        if (!ok)
+            qWarning("cannot reach the run's PostgreSQL server: %s", qPrintable(problem));
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+QString endSessionsOn(const QString &database)
+{
+    return u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(
+        database);
+}
+
 } // namespace
 
 bool postgres()
@@ -71,6 +102,18 @@ Wac::StoreLocation fresh(const QString &folder)
         QSqlDatabase::removeDatabase(connection);
     }
     return server(name);
+}
+
+bool endSessions(const Wac::StoreLocation &location)
+{
+    return administer({endSessionsOn(location.database)});
+}
+
+bool allowConnections(const QString &database, bool allow)
+{
+    const QString alter =
+        u"ALTER DATABASE %1 ALLOW_CONNECTIONS %2"_s.arg(database, allow ? u"true" : u"false");
+    return administer(allow ? QStringList {alter} : QStringList {alter, endSessionsOn(database)});
 }
 
 } // namespace TestStores

@@ -20,6 +20,13 @@ Wac::StoreLocation fresh(const QString &folder);
 /// server's administrator: stopping a backend, reading what a store wrote).
 Wac::StoreLocation server(const QString &database = QStringLiteral("postgres"));
 
+/// Ends every session on `location`'s database, as a server restart does to them.
+bool endSessions(const Wac::StoreLocation &location);
+
+/// Lets the run's server take connections to `database` again, or refuse them (as a server
+/// that is down does) after ending the ones it has.
+bool allowConnections(const QString &database, bool allow);
+
 } // namespace TestStores
 
 /// What only an SQLite file does (WAL, locks, damage, migrating old files): skipped on the
