@@ -205,7 +205,8 @@ int main(int argc, char *argv[])
         sender.setHistory(historyLog.get());
         inbox = std::make_unique<Wac::Inbox>(historyLog.get());
     }
-    Wac::TemplateCache templateCache(Wac::TemplateCache::defaultPath());
+    // A team's consoles share their libraries as they share the history.
+    Wac::TemplateCache templateCache(Wac::TemplateCache::beside(store.location));
     const bool cacheOpen = templateCache.open();
     Wac::TemplateLibrary templates(&templateCache, &graph);
 

@@ -64,7 +64,12 @@ int templates(const SendOptions &options, const QString &format, bool cached, QT
         err << Tr::tr("templates: --format is table or json.") << Qt::endl;
         return Unreadable;
     }
-    TemplateCache cache(TemplateCache::defaultPath());
+    // A saved profile's libraries are where its history is: a team's are shared on its server.
+    const std::optional<StoreLocation> store =
+        storeOf(options.savedProfile ? std::optional(options.profile) : std::nullopt, err);
+    if (!store)
+        return Unreadable;
+    TemplateCache cache(TemplateCache::beside(*store));
     if (cached) {
         if (!options.savedProfile || !cache.open()) {
             err << Tr::tr("templates --cached needs --profile and the template cache.") << Qt::endl;

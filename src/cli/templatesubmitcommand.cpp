@@ -15,6 +15,7 @@
 #include "clicommands.h"
 #include "sendcommand.h"
 #include "services/graphaccess.h"
+#include "services/storeaccess.h"
 #include "services/templatelibrary.h"
 #include "services/templatesubmission.h"
 
@@ -147,12 +148,13 @@ int templateSubmitCommand(const QCommandLineParser &parser, QTextStream &out, QT
     if (!prepareToken(graph, options, err))
         return Unreadable;
     // The window's cache: the template shows there (and in `templates --cached`) at once.
-    TemplateCache cache(TemplateCache::defaultPath());
-    if (!cache.open())
+    const std::optional<StoreLocation> store = storeOf(options.profile, err);
+    TemplateCache cache(TemplateCache::beside(store.value_or(StoreAccess::defaultFile())));
+    if (store && !cache.open())
         err << Tr::tr("waconsole-cli: the template cache cannot be opened: %1")
                    .arg(cache.lastError())
             << Qt::endl;
-    TemplateLibrary library(cache.isOpen() ? &cache : nullptr, &graph);
+    TemplateLibrary library(store && cache.isOpen() ? &cache : nullptr, &graph);
     TemplateSubmission submission(&graph, &library);
     if (deleting)
         return remove(args.at(1), submission, options.profile, out, err);

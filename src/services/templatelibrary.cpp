@@ -33,9 +33,26 @@ TemplateLibrary::TemplateLibrary(TemplateCache *cache, GraphAccess *graph, QObje
     , m_cache(cache)
     , m_graph(graph)
     , m_pageSize(TemplateFetch::defaultPageSize)
-{ }
+{
+    if (m_cache)
+        m_cache->watch([this](const QString &profile) { changedElsewhere(profile); });
+}
 
-TemplateLibrary::~TemplateLibrary() = default;
+TemplateLibrary::~TemplateLibrary()
+{
+    if (m_cache)
+        m_cache->watch({});
+}
+
+void TemplateLibrary::changedElsewhere(const QString &profile)
+{
+    // A refresh of our own replaces it in a moment anyway; otherwise the library is read
+    // again when next asked for, and whoever shows it is told now.
+    if (m_fetching == profile)
+        return;
+    m_entries.remove(profile);
+    Q_EMIT changed(profile);
+}
 
 TemplateLibrary::Entry &TemplateLibrary::entry(const QString &profile)
 {
@@ -43,7 +60,7 @@ TemplateLibrary::Entry &TemplateLibrary::entry(const QString &profile)
     if (it != m_entries.end())
         return *it;
     Entry loaded;
-    if (m_cache && m_cache->isOpen()) {
+    if (m_cache && m_cache->available()) {
         const TemplateCache::Library library = m_cache->load(profile);
         loaded.fetchedAt = library.fetchedAt;
         loaded.definitions = definitionsOf(library.templates);
@@ -159,7 +176,7 @@ void TemplateLibrary::fetched(bool ok, const SendResult &failure)
     SendResult problem = failure;
     if (ok) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (m_cache && m_cache->isOpen() && !m_cache->store(profile, fetch->templates(), now)) {
+        if (m_cache && m_cache->available() && !m_cache->store(profile, fetch->templates(), now)) {
             ok = false;
             problem.outcome = SendResult::Outcome::NotSent;
             problem.error.category = ApiError::Category::Other;
@@ -237,7 +254,7 @@ bool TemplateLibrary::keep(const QString &profile, const Entry &e)
 {
     m_entries[profile] = e;
     bool stored = true;
-    if (e.fetchedAt.isValid() && m_cache && m_cache->isOpen()) {
+    if (e.fetchedAt.isValid() && m_cache && m_cache->available()) {
         QList<QJsonObject> templates;
         for (const TemplateDefinition &d : e.definitions)
             templates.append(d.json);

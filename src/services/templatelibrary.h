@@ -93,7 +93,8 @@ Q_SIGNALS:
     void progress(int templates, int pages);
     /// Once per refresh(): `ok` when the library was replaced; otherwise what went wrong.
     void refreshed(const QString &profile, bool ok, const Wac::SendResult &failure);
-    /// `profile`'s library changed other than by a refresh: put(), drop() or a status update.
+    /// `profile`'s library changed other than by this library's refresh: put(), drop(), a status
+    /// update, or another console's refresh on the team store.
     void changed(const QString &profile);
     /// One template's status changed by webhook.
     void statusUpdated(const QString &profile, const QString &name, const QString &language,
@@ -107,6 +108,8 @@ private:
     };
 
     Entry &entry(const QString &profile);
+    /// Another console (on the team store) replaced or removed `profile`'s library.
+    void changedElsewhere(const QString &profile);
     bool keep(const QString &profile, const Entry &e);
     void start(const std::shared_ptr<CloudApiClient> &client, const SendResult &refusal);
     void fetched(bool ok, const SendResult &failure);

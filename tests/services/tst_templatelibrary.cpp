@@ -4,12 +4,15 @@
 #include "storage/historystore.h"
 #include "storage/memorytokenstore.h"
 #include "storage/secretvault.h"
+#include "storage/serverconnection.h"
 #include "storage/templatecache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -18,6 +21,7 @@
 #include "services/historylog.h"
 #include "services/inbox.h"
 #include "services/templatelibrary.h"
+#include "teststores.h"
 
 using namespace Qt::StringLiterals;
 using namespace Wac;
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void failureSaysWhyAndKeepsTheOldLibrary();
     void profileWithoutWabaIsRefused();
     void aStatusWebhookUpdatesTheLibraryAndItsCache();
+    void anotherConsolesRefreshIsHeard();
+    void aLostServerConnectionIsMadeAgain();
 
 private:
     Profile profileFor(const Sim::SimulatorServer &sim) const;
@@ -45,6 +51,7 @@ private:
     QString writeSeed(int count);
 
     QTemporaryDir m_dir;
+    StoreLocation m_cacheAt;
     QNetworkAccessManager m_nam;
     MemoryTokenStore m_secrets;
     std::unique_ptr<SecretVault> m_vault;
@@ -59,6 +66,9 @@ void TestTemplateLibrary::init()
     QString error;
     QVERIFY2(m_sim->start(&error), qPrintable(error));
     QFile::remove(m_dir.filePath(u"templates.sqlite"_s));
+    // The PostgreSQL run keeps the libraries in a team's database, as a team profile does.
+    m_cacheAt = TestStores::postgres() ? TestStores::fresh(m_dir.path())
+                                       : StoreLocation::file(m_dir.filePath(u"templates.sqlite"_s));
 }
 
 Profile TestTemplateLibrary::profileFor(const Sim::SimulatorServer &sim) const
@@ -114,7 +124,7 @@ QString TestTemplateLibrary::writeSeed(int count)
 
 void TestTemplateLibrary::pagesThroughEveryPage()
 {
-    TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
+    TemplateCache cache(m_cacheAt);
     QVERIFY(cache.open());
     GraphAccess graph(m_vault.get(), &m_nam);
     TemplateLibrary library(&cache, &graph);
@@ -147,7 +157,7 @@ void TestTemplateLibrary::pagesThroughEveryPage()
 
 void TestTemplateLibrary::aStatusWebhookUpdatesTheLibraryAndItsCache()
 {
-    const QString path = m_dir.filePath(u"templates.sqlite"_s);
+    const StoreLocation path = m_cacheAt;
     HistoryStore history(m_dir.filePath(u"history.sqlite"_s));
     QVERIFY(history.open());
     HistoryLog log(&history);
@@ -203,7 +213,7 @@ void TestTemplateLibrary::aStatusWebhookUpdatesTheLibraryAndItsCache()
 
 void TestTemplateLibrary::cachedForOfflineUse()
 {
-    const QString path = m_dir.filePath(u"templates.sqlite"_s);
+    const StoreLocation path = m_cacheAt;
     {
         TemplateCache cache(path);
         QVERIFY(cache.open());
@@ -229,7 +239,7 @@ void TestTemplateLibrary::cachedForOfflineUse()
 
 void TestTemplateLibrary::refreshReplacesTheLibrary()
 {
-    const QString path = m_dir.filePath(u"templates.sqlite"_s);
+    const StoreLocation path = m_cacheAt;
     TemplateCache cache(path);
     QVERIFY(cache.open());
     GraphAccess graph(m_vault.get(), &m_nam);
@@ -256,7 +266,7 @@ void TestTemplateLibrary::refreshReplacesTheLibrary()
 
 void TestTemplateLibrary::cancelKeepsTheOldLibrary()
 {
-    TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
+    TemplateCache cache(m_cacheAt);
     QVERIFY(cache.open());
     GraphAccess graph(m_vault.get(), &m_nam);
     TemplateLibrary library(&cache, &graph);
@@ -277,7 +287,7 @@ void TestTemplateLibrary::cancelKeepsTheOldLibrary()
 
 void TestTemplateLibrary::failureSaysWhyAndKeepsTheOldLibrary()
 {
-    TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
+    TemplateCache cache(m_cacheAt);
     QVERIFY(cache.open());
     GraphAccess graph(m_vault.get(), &m_nam);
     TemplateLibrary library(&cache, &graph);
@@ -300,7 +310,7 @@ void TestTemplateLibrary::failureSaysWhyAndKeepsTheOldLibrary()
 
 void TestTemplateLibrary::profileWithoutWabaIsRefused()
 {
-    TemplateCache cache(m_dir.filePath(u"templates.sqlite"_s));
+    TemplateCache cache(m_cacheAt);
     QVERIFY(cache.open());
     GraphAccess graph(m_vault.get(), &m_nam);
     TemplateLibrary library(&cache, &graph);
@@ -311,6 +321,66 @@ void TestTemplateLibrary::profileWithoutWabaIsRefused()
     QCOMPARE(failure.outcome, SendResult::Outcome::NotSent);
     QVERIFY(failure.error.message.contains(u"WhatsApp Business Account"_s));
     QVERIFY(templateRequests(*m_sim).isEmpty());
+}
+
+void TestTemplateLibrary::anotherConsolesRefreshIsHeard()
+{
+    if (!TestStores::postgres())
+        QSKIP("a team store's consoles; an agent's file has no other writer");
+    // Two consoles on one team database, each with its own connection and library.
+    TemplateCache ours(m_cacheAt);
+    TemplateCache theirs(m_cacheAt);
+    QVERIFY2(ours.open(), qPrintable(ours.lastError()));
+    QVERIFY2(theirs.open(), qPrintable(theirs.lastError()));
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary fetching(&ours, &graph);
+    TemplateLibrary watching(&theirs, &graph);
+    QVERIFY(watching.definitions(u"Sandbox"_s).isEmpty()); // read (and empty) before
+    QSignalSpy changed(&watching, &TemplateLibrary::changed);
+    QSignalSpy ownChange(&fetching, &TemplateLibrary::changed);
+    QVERIFY(refreshNow(fetching, profileFor(*m_sim)));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 1000); // by NOTIFY, within a second
+    QCOMPARE(changed.first().at(0).toString(), u"Sandbox"_s);
+    QCOMPARE(watching.definitions(u"Sandbox"_s).size(), 25);
+    QVERIFY(watching.fetchedAt(u"Sandbox"_s).isValid());
+    // A console is not told of its own refresh as if another made it.
+    QCOMPARE(ownChange.size(), 0);
+
+    // A template the other console submits shows here too, and one it deletes goes.
+    TemplateDefinition added = *fetching.find(u"Sandbox"_s, u"hello_world"_s, u"en_US"_s);
+    added.json.insert(u"name"_s, u"team_added"_s);
+    added.json.insert(u"id"_s, u"team_added_id"_s);
+    added = TemplateDefinition::fromJson(added.json);
+    QVERIFY(fetching.put(u"Sandbox"_s, added));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 1000);
+    QVERIFY(watching.find(u"Sandbox"_s, u"team_added"_s, u"en_US"_s));
+    QVERIFY(fetching.drop(u"Sandbox"_s, u"team_added"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 3, 1000);
+    QVERIFY(!watching.find(u"Sandbox"_s, u"team_added"_s, u"en_US"_s));
+    QCOMPARE(watching.definitions(u"Sandbox"_s).size(), 25);
+}
+
+void TestTemplateLibrary::aLostServerConnectionIsMadeAgain()
+{
+    if (!TestStores::postgres())
+        QSKIP("a team store's connection");
+    TemplateCache cache(m_cacheAt);
+    QVERIFY(cache.open());
+    GraphAccess graph(m_vault.get(), &m_nam);
+    TemplateLibrary library(&cache, &graph);
+    QVERIFY(refreshNow(library, profileFor(*m_sim)));
+    // The server ends every session on the database (as a restart would).
+    QVERIFY(TestStores::endSessions(m_cacheAt));
+    // The next refresh is kept all the same, on a new connection.
+    Sim::SimConfig config = Sim::SimConfig::sandbox();
+    config.templateSeed = writeSeed(30);
+    Sim::SimulatorServer changed(config);
+    QString error;
+    QVERIFY2(changed.start(&error), qPrintable(error));
+    SendResult failure;
+    QVERIFY2(refreshNow(library, profileFor(changed), &failure), qPrintable(failure.error.message));
+    QVERIFY(TestStores::endSessions(m_cacheAt));
+    QCOMPARE(cache.load(u"Sandbox"_s).templates.size(), 30);
 }
 
 QTEST_MAIN(TestTemplateLibrary)
