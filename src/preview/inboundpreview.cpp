@@ -33,6 +33,9 @@ void addMediaState(Bubble &bubble, const PreviewContext &ctx, const ThreadBubble
     TextStyle style = ctx.smallStyle();
     if (b.media == ThreadBubble::Media::Fetching) {
         bubble.addText(Tr::tr("fetching…"), style, u"media.state"_s);
+    } else if (b.media == ThreadBubble::Media::Elsewhere) {
+        bubble.addText(
+            Tr::tr("not on this computer: right-click to fetch it here"), style, u"media.state"_s);
     } else if (b.media == ThreadBubble::Media::Failed) {
         style.color = ctx.palette.warning;
         bubble.addText(
@@ -60,7 +63,7 @@ void addMedia(Bubble &bubble, const PreviewContext &ctx, const ThreadBubble &b)
     addMediaState(bubble, ctx, b);
     if (!caption.isEmpty())
         bubble.addText(caption, ctx.bodyStyle(), u"caption"_s);
-    else if (b.media != ThreadBubble::Media::Fetching && b.media != ThreadBubble::Media::Failed)
+    else if (b.media == ThreadBubble::Media::Fetched || b.media == ThreadBubble::Media::None)
         bubble.setMetaOverMedia(b.type == u"image"_s || b.type == u"video"_s);
 }
 

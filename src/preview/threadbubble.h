@@ -28,6 +28,7 @@ struct ThreadBubble
         Fetching,
         Fetched, ///< `picture` holds it when it is a picture
         Failed, ///< `mediaError` says why
+        Elsewhere, ///< fetched, but not on this computer (another console's, or removed here)
     };
 
     bool inbound = true;

@@ -46,6 +46,9 @@ public:
 
     const InboxStore &store() const { return m_store; }
 
+    /// Where a team store's media files are on this computer (InboxStore::setMediaFolder).
+    void setMediaFolder(const QString &folder) { m_store.setMediaFolder(folder); }
+
     const DeliveryStore &deliveries() const { return m_deliveries; }
 
     QString lastError() const { return m_writer.lastError(); }

@@ -5,6 +5,7 @@
 #include "core/coretr.h"
 #include "storage/datafolders.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -67,6 +68,18 @@ MediaCache::MediaCache(QString directory, qint64 maxBytes)
 QString MediaCache::defaultDirectory()
 {
     return DataFolders::cache() + u"/media"_s;
+}
+
+QString MediaCache::directoryFor(const StoreLocation &store)
+{
+    if (!store.isPostgres())
+        return defaultDirectory();
+    // The server, port and database name the store; the role and password do not.
+    const QByteArray key =
+        u"%1:%2/%3"_s.arg(store.host).arg(store.port).arg(store.database).toUtf8();
+    return defaultDirectory() + u"/team-"_s
+        + QString::fromLatin1(
+            QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 bool MediaCache::prepare(QString *error) const

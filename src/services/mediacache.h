@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #pragma once
 
+#include "storage/storelocation.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,9 @@ public:
     /// The XDG cache's `waconsole/media`, shared by the window and waconsole-cli as the history
     /// file is (their application names, and so their own cache folders, differ).
     static QString defaultDirectory();
+    /// Where the files of `store`'s customers go: the default folder for this computer's file, a
+    /// folder of each team store's own in it, since the store's row IDs name the files.
+    static QString directoryFor(const StoreLocation &store);
 
     const QString &directory() const { return m_directory; }
 

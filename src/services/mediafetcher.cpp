@@ -3,10 +3,12 @@
 #include "services/mediafetcher.h"
 
 #include "core/coretr.h"
+#include "storage/historystore.h"
 
 #include <QFileInfo>
 #include <QLocale>
 
+#include "services/historylog.h"
 #include "services/inbox.h"
 #include "services/mediafetch.h"
 
@@ -27,6 +29,20 @@ MediaFetcher::MediaFetcher(Inbox *inbox, GraphAccess *graph, QObject *parent)
     , m_graph(graph)
 {
     connect(m_inbox, &Inbox::mediaWaiting, this, &MediaFetcher::enqueue);
+    // A receiver in another process leaves the file to fetch; this console fetches its own.
+    connect(m_inbox->log(), &HistoryLog::changedElsewhere, this, &MediaFetcher::fetchPending);
+    setCache(MediaCache(MediaCache::directoryFor(m_inbox->log()->store()->location())));
+}
+
+void MediaFetcher::setCache(const MediaCache &cache)
+{
+    m_cache = cache;
+    m_inbox->setMediaFolder(shared() ? m_cache.directory() : QString());
+}
+
+bool MediaFetcher::shared() const
+{
+    return m_inbox->log()->store()->location().isPostgres();
 }
 
 MediaFetcher::~MediaFetcher() = default;
@@ -50,6 +66,11 @@ bool MediaFetcher::retry(qint64 inboundId)
         return false;
     if (m_active.contains(inboundId) || m_queue.contains(inboundId))
         return true;
+    if (shared() && source->state == InboundMedia::Fetched) {
+        m_hereOnly.insert(inboundId);
+        enqueue(inboundId);
+        return true;
+    }
     // Pending again in the file, so that a process stopped before the end leaves it to retry.
     m_inbox->setMedia(inboundId, InboundMedia::Pending, {}, {});
     enqueue(inboundId);
@@ -138,8 +159,17 @@ void MediaFetcher::done(MediaFetch *fetch)
 
 void MediaFetcher::recordFetched(qint64 inboundId, const QString &path)
 {
-    m_inbox->setMedia(inboundId, InboundMedia::Fetched, path, {});
+    m_hereOnly.remove(inboundId);
+    // A team's row names the file only: each console has it in its own folder.
+    m_inbox->setMedia(
+        inboundId, InboundMedia::Fetched, shared() ? QFileInfo(path).fileName() : path, {});
     Q_EMIT fetched(inboundId, path);
+    // Another console's files are theirs: a team's rows do not follow this cache's bound (each
+    // console sees what it has and fetches what it has not).
+    if (shared()) {
+        m_cache.evict(path);
+        return;
+    }
     // The rows of files the bound removed must not point at them any more.
     const QString reason =
         Tr::tr("Removed from the media cache, which keeps to %1: fetch it again to see it.")
@@ -155,7 +185,13 @@ void MediaFetcher::recordFetched(qint64 inboundId, const QString &path)
 
 void MediaFetcher::recordFailed(qint64 inboundId, const QString &reason)
 {
-    m_inbox->setMedia(inboundId, InboundMedia::Failed, {}, reason);
+    // Fetched for this console alone, or by another console meanwhile: the others have the
+    // file, and their rows say so.
+    const bool hereOnly = m_hereOnly.remove(inboundId);
+    const std::optional<MediaSource> source =
+        shared() ? m_inbox->store().mediaSource(inboundId) : std::nullopt;
+    if (!hereOnly && !(source && source->state == InboundMedia::Fetched))
+        m_inbox->setMedia(inboundId, InboundMedia::Failed, {}, reason);
     Q_EMIT failed(inboundId, reason);
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -25,7 +26,8 @@ class MediaFetch;
  * it, checked against its sha256 and kept in a bounded cache (MediaCache). The row ends
  * Fetched with the file's path or Failed with the reason, in the Inbox, which announces it.
  * Nothing is fetched until the owner has said how a profile is found (setProfileResolver); the
- * owner calls fetchPending() once at start for what an earlier run left waiting.
+ * owner calls fetchPending() once at start for what an earlier run left waiting, and what
+ * another process records (a `waconsole-cli listen`, another console) is fetched as it is heard.
  */
 class MediaFetcher : public QObject
 {
@@ -46,8 +48,9 @@ public:
     /// How a message's profile is found; fetching starts once it is set.
     void setProfileResolver(ProfileResolver resolver);
 
-    /// Where files go and how much they may take in all (default: MediaCache's).
-    void setCache(const MediaCache &cache) { m_cache = cache; }
+    /// Where files go and how much they may take in all (default: MediaCache's folder for the
+    /// inbox's store).
+    void setCache(const MediaCache &cache);
 
     const MediaCache &cache() const { return m_cache; }
 
@@ -56,7 +59,8 @@ public:
     /// Queues every message whose media is still to be fetched (left so by an earlier run).
     void fetchPending();
     /// Fetches a message's media again (after a failure, or an eviction); false when the
-    /// message has no media.
+    /// message has no media. On a team store, a file another console fetched is fetched here
+    /// without the others hearing of it: their rows stay as they are, whatever comes of it.
     bool retry(qint64 inboundId);
 
     bool isIdle() const { return m_queue.isEmpty() && m_active.isEmpty(); }
@@ -75,6 +79,8 @@ private:
     void done(MediaFetch *fetch);
     void recordFetched(qint64 inboundId, const QString &path);
     void recordFailed(qint64 inboundId, const QString &reason);
+    /// The store is a team's: its rows are every console's, the files each one's own.
+    bool shared() const;
 
     Inbox *m_inbox;
     GraphAccess *m_graph;
@@ -83,6 +89,7 @@ private:
     qint64 m_maxFileBytes = defaultMaxFileBytes;
     QList<qint64> m_queue;
     QHash<qint64, MediaFetch *> m_active;
+    QSet<qint64> m_hereOnly; ///< fetched for this console alone (retry() of a shared row)
     bool m_scheduled = false;
     bool m_busy = false; ///< idle() is still to be said
 };

@@ -66,7 +66,8 @@ struct ThreadItem
     InboundMedia media = InboundMedia::None;
     QString mediaId;
     QString mediaMimeType;
-    QString mediaPath;
+    QString mediaPath; ///< on this computer (a team store's rows name only the file)
+    bool mediaHere = false; ///< the file is at mediaPath now
     QString mediaError;
 };
 
@@ -79,7 +80,7 @@ struct MediaSource
     QString mimeType; ///< as the webhook said
     QString sha256; ///< as the webhook said: base64, or hex
     InboundMedia state = InboundMedia::None;
-    QString path; ///< where it was fetched to
+    QString path; ///< where it was fetched to, on this computer
 };
 
 /// One accepted webhook POST, as it arrived.

@@ -6,6 +6,8 @@
 #include "storage/historystore.h"
 #include "storage/sqlrows.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -201,7 +203,8 @@ QList<ThreadItem> InboxStore::thread(const Conversation &c, Cursor before, int l
         q.bindValue(u":k"_s, before.id);
     }
     q.bindValue(u":n"_s, limit);
-    return collect<ThreadItem>(q, &m_error, itemOf);
+    return collect<ThreadItem>(
+        q, &m_error, [this](const QSqlQuery &row) { return located(itemOf(row)); });
 }
 
 QList<ThreadItem> InboxStore::inboundWhere(
@@ -212,7 +215,8 @@ QList<ThreadItem> InboxStore::inboundWhere(
     q.prepare(u"SELECT %1 FROM inbound i WHERE %2"_s.arg(inboundColumns, condition));
     for (qsizetype i = 0; i < binds.size(); ++i)
         q.bindValue(int(i), binds.at(i));
-    return collect<ThreadItem>(q, &m_error, itemOf);
+    return collect<ThreadItem>(
+        q, &m_error, [this](const QSqlQuery &row) { return located(itemOf(row)); });
 }
 
 std::optional<ThreadItem> InboxStore::inbound(const QString &wamid) const
@@ -246,7 +250,21 @@ std::optional<MediaSource> InboxStore::mediaSource(qint64 inboundId) const
         return std::nullopt;
     return MediaSource {inboundId, q.value(0).toString(), q.value(1).toString(),
         q.value(2).toString(), q.value(3).toString(), InboundMedia(q.value(4).toInt()),
-        q.value(5).toString()};
+        localPath(q.value(5).toString())};
+}
+
+QString InboxStore::localPath(const QString &stored) const
+{
+    // An absolute path (a file store's) stays as it is.
+    return stored.isEmpty() || m_mediaFolder.isEmpty() ? stored
+                                                       : QDir(m_mediaFolder).filePath(stored);
+}
+
+ThreadItem InboxStore::located(ThreadItem item) const
+{
+    item.mediaPath = localPath(item.mediaPath);
+    item.mediaHere = !item.mediaPath.isEmpty() && QFileInfo::exists(item.mediaPath);
+    return item;
 }
 
 QList<StatusRow> InboxStore::statuses(const QString &wamid) const

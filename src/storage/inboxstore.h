@@ -59,11 +59,19 @@ public:
 
     QString lastError() const { return m_error; }
 
+    /// The folder the files named by a team store's rows are in on this computer (each console
+    /// fetches its own, in a folder of that store); a file store's rows hold whole paths.
+    void setMediaFolder(const QString &folder) { m_mediaFolder = folder; }
+
 private:
+    /// `item` with its media file found on this computer.
+    ThreadItem located(ThreadItem item) const;
+    QString localPath(const QString &stored) const;
     QList<ThreadItem> inboundWhere(const QString &condition, const QVariantList &binds) const;
     qint64 count(const QString &table) const;
 
     const HistoryStore *m_history;
+    QString m_mediaFolder;
     mutable QString m_error;
 };
 

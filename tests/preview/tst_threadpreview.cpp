@@ -141,6 +141,12 @@ void TestThreadPreview::mediaStates()
     b.mediaError = u"HTTP 404"_s;
     scene = Wac::renderThreadBubble(b, {});
     QCOMPARE(scene.texts(u"media.state"_s), QStringList {u"could not be fetched: HTTP 404"_s});
+    // Fetched by another console of the team: the bubble says how to have it here.
+    b.media = ThreadBubble::Media::Elsewhere;
+    scene = Wac::renderThreadBubble(b, {});
+    QCOMPARE(scene.texts(u"media.state"_s),
+        QStringList {u"not on this computer: right-click to fetch it here"_s});
+    QCOMPARE(scene.texts(u"caption"_s), QStringList {u"The box"_s});
     b.media = ThreadBubble::Media::Fetched;
     b.picture = QImage(40, 30, QImage::Format_ARGB32_Premultiplied);
     b.picture.fill(Qt::red);

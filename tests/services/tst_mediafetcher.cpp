@@ -30,6 +30,7 @@
 #include "services/inbox.h"
 #include "services/mediafetcher.h"
 #include "simclient.h"
+#include "teststores.h"
 
 using namespace Qt::StringLiterals;
 using namespace Wac;
@@ -124,6 +125,8 @@ private Q_SLOTS:
     void theCacheBoundEvictsTheOldest();
     void pendingRowsOfAnEarlierRunAreFetched();
     void twoAtATimeAndStoppingMidwayLeavesThemPending();
+    void aTeamsConsolesEachHaveTheirOwnFiles();
+    void aFileAnotherProcessLeftPendingIsFetchedWhenHeard();
 
 private:
     /// A customer sends `request`; its inbound row once the fetcher is done with it (0 if never).
@@ -134,7 +137,19 @@ private:
     void openInbox();
     void makeFetcher(qint64 cacheBytes = MediaCache::defaultMaxBytes);
 
+    /// Another console on the same store, with its own folder of files.
+    struct Console
+    {
+        std::unique_ptr<HistoryStore> store;
+        std::unique_ptr<HistoryLog> log;
+        std::unique_ptr<Inbox> inbox;
+        std::unique_ptr<MediaFetcher> fetcher;
+    };
+
+    void openConsole(Console &console, const QString &folder, const QStringList &profiles);
+
     std::unique_ptr<QTemporaryDir> m_dir;
+    StoreLocation m_location;
     QNetworkAccessManager m_nam;
     std::unique_ptr<Hook> m_hook;
     std::unique_ptr<Sim::SimulatorServer> m_sim;
@@ -164,6 +179,7 @@ void TestMediaFetcher::init()
     m_graph = std::make_unique<GraphAccess>(m_vault.get(), &m_nam);
     m_profileName = QString::fromLatin1(Profile::sandboxName);
     m_knownProfiles = {m_profileName, u"Live"_s};
+    m_location = TestStores::fresh(m_dir->path());
     openInbox();
     makeFetcher();
 }
@@ -184,8 +200,8 @@ void TestMediaFetcher::openInbox()
     m_fetcher.reset();
     m_inbox.reset();
     m_log.reset();
-    m_store = std::make_unique<HistoryStore>(m_dir->filePath(u"history.sqlite"_s));
-    QVERIFY(m_store->open());
+    m_store = std::make_unique<HistoryStore>(m_location);
+    QVERIFY2(m_store->open(), qPrintable(m_store->lastError()));
     m_log = std::make_unique<HistoryLog>(m_store.get());
     m_inbox = std::make_unique<Inbox>(m_log.get());
     m_hook->setInbox(m_inbox.get(), m_profileName);
@@ -392,6 +408,9 @@ void TestMediaFetcher::aProfileNoLongerSetUpFails()
 
 void TestMediaFetcher::theCacheBoundEvictsTheOldest()
 {
+    // A team's rows are every console's: one console's eviction is not written there (see
+    // aTeamsConsolesEachHaveTheirOwnFiles).
+    WAC_SQLITE_ONLY();
     const qint64 imageBytes = Sim::SampleMedia::png(96, 64).size();
     makeFetcher(imageBytes * 5 / 2); // room for two
     const qint64 first = send({{u"type"_s, u"image"_s}});
@@ -473,6 +492,96 @@ void TestMediaFetcher::twoAtATimeAndStoppingMidwayLeavesThemPending()
     m_fetcher.reset(); // the console quits with two downloads in flight
     QCOMPARE(m_inbox->store().pendingMedia(10).size(), 4);
     QVERIFY(QDir(m_dir->filePath(u"cache/media"_s)).isEmpty(QDir::Files | QDir::Hidden));
+}
+
+void TestMediaFetcher::openConsole(
+    Console &console, const QString &folder, const QStringList &profiles)
+{
+    console.store = std::make_unique<HistoryStore>(m_location);
+    QVERIFY2(console.store->open(), qPrintable(console.store->lastError()));
+    console.log = std::make_unique<HistoryLog>(console.store.get());
+    console.log->watchOtherWriters();
+    console.inbox = std::make_unique<Inbox>(console.log.get());
+    console.fetcher = std::make_unique<MediaFetcher>(console.inbox.get(), m_graph.get());
+    console.fetcher->setCache(MediaCache(m_dir->filePath(folder)));
+    console.fetcher->setProfileResolver([this, profiles](const QString &name) {
+        std::optional<Profile> profile;
+        if (profiles.contains(name)) {
+            profile.emplace();
+            profile->name = name;
+            profile->baseUrl = m_sim->baseUrl();
+        }
+        return profile;
+    });
+}
+
+void TestMediaFetcher::aTeamsConsolesEachHaveTheirOwnFiles()
+{
+    if (!TestStores::postgres())
+        QSKIP("a team store's consoles");
+    const qint64 id = send({{u"type"_s, u"image"_s}});
+    QVERIFY(id > 0);
+    const QString ours = m_dir->filePath(u"cache/media/%1.png"_s.arg(id));
+    QCOMPARE(source(id).value().path, ours);
+    QVERIFY(m_inbox->store().inbound(id).value().mediaHere);
+
+    // Another agent's console sees that the file was fetched, and that it is not on its computer.
+    Console other;
+    openConsole(other, u"other/media"_s, {m_profileName});
+    const QString theirs = m_dir->filePath(u"other/media/%1.png"_s.arg(id));
+    ThreadItem seen = other.inbox->store().inbound(id).value();
+    QCOMPARE(seen.media, InboundMedia::Fetched);
+    QCOMPARE(seen.mediaPath, theirs);
+    QVERIFY(!seen.mediaHere);
+
+    // Fetched there on demand, into its own folder; ours is left as it was.
+    QSignalSpy fetched(other.fetcher.get(), &MediaFetcher::fetched);
+    QVERIFY(other.fetcher->retry(id));
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 10000);
+    QCOMPARE(fetched.first().at(1).toString(), theirs);
+    QCOMPARE(fileBytes(theirs), fileBytes(ours));
+    QVERIFY(other.inbox->store().inbound(id).value().mediaHere);
+    QVERIFY(m_inbox->store().inbound(id).value().mediaHere);
+    QCOMPARE(source(id).value().state, InboundMedia::Fetched);
+
+    // A console that cannot fetch it (its profile is not set up there) says so to its user,
+    // and tells the team nothing: the row still says the file was fetched.
+    Console third;
+    openConsole(third, u"third/media"_s, {});
+    QSignalSpy failed(third.fetcher.get(), &MediaFetcher::failed);
+    QVERIFY(third.fetcher->retry(id));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY(failed.first().at(1).toString().contains(m_profileName));
+    QCOMPARE(source(id).value().state, InboundMedia::Fetched);
+    QVERIFY(source(id).value().path == ours);
+
+    // Removing files to keep within this console's bound writes nothing to the team's rows.
+    QFile::remove(ours);
+    QVERIFY(!m_inbox->store().inbound(id).value().mediaHere);
+    QVERIFY(other.inbox->store().inbound(id).value().mediaHere);
+}
+
+void TestMediaFetcher::aFileAnotherProcessLeftPendingIsFetchedWhenHeard()
+{
+    // A receiver in another process (a `waconsole-cli listen`) records a customer's file and
+    // fetches nothing; the console hears of the row and fetches it.
+    m_fetcher.reset();
+    Console console;
+    openConsole(console, u"console/media"_s, {m_profileName});
+    QSignalSpy fetched(console.fetcher.get(), &MediaFetcher::fetched);
+    QSignalSpy waiting(m_inbox.get(), &Inbox::mediaWaiting);
+    QCOMPARE(m_control
+                 ->postJson(
+                     u"/_sim/inbound"_s, {{u"from"_s, u"+15551234567"_s}, {u"type"_s, u"image"_s}})
+                 .status,
+        200);
+    QTRY_COMPARE(waiting.size(), 1);
+    const qint64 id = waiting.first().first().toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 10000);
+    QCOMPARE(fetched.first().at(0).toLongLong(), id);
+    QVERIFY(QFile::exists(fetched.first().at(1).toString()));
+    QVERIFY(console.inbox->store().inbound(id).value().mediaHere);
+    QVERIFY(console.inbox->store().pendingMedia(10).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMediaFetcher)

@@ -5,6 +5,7 @@
 // order whose ticks move as statuses come, the History dock moving with them, the search, the
 // older page read as the thread scrolls up, another process's write keeping the choice.
 #include "storage/historystore.h"
+#include "storage/inboxwriter.h"
 #include "storage/settings.h"
 #include "widgets/conversations/conversationlistmodel.h"
 #include "widgets/conversations/conversationsdock.h"
@@ -16,11 +17,13 @@
 #include "widgets/history/historypane.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTest>
 
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void searchFindsACustomerByAWordOfTheirs();
     void olderMessagesComeAsTheThreadScrollsUp();
     void anotherProcessesWriteKeepsTheChoice();
+    void aFileFetchedOnAnotherComputerIsFetchedHereOnRequest();
     void aLayoutSavedBeforeTheConversationsPutsThemBesideTheHistory();
     void thePaneBehindTheHistoryIsMadeWhenItsTabIsChosen();
 
@@ -304,6 +308,41 @@ void TestConversations::anotherProcessesWriteKeepsTheChoice()
     auto *view = pane()->findChild<QListView *>(u"conversationListView"_s);
     QCOMPARE(list()->at(view->currentIndex().row())->id, chosen);
     QCOMPARE(pane()->current()->id, chosen);
+}
+
+// A team's row says another console has the customer's file: this one says it is not here
+// and its menu offers to fetch it, in place of opening a file it does not have.
+void TestConversations::aFileFetchedOnAnotherComputerIsFetchedHereOnRequest()
+{
+    const QString pablo = u"16505551234"_s;
+    QVERIFY(m_f->receive(
+        m_hooks.messages({Hooks::message(pablo, u"wamid.I"_s, ago(60), u"image"_s,
+                             QJsonObject {{u"id"_s, u"1037"_s}, {u"mime_type"_s, u"image/jpeg"_s},
+                                 {u"sha256"_s, u"x"_s}})},
+            {Hooks::contact(pablo, u"Pablo Morales"_s)})));
+    QVERIFY(pane()->select(list()->at(0)->id));
+    QTRY_COMPARE(thread()->rowCount(), 1);
+    const qint64 id = thread()->itemAt(0)->id;
+    InboxWriter writer(m_history.get());
+    QVERIFY(writer.setMedia(
+        id, InboundMedia::Fetched, m_f->dir.filePath(u"their-computer/1037.jpg"_s), {}));
+    Q_EMIT m_f->historyLog->changedElsewhere();
+    QTRY_COMPARE(thread()->itemAt(0)->media, InboundMedia::Fetched);
+    QVERIFY(!thread()->itemAt(0)->mediaHere);
+    auto *delegate = qobject_cast<ThreadDelegate *>(pane()->threadView()->itemDelegate());
+    QCOMPARE(delegate->sceneAt(0, 500).texts(u"media.state"_s),
+        QStringList {u"not on this computer: right-click to fetch it here"_s});
+
+    ThreadView *view = pane()->threadView();
+    view->setCurrentIndex(thread()->index(0, 0));
+    auto *fetch = view->findChild<QAction *>(u"fetchAgainAction"_s);
+    QTRY_VERIFY(fetch->isVisible());
+    QCOMPARE(fetch->text(), u"&Fetch the file here"_s);
+    QVERIFY(!view->findChild<QAction *>(u"openFileAction"_s)->isVisible());
+    QSignalSpy asked(pane(), &ConversationsPane::fetchRequested);
+    fetch->trigger();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().first().toLongLong(), id);
 }
 
 void TestConversations::aLayoutSavedBeforeTheConversationsPutsThemBesideTheHistory()

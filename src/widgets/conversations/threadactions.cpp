@@ -87,8 +87,12 @@ void ThreadActions::update()
     m_copy->setEnabled(item && !ThreadLook::textOf(*item).isEmpty());
     m_copyWamid->setEnabled(item && !item->wamid.isEmpty());
     m_json->setEnabled(item != nullptr);
-    m_open->setVisible(item && item->inbound && !item->mediaPath.isEmpty());
-    m_fetch->setVisible(item && item->inbound && item->media == InboundMedia::Failed);
+    m_open->setVisible(item && item->inbound && item->mediaHere);
+    const bool elsewhere =
+        item && item->inbound && item->media == InboundMedia::Fetched && !item->mediaHere;
+    m_fetch->setVisible(
+        elsewhere || (item && item->inbound && item->media == InboundMedia::Failed));
+    m_fetch->setText(elsewhere ? tr("&Fetch the file here") : tr("&Fetch the file again"));
 }
 
 void ThreadActions::copyText()

@@ -102,7 +102,8 @@ ThreadBubble ThreadLook::bubbleOf(const ThreadItem &item)
         b.media = ThreadBubble::Media::Fetching;
         break;
     case InboundMedia::Fetched:
-        b.media = ThreadBubble::Media::Fetched;
+        // A team's row says some console has the file; this one may not (yet).
+        b.media = item.mediaHere ? ThreadBubble::Media::Fetched : ThreadBubble::Media::Elsewhere;
         break;
     case InboundMedia::Failed:
         b.media = ThreadBubble::Media::Failed;

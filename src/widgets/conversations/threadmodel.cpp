@@ -29,7 +29,8 @@ bool same(const ThreadItem &a, const ThreadItem &b)
 {
     return a.status == b.status && a.outcome == b.outcome && a.errorCode == b.errorCode
         && a.errorMessage == b.errorMessage && a.media == b.media && a.mediaPath == b.mediaPath
-        && a.mediaError == b.mediaError && a.wamid == b.wamid && a.json == b.json;
+        && a.mediaHere == b.mediaHere && a.mediaError == b.mediaError && a.wamid == b.wamid
+        && a.json == b.json;
 }
 
 } // namespace
@@ -257,7 +258,7 @@ ThreadBubble ThreadModel::bubbleAt(int row) const
         return {};
     const ThreadItem &item = entry->item;
     ThreadBubble b = ThreadLook::bubbleOf(item);
-    if (item.media == InboundMedia::Fetched && !item.mediaPath.isEmpty()
+    if (item.media == InboundMedia::Fetched && item.mediaHere
         && (item.mediaMimeType.startsWith(u"image/"_s) || item.type == u"sticker"_s)) {
         if (!entry->picture)
             entry->picture = ThreadLook::picture(item.mediaPath);
