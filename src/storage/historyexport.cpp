@@ -18,10 +18,10 @@ namespace {
 
 constexpr qint64 pageSize = 1000;
 
-const QStringList csvColumns = {u"time"_s, u"profile"_s, u"phone_number_id"_s, u"recipient"_s,
-    u"wa_id"_s, u"type"_s, u"outcome"_s, u"status"_s, u"message_status"_s, u"wamid"_s,
-    u"http_status"_s, u"error_code"_s, u"error_message"_s, u"error_reason"_s, u"fbtrace_id"_s,
-    u"biz_opaque_callback_data"_s, u"replied_to"_s, u"request"_s, u"response"_s};
+const QStringList csvColumns = {u"time"_s, u"profile"_s, u"agent"_s, u"phone_number_id"_s,
+    u"recipient"_s, u"wa_id"_s, u"type"_s, u"outcome"_s, u"status"_s, u"message_status"_s,
+    u"wamid"_s, u"http_status"_s, u"error_code"_s, u"error_message"_s, u"error_reason"_s,
+    u"fbtrace_id"_s, u"biz_opaque_callback_data"_s, u"replied_to"_s, u"request"_s, u"response"_s};
 
 QString isoTime(qint64 ms)
 {
@@ -40,9 +40,9 @@ QString csvField(const QString &value)
 QStringList scalarFields(const HistoryRecord &r)
 {
     const auto number = [](int n) { return n == 0 ? QString() : QString::number(n); };
-    return {isoTime(r.entry.createdAt), r.entry.profile, r.entry.phoneNumberId, r.entry.recipient,
-        r.answer.waId, r.entry.type, outcomeName(int(r.answer.outcome)), r.lastStatus,
-        r.answer.messageStatus, r.answer.wamid, number(r.answer.httpStatus),
+    return {isoTime(r.entry.createdAt), r.entry.profile, r.entry.agent, r.entry.phoneNumberId,
+        r.entry.recipient, r.answer.waId, r.entry.type, outcomeName(int(r.answer.outcome)),
+        r.lastStatus, r.answer.messageStatus, r.answer.wamid, number(r.answer.httpStatus),
         number(r.answer.errorCode), r.answer.errorMessage, r.answer.errorReason, r.answer.fbtraceId,
         r.entry.callbackData, r.entry.repliedTo};
 }

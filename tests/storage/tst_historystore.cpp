@@ -500,7 +500,7 @@ void TestHistoryStore::exportsCsvAndJsonThatReadBack()
     const QString text = QString::fromUtf8(csv.data());
     const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3); // header and the two selected rows
-    QVERIFY(lines.at(0).startsWith(u"time,profile,"_s));
+    QVERIFY(lines.at(0).startsWith(u"time,profile,agent,phone_number_id,"_s));
     QVERIFY(lines.at(1).contains(u",132001,Template name does not exist,"_s));
     QVERIFY(lines.at(1).contains(u"Olá, pedido enviado"_s));
     // Quotes inside a field are doubled and the field quoted, the request kept whole.
@@ -512,8 +512,10 @@ void TestHistoryStore::jsonExportEscapesAndKeepsWhatIsNotJson()
 {
     Wac::HistoryStore store(m_location);
     QVERIFY(store.open());
-    const qint64 id =
-        store.addPending(entry(u"+1 555-0100"_s, u"tab\there \"quoted\" \\ \u0001"_s));
+    // A team's send names its agent; the export says who sent what.
+    Wac::HistoryEntry byAna = entry(u"+1 555-0100"_s, u"tab\there \"quoted\" \\ \u0001"_s);
+    byAna.agent = u"Ana"_s;
+    const qint64 id = store.addPending(byAna);
     Wac::HistoryAnswer answer;
     answer.outcome = HistoryOutcome::Unknown;
     answer.httpStatus = 502;
@@ -538,6 +540,8 @@ void TestHistoryStore::jsonExportEscapesAndKeepsWhatIsNotJson()
     QCOMPARE(first[u"response"].toString(), u"<html>\n<b>Bad gateway</b></html>"_s);
     QCOMPARE(first[u"error_message"].toString(), u"line one\nline two"_s);
     QCOMPARE(first[u"http_status"].toInt(), 502);
+    QCOMPARE(first[u"agent"].toString(), u"Ana"_s);
+    QVERIFY(!rows.at(0).toObject().contains(u"agent")); // none named: no key
     QCOMPARE(first[u"request"][u"text"][u"body"].toString(), u"tab\there \"quoted\" \\ \u0001"_s);
 }
 

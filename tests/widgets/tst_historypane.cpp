@@ -46,7 +46,7 @@ Wac::HistoryEntry entry(int n)
         {u"text"_s, QJsonObject {{u"body"_s, QString(u"message number "_s + QString::number(n))}}}};
     return {1763380800000 + n * 1000LL, u"Sandbox"_s, u"106540352242922"_s,
         request.value(u"to").toString(), u"text"_s,
-        QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}};
+        QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}, {}};
 }
 
 } // namespace
