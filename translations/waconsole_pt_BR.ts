@@ -5513,6 +5513,18 @@ o arquivo de histórico deste computador):
         <source>Not started: &quot;%1&quot; keeps its history in %2, not in the store this console has open. Start waconsole with --profile &quot;%1&quot; to receive for it.</source>
         <translation>Não iniciado: &quot;%1&quot; guarda o histórico em %2, não no armazenamento que este console tem aberto. Abra o waconsole com --profile &quot;%1&quot; para receber por ele.</translation>
     </message>
+    <message>
+        <source>not on this computer: right-click to fetch it here</source>
+        <translation>não está neste computador: clique com o botão direito para buscá-lo aqui</translation>
+    </message>
+    <message>
+        <source>The team store is unreachable, so the answer is not in the history yet: it is kept, and recorded as soon as the server is back.</source>
+        <translation>O armazenamento da equipe está inacessível, então a resposta ainda não está no histórico: ela foi guardada e será registrada assim que o servidor voltar.</translation>
+    </message>
+    <message>
+        <source>The history could not record the answer: %1</source>
+        <translation>O histórico não conseguiu registrar a resposta: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -7788,13 +7800,6 @@ o arquivo de histórico deste computador):
 </context>
 <context>
     <name>Wac::SendPanel</name>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…e mais %n erro.</numerusform>
-            <numerusform>…e mais %n erros.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sandbox (simulator)</source>
         <translation>Sandbox (simulador)</translation>
@@ -7802,39 +7807,6 @@ o arquivo de histórico deste computador):
     <message>
         <source>%1 (live)</source>
         <translation>%1 (produção)</translation>
-    </message>
-    <message>
-        <source>Send a message with errors?</source>
-        <translation>Enviar uma mensagem com erros?</translation>
-    </message>
-    <message>
-        <source>The server will most likely refuse it:
-%1</source>
-        <translation>O servidor provavelmente vai recusá-la:
-%1</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Enviar mesmo assim</translation>
-    </message>
-    <message>
-        <source>Send a template that is not approved?</source>
-        <translation>Enviar um modelo que não está aprovado?</translation>
-    </message>
-    <message>
-        <source>Send the same message again?</source>
-        <translation>Enviar a mesma mensagem de novo?</translation>
-    </message>
-    <message numerus="yes">
-        <source>This exact message went to %1 at %2 (%n minutes ago). Send it a second time?</source>
-        <translation>
-            <numerusform>Esta mesma mensagem foi para %1 às %2 (há %n minuto). Enviar uma segunda vez?</numerusform>
-            <numerusform>Esta mesma mensagem foi para %1 às %2 (há %n minutos). Enviar uma segunda vez?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation>Enviar de novo</translation>
     </message>
     <message>
         <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
@@ -7878,6 +7850,49 @@ o arquivo de histórico deste computador):
     </message>
 </context>
 <context>
+    <name>Wac::SendQuestions</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…e mais %n erro.</numerusform>
+            <numerusform>…e mais %n erros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a message with errors?</source>
+        <translation>Enviar uma mensagem com erros?</translation>
+    </message>
+    <message>
+        <source>The server will most likely refuse it:
+%1</source>
+        <translation>O servidor provavelmente vai recusá-la:
+%1</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Send a template that is not approved?</source>
+        <translation>Enviar um modelo que não está aprovado?</translation>
+    </message>
+    <message>
+        <source>Send the same message again?</source>
+        <translation>Enviar a mesma mensagem de novo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This exact message went to %1 at %2 (%n minutes ago). Send it a second time?</source>
+        <translation>
+            <numerusform>Esta mesma mensagem foi para %1 às %2 (há %n minuto). Enviar uma segunda vez?</numerusform>
+            <numerusform>Esta mesma mensagem foi para %1 às %2 (há %n minutos). Enviar uma segunda vez?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7898,6 +7913,33 @@ o arquivo de histórico deste computador):
     <message>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::StoreHandover</name>
+    <message>
+        <source>Opening &quot;%1&quot; in a window of its own…</source>
+        <translation>Abrindo &quot;%1&quot; em uma janela própria…</translation>
+    </message>
+    <message>
+        <source>The window of &quot;%1&quot; could not be opened</source>
+        <translation>Não foi possível abrir a janela de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps its history in %2</source>
+        <translation>&quot;%1&quot; guarda seu histórico em %2</translation>
+    </message>
+    <message>
+        <source>This window records into %1, so nothing is sent from here: every send is recorded where the profile&apos;s team looks. Open the profile in a window of its own; the message you are writing goes with it.</source>
+        <translation>Esta janela registra em %1, então nada é enviado daqui: cada envio é registrado onde a equipe do perfil consulta. Abra o perfil em uma janela própria; a mensagem que você está escrevendo vai junto.</translation>
+    </message>
+    <message>
+        <source>Open in a window of its own</source>
+        <translation>Abrir em uma janela própria</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>Não foi possível iniciar %1.</translation>
     </message>
 </context>
 <context>
@@ -8624,6 +8666,10 @@ o arquivo de histórico deste computador):
     <message>
         <source>Our message as sent</source>
         <translation>Nossa mensagem como foi enviada</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the file here</source>
+        <translation>&amp;Buscar o arquivo aqui</translation>
     </message>
 </context>
 <context>

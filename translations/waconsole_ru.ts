@@ -5520,6 +5520,18 @@ history file of this computer):
         <source>Not started: &quot;%1&quot; keeps its history in %2, not in the store this console has open. Start waconsole with --profile &quot;%1&quot; to receive for it.</source>
         <translation>Не запущен: «%1» хранит историю в %2, а не в хранилище, открытом в этой консоли. Запустите waconsole с --profile «%1», чтобы принимать для него.</translation>
     </message>
+    <message>
+        <source>not on this computer: right-click to fetch it here</source>
+        <translation>нет на этом компьютере: щёлкните правой кнопкой, чтобы получить его сюда</translation>
+    </message>
+    <message>
+        <source>The team store is unreachable, so the answer is not in the history yet: it is kept, and recorded as soon as the server is back.</source>
+        <translation>Хранилище команды недоступно, поэтому ответа ещё нет в истории: он сохранён и будет записан, как только сервер вернётся.</translation>
+    </message>
+    <message>
+        <source>The history could not record the answer: %1</source>
+        <translation>Не удалось записать ответ в историю: %1</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -7796,14 +7808,6 @@ history file of this computer):
 </context>
 <context>
     <name>Wac::SendPanel</name>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…и ещё %n ошибка.</numerusform>
-            <numerusform>…и ещё %n ошибки.</numerusform>
-            <numerusform>…и ещё %n ошибок.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sandbox (simulator)</source>
         <translation>Песочница (симулятор)</translation>
@@ -7811,40 +7815,6 @@ history file of this computer):
     <message>
         <source>%1 (live)</source>
         <translation>%1 (боевой)</translation>
-    </message>
-    <message>
-        <source>Send a message with errors?</source>
-        <translation>Отправить сообщение с ошибками?</translation>
-    </message>
-    <message>
-        <source>The server will most likely refuse it:
-%1</source>
-        <translation>Сервер, скорее всего, его отклонит:
-%1</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Всё равно отправить</translation>
-    </message>
-    <message>
-        <source>Send a template that is not approved?</source>
-        <translation>Отправить неодобренный шаблон?</translation>
-    </message>
-    <message>
-        <source>Send the same message again?</source>
-        <translation>Отправить то же сообщение ещё раз?</translation>
-    </message>
-    <message numerus="yes">
-        <source>This exact message went to %1 at %2 (%n minutes ago). Send it a second time?</source>
-        <translation>
-            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минуту назад). Отправить его второй раз?</numerusform>
-            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минуты назад). Отправить его второй раз?</numerusform>
-            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минут назад). Отправить его второй раз?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation>Отправить снова</translation>
     </message>
     <message>
         <source>The profile %1 no longer exists: open the message in the composer and send it with another.</source>
@@ -7888,6 +7858,51 @@ history file of this computer):
     </message>
 </context>
 <context>
+    <name>Wac::SendQuestions</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n ошибка.</numerusform>
+            <numerusform>…и ещё %n ошибки.</numerusform>
+            <numerusform>…и ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a message with errors?</source>
+        <translation>Отправить сообщение с ошибками?</translation>
+    </message>
+    <message>
+        <source>The server will most likely refuse it:
+%1</source>
+        <translation>Сервер, скорее всего, его отклонит:
+%1</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <source>Send a template that is not approved?</source>
+        <translation>Отправить неодобренный шаблон?</translation>
+    </message>
+    <message>
+        <source>Send the same message again?</source>
+        <translation>Отправить то же сообщение ещё раз?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This exact message went to %1 at %2 (%n minutes ago). Send it a second time?</source>
+        <translation>
+            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минуту назад). Отправить его второй раз?</numerusform>
+            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минуты назад). Отправить его второй раз?</numerusform>
+            <numerusform>Точно такое же сообщение ушло на %1 в %2 (%n минут назад). Отправить его второй раз?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+</context>
+<context>
     <name>Wac::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7908,6 +7923,33 @@ history file of this computer):
     <message>
         <source>Shortcut</source>
         <translation>Сочетание</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::StoreHandover</name>
+    <message>
+        <source>Opening &quot;%1&quot; in a window of its own…</source>
+        <translation>Профиль «%1» открывается в отдельном окне…</translation>
+    </message>
+    <message>
+        <source>The window of &quot;%1&quot; could not be opened</source>
+        <translation>Не удалось открыть окно профиля «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps its history in %2</source>
+        <translation>Профиль «%1» хранит историю в %2</translation>
+    </message>
+    <message>
+        <source>This window records into %1, so nothing is sent from here: every send is recorded where the profile&apos;s team looks. Open the profile in a window of its own; the message you are writing goes with it.</source>
+        <translation>Это окно записывает в %1, поэтому отсюда ничего не отправляется: каждая отправка записывается туда, где её видит команда профиля. Откройте профиль в отдельном окне — набираемое сообщение перейдёт вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Open in a window of its own</source>
+        <translation>Открыть в отдельном окне</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>Не удалось запустить %1.</translation>
     </message>
 </context>
 <context>
@@ -8634,6 +8676,10 @@ history file of this computer):
     <message>
         <source>Our message as sent</source>
         <translation>Наше сообщение в отправленном виде</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the file here</source>
+        <translation>&amp;Получить файл сюда</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_copy(new QToolButton(this))
     , m_details(new QToolButton(this))
+    , m_action(new QPushButton(this))
     , m_detailsText(new QPlainTextEdit(this))
 {
     setObjectName(u"resultPanel"_s);
@@ -51,6 +53,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_details->setObjectName(u"detailsToolButton"_s);
     m_details->setText(tr("Details"));
     m_details->setCheckable(true);
+    m_action->setObjectName(u"resultActionButton"_s);
     m_detailsText->setObjectName(u"detailsPlainTextEdit"_s);
     m_detailsText->setReadOnly(true);
     m_detailsText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -61,20 +64,41 @@ ResultPanel::ResultPanel(QWidget *parent)
     layout->addWidget(m_copy, 0, 1);
     layout->addWidget(m_details, 0, 2);
     layout->addWidget(m_body, 1, 0, 1, 3);
-    layout->addWidget(m_progress, 2, 0, 1, 3);
-    layout->addWidget(m_detailsText, 3, 0, 1, 3);
+    layout->addWidget(m_action, 2, 0, 1, 3, Qt::AlignLeft);
+    layout->addWidget(m_progress, 3, 0, 1, 3);
+    layout->addWidget(m_detailsText, 4, 0, 1, 3);
     layout->setColumnStretch(0, 1);
     connect(m_copy, &QToolButton::clicked, this,
         [this] { QApplication::clipboard()->setText(m_copyValue); });
     connect(m_details, &QToolButton::toggled, m_detailsText, &QWidget::setVisible);
+    connect(m_action, &QPushButton::clicked, this, &ResultPanel::actionTriggered);
+    clear();
+}
+
+void ResultPanel::clear()
+{
+    m_wamid.clear();
+    m_headline->clear();
+    m_body->clear();
     for (QWidget *w : {static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_details),
-             static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_detailsText)})
+             static_cast<QWidget *>(m_action), static_cast<QWidget *>(m_progress),
+             static_cast<QWidget *>(m_detailsText)})
         w->hide();
+}
+
+void ResultPanel::showNotice(const QString &headline, const QString &text, const QString &action)
+{
+    clear();
+    setHeadline(u"<b>"_s + headline.toHtmlEscaped() + u"</b>"_s, Tone::Uncertain);
+    m_body->setText(text);
+    m_action->setText(action);
+    m_action->show();
 }
 
 void ResultPanel::showSending()
 {
     m_wamid.clear();
+    m_action->hide();
     setHeadline(tr("Sending…"), Tone::Neutral);
     m_body->clear();
     m_copy->hide();
@@ -95,6 +119,7 @@ void ResultPanel::showProgress(qint64 sent, qint64 total)
 void ResultPanel::showResult(const SendResult &result)
 {
     m_progress->hide();
+    m_action->hide();
     if (result.outcome == SendResult::Outcome::Accepted) {
         m_wamid = result.wamid;
         m_copyValue = m_wamid;
@@ -143,6 +168,7 @@ void ResultPanel::showResult(const SendResult &result)
 void ResultPanel::showUploaded(const QString &mediaId)
 {
     m_progress->hide();
+    m_action->hide();
     m_wamid.clear();
     m_copyValue = mediaId;
     setHeadline(tr("<b>Uploaded</b>"), Tone::Good);
@@ -155,6 +181,7 @@ void ResultPanel::showUploaded(const QString &mediaId)
 void ResultPanel::showProblem(const QString &headline, const QString &text)
 {
     m_progress->hide();
+    m_action->hide();
     m_wamid.clear();
     m_copy->hide();
     setHeadline(u"<b>"_s + headline.toHtmlEscaped() + u"</b>"_s, Tone::Bad);

@@ -10,6 +10,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 class QToolButton;
 
 namespace Wac {
@@ -33,8 +34,16 @@ public:
     void showUploaded(const QString &mediaId);
     /// Something that stopped a request before it left.
     void showProblem(const QString &headline, const QString &text);
+    /// Why nothing can be sent as things are, with what to do instead: a button saying
+    /// `action`, which emits actionTriggered().
+    void showNotice(const QString &headline, const QString &text, const QString &action);
+    /// Says nothing.
+    void clear();
 
     QString wamid() const { return m_wamid; }
+
+Q_SIGNALS:
+    void actionTriggered();
 
 private:
     using Tone = Theme::Tone;
@@ -47,6 +56,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_copy;
     QToolButton *m_details;
+    QPushButton *m_action;
     QPlainTextEdit *m_detailsText;
     QString m_wamid;
     QString m_copyValue; ///< what Copy puts on the clipboard: the WAMID or a media ID

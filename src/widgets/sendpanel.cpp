@@ -8,49 +8,23 @@
 #include "storage/profilestore.h"
 #include "storage/settings.h"
 #include "widgets/composer/mediasourceeditor.h"
-#include "widgets/dialogs/confirm.h"
 #include "widgets/dialogs/filedialogs.h"
 #include "widgets/profilestatus.h"
 #include "widgets/resultpanel.h"
+#include "widgets/sendquestions.h"
+#include "widgets/storehandover.h"
 
 #include <QComboBox>
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QPushButton>
 
 #include "services/graphaccess.h"
 #include "services/historylog.h"
 #include "services/mediauploader.h"
 #include "services/sendservice.h"
-#include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Wac {
-
-namespace {
-
-/// The same message to the same customer within this long asks first.
-constexpr qint64 repeatWindowMs = 10 * 60 * 1000;
-constexpr int errorsNamed = 5;
-
-QString errorList(const QList<Diagnostic> &diagnostics)
-{
-    QStringList lines;
-    int errors = 0;
-    for (const Diagnostic &d : diagnostics) {
-        if (!d.isError())
-            continue;
-        if (++errors <= errorsNamed)
-            lines.append(u"• "_s + d.message);
-    }
-    if (errors > errorsNamed)
-        lines.append(SendPanel::tr("…and %n more.", nullptr, errors - errorsNamed));
-    return lines.join(u'\n');
-}
-
-} // namespace
 
 SendPanel::SendPanel(
     const Widgets &widgets, const WindowServices &services, DraftReader draft, QObject *parent)
@@ -59,7 +33,11 @@ SendPanel::SendPanel(
     , m_s(services)
     , m_draft(std::move(draft))
     , m_status(new ProfileStatus(m_w.statusBar, m_s, this))
+    , m_questions(new SendQuestions(m_w.window, m_s.templates, m_s.history, this))
+    , m_handover(new StoreHandover(
+          m_s.history, m_w.result, [this] { return m_draft().body; }, this))
 {
+    connect(m_handover, &StoreHandover::statusMessage, this, &SendPanel::statusMessage);
     connect(m_w.send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_w.sendAnyway, &QPushButton::clicked, this, [this] { send(true); });
     connect(m_w.profiles, &QComboBox::currentIndexChanged, this, [this] {
@@ -70,6 +48,8 @@ SendPanel::SendPanel(
     if (m_s.sender) {
         connect(m_s.sender, &SendService::progress, m_w.result, &ResultPanel::showProgress);
         connect(m_s.sender, &SendService::finished, this, &SendPanel::sendFinished);
+        connect(m_s.sender, &SendService::notRecorded, this,
+            [this](const QString &why) { Q_EMIT statusMessage(why, 0); });
         connect(m_w.cancel, &QPushButton::clicked, m_s.sender, &SendService::cancel);
     }
     if (m_s.uploader) {
@@ -141,6 +121,7 @@ void SendPanel::setDraftState(bool hasErrors, bool parsable)
 void SendPanel::showProfile()
 {
     m_status->show(currentProfile());
+    m_handover->show(currentProfile());
 }
 
 bool SendPanel::isLive() const
@@ -159,9 +140,10 @@ void SendPanel::updateState()
     const bool busy = isBusy();
     const std::optional<Profile> p = currentProfile();
     const bool anywayOffered = p && (p->isSandbox() || Settings::sendAnywayEverywhere());
-    m_w.send->setEnabled(!busy && p && m_s.sender && m_parsable && !m_hasErrors);
+    const bool here = p && m_s.sender && !m_handover->isElsewhere();
+    m_w.send->setEnabled(!busy && here && m_parsable && !m_hasErrors);
     // Sending a payload with errors is for seeing the server's own validation (product.md).
-    m_w.sendAnyway->setVisible(!busy && anywayOffered && m_parsable && m_hasErrors);
+    m_w.sendAnyway->setVisible(!busy && here && anywayOffered && m_parsable && m_hasErrors);
     m_w.cancel->setVisible(busy);
     m_w.profiles->setEnabled(!busy);
 }
@@ -175,43 +157,9 @@ void SendPanel::send(bool anyway)
         return;
     if (!draft.parsable || (hasErrors(draft.diagnostics) && !anyway))
         return;
-    if (!confirm(*profile, draft, anyway))
+    if (!m_questions->allow(*profile, draft.body, draft.diagnostics, anyway))
         return;
     start(*profile, draft.body);
-}
-
-bool SendPanel::confirm(const Profile &profile, const Draft &draft, bool anyway)
-{
-    if (anyway && hasErrors(draft.diagnostics)
-        && !Confirm::ask(m_w.window, tr("Send a message with errors?"),
-            tr("The server will most likely refuse it:\n%1").arg(errorList(draft.diagnostics)),
-            tr("Send anyway"))) {
-        return false;
-    }
-    if (m_s.templates) {
-        for (const Diagnostic &d : m_s.templates->findings(profile, draft.body)) {
-            if (d.pointer == u"/template/name"_s
-                && !Confirm::ask(m_w.window, tr("Send a template that is not approved?"), d.message,
-                    tr("Send anyway"))) {
-                return false;
-            }
-        }
-    }
-    if (!m_s.history)
-        return true;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString to = draft.body.value(u"to").toString();
-    const std::optional<HistoryRecord> same = m_s.history->store()->findRecentSame(profile.name, to,
-        QJsonDocument(draft.body).toJson(QJsonDocument::Compact), now - repeatWindowMs);
-    if (!same)
-        return true;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(same->entry.createdAt);
-    const int minutes = int((now - same->entry.createdAt) / 60000);
-    return Confirm::ask(m_w.window, tr("Send the same message again?"),
-        tr("This exact message went to %1 at %2 (%n minutes ago). Send it a second time?", nullptr,
-            minutes)
-            .arg(to, QLocale().toString(at.time(), QLocale::ShortFormat)),
-        tr("Send again"));
 }
 
 void SendPanel::resend(const QString &profileName, const QJsonObject &body)

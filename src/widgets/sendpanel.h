@@ -25,6 +25,8 @@ namespace Wac {
 class MediaSourceEditor;
 class ProfileStatus;
 class ResultPanel;
+class SendQuestions;
+class StoreHandover;
 
 /**
  * Where a message leaves: the profile switcher, Send / Cancel / Send anyway, the questions asked
@@ -97,7 +99,6 @@ Q_SIGNALS:
 
 private:
     bool start(const Profile &profile, const QJsonObject &body);
-    bool confirm(const Profile &profile, const Draft &draft, bool anyway);
     void sendFinished(const SendResult &result);
     void uploadFinished(const SendResult &result, const QString &mediaId);
     void updateState();
@@ -107,6 +108,8 @@ private:
     WindowServices m_s;
     DraftReader m_draft;
     ProfileStatus *m_status;
+    SendQuestions *m_questions;
+    StoreHandover *m_handover;
     QPointer<MediaSourceEditor> m_uploadTarget; ///< the field the upload in flight fills
     QString m_uploadPath;
     QJsonObject m_sending; ///< the body in flight

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void historySplitterStateRestores();
     void aLiveProfileAndAPlacedProblemFit_data();
     void aLiveProfileAndAPlacedProblemFit();
+    void aTeamProfileSaysWhereItsHistoryIs_data();
+    void aTeamProfileSaysWhereItsHistoryIs();
 
 private:
     void startWindow(const QString &language, QSize size);
@@ -358,6 +360,44 @@ void TestRoom::aLiveProfileAndAPlacedProblemFit()
         && preview->scene().texts(u"body"_s).first().contains(u"Here is your coupon"_s));
     settle();
     screenshot(u"live-template"_s);
+    const QStringList cuts = Test::clippedTexts(m_f->window.get());
+    QVERIFY2(cuts.isEmpty(), qPrintable(cuts.join(u"\n"_s)));
+}
+
+void TestRoom::aTeamProfileSaysWhereItsHistoryIs_data()
+{
+    aLiveProfileAndAPlacedProblemFit_data();
+}
+
+// A team profile chosen in a window on this computer's file: the result panel says where its
+// history is and offers its own window, whole, in either language and theme.
+void TestRoom::aTeamProfileSaysWhereItsHistoryIs()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    QFETCH(QSize, size);
+    Theme::apply(dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    startWindow(language, size);
+    if (!QTest::currentTestFailed())
+        sendOne();
+    if (QTest::currentTestFailed())
+        return;
+    Profile team;
+    team.name = u"Support"_s;
+    team.phoneNumberId = u"106540352242922"_s;
+    team.store.engine = StoreLocation::Engine::PostgreSQL;
+    team.store.host = u"db.example.com"_s;
+    team.store.database = u"support"_s;
+    team.store.user = u"agents"_s;
+    QString error;
+    QVERIFY(m_f->store->save(team, {}, &error));
+    m_f->window->setSandbox(m_f->sim->baseUrl());
+    auto *profiles = m_f->window->findChild<QComboBox *>(u"profileComboBox"_s);
+    profiles->setCurrentIndex(profiles->findData(u"Support"_s));
+    settle();
+    QTRY_VERIFY(m_f->window->findChild<QPushButton *>(u"resultActionButton"_s)->isVisible());
+    QVERIFY(!m_f->window->findChild<QPushButton *>(u"sendPushButton"_s)->isEnabled());
+    screenshot(u"team-profile"_s);
     const QStringList cuts = Test::clippedTexts(m_f->window.get());
     QVERIFY2(cuts.isEmpty(), qPrintable(cuts.join(u"\n"_s)));
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
+#include "storage/historystore.h"
 #include "storage/memorytokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
 #include "widgets/dialogs/confirm.h"
 #include "widgets/mainwindow.h"
+#include "widgets/storehandover.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void cancelWhileWaiting();
     void profileWithoutTokenIsNotSent();
     void sendRightAfterTypingSendsWhatWasTyped();
+    void aProfileOfAnotherStoreOpensInAWindowOfItsOwn();
 
 private:
     void type(const QJsonObject &payload);
@@ -185,6 +188,71 @@ void TestSendFlow::sendRightAfterTypingSendsWhatWasTyped()
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier); // within the 150 ms debounce
     QTRY_COMPARE(m_f.posts(), 1);
     QVERIFY(m_f.sim->requestLog().entries().last().body.contains("Typed just now"));
+}
+
+// A team profile chosen in a window on this computer's file: nothing is sent from here, and the
+// profile opens in a window of its own with the draft.
+void TestSendFlow::aProfileOfAnotherStoreOpensInAWindowOfItsOwn()
+{
+    Wac::HistoryStore history(m_f.dir.filePath(u"history.sqlite"_s));
+    QVERIFY(history.open());
+    QVERIFY(m_f.start(&history).isEmpty());
+    Wac::Profile team;
+    team.name = u"Team"_s;
+    team.baseUrl = m_f.sim->baseUrl();
+    team.phoneNumberId = u"106540352242922"_s;
+    team.store.engine = Wac::StoreLocation::Engine::PostgreSQL;
+    team.store.host = u"db.example.com"_s;
+    team.store.database = u"support"_s;
+    team.store.user = u"agents"_s;
+    QString error;
+    QVERIFY(m_f.store->save(team, {}, &error));
+    m_f.window->setSandbox(m_f.sim->baseUrl());
+    // The program started stands in for waconsole: it writes down what it was given.
+    const QString record = m_f.dir.filePath(u"started.txt"_s);
+    const QString program = m_f.dir.filePath(u"waconsole.sh"_s);
+    QFile script(program);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > \"" + record.toUtf8()
+        + ".part\"\nmv \"" + record.toUtf8() + ".part\" \"" + record.toUtf8() + "\"\n");
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto *handover = m_f.window->findChild<Wac::StoreHandover *>();
+    QVERIFY(handover);
+    handover->setProgram(program);
+
+    QJsonObject text = Wac::Test::loadValidPayload(u"seed-text"_s);
+    text.insert(u"text"_s, QJsonObject {{u"body"_s, u"Goes with the window"_s}});
+    type(text);
+    auto *send = m_f.window->findChild<QPushButton *>(u"sendPushButton"_s);
+    QTRY_VERIFY(send->isEnabled());
+    auto *combo = m_f.window->findChild<QComboBox *>(u"profileComboBox"_s);
+    combo->setCurrentIndex(combo->findData(u"Team"_s));
+    QVERIFY2(m_f.headline().contains(u"keeps its history in agents@db.example.com:5432/support"_s),
+        qPrintable(m_f.headline()));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!m_f.window->findChild<QPushButton *>(u"sendAnywayPushButton"_s)->isVisible());
+    auto *open = m_f.window->findChild<QPushButton *>(u"resultActionButton"_s);
+    QVERIFY(open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 10000);
+    QFile started(record);
+    QVERIFY(started.open(QIODevice::ReadOnly));
+    const QStringList arguments =
+        QString::fromUtf8(started.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(arguments.size(), 3);
+    QCOMPARE(arguments.mid(0, 2), QStringList({u"--profile"_s, u"Team"_s}));
+    QFile draft(arguments.at(2));
+    QVERIFY(draft.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(draft.readAll()).object(), text);
+    QVERIFY(!(draft.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+    draft.remove();
+    QCOMPARE(m_f.posts(), 0);
+
+    // Back on the Sandbox, the notice goes and Send is there again.
+    combo->setCurrentIndex(combo->findData(u"Sandbox"_s));
+    QVERIFY(!open->isVisible());
+    QTRY_VERIFY(send->isEnabled());
 }
 
 QTEST_MAIN(TestSendFlow)
