@@ -50,12 +50,22 @@ struct WindowFixture
     /// the reason when the simulator cannot start.
     QString start(HistoryStore *history = nullptr);
 
+    /// Ends what start() made, in the reverse of its order: each part lets go of those it
+    /// was handed before they go.
     void stop()
     {
         window.reset();
-        sender.reset();
+        templates.reset();
+        templateCache.reset();
         inbox.reset();
         historyLog.reset();
+        uploader.reset();
+        sender.reset();
+        graph.reset();
+        vault.reset();
+        secrets.reset();
+        store.reset();
+        sim.reset();
     }
 
     /// Commits a webhook `body` as the Sandbox's receiver would have received it; false (with a
