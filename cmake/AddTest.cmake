@@ -41,3 +41,11 @@ function(waconsole_add_postgres_run name)
         FIXTURES_REQUIRED postgres
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;WACONSOLE_TEST_POSTGRES=${WACONSOLE_TEST_PG_DIR}")
 endfunction()
+
+# waconsole_postgres_only(<test>): the test <test> runs on the fixture's server only (many
+# writers, notices between consoles, TLS, a server that goes away).
+function(waconsole_postgres_only name)
+    set_tests_properties(${name} PROPERTIES
+        FIXTURES_REQUIRED postgres
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;WACONSOLE_TEST_POSTGRES=${WACONSOLE_TEST_PG_DIR}")
+endfunction()

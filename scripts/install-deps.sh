@@ -17,7 +17,7 @@ packages=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core fonts-noto-color-emoji fonts-roboto-unhinted
     qt6-translations-l10n
-    clang-format git curl openssl
+    clang-format git curl openssl ca-certificates
     clang libclang-rt-14-dev llvm-14
     dpkg-dev file gzip librsvg2-bin desktop-file-utils appstream lintian man-db bash-completion
 )

@@ -87,6 +87,7 @@ void ProfileStore::readStore(Profile &p) const
     store.database = m_settings->value(u"store/database"_s).toString();
     store.user = m_settings->value(u"store/user"_s).toString();
     store.tlsMode = m_settings->value(u"store/tlsMode"_s, store.tlsMode).toString();
+    store.tlsAuthorities = m_settings->value(u"store/tlsAuthorities"_s).toString();
     p.agentName = m_settings->value(u"agentName"_s).toString();
 }
 
@@ -101,6 +102,7 @@ void ProfileStore::writeStore(const Profile &p)
     m_settings->setValue(u"store/database"_s, p.store.database);
     m_settings->setValue(u"store/user"_s, p.store.user);
     m_settings->setValue(u"store/tlsMode"_s, p.store.tlsMode);
+    m_settings->setValue(u"store/tlsAuthorities"_s, p.store.tlsAuthorities);
 }
 
 QList<Profile> ProfileStore::profiles() const

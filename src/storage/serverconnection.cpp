@@ -5,6 +5,8 @@
 #include "core/coretr.h"
 #include "storage/storelocation.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,7 +23,40 @@ constexpr qint64 schemaLockKey = 0x7761636f;
 constexpr int writerLockKey = 0x77616377;
 const QString writerPrefix = QStringLiteral("pg:");
 
+// libpq before 16 knows no "system" root: verify-full without a root.crt fails on every
+// server, signed or not. These are where the systems keep the authorities they trust.
+QString systemAuthorities()
+{
+    for (const QString &bundle :
+        {u"/etc/ssl/certs/ca-certificates.crt"_s, u"/etc/pki/tls/certs/ca-bundle.crt"_s,
+            u"/etc/ssl/ca-bundle.pem"_s, u"/etc/ssl/cert.pem"_s}) {
+        if (QFile::exists(bundle))
+            return bundle;
+    }
+    return {};
+}
+
+// A conninfo value in quotes, so that a space in a path stays in it.
+QString quoted(QString value)
+{
+    value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u'\'' + value + u'\'';
+}
+
 } // namespace
+
+QString authoritiesFor(const StoreLocation &location)
+{
+    if (!location.checksCertificate())
+        return {};
+    if (!location.tlsAuthorities.isEmpty())
+        return location.tlsAuthorities;
+    // libpq's own default comes first, as for psql.
+    const QString own = QDir::homePath() + u"/.postgresql/root.crt"_s;
+    if (QFile::exists(own) || qEnvironmentVariableIsSet("PGSSLROOTCERT"))
+        return {};
+    return systemAuthorities();
+}
 
 QString driver()
 {
@@ -41,9 +76,12 @@ bool open(QSqlDatabase &db, const StoreLocation &location, QString *problem)
     db.setPassword(location.password);
     // libpq's own options; an unreachable server is reported in seconds, not minutes, and a
     // link that died without a word is noticed by TCP keepalives rather than never.
-    db.setConnectOptions(u"sslmode=%1;connect_timeout=5;keepalives_idle=10;keepalives_interval=5;"
-                         "keepalives_count=2;application_name=waconsole"_s.arg(
-                             location.tlsMode.isEmpty() ? u"verify-full"_s : location.tlsMode));
+    QString options = u"sslmode=%1;connect_timeout=5;keepalives_idle=10;keepalives_interval=5;"
+                      "keepalives_count=2;application_name=waconsole"_s.arg(
+                          location.tlsMode.isEmpty() ? u"verify-full"_s : location.tlsMode);
+    if (const QString authorities = authoritiesFor(location); !authorities.isEmpty())
+        options += u";sslrootcert="_s + quoted(authorities);
+    db.setConnectOptions(options);
     if (db.open())
         return true;
     *problem = db.lastError().text().trimmed();

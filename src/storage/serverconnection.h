@@ -16,6 +16,11 @@ namespace ServerConnection {
 /// The driver's name, for QSqlDatabase::addDatabase().
 QString driver();
 
+/// The authorities file `location`'s certificate check trusts: the profile's own, else none
+/// (libpq's ~/.postgresql/root.crt or PGSSLROOTCERT), else the system's bundle; empty when the
+/// mode checks no certificate.
+QString authoritiesFor(const StoreLocation &location);
+
 /// Opens `db` on `location`; false with the server's own words in `problem`.
 bool open(QSqlDatabase &db, const StoreLocation &location, QString *problem);
 

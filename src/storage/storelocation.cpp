@@ -4,6 +4,7 @@
 
 #include "core/coretr.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,16 @@ QString StoreLocation::problem() const
         return Tr::tr("A team store on another computer needs TLS (require, verify-ca or "
                       "verify-full); %1 is only for a server on this computer.")
             .arg(tlsMode);
+    if (checksCertificate() && !tlsAuthorities.isEmpty()) {
+        // libpq's options are separated by ";" in Qt's driver: a path with one cannot be passed.
+        const QFileInfo file(tlsAuthorities);
+        if (tlsAuthorities.contains(u';') || !file.isAbsolute())
+            return Tr::tr("The team store's certificate authorities are a file's full path, "
+                          "with no \";\".");
+        if (!file.isFile() || !file.isReadable())
+            return Tr::tr("The team store's certificate authorities file %1 cannot be read.")
+                .arg(tlsAuthorities);
+    }
     return {};
 }
 

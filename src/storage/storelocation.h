@@ -28,6 +28,9 @@ struct StoreLocation
     QString password; ///< from the keychain, never saved with the profile
     /// libpq's sslmode: verify-full checks the server's certificate and name.
     QString tlsMode = QStringLiteral("verify-full");
+    /// verify-ca and verify-full: the authorities that may sign the server's certificate (a
+    /// PEM file); empty: ~/.postgresql/root.crt when there is one, else the system's own.
+    QString tlsAuthorities;
 
     static StoreLocation file(const QString &path)
     {
@@ -61,6 +64,13 @@ struct StoreLocation
     bool isLocalServer() const;
     /// Why a team store cannot be used as given (the field named), or an empty string.
     QString problem() const;
+
+    /// The mode checks the server's certificate against `tlsAuthorities`.
+    bool checksCertificate() const
+    {
+        return tlsMode.isEmpty() || tlsMode == QLatin1String("verify-ca")
+            || tlsMode == QLatin1String("verify-full");
+    }
 };
 
 } // namespace Wac

@@ -154,6 +154,21 @@ void TestProfileStore::problems_data()
     QTest::newRow("no tls across the network") << p << u"needs TLS"_s;
     p.store.host = u"127.0.0.1"_s;
     QTest::newRow("no tls on this computer") << p << QString();
+    const QString authorities = m_dir.filePath(u"team-ca.crt"_s);
+    QFile pem(authorities);
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.close();
+    p = team();
+    p.store.tlsAuthorities = authorities;
+    QTest::newRow("authorities") << p << QString();
+    p.store.tlsAuthorities = u"team-ca.crt"_s;
+    QTest::newRow("authorities not a full path") << p << u"full path"_s;
+    p.store.tlsAuthorities = authorities + u";sslmode=disable"_s;
+    QTest::newRow("authorities with a semicolon") << p << u"no \";\""_s;
+    p.store.tlsAuthorities = m_dir.filePath(u"missing.crt"_s);
+    QTest::newRow("authorities missing") << p << u"missing.crt cannot be read"_s;
+    p.store.tlsMode = u"require"_s; // checks no certificate: the file is not used
+    QTest::newRow("authorities unused") << p << QString();
 }
 
 void TestProfileStore::problems()
@@ -215,6 +230,10 @@ void TestProfileStore::theTeamStoreRoundTripsWithoutItsPassword()
     const QString path = m_dir.filePath(u"team.ini"_s);
     Profile saved = team();
     saved.store.password = u"never-in-settings"_s;
+    saved.store.tlsAuthorities = m_dir.filePath(u"team-ca.pem"_s);
+    QFile pem(saved.store.tlsAuthorities);
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.close();
     QString error;
     QVERIFY2(ProfileStore(path).save(saved, {}, &error), qPrintable(error));
     QVERIFY(ProfileStore(path).save(shop(u"Own"_s), {}, &error));
@@ -223,6 +242,7 @@ void TestProfileStore::theTeamStoreRoundTripsWithoutItsPassword()
     QVERIFY(found->store.isPostgres());
     QCOMPARE(found->store.describe(), u"agents@db.example.com:6432/support"_s);
     QCOMPARE(found->store.tlsMode, u"verify-full"_s);
+    QCOMPARE(found->store.tlsAuthorities, saved.store.tlsAuthorities);
     QCOMPARE(found->agentName, u"Ana"_s);
     QVERIFY(found->store.password.isEmpty());
     QVERIFY(!ProfileStore(path).find(u"Own"_s)->store.isPostgres()); // the default file

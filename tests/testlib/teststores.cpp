@@ -82,6 +82,20 @@ Wac::StoreLocation server(const QString &database)
     return location;
 }
 
+Wac::StoreLocation overTls(const QString &database, const QString &authorities)
+{
+    Wac::StoreLocation location = server(database);
+    location.host = u"localhost"_s;
+    location.tlsMode = u"verify-full"_s;
+    location.tlsAuthorities = authorities;
+    return location;
+}
+
+QString authorities(const QString &name)
+{
+    return serverFolder() + u"/tls/"_s + name;
+}
+
 Wac::StoreLocation fresh(const QString &folder)
 {
     if (!postgres())

@@ -20,6 +20,14 @@ Wac::StoreLocation fresh(const QString &folder);
 /// server's administrator: stopping a backend, reading what a store wrote).
 Wac::StoreLocation server(const QString &database = QStringLiteral("postgres"));
 
+/// The run's server on `database` over TLS, checked as a team's server is (verify-full, the
+/// name `localhost`, which its certificate carries), trusting the authorities in `authorities`.
+Wac::StoreLocation overTls(const QString &database, const QString &authorities);
+
+/// A file of certificate authorities pgserver.sh made: `ca.crt`, the one that signed the
+/// server's certificate, or `other-ca.crt`, which signed nothing of the server's.
+QString authorities(const QString &name = QStringLiteral("ca.crt"));
+
 /// Ends every session on `location`'s database, as a server restart does to them.
 bool endSessions(const Wac::StoreLocation &location);
 

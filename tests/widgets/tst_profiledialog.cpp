@@ -247,12 +247,32 @@ void TestProfileDialog::aTeamStoreIsSavedWithItsPasswordInTheKeychain()
     QVERIFY2(status().contains(u"needs TLS"_s), qPrintable(status()));
     QVERIFY(!m_store->find(u"Support"_s));
 
+    // Authorities are for a mode that checks the server's certificate.
+    auto *authorities = child<QLineEdit>("authoritiesLineEdit");
+    QVERIFY(!authorities->isEnabled());
+    tls->setCurrentIndex(tls->findData(u"require"_s));
+    QVERIFY(!authorities->isEnabled());
     tls->setCurrentIndex(tls->findData(u"verify-full"_s));
+    QVERIFY(authorities->isEnabled());
+    QVERIFY(child<QToolButton>("authoritiesToolButton")->isEnabled());
+    QTest::keyClicks(authorities, u"team-ca.crt"_s);
+    QTest::mouseClick(child<QPushButton>("savePushButton"), Qt::LeftButton);
+    QVERIFY2(status().contains(u"full path"_s), qPrintable(status()));
+    QVERIFY(!m_store->find(u"Support"_s));
+    const QString authoritiesFile = m_dir.filePath(u"team-ca.crt"_s);
+    QFile pem(authoritiesFile);
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write("-----BEGIN CERTIFICATE-----\n");
+    pem.close();
+    authorities->clear();
+    QTest::keyClicks(authorities, authoritiesFile);
+
     QTest::mouseClick(child<QPushButton>("savePushButton"), Qt::LeftButton);
     QTRY_COMPARE(status(), u"Saved."_s);
     const auto saved = m_store->find(u"Support"_s);
     QVERIFY(saved);
     QCOMPARE(saved->store.describe(), u"agents@db.example.com:5432/support"_s);
+    QCOMPARE(saved->store.tlsAuthorities, authoritiesFile);
     QCOMPARE(saved->agentName, u"Ana"_s);
     QCOMPARE(Wac::Test::readSecret(*m_secrets, u"Support/store_password"_s).value,
         QByteArray("team-password"));

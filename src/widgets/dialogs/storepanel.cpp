@@ -5,7 +5,9 @@
 #include "ui_storepanel.h"
 
 #include "storage/secretvault.h"
+#include "widgets/dialogs/filedialogs.h"
 
+#include <QDir>
 #include <QEvent>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +22,13 @@ StorePanel::StorePanel(SecretVault *vault, QWidget *parent)
     m_ui->setupUi(this);
     fillChoices();
     connect(m_ui->engineComboBox, &QComboBox::currentIndexChanged, this, &StorePanel::updateFields);
+    connect(m_ui->tlsComboBox, &QComboBox::currentIndexChanged, this, &StorePanel::updateFields);
     connect(m_ui->revealPasswordToolButton, &QToolButton::toggled, this, &StorePanel::reveal);
+    connect(
+        m_ui->authoritiesToolButton, &QToolButton::clicked, this, &StorePanel::chooseAuthorities);
+    // A long path scrolls in its field: the whole of it on hover.
+    connect(m_ui->authoritiesLineEdit, &QLineEdit::textChanged, m_ui->authoritiesLineEdit,
+        &QLineEdit::setToolTip);
     updateFields();
 }
 
@@ -59,6 +67,7 @@ void StorePanel::showProfile(const Profile &profile)
     m_ui->userLineEdit->setText(store.user);
     const int tls = m_ui->tlsComboBox->findData(store.tlsMode);
     m_ui->tlsComboBox->setCurrentIndex(qMax(0, tls));
+    m_ui->authoritiesLineEdit->setText(QDir::toNativeSeparators(store.tlsAuthorities));
     m_ui->passwordLineEdit->clear();
     m_ui->revealPasswordToolButton->setChecked(false);
     m_ui->agentLineEdit->setText(profile.agentName);
@@ -76,6 +85,7 @@ void StorePanel::apply(Profile &profile) const
     store.database = m_ui->databaseLineEdit->text().trimmed();
     store.user = m_ui->userLineEdit->text().trimmed();
     store.tlsMode = m_ui->tlsComboBox->currentData().toString();
+    store.tlsAuthorities = QDir::fromNativeSeparators(m_ui->authoritiesLineEdit->text().trimmed());
     profile.agentName = m_ui->agentLineEdit->text();
 }
 
@@ -94,6 +104,14 @@ void StorePanel::updateFields()
         m_ui->revealPasswordToolButton, m_ui->tlsComboBox};
     for (QWidget *field : serverFields)
         field->setEnabled(server && !m_sandbox);
+    // Only a mode that checks the server's certificate has authorities to trust.
+    StoreLocation mode;
+    mode.tlsMode = m_ui->tlsComboBox->currentData().toString();
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->authoritiesLineEdit),
+             static_cast<QWidget *>(m_ui->authoritiesToolButton)})
+        field->setEnabled(server && !m_sandbox && mode.checksCertificate());
+    m_ui->authoritiesLineEdit->setPlaceholderText(
+        tr("empty: ~/.postgresql/root.crt, else the system's"));
     m_ui->passwordLineEdit->setPlaceholderText(m_profile.isEmpty()
             ? tr("the role's password")
             : tr("kept in the keychain; type to replace"));
@@ -103,6 +121,14 @@ void StorePanel::updateFields()
                  "waconsole-cli store copy.")
             : tr("Sends and conversations stay on this computer, in the file every profile "
                  "without a team store shares."));
+}
+
+void StorePanel::chooseAuthorities()
+{
+    const QString file = FileDialogs::openFileName(
+        this, tr("Certificate authorities"), tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui->authoritiesLineEdit->setText(QDir::toNativeSeparators(file));
 }
 
 void StorePanel::reveal(bool show)

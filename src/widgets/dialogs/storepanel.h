@@ -19,8 +19,9 @@ class SecretVault;
 /**
  * The profile dialog's "Team store" tab: whether the profile's history, conversations and
  * statuses stay in this computer's file or live in a team's PostgreSQL database (server,
- * port, database, user, password, TLS mode), and the agent name the team sees on its replies.
- * The password is typed here and saved by the dialog with the other secrets, in the keychain.
+ * port, database, user, password, TLS mode and the authorities it trusts), and the agent name the
+ * team sees on its replies. The password is typed here and saved by the dialog with the other
+ * secrets, in the keychain.
  */
 class StorePanel : public QWidget
 {
@@ -44,6 +45,7 @@ private:
     void fillChoices();
     void updateFields();
     void reveal(bool show);
+    void chooseAuthorities();
 
     std::unique_ptr<Ui::StorePanel> m_ui;
     SecretVault *m_vault;
