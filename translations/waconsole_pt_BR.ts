@@ -2568,6 +2568,18 @@
         <source>How the team sees your replies in a shared thread; empty: the profile&apos;s name.</source>
         <translation>Como a equipe vê suas respostas numa conversa compartilhada; vazio: o nome do perfil.</translation>
     </message>
+    <message>
+        <source>Cert&amp;ificate authorities</source>
+        <translation>Autoridades &amp;certificadoras</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authorities file</source>
+        <translation>Escolher o arquivo de autoridades certificadoras</translation>
+    </message>
 </context>
 <context>
     <name>TemplateBrowser</name>
@@ -5525,6 +5537,22 @@ o arquivo de histórico deste computador):
         <source>The history could not record the answer: %1</source>
         <translation>O histórico não conseguiu registrar a resposta: %1</translation>
     </message>
+    <message>
+        <source>The team store&apos;s certificate authorities are a file&apos;s full path, with no &quot;;&quot;.</source>
+        <translation>As autoridades certificadoras do armazenamento da equipe são o caminho completo de um arquivo, sem &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s certificate authorities file %1 cannot be read.</source>
+        <translation>O arquivo de autoridades certificadoras do armazenamento da equipe %1 não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 não pode ser gravado: %2</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -7987,6 +8015,18 @@ o arquivo de histórico deste computador):
     <message>
         <source>Sends and conversations stay on this computer, in the file every profile without a team store shares.</source>
         <translation>Envios e conversas ficam neste computador, no arquivo que todo perfil sem armazenamento de equipe compartilha.</translation>
+    </message>
+    <message>
+        <source>empty: ~/.postgresql/root.crt, else the system&apos;s</source>
+        <translation>vazio: ~/.postgresql/root.crt, senão as do sistema</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Autoridades certificadoras</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem *.cer);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>

@@ -2548,7 +2548,7 @@
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation>Пар&amp;оль</translation>
+        <translation>Паро&amp;ль</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2569,6 +2569,18 @@
     <message>
         <source>How the team sees your replies in a shared thread; empty: the profile&apos;s name.</source>
         <translation>Так команда видит ваши ответы в общей переписке; пусто — имя профиля.</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificate authorities</source>
+        <translation>&amp;Центры сертификации</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authorities file</source>
+        <translation>Выбрать файл центров сертификации</translation>
     </message>
 </context>
 <context>
@@ -5532,6 +5544,22 @@ history file of this computer):
         <source>The history could not record the answer: %1</source>
         <translation>Не удалось записать ответ в историю: %1</translation>
     </message>
+    <message>
+        <source>The team store&apos;s certificate authorities are a file&apos;s full path, with no &quot;;&quot;.</source>
+        <translation>Центры сертификации командного хранилища задаются полным путём к файлу, без «;».</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s certificate authorities file %1 cannot be read.</source>
+        <translation>Не удаётся прочитать файл центров сертификации командного хранилища %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -7997,6 +8025,18 @@ history file of this computer):
     <message>
         <source>Sends and conversations stay on this computer, in the file every profile without a team store shares.</source>
         <translation>Отправки и переписки остаются на этом компьютере, в файле, общем для всех профилей без командного хранилища.</translation>
+    </message>
+    <message>
+        <source>empty: ~/.postgresql/root.crt, else the system&apos;s</source>
+        <translation>пусто: ~/.postgresql/root.crt, иначе системные</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Центры сертификации</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

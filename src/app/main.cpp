@@ -35,6 +35,7 @@
 #include <QTimer>
 
 #include "services/graphaccess.h"
+#include "services/heldanswers.h"
 #include "services/historylog.h"
 #include "services/inbox.h"
 #include "services/mediafetcher.h"
@@ -200,6 +201,11 @@ int main(int argc, char *argv[])
     // never unrecorded) and the log connects again by itself.
     if (history.open(&historyNotice) || history.location().isPostgres()) {
         historyLog = std::make_unique<Wac::HistoryLog>(&history);
+        // Answers the last run held for the team's server are written before anything is
+        // taken for interrupted.
+        if (history.location().isPostgres())
+            historyLog->keepHeldAnswersIn(
+                Wac::HeldAnswers::pathFor(history.location()), &historyNotice);
         interrupted = historyLog->markInterruptedUnknown();
         historyLog->watchOtherWriters();
         sender.setHistory(historyLog.get());

@@ -42,7 +42,7 @@ bool HistoryLog::finish(qint64 id, const HistoryAnswer &answer)
     if (m_store->location().isPostgres() && !m_store->isOpen()) {
         // The answer came while the team's server was away: the row stays pending there (never
         // lost, never silently "sent"), and the answer is written once the server is back.
-        m_unfinished.append({id, answer});
+        m_held.append(id, answer);
         noteServer(false);
     }
     return false;
@@ -50,15 +50,29 @@ bool HistoryLog::finish(qint64 id, const HistoryAnswer &answer)
 
 void HistoryLog::finishDeferred()
 {
-    while (!m_unfinished.isEmpty()) {
-        const auto [id, answer] = m_unfinished.first();
+    while (!m_held.isEmpty()) {
+        const auto [id, answer] = m_held.first();
         const bool written = m_store->finish(id, answer);
         if (!written && !m_store->isOpen())
             return; // away again: the next check tries again
-        m_unfinished.removeFirst(); // written, or its row is gone (deleted meanwhile)
+        m_held.removeFirst(); // written, or its row is gone (deleted meanwhile)
         if (written)
             Q_EMIT recordChanged(id);
     }
+}
+
+bool HistoryLog::keepHeldAnswersIn(const QString &path, QString *problem)
+{
+    if (!m_held.keepIn(path)) {
+        if (problem)
+            *problem = m_held.lastError();
+        return false;
+    }
+    // An earlier run's answers: their rows may have been marked unknown since (its start, or
+    // another console's); the answer is the truth, and finish() puts it there.
+    if (!m_held.isEmpty() && m_store->isOpen())
+        finishDeferred();
+    return true;
 }
 
 void HistoryLog::announce(const QList<qint64> &ids)
@@ -163,7 +177,7 @@ void HistoryLog::checkServer()
     bool reachable = m_store->reachable();
     if (reachable) {
         finishDeferred();
-        reachable = m_unfinished.isEmpty();
+        reachable = m_held.isEmpty();
     }
     noteServer(reachable);
     if (reachable)

@@ -10,7 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
-#include <utility>
+#include "services/heldanswers.h"
 
 namespace Wac {
 
@@ -41,7 +41,12 @@ public:
     bool finish(qint64 id, const HistoryAnswer &answer);
 
     /// Answers that came while the team store was unreachable, still to be written.
-    qsizetype unfinished() const { return m_unfinished.size(); }
+    qsizetype unfinished() const { return m_held.size(); }
+
+    /// Keeps those answers in `path` too (HeldAnswers), and writes what an earlier run of this
+    /// console left there as soon as the store can be reached. False with the reason when the
+    /// file cannot be read.
+    bool keepHeldAnswersIn(const QString &path, QString *problem = nullptr);
 
     int markInterruptedUnknown();
     /// The rows deleted, or -1 when nothing was (deletionError() says why).
@@ -98,7 +103,7 @@ private:
     int m_listenedGeneration = -1; ///< the connection the notices are subscribed on
     bool m_serverReachable = true;
     bool m_watchingServer = false; ///< watchOtherWriters() on a team store
-    QList<std::pair<qint64, HistoryAnswer>> m_unfinished;
+    HeldAnswers m_held;
 };
 
 } // namespace Wac

@@ -5,7 +5,6 @@
 #include "core/coretr.h"
 #include "storage/datafolders.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +12,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+
+#include "services/storekey.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,14 +73,8 @@ QString MediaCache::defaultDirectory()
 
 QString MediaCache::directoryFor(const StoreLocation &store)
 {
-    if (!store.isPostgres())
-        return defaultDirectory();
-    // The server, port and database name the store; the role and password do not.
-    const QByteArray key =
-        u"%1:%2/%3"_s.arg(store.host).arg(store.port).arg(store.database).toUtf8();
-    return defaultDirectory() + u"/team-"_s
-        + QString::fromLatin1(
-            QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    return store.isPostgres() ? defaultDirectory() + u"/team-"_s + storeKey(store)
+                              : defaultDirectory();
 }
 
 bool MediaCache::prepare(QString *error) const

@@ -132,7 +132,7 @@ QString HistoryFilter::sqlCondition(const SqlDialect &dialect, QVariantMap *bind
     if (const QString query = dialect.textQuery(text); !query.isEmpty()) {
         parts << (searchesFts(dialect, text)
                 ? u"messages_fts MATCH :text"_s
-                : dialect.textMatch(u"messages"_s, u"m"_s, {u"body"_s}, u":text"_s));
+                : dialect.textMatch(u"messages"_s, u"m"_s, u":text"_s));
         binds->insert(u":text"_s, query);
     }
     if (!type.isEmpty()) {

@@ -109,6 +109,12 @@ QStringList addedInVersion6()
     };
 }
 
+// Version 7: a team store's words stored beside the text they are made of.
+QStringList addedInVersion7(const SqlDialect &dialect)
+{
+    return dialect.storedWords(u"messages"_s, {u"body"_s}) + InboxSchema::version7(dialect);
+}
+
 bool run(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.exec(sql))
@@ -265,7 +271,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
             && (fromVersion >= 3 || runAll(query, addedInVersion3, error))
             && (fromVersion >= 4 || runAll(query, addedInVersion4, error))
             && (fromVersion >= 5 || runAll(query, InboxSchema::version5(SqlDialect::of(db)), error))
-            && runAll(query, addedInVersion6(), error) && setVersion(query, error);
+            && (fromVersion >= 6 || runAll(query, addedInVersion6(), error))
+            && runAll(query, addedInVersion7(SqlDialect::of(db)), error)
+            && setVersion(query, error);
     });
 }
 

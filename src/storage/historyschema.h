@@ -13,7 +13,7 @@ namespace Wac::HistorySchema {
 /// `error_reason`, the console's own code for an outcome (HistoryAnswer::errorReason); 4 the
 /// writer of a pending row; 5 what is received (InboxSchema); 6 a send's agent and a copied
 /// row's origin (StoreCopy).
-inline constexpr int currentVersion = 6;
+inline constexpr int currentVersion = 7;
 
 /// The store's own ID (a UUID made when it was created or reached version 6): where its rows
 /// come from when they are copied elsewhere. Empty when it cannot be read.

@@ -10,6 +10,9 @@ namespace Wac::InboxSchema {
 
 namespace {
 
+// Who a conversation is with, searchable by word prefix: name, username, BSUID, group.
+const QStringList who = {u"name"_s, u"username"_s, u"user_id"_s, u"group_id"_s};
+
 const QString statusRank = u"CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 "
                            "WHEN 'read' THEN 3 WHEN 'played' THEN 4 WHEN 'failed' THEN 5 "
                            "WHEN 'deleted' THEN 6 ELSE 0 END"_s;
@@ -30,6 +33,12 @@ QStringList outboundTrigger(const SqlDialect &dialect, const QString &event, con
 
 } // namespace
 
+QStringList version7(const SqlDialect &dialect)
+{
+    return dialect.storedWords(u"conversations"_s, who)
+        + dialect.storedWords(u"inbound"_s, {u"text"_s});
+}
+
 QStringList statusesWithMessageTrigger(const SqlDialect &dialect)
 {
     return dialect.trigger(u"statuses_with_message"_s, u"DELETE"_s, u"messages"_s,
@@ -38,7 +47,6 @@ QStringList statusesWithMessageTrigger(const SqlDialect &dialect)
 
 QStringList version5(const SqlDialect &dialect)
 {
-    const QStringList who = {u"name"_s, u"username"_s, u"user_id"_s, u"group_id"_s};
     QStringList out = dialect.sql(QStringList {
         u"CREATE TABLE deliveries (id {id}, received_at {int} NOT NULL, "
         "profile TEXT NOT NULL DEFAULT '', verified {int} NOT NULL DEFAULT 0, "
@@ -73,7 +81,6 @@ QStringList version5(const SqlDialect &dialect)
         u"CREATE INDEX conversations_group_id ON conversations(phone_number_id, group_id) "
         "WHERE group_id <> ''"_s,
     });
-    // Who they are, searchable by word prefix: name, username, BSUID, group.
     out += dialect.textIndex(u"conversations"_s, who);
     if (!dialect.isPostgres()) {
         // Only when who they are changed: every message updates the row's last message too.

@@ -19,6 +19,10 @@ namespace Wac::InboxSchema {
  */
 QStringList version5(const SqlDialect &dialect);
 
+/// What version 7 changes for receiving: the conversations' and messages' words stored on
+/// PostgreSQL (SqlDialect::storedWords()).
+QStringList version7(const SqlDialect &dialect);
+
 /// A message's timeline goes with it. Statuses of messages the history never had (sent by
 /// another tool, or before the answer was written) stay until the retention ends.
 QStringList statusesWithMessageTrigger(const SqlDialect &dialect);

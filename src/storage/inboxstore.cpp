@@ -117,10 +117,9 @@ QList<Conversation> InboxStore::conversations(const QString &search, Cursor from
         // Who they are, by word prefix; their number anywhere in it; or the words they wrote.
         QStringList matches;
         if (!fts.isEmpty())
-            matches << dialect.textMatch(u"conversations"_s, u"c"_s,
-                           {u"name"_s, u"username"_s, u"user_id"_s, u"group_id"_s}, u":fts"_s)
+            matches << dialect.textMatch(u"conversations"_s, u"c"_s, u":fts"_s)
                     + u" OR c.id IN (SELECT i.conversation_id FROM inbound i WHERE "_s
-                    + dialect.textMatch(u"inbound"_s, u"i"_s, {u"text"_s}, u":fts"_s) + u')';
+                    + dialect.textMatch(u"inbound"_s, u"i"_s, u":fts"_s) + u')';
         if (!digits.isEmpty())
             matches << u"c.wa_id LIKE :digits"_s;
         condition +=

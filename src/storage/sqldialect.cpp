@@ -65,20 +65,16 @@ QStringList SqlDialect::trigger(const QString &name, const QString &event, const
             name, event, table, when.isEmpty() ? QString() : u"WHEN ("_s + when + u')')};
 }
 
-QString SqlDialect::tsvector(const QString &alias, const QStringList &columns) const
-{
-    QStringList parts;
-    for (const QString &column : columns)
-        parts << (alias.isEmpty() ? column : alias + u'.' + column);
-    // 'simple': no language's stemming, as FTS5's unicode61 tokenizer (a name is not English).
-    return u"to_tsvector('simple', "_s + parts.join(u" || ' ' || "_s) + u')';
-}
-
 QStringList SqlDialect::textIndex(const QString &table, const QStringList &columns) const
 {
     if (isPostgres()) {
-        return {
-            u"CREATE INDEX %1_words ON %1 USING GIN ((%2))"_s.arg(table, tsvector({}, columns))};
+        // 'simple': no language's stemming, as FTS5's unicode61 tokenizer (a name is not
+        // English). Stored: a search's first page reads rows newest first until it has enough,
+        // and each row read would otherwise be parsed into words again.
+        return {u"ALTER TABLE %1 ADD COLUMN %2 tsvector GENERATED ALWAYS AS "
+                "(to_tsvector('simple', %3)) STORED"_s.arg(
+                    table, wordsColumn(), columns.join(u" || ' ' || "_s)),
+            u"CREATE INDEX %1_words ON %1 USING GIN (%2)"_s.arg(table, wordsColumn())};
     }
     // An external-content index: it holds no copy of the text, only the words.
     QStringList news;
@@ -93,6 +89,22 @@ QStringList SqlDialect::textIndex(const QString &table, const QStringList &colum
         textIndexDeleteTrigger(table, columns)};
 }
 
+QStringList SqlDialect::storedWords(const QString &table, const QStringList &columns) const
+{
+    if (!isPostgres())
+        return {};
+    // Version 6 indexed the expression itself; a store made at version 5 or later by this
+    // build has the column already, from textIndex().
+    return QStringList {u"DROP INDEX IF EXISTS %1_words"_s.arg(table),
+               u"ALTER TABLE %1 DROP COLUMN IF EXISTS %2"_s.arg(table, wordsColumn())}
+    + textIndex(table, columns);
+}
+
+QString SqlDialect::wordsColumn()
+{
+    return u"words"_s;
+}
+
 QString SqlDialect::textIndexDeleteTrigger(const QString &table, const QStringList &columns) const
 {
     QStringList olds;
@@ -103,11 +115,10 @@ QString SqlDialect::textIndexDeleteTrigger(const QString &table, const QStringLi
                table, table, columns.join(u", "_s), olds.join(u", "_s));
 }
 
-QString SqlDialect::textMatch(const QString &table, const QString &alias,
-    const QStringList &columns, const QString &bind) const
+QString SqlDialect::textMatch(const QString &table, const QString &alias, const QString &bind) const
 {
     if (isPostgres())
-        return tsvector(alias, columns) + u" @@ to_tsquery('simple', "_s + bind + u')';
+        return alias + u'.' + wordsColumn() + u" @@ to_tsquery('simple', "_s + bind + u')';
     return u"%1.id IN (SELECT rowid FROM %2_fts WHERE %2_fts MATCH %3)"_s.arg(alias, table, bind);
 }
 

@@ -23,7 +23,8 @@ QStringList columnsOf(QSqlDatabase db, const QString &table)
     QStringList columns;
     const QSqlRecord record = db.record(table);
     for (int i = 0; i < record.count(); ++i) {
-        if (record.fieldName(i) != u"id"_s)
+        // A team store's words are the server's own, made from the text copied.
+        if (record.fieldName(i) != u"id"_s && record.fieldName(i) != SqlDialect::wordsColumn())
             columns << record.fieldName(i);
     }
     return columns;

@@ -10,6 +10,7 @@
 #include "storage/secretvault.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -49,8 +50,12 @@ private Q_SLOTS:
     void aServerLostBeforeTheAnswerLeavesTheRowPending();
     void aLostServerIsSaidUntilItIsBack();
     void theServerGoneWhileGraphAnswersKeepsTheAnswerUntilItIsBack();
+    void anAnswerHeldWhenTheConsoleQuitsIsWrittenAtItsNextStart();
 
 private:
+    qint64 answerWhileTheServerIsAway(
+        HistoryLog &log, const Sim::SimulatorServer &sim, SendResult *result);
+
     QTemporaryDir m_dir;
     StoreLocation m_location;
 };
@@ -131,10 +136,49 @@ void TestTeamSend::aLostServerIsSaidUntilItIsBack()
     QVERIFY(log.addPending(entry(u"+16505550100"_s, u"back"_s)) > 0);
 }
 
-// The whole send as the window makes it, over real HTTP to the simulator: the pending row is
-// written, the request leaves, and while Graph takes its time the team's server goes down. The
-// answer (accepted) reaches the user at once; the history says so as soon as the server is back,
-// and until then the row is pending, which every other console reads as "not known yet".
+// Sends a text as the window does, over real HTTP to `sim` (which takes its time answering),
+// and takes the team's server away while Graph answers. The row's id once the answer is in and
+// `log` holds it (what the user was told in `result`); 0 when it went otherwise.
+qint64 TestTeamSend::answerWhileTheServerIsAway(
+    HistoryLog &log, const Sim::SimulatorServer &sim, SendResult *result)
+{
+    QNetworkAccessManager nam;
+    MemoryTokenStore secrets;
+    SecretVault vault(&secrets);
+    GraphAccess graph(&vault, &nam);
+    graph.setTokenOverride("sandbox-token");
+    SendService sender(&graph);
+    sender.setHistory(&log);
+    QSignalSpy finished(&sender, &SendService::finished);
+    QSignalSpy notRecorded(&sender, &SendService::notRecorded);
+    QSignalSpy changed(&log, &HistoryLog::recordChanged);
+    Profile profile;
+    profile.name = u"Team"_s;
+    profile.baseUrl = sim.baseUrl();
+    profile.phoneNumberId = u"106540352242922"_s;
+    profile.store = m_location;
+    profile.store.password.clear(); // as a saved profile holds it: the keychain has it
+    if (!sender.send(profile, Test::loadValidPayload(u"seed-text"_s))
+        || !QTest::qWaitFor([&] { return changed.size() == 1; }, 5000))
+        return 0; // the pending row, before the request left
+    const qint64 id = changed.first().first().toLongLong();
+    if (!QTest::qWaitFor([&] { return !sim.requestLog().entries().isEmpty(); }, 5000)
+        || !TestStores::allowConnections(m_location.database, false)
+        || !QTest::qWaitFor([&] { return finished.size() == 1; }, 10000))
+        return 0;
+    *result = finished.first().first().value<SendResult>();
+    const QString said = notRecorded.isEmpty() ? QString() : notRecorded.first().first().toString();
+    if (notRecorded.size() != 1 || !said.contains(u"recorded as soon as the server"_s)) {
+        qWarning("the send did not say its answer is held: %s", qPrintable(said));
+        return 0;
+    }
+    return id;
+}
+
+// The whole send as the window makes it: the pending row is written, the request leaves, and
+// while Graph takes its time the team's server goes down. The answer (accepted) reaches the
+// user at once; the history says so as soon as the server is back, and until then the row is
+// pending, which every other console reads as "not known yet".
 void TestTeamSend::theServerGoneWhileGraphAnswersKeepsTheAnswerUntilItIsBack()
 {
     Sim::SimulatorServer sim(Sim::SimConfig::sandbox());
@@ -145,35 +189,12 @@ void TestTeamSend::theServerGoneWhileGraphAnswersKeepsTheAnswerUntilItIsBack()
     QVERIFY(store.open());
     HistoryLog log(&store);
     log.watchOtherWriters();
-    QNetworkAccessManager nam;
-    MemoryTokenStore secrets;
-    SecretVault vault(&secrets);
-    GraphAccess graph(&vault, &nam);
-    graph.setTokenOverride("sandbox-token");
-    SendService sender(&graph);
-    sender.setHistory(&log);
-    QSignalSpy finished(&sender, &SendService::finished);
-    QSignalSpy notRecorded(&sender, &SendService::notRecorded);
     QSignalSpy state(&log, &HistoryLog::serverStateChanged);
     QSignalSpy changed(&log, &HistoryLog::recordChanged);
-    Profile profile;
-    profile.name = u"Team"_s;
-    profile.baseUrl = sim.baseUrl();
-    profile.phoneNumberId = u"106540352242922"_s;
-    profile.store = m_location;
-    profile.store.password.clear(); // as a saved profile holds it: the keychain has it
-    QVERIFY(sender.send(profile, Test::loadValidPayload(u"seed-text"_s)));
-    QTRY_COMPARE(changed.size(), 1); // the pending row, before the request left
-    const qint64 id = changed.first().first().toLongLong();
-    QTRY_VERIFY(!sim.requestLog().entries().isEmpty()); // on its way
-
-    QVERIFY(TestStores::allowConnections(m_location.database, false));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-    const SendResult result = finished.first().first().value<SendResult>();
+    SendResult result;
+    const qint64 id = answerWhileTheServerIsAway(log, sim, &result);
+    QVERIFY(id > 0);
     QCOMPARE(result.outcome, SendResult::Outcome::Accepted); // the user is told the truth
-    QCOMPARE(notRecorded.size(), 1);
-    QVERIFY2(notRecorded.first().first().toString().contains(u"recorded as soon as the server"_s),
-        qPrintable(notRecorded.first().first().toString()));
     QCOMPARE(log.unfinished(), 1);
     QVERIFY(!state.isEmpty());
     QCOMPARE(state.last().at(0).toBool(), false);
@@ -198,6 +219,47 @@ void TestTeamSend::theServerGoneWhileGraphAnswersKeepsTheAnswerUntilItIsBack()
     QCOMPARE(row->answer.wamid, result.wamid);
     QVERIFY(changed.size() >= 2);
     QCOMPARE(changed.last().first().toLongLong(), id);
+}
+
+// The console quits while its answer is held: the answer is in a file of this user's, and the
+// next start writes it, though the row was taken for interrupted meanwhile. Nothing held, no file.
+void TestTeamSend::anAnswerHeldWhenTheConsoleQuitsIsWrittenAtItsNextStart()
+{
+    Sim::SimulatorServer sim(Sim::SimConfig::sandbox());
+    QString error;
+    QVERIFY2(sim.start(&error), qPrintable(error));
+    sim.faults().add({Sim::FaultPlan::Mode::Delay, 1, u"/messages"_s, 1500});
+    const QString journal = m_dir.filePath(u"held-answers.json"_s);
+    qint64 id = 0;
+    SendResult result;
+    {
+        HistoryStore store(m_location);
+        QVERIFY(store.open());
+        HistoryLog log(&store);
+        QVERIFY(log.keepHeldAnswersIn(journal));
+        QVERIFY(!QFile::exists(journal));
+        id = answerWhileTheServerIsAway(log, sim, &result);
+        QVERIFY(id > 0);
+        QCOMPARE(log.unfinished(), 1);
+        QFile file(journal);
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(result.wamid.toUtf8()));
+    } // the console quits before the server is back
+
+    QVERIFY(TestStores::allowConnections(m_location.database, true));
+    HistoryStore store(m_location);
+    QVERIFY(store.open());
+    HistoryLog log(&store);
+    QCOMPARE(log.markInterruptedUnknown(), 1); // another console's start, say
+    QCOMPARE(store.record(id)->answer.outcome, HistoryOutcome::Unknown);
+    QVERIFY(log.keepHeldAnswersIn(journal));
+    QCOMPARE(log.unfinished(), 0);
+    const std::optional<HistoryRecord> row = store.record(id);
+    QCOMPARE(row->answer.outcome, HistoryOutcome::Accepted);
+    QCOMPARE(row->answer.wamid, result.wamid);
+    QCOMPARE(row->answer.responseJson.isEmpty(), false);
+    QVERIFY(!QFile::exists(journal));
 }
 
 QTEST_GUILESS_MAIN(TestTeamSend)

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void migratesVersion2InterruptedSentences();
     void migratesVersion4KeepingEachStatusOnce();
     void migratesVersion5GivingTheStoreAnId();
+    void aTeamStoreOfVersion6GetsItsWordsStored();
     void everyFilter_data();
     void everyFilter();
     void filterExpressions();
@@ -378,6 +379,44 @@ void TestHistoryStore::migratesVersion5GivingTheStoreAnId()
     QVERIFY(fresh.open());
     QCOMPARE(columnsOf(store, u"messages"_s), columnsOf(fresh, u"messages"_s));
     QCOMPARE(columnsOf(store, u"deliveries"_s), columnsOf(fresh, u"deliveries"_s));
+}
+
+// Version 7: a team store of version 6 indexed its words as an expression, parsed again for
+// each row a search read; migrated, they are a stored column, and what was written is found.
+void TestHistoryStore::aTeamStoreOfVersion6GetsItsWordsStored()
+{
+    if (!TestStores::postgres())
+        QSKIP("a team store's own: SQLite's word index is a table of its own");
+    const QList<QPair<QString, QString>> words = {{u"messages"_s, u"body"_s},
+        {u"conversations"_s, u"name || ' ' || username || ' ' || user_id || ' ' || group_id"_s},
+        {u"inbound"_s, u"text"_s}};
+    const QString generated = u"SELECT count(*) FROM information_schema.columns WHERE "
+                              "column_name = 'words' AND is_generated = 'ALWAYS'"_s;
+    {
+        Wac::HistoryStore store(m_location);
+        QVERIFY(store.open());
+        store.addPending(entry(u"+1 555-0100"_s, u"Your refund is approved"_s));
+        QSqlQuery q(store.database());
+        for (const auto &[table, text] : words) {
+            QVERIFY(q.exec(u"DROP INDEX %1_words"_s.arg(table)));
+            QVERIFY(q.exec(u"ALTER TABLE %1 DROP COLUMN words"_s.arg(table)));
+            QVERIFY(q.exec(u"CREATE INDEX %1_words ON %1 USING GIN "
+                           "((to_tsvector('simple', %2)))"_s.arg(table, text)));
+        }
+        QVERIFY(q.exec(u"UPDATE meta SET value = 6 WHERE name = 'schemaVersion'"_s));
+        QVERIFY(q.exec(generated) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    Wac::HistoryStore store(m_location);
+    QVERIFY2(store.open(), qPrintable(store.lastError()));
+    QSqlDatabase db = store.database();
+    QCOMPARE(Wac::HistorySchema::version(db), Wac::HistorySchema::currentVersion);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(generated) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QCOMPARE(store.count(Wac::HistoryFilter::parse(u"refu"_s)), 1);
+    store.addPending(entry(u"+1 555-0101"_s, u"A second refund"_s));
+    QCOMPARE(store.count(Wac::HistoryFilter::parse(u"refund"_s)), 2);
 }
 
 void TestHistoryStore::everyFilter_data()
