@@ -12,7 +12,7 @@ namespace Wac::HistorySchema {
 /// The schema this build writes. 1 was the first release's (see tests/data/history); 3 added
 /// `error_reason`, the console's own code for an outcome (HistoryAnswer::errorReason); 4 the
 /// writer of a pending row; 5 what is received (InboxSchema); 6 a send's agent and a copied
-/// row's origin (StoreCopy).
+/// row's origin (StoreCopy); 7 a team store's words in stored columns (SqlDialect::storedWords).
 inline constexpr int currentVersion = 7;
 
 /// The store's own ID (a UUID made when it was created or reached version 6): where its rows

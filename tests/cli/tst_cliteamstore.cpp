@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "listenprocess.h"
 #include "secretwait.h"
 #include "services/historylog.h"
 #include "teststores.h"
@@ -174,17 +175,9 @@ void TestCliTeamStore::aStatusOneConsoleReceivesReachesTheOtherWithinASecond()
 
     QProcess listen;
     listen.setProcessEnvironment(environment());
-    listen.start(QStringLiteral(WACONSOLE_CLI),
-        {u"listen"_s, u"--profile"_s, m_profile, u"--port"_s, u"0"_s});
     QByteArray said;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            said += listen.readAllStandardError();
-            return said.contains('\n') || listen.state() == QProcess::NotRunning;
-        },
-        15000));
-    QVERIFY2(said.startsWith("waconsole-cli listening on http://"), said.constData());
-    const QUrl url(QString::fromLatin1(said.left(said.indexOf('\n')).mid(said.indexOf("http"))));
+    const QUrl url = Test::startListening(listen, QStringLiteral(WACONSOLE_CLI), m_profile, &said);
+    QVERIFY2(url.isValid(), said.constData());
 
     const QByteArray body = statusBody(u"wamid.team.1"_s, u"delivered"_s);
     QNetworkRequest request(url);

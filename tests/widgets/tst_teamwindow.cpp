@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "listenprocess.h"
 #include "teststores.h"
 #include "webhookbodies.h"
 #include "windowfixture.h"
@@ -91,17 +92,9 @@ void TestTeamWindow::init()
     env.insert(u"WACONSOLE_STORE_PASSWORD"_s, team.password);
     env.insert(u"LANGUAGE"_s, u"en"_s);
     m_listen.setProcessEnvironment(env);
-    m_listen.start(QStringLiteral(WACONSOLE_CLI),
-        {u"listen"_s, u"--profile"_s, profile.name, u"--port"_s, u"0"_s});
     QByteArray said;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            said += m_listen.readAllStandardError();
-            return said.contains('\n') || m_listen.state() == QProcess::NotRunning;
-        },
-        15000));
-    QVERIFY2(said.startsWith("waconsole-cli listening on http://"), said.constData());
-    m_receiver = QUrl(QString::fromLatin1(said.left(said.indexOf('\n')).mid(said.indexOf("http"))));
+    m_receiver = Test::startListening(m_listen, QStringLiteral(WACONSOLE_CLI), profile.name, &said);
+    QVERIFY2(m_receiver.isValid(), said.constData());
 }
 
 void TestTeamWindow::cleanup()
