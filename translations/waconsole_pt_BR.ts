@@ -6877,10 +6877,6 @@ o arquivo de histórico deste computador):
         <translation>O comando curl está na área de transferência.</translation>
     </message>
     <message>
-        <source>The JSON tab holds an edit that does not parse (%1); fix it or discard it.</source>
-        <translation>A aba JSON tem uma edição que não é válida (%1); corrija ou descarte.</translation>
-    </message>
-    <message>
         <source>The draft could not be saved to %1.</source>
         <translation>Não foi possível salvar o rascunho em %1.</translation>
     </message>
@@ -7060,6 +7056,13 @@ o arquivo de histórico deste computador):
     <message>
         <source>More examples</source>
         <translation>Mais exemplos</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MessageViews</name>
+    <message>
+        <source>The JSON tab holds an edit that does not parse (%1); fix it or discard it.</source>
+        <translation>A aba JSON tem uma edição que não é válida (%1); corrija ou descarte.</translation>
     </message>
 </context>
 <context>

@@ -6885,10 +6885,6 @@ history file of this computer):
         <translation>Команда curl скопирована в буфер обмена.</translation>
     </message>
     <message>
-        <source>The JSON tab holds an edit that does not parse (%1); fix it or discard it.</source>
-        <translation>На вкладке JSON правка, которая не разбирается (%1); исправьте её или отмените.</translation>
-    </message>
-    <message>
         <source>The draft could not be saved to %1.</source>
         <translation>Не удалось сохранить черновик в %1.</translation>
     </message>
@@ -7068,6 +7064,13 @@ history file of this computer):
     <message>
         <source>More examples</source>
         <translation>Другие примеры</translation>
+    </message>
+</context>
+<context>
+    <name>Wac::MessageViews</name>
+    <message>
+        <source>The JSON tab holds an edit that does not parse (%1); fix it or discard it.</source>
+        <translation>На вкладке JSON правка, которая не разбирается (%1); исправьте её или отмените.</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "app/commandline.h"
+#include "app/consoleservices.h"
 #include "app/firstpaintquit.h"
 #include "app/fontwarmup.h"
 #include "core/jsoninput.h"
 #include "core/translator.h"
 #include "core/version.h"
-#include "sim/simulatorserver.h"
-#include "sim/templatestore.h"
-#include "storage/historystore.h"
-#include "storage/keychaintokenstore.h"
-#include "storage/profilestore.h"
-#include "storage/secretvault.h"
 #include "storage/settings.h"
-#include "storage/templatecache.h"
 #include "widgets/history/historypane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/theme.h"
@@ -21,12 +15,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -34,18 +25,7 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include "services/graphaccess.h"
-#include "services/heldanswers.h"
-#include "services/historylog.h"
-#include "services/inbox.h"
-#include "services/mediafetcher.h"
-#include "services/mediauploader.h"
-#include "services/receivers.h"
-#include "services/sandbox.h"
-#include "services/sendservice.h"
 #include "services/singleinstance.h"
-#include "services/storeaccess.h"
-#include "services/templatelibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -174,94 +154,13 @@ int main(int argc, char *argv[])
     else
         Wac::Theme::restore();
 
-    QNetworkAccessManager nam;
-    Wac::ProfileStore profiles;
-    Wac::KeychainTokenStore keychain;
-    Wac::SecretVault vault(&keychain);
-    Wac::GraphAccess graph(&vault, &nam);
-    Wac::SendService sender(&graph);
-    Wac::MediaUploader uploader(&graph);
+    Wac::ConsoleServices services;
     // The profile the window opens on decides the store: this computer's file, or its team's.
-    const QString startName = parser.value(u"profile"_s);
-    const std::optional<Wac::Profile> start =
-        startName.isEmpty() ? std::nullopt : profiles.find(startName);
-    if (!startName.isEmpty() && !start) {
-        return fail(QCoreApplication::translate("main", "No saved profile is named \"%1\".")
-                        .arg(startName));
-    }
-    const Wac::StoreAccess::Located store = start
-        ? Wac::StoreAccess::locateNow(*start, &vault, std::nullopt)
-        : Wac::StoreAccess::Located {Wac::StoreAccess::defaultFile(), {}};
-    Wac::HistoryStore history(store.location);
-    QString historyNotice;
-    std::unique_ptr<Wac::HistoryLog> historyLog;
-    std::unique_ptr<Wac::Inbox> inbox;
-    int interrupted = 0;
-    // A team store that cannot be reached yet is still the one: sends wait for it (refused,
-    // never unrecorded) and the log connects again by itself.
-    if (history.open(&historyNotice) || history.location().isPostgres()) {
-        historyLog = std::make_unique<Wac::HistoryLog>(&history);
-        // Answers the last run held for the team's server are written before anything is
-        // taken for interrupted.
-        if (history.location().isPostgres())
-            historyLog->keepHeldAnswersIn(
-                Wac::HeldAnswers::pathFor(history.location()), &historyNotice);
-        interrupted = historyLog->markInterruptedUnknown();
-        historyLog->watchOtherWriters();
-        sender.setHistory(historyLog.get());
-        inbox = std::make_unique<Wac::Inbox>(historyLog.get());
-    }
-    // A team's consoles share their libraries as they share the history.
-    Wac::TemplateCache templateCache(Wac::TemplateCache::beside(store.location));
-    const bool cacheOpen = templateCache.open();
-    Wac::TemplateLibrary templates(&templateCache, &graph);
-
-    // Receiving: the Sandbox's receiver (its simulator posts there), each profile's own on its
-    // port, and the customers' files fetched as they come.
-    Wac::Sandbox sandbox(inbox.get());
-    Wac::Receivers receivers(inbox.get(), &vault);
-    std::unique_ptr<Wac::MediaFetcher> media;
-    if (inbox) {
-        inbox->setTemplates(&templates);
-        media = std::make_unique<Wac::MediaFetcher>(inbox.get(), &graph);
-        media->setProfileResolver([&profiles](const QString &name) { return profiles.find(name); });
-    }
-    Wac::WindowServices services;
-    services.profiles = &profiles;
-    services.graph = &graph;
-    services.sender = &sender;
-    services.uploader = &uploader;
-    services.history = historyLog.get();
-    services.templates = &templates;
-    services.inbox = inbox.get();
-    services.receivers = &receivers;
-    services.media = media.get();
-    services.sandbox = &sandbox;
-    // Read while fontconfig still reads beside us; it outlives the window, which asks it.
-    Wac::Sim::TemplateStore seed;
-    QString seedError;
-    const bool seedLoaded = seed.load(Wac::Sim::SimConfig::sandbox().templateSeed, &seedError);
+    if (!services.open(parser.value(u"profile"_s), &error))
+        return fail(error);
     fonts.wait(); // the window's first widgets lay out text
-    Wac::MainWindow window(services);
-    if (!historyLog) {
-        window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "Sends are not recorded: %1")
-                .arg(history.lastError()));
-    } else if (!history.isOpen()) {
-        window.showTeamStore(false, store.problem.isEmpty() ? history.lastError() : store.problem);
-    } else if (!historyNotice.isEmpty()) {
-        window.showNotice(QCoreApplication::translate("main", "History"), historyNotice);
-    } else if (interrupted > 0) {
-        window.statusBar()->showMessage(QCoreApplication::translate("main",
-            "Sends with no answer when waconsole last stopped, now marked \"outcome "
-            "unknown\" in the history: %L1.")
-                                            .arg(interrupted));
-    }
-    if (!cacheOpen) {
-        window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "Template libraries are not kept: %1")
-                .arg(templateCache.lastError()));
-    }
+    Wac::MainWindow window(services.forWindow());
+    services.tellStart(window);
     // The Sandbox: the simulator in this process on loopback, so that everything works on
     // first run with no Meta account. Its port stays the same between starts (scripts reach
     // it there); a free one is taken only when that one is busy. It starts once the window
@@ -270,35 +169,12 @@ int main(int argc, char *argv[])
         ? quint16(parser.value(u"sandbox-port"_s).toUInt())
         : Wac::Settings::sandboxPort();
     window.setSandbox(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
-    // Its templates are known before it runs (they are its seed, read above), so that a
-    // template draft or file opens in its form at once.
-    if (start)
-        window.selectProfile(start->name);
-    if (seedLoaded) {
-        window.setSandboxTemplates([&seed](const QString &name, const QString &language) {
-            return seed.find(name, language);
-        });
-    }
+    if (services.startProfile())
+        window.selectProfile(services.startProfile()->name);
+    services.lendSandboxTemplates(window);
     QObject::connect(
         &window, &Wac::MainWindow::firstPainted, &window,
-        [&window, &sandbox, &receivers, &profiles, &media, port] {
-            QString sandboxError;
-            if (!sandbox.start(port, &sandboxError)) {
-                window.statusBar()->showMessage(
-                    QCoreApplication::translate("main", "The Sandbox simulator did not start: %1")
-                        .arg(sandboxError));
-            } else {
-                Wac::Sim::SimulatorServer *server = sandbox.simulator();
-                window.setSandboxTemplates([server](const QString &name, const QString &language) {
-                    return server->templates().find(name, language);
-                });
-                window.setSandbox(server->baseUrl());
-                receivers.setSandbox(&sandbox.receiver());
-            }
-            receivers.sync(profiles.profiles());
-            if (media)
-                media->fetchPending();
-        },
+        [&window, &services, port] { services.startReceiving(window, port); },
         Qt::QueuedConnection);
     // A script hears of a file that is no payload by the exit code; a person who opened it from
     // the desktop gets the window, and the reason in it, rather than nothing at all.

@@ -4,12 +4,10 @@
 
 #include "ui_mainwindow.h"
 
-#include "core/validation/validator.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
 #include "storage/settings.h"
 #include "widgets/composer/composercontroller.h"
-#include "widgets/composer/composerundo.h"
 #include "widgets/composer/formstyle.h"
 #include "widgets/conversations/conversationsdock.h"
 #include "widgets/dialogs/aboutdialog.h"
@@ -19,7 +17,7 @@
 #include "widgets/history/historydock.h"
 #include "widgets/history/historypane.h"
 #include "widgets/messagefiles.h"
-#include "widgets/problemlist.h"
+#include "widgets/messageviews.h"
 #include "widgets/resultpanel.h"
 #include "widgets/sendpanel.h"
 #include "widgets/templatebuilder/templatebuilder.h"
@@ -35,7 +33,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -70,7 +67,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
                 // What the form cannot show exactly is shown where it is kept as it is.
                 if (m_composer->isKeptAsLoaded())
                     m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
-                refresh();
+                m_views->checkNow();
             },
             [this](const QString &headline, const QString &text) {
                 m_result->showProblem(headline, text);
@@ -81,7 +78,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     m_templates = new TemplateDesk(
         m_services.templates, m_services.graph, m_composer, m_ui->previewPane,
         [this] { return m_sendPanel->currentProfile(); }, this, m_ui->newTemplateAction);
-    connect(m_templates, &TemplateDesk::libraryChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_templates, &TemplateDesk::libraryChanged, m_views, &MessageViews::scheduleCheck);
     connect(m_templates, &TemplateDesk::statusMessage, statusBar(), &QStatusBar::showMessage);
     if (m_services.history) {
         m_history =
@@ -95,12 +92,12 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     }
     if (m_history && m_services.inbox) {
         m_conversations = new ConversationsDock(m_services,
-            {this, m_ui->viewMenu, m_history->dock(), m_composer, m_ui->previewPane, m_problems,
-                m_ui->customerWindowLabel, m_sendPanel},
+            {this, m_ui->viewMenu, m_history->dock(), m_composer, m_ui->previewPane,
+                m_views->problems(), m_ui->customerWindowLabel, m_sendPanel},
             [this] { return message(); });
         connect(m_conversations, &ConversationsDock::composeRequested, this, &MainWindow::compose);
-        connect(m_conversations, &ConversationsDock::refreshRequested, this,
-            &MainWindow::scheduleRefresh);
+        connect(m_conversations, &ConversationsDock::refreshRequested, m_views,
+            &MessageViews::scheduleCheck);
         connect(m_conversations, &ConversationsDock::statusMessage, statusBar(),
             &QStatusBar::showMessage);
     }
@@ -111,7 +108,7 @@ MainWindow::MainWindow(const WindowServices &services, QWidget *parent)
     connect(
         this, &MainWindow::firstPainted, this, &MainWindow::startDeferred, Qt::QueuedConnection);
     profileChanged();
-    refresh();
+    m_views->checkNow();
 }
 
 bool MainWindow::event(QEvent *event)
@@ -160,26 +157,12 @@ void MainWindow::setUpComposer()
     widgets.envelope.replyTo = m_ui->replyToLineEdit;
     widgets.envelope.callbackData = m_ui->callbackDataLineEdit;
     m_composer = new ComposerController(widgets, this);
-    connect(m_composer, &ComposerController::changed, this, &MainWindow::scheduleRefresh);
-    // Edit > Undo / Redo: the message's earlier states, Ctrl+Z in the composer's fields too.
-    auto *undo = new ComposerUndo(m_composer, this);
-    undo->setActions(m_ui->undoAction, m_ui->redoAction);
-    connect(undo, &ComposerUndo::restored, this, [this] {
-        m_ui->jsonPane->reset(m_composer->message().toJson());
-        refresh();
-    });
-
-    // Edits are coalesced into one refresh per pass of the event loop: every keystroke is
-    // validated and shown at once, a burst of programmatic changes only once.
-    m_refresh.setSingleShot(true);
-    m_refresh.setInterval(0);
-    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::refresh);
-    connect(m_ui->jsonPane, &JsonPane::edited, this, &MainWindow::jsonEdited);
-    connect(m_ui->jsonPane, &JsonPane::validityChanged, this, &MainWindow::scheduleRefresh);
-    connect(m_ui->jsonPane, &JsonPane::revertRequested, this,
-        [this] { m_ui->jsonPane->reset(m_composer->message().toJson()); });
-    m_problems = new ProblemList(m_ui->problemsTreeWidget, m_ui->problemsLabel, this);
-    connect(m_problems, &ProblemList::activated, this, &MainWindow::problemActivated);
+    MessageViews::Widgets views {m_composer, m_ui->jsonPane, m_ui->previewPane,
+        m_ui->problemsTreeWidget, m_ui->problemsLabel, m_ui->viewTabWidget, m_ui->undoAction,
+        m_ui->redoAction};
+    m_views = new MessageViews(
+        views, [this](const QJsonObject &body) { return findings(body); }, this);
+    connect(m_views, &MessageViews::checked, this, &MainWindow::checked);
 }
 
 void MainWindow::setUpSendPanel()
@@ -198,11 +181,9 @@ void MainWindow::setUpSendPanel()
     w.statusBar = statusBar();
     auto draft = [this] {
         // What is sent is what the form holds now, including a JSON edit still in its pause.
-        m_ui->jsonPane->flush();
-        m_composer->revealAll();
-        m_refresh.stop();
-        refresh();
-        return SendPanel::Draft {m_message.toJson(), m_diagnostics, m_ui->jsonPane->isValid()};
+        m_views->settle();
+        return SendPanel::Draft {
+            m_views->lastChecked().toJson(), m_views->diagnostics(), m_ui->jsonPane->isValid()};
     };
     // Its parent is the window: it is no widget, so nothing else would ever delete it.
     m_sendPanel = new SendPanel(w, m_services, std::move(draft), this);
@@ -269,7 +250,7 @@ void MainWindow::setUpActions()
     });
     Theme::setUpMenu(m_ui->systemThemeAction, m_ui->lightThemeAction, m_ui->darkThemeAction);
     auto *tools = new ToolsMenu(
-        m_services, [this] { refresh(); }, this);
+        m_services, [this] { m_views->checkNow(); }, this);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), tools);
     // Ctrl+Return sends from anywhere in the window, the JSON editor included.
     auto *sendAction = new QAction(tr("Send"), this);
@@ -286,10 +267,7 @@ OutgoingMessage MainWindow::message() const
 
 void MainWindow::setMessage(const OutgoingMessage &message)
 {
-    m_composer->setMessage(message);
-    m_ui->jsonPane->reset(message.toJson());
-    m_refresh.stop();
-    refresh();
+    m_views->setMessage(message);
 }
 
 void MainWindow::compose(const OutgoingMessage &message, const QString &status)
@@ -325,7 +303,7 @@ void MainWindow::setSandboxTemplates(TemplateLibrary::SandboxLookup lookup)
 {
     if (m_services.templates)
         m_services.templates->setSandboxLookup(std::move(lookup));
-    scheduleRefresh();
+    m_views->scheduleCheck();
 }
 
 void MainWindow::showNotice(const QString &title, const QString &text)
@@ -350,62 +328,22 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::scheduleRefresh()
+QList<Diagnostic> MainWindow::findings(const QJsonObject &body) const
 {
-    m_refresh.start();
+    QList<Diagnostic> found;
+    const std::optional<Profile> profile = m_sendPanel->currentProfile();
+    if (profile && m_services.templates)
+        found += m_services.templates->findings(*profile, body);
+    if (m_conversations)
+        found += m_conversations->findings(profile, body);
+    return found;
 }
 
-void MainWindow::refresh()
+void MainWindow::checked(bool errors)
 {
-    m_message = m_composer->message();
-    const QJsonObject body = m_message.toJson();
-    FieldLimits limits;
-    QList<Diagnostic> diagnostics = m_composer->formProblems();
-    diagnostics += validate(body, &limits);
-    if (const std::optional<Profile> profile = m_sendPanel->currentProfile();
-        profile && m_services.templates) {
-        diagnostics += m_services.templates->findings(*profile, body);
-    }
-    if (m_conversations)
-        diagnostics += m_conversations->findings(m_sendPanel->currentProfile(), body);
-    m_composer->showDiagnostics(diagnostics, limits);
-    m_ui->jsonPane->setBody(body);
-    m_ui->jsonPane->setFindings(diagnostics);
-    m_ui->previewPane->setMessage(m_message);
-    if (!m_ui->jsonPane->isValid()) {
-        diagnostics.prepend({Severity::Error, QString(), u"json.unparsed"_s,
-            tr("The JSON tab holds an edit that does not parse (%1); fix it or discard it.")
-                .arg(m_ui->jsonPane->error())});
-    }
-    m_diagnostics = diagnostics;
-    m_problems->show(diagnostics, body);
-    m_sendPanel->setDraftState(hasErrors(diagnostics), m_ui->jsonPane->isValid());
+    m_sendPanel->setDraftState(errors, m_ui->jsonPane->isValid());
     updateCurl();
     updateTitle();
-}
-
-void MainWindow::problemActivated(const QString &pointer)
-{
-    if (pointer.isEmpty() && !m_ui->jsonPane->isValid()) {
-        m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
-        m_ui->jsonPane->editor()->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    if (m_composer->focusField(pointer))
-        return;
-    // No field shows it (an unknown key, say): show it in the JSON.
-    m_ui->viewTabWidget->setCurrentWidget(m_ui->jsonPane);
-    m_ui->jsonPane->focusPointer(pointer);
-}
-
-void MainWindow::jsonEdited(const QJsonObject &body)
-{
-    const OutgoingMessage edited = OutgoingMessage::fromJson(body);
-    if (edited == m_composer->message())
-        return;
-    m_composer->setMessage(edited);
-    m_composer->revealAll();
-    refresh();
 }
 
 void MainWindow::newMessage()
@@ -427,15 +365,14 @@ void MainWindow::newMessage()
     m_composer->clearAll();
     m_files->detach();
     m_ui->jsonPane->reset(message().toJson());
-    m_refresh.stop();
-    refresh();
+    m_views->checkNow();
     m_ui->recipientLineEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::profileChanged()
 {
     m_templates->profileChanged();
-    scheduleRefresh(); // the template checks depend on the profile's library
+    m_views->scheduleCheck(); // the template checks depend on the profile's library
     const std::optional<Profile> profile = m_sendPanel->currentProfile();
     if (profile && m_services.graph) {
         const Profile chosen = *profile;
@@ -454,7 +391,8 @@ void MainWindow::profileChanged()
 void MainWindow::updateCurl()
 {
     const std::optional<Profile> profile = m_sendPanel->currentProfile();
-    m_ui->curlPane->setRequest(profile ? apiConfig(*profile) : ApiConfig(), m_message.toJson());
+    m_ui->curlPane->setRequest(
+        profile ? apiConfig(*profile) : ApiConfig(), m_views->lastChecked().toJson());
 }
 
 void MainWindow::updateTitle()
@@ -469,7 +407,7 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(m_files->documentName() + u"[*] — "_s
         + (where.isEmpty() ? QString() : where + u" — "_s) + u"waconsole"_s);
-    setWindowModified(m_files->isModified(m_message));
+    setWindowModified(m_files->isModified(m_views->lastChecked()));
 }
 
 void MainWindow::styleTitle()

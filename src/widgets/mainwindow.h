@@ -8,7 +8,6 @@
 #include "widgets/windowservices.h"
 
 #include <QMainWindow>
-#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -30,7 +29,7 @@ class ConversationsDock;
 class HistoryDock;
 class HistoryPane;
 class MessageFiles;
-class ProblemList;
+class MessageViews;
 class ResultPanel;
 class SendPanel;
 class TemplateBrowser;
@@ -111,10 +110,11 @@ private:
     void setUpSendPanel();
     /// Shows `message` in the composer (from the History or a conversation), `status` said.
     void compose(const OutgoingMessage &message, const QString &status);
-    void scheduleRefresh();
-    void refresh();
-    void problemActivated(const QString &pointer);
-    void jsonEdited(const QJsonObject &body);
+    /// What the message's own checks cannot know: its template against the profile's library,
+    /// the customer's 24-hour window.
+    QList<Diagnostic> findings(const QJsonObject &body) const;
+    /// After each check: the send buttons, the cURL and the title follow it.
+    void checked(bool errors);
     void newMessage();
     void profileChanged();
     void updateCurl();
@@ -133,10 +133,7 @@ private:
     TemplateDesk *m_templates = nullptr;
     HistoryDock *m_history = nullptr;
     ConversationsDock *m_conversations = nullptr;
-    ProblemList *m_problems = nullptr;
-    QTimer m_refresh;
-    OutgoingMessage m_message; ///< the form's message at the last refresh
-    QList<Diagnostic> m_diagnostics; ///< its findings
+    MessageViews *m_views = nullptr;
     bool m_painted = false;
     bool m_started = false;
 };
