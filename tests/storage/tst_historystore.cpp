@@ -10,9 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 #include "historyrows.h"
 #include "teststores.h"
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void everyFilter();
     void filterExpressions();
     void pagesNewestFirst();
+    void aWordSearchPagesThroughAYearOfSends();
     void timelineKeepsTheNewestStatus();
     void exportsCsvAndJsonThatReadBack();
     void jsonExportEscapesAndKeepsWhatIsNotJson();
@@ -172,6 +176,43 @@ void TestHistoryStore::pagesNewestFirst()
     const QList<qint64> second = store.ids({}, first.last(), 10);
     QCOMPARE(second.first(), 15);
     QCOMPARE(store.ids({}, 6, 10).size(), 5);
+}
+
+// More sends than a word search on the server reads newest first before it asks the word index
+// (20,000): a common word, a rare one whose sends are old, one in both, paged to the end.
+void TestHistoryStore::aWordSearchPagesThroughAYearOfSends()
+{
+    Wac::HistoryStore store(m_location);
+    QVERIFY(store.open());
+    constexpr int rows = 30000;
+    // Every third send says "refund"; sends 5, 500, 5,000, 29,990 and 29,995 name "zebra".
+    QSqlQuery fill(store.database());
+    QVERIFY2(fill.exec(u"WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < "
+                       "%1) INSERT INTO messages (created_at, profile, request_json, body) SELECT "
+                       "n, 'Sandbox', '{}', CASE WHEN n IN (5, 500, 5000, 29990, 29995) THEN "
+                       "'order zebra' WHEN n % 3 = 0 THEN 'your refund' ELSE 'order shipped' END "
+                       "FROM g"_s.arg(rows)),
+        qPrintable(fill.lastError().text()));
+    const QList<qint64> zebras {29995, 29990, 5000, 500, 5};
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"zebra"_s), 0, 50), zebras);
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"zeb"_s), 0, 3), zebras.mid(0, 3));
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"zebra"_s), 29990, 50), zebras.mid(2));
+    QCOMPARE(store.ids(Wac::HistoryFilter::parse(u"zebra order"_s), 6000, 2), zebras.mid(2, 2));
+    QCOMPARE(store.page(Wac::HistoryFilter::parse(u"zebra"_s), 0, 50).last().id, 5);
+    // A common word: a first page, the next after it, and all of them in one long fetch.
+    const Wac::HistoryFilter refund = Wac::HistoryFilter::parse(u"refund"_s);
+    const QList<qint64> first = store.ids(refund, 0, 50);
+    QCOMPARE(first.size(), 50);
+    QCOMPARE(first.first(), 30000);
+    QCOMPARE(first.last(), 30000 - 49 * 3);
+    QCOMPARE(
+        store.ids(refund, first.last(), 2), (QList<qint64> {first.last() - 3, first.last() - 6}));
+    const QList<qint64> all = store.ids(refund, 0, rows);
+    QCOMPARE(all.size(), rows / 3);
+    QCOMPARE(all.last(), 3);
+    QVERIFY(std::is_sorted(all.rbegin(), all.rend()));
+    QCOMPARE(store.count(refund), rows / 3);
+    QVERIFY(store.ids(Wac::HistoryFilter::parse(u"walrus"_s), 0, 50).isEmpty());
 }
 
 void TestHistoryStore::timelineKeepsTheNewestStatus()
