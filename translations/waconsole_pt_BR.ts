@@ -5553,6 +5553,10 @@ o arquivo de histórico deste computador):
         <source>%1 cannot be written: %2</source>
         <translation>%1 não pode ser gravado: %2</translation>
     </message>
+    <message>
+        <source>Not sent: waconsole kept it back, nothing left.</source>
+        <translation>Não enviada: o waconsole a reteve, nada saiu.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -7605,6 +7609,10 @@ o arquivo de histórico deste computador):
     <message>
         <source>Last delivery %1: %2</source>
         <translation>Última entrega às %1: %2</translation>
+    </message>
+    <message>
+        <source>Team store unreachable: nothing is sent</source>
+        <translation>Armazenamento da equipe inacessível: nada é enviado</translation>
     </message>
 </context>
 <context>

@@ -5560,6 +5560,10 @@ history file of this computer):
         <source>%1 cannot be written: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>Not sent: waconsole kept it back, nothing left.</source>
+        <translation>Не отправлено: waconsole задержал сообщение, ничего не ушло.</translation>
+    </message>
 </context>
 <context>
     <name>Wac::AboutDialog</name>
@@ -7613,6 +7617,10 @@ history file of this computer):
     <message>
         <source>Last delivery %1: %2</source>
         <translation>Последняя доставка в %1: %2</translation>
+    </message>
+    <message>
+        <source>Team store unreachable: nothing is sent</source>
+        <translation>Общее хранилище недоступно: ничего не отправляется</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,8 @@ QString ApiError::headline() const
         return Tr::tr("Accepted.");
     case C::NotSent:
         return Tr::tr("Not sent: the request did not reach the server.");
+    case C::Refused:
+        return Tr::tr("Not sent: waconsole kept it back, nothing left.");
     case C::OutcomeUnknown:
         return Tr::tr("Outcome unknown: the request left, but no complete answer came back.");
     case C::Cancelled:
@@ -201,6 +203,8 @@ QString ApiError::hint() const
 QString ApiError::transportHint() const
 {
     switch (category) {
+    case Category::Refused:
+        return message;
     case Category::NotSent:
         return Tr::tr("Check the network and the profile's address; nothing went out, so sending "
                       "again is safe.");

@@ -19,6 +19,7 @@ struct ApiError
     {
         None,
         NotSent, ///< network, TLS, refused: the request never left
+        Refused, ///< the console kept it back (no record could be written): `message` says why
         OutcomeUnknown, ///< timeout, reset or a broken answer after the request left
         Cancelled, ///< the user stopped it before it left
         NoCredentials, ///< the token could not be had (none stored, keychain locked or absent)

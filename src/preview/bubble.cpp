@@ -234,9 +234,12 @@ void Bubble::placeMeta(PreviewScene &scene, QPointF bottomRight, bool overMedia)
     TextStyle style = m_context.smallStyle(true);
     style.font.setPixelSize(11);
     style.color = overMedia ? QColor(Qt::white) : m_context.palette.meta;
-    const LaidText time = layoutText(m_context.time, style, 60, u"time"_s);
     const qreal ticksWidth = m_outgoing ? 18 : 0;
-    const qreal textWidth = QFontMetricsF(style.font).horizontalAdvance(m_context.time) + 1;
+    // The time, or in a team's thread the agent's name and the time: as wide as it is, within
+    // the bubble (a fixed width cut "Marta · 11:42" to "Marta · 11:…").
+    const qreal textWidth = qMin(
+        QFontMetricsF(style.font).horizontalAdvance(m_context.time) + 1, innerWidth() - ticksWidth);
+    const LaidText time = layoutText(m_context.time, style, textWidth, u"time"_s);
     const QPointF origin(bottomRight.x() - ticksWidth - textWidth, bottomRight.y() - time.height);
     if (overMedia) {
         scene.add(SceneItem::filled(

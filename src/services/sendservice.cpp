@@ -43,7 +43,7 @@ bool SendService::send(const Profile &profile, const QJsonObject &body)
                 return true;
             if (const QString elsewhere = storeMismatch(profile); !elsewhere.isEmpty()) {
                 *refusal = GraphAccess::refusal(elsewhere);
-                refusal->error.category = ApiError::Category::NotSent;
+                refusal->error.category = ApiError::Category::Refused;
                 return false;
             }
             // Written before the request leaves, so that a crash from here on leaves a trace;
@@ -54,7 +54,7 @@ bool SendService::send(const Profile &profile, const QJsonObject &body)
             *refusal = GraphAccess::refusal(
                 Tr::tr("The history could not record the send, so it was not sent: %1")
                     .arg(m_history->store()->lastError()));
-            refusal->error.category = ApiError::Category::NotSent;
+            refusal->error.category = ApiError::Category::Refused;
             return false;
         });
 }

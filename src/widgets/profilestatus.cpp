@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "widgets/profilestatus.h"
 
+#include "storage/historystore.h"
 #include "storage/secretvault.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QStatusBar>
 
 #include "services/graphaccess.h"
+#include "services/historylog.h"
 #include "services/receivers.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,7 @@ ProfileStatus::ProfileStatus(QStatusBar *statusBar, const WindowServices &servic
     , m_live(new QLabel(statusBar))
     , m_secrets(new QLabel(statusBar))
     , m_receiving(new QLabel(statusBar))
+    , m_store(new QLabel(statusBar))
     , m_receivers(services.receivers)
 {
     m_profile->setObjectName(u"profileLabel"_s);
@@ -29,9 +32,15 @@ ProfileStatus::ProfileStatus(QStatusBar *statusBar, const WindowServices &servic
     m_live->setText(tr("LIVE · real customers"));
     m_live->setToolTip(tr("This profile sends to real WhatsApp users."));
     // The same red in both themes, white on it (contrast 5.6:1): it must not blend in.
-    m_live->setStyleSheet(u"QLabel { background: #c62828; color: white; "
-                          "font-weight: bold; padding: 1px 6px; border-radius: 3px; }"_s);
+    const QString alarm = u"QLabel { background: #c62828; color: white; "
+                          "font-weight: bold; padding: 1px 6px; border-radius: 3px; }"_s;
+    m_live->setStyleSheet(alarm);
     m_live->hide();
+    m_store->setObjectName(u"teamStoreLabel"_s);
+    m_store->setText(tr("Team store unreachable: nothing is sent"));
+    m_store->setStyleSheet(alarm);
+    m_store->hide();
+    statusBar->addPermanentWidget(m_store);
     m_secrets->setObjectName(u"secretsLabel"_s);
     statusBar->addPermanentWidget(m_live);
     statusBar->addPermanentWidget(m_profile);
@@ -45,6 +54,13 @@ ProfileStatus::ProfileStatus(QStatusBar *statusBar, const WindowServices &servic
                 if (profile == m_shown)
                     showReceiver(state);
             });
+    }
+    if (HistoryLog *history = services.history) {
+        connect(history, &HistoryLog::serverStateChanged, this, &ProfileStatus::showStore);
+        // A console started while its team's server is away says so from the first paint.
+        const HistoryStore *store = history->store();
+        if (store->location().isPostgres() && !store->isOpen())
+            showStore(false, store->lastError());
     }
     if (SecretVault *vault = services.graph ? services.graph->vault() : nullptr) {
         showSecretsMode(vault->isSessionOnly());
@@ -71,6 +87,12 @@ void ProfileStatus::show(const std::optional<Profile> &profile)
     m_shown = profile ? profile->name : QString();
     if (m_receivers)
         showReceiver(m_receivers->state(m_shown));
+}
+
+void ProfileStatus::showStore(bool reachable, const QString &problem)
+{
+    m_store->setVisible(!reachable);
+    m_store->setToolTip(problem);
 }
 
 void ProfileStatus::showReceiver(const ReceiverState &state)

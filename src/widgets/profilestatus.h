@@ -21,7 +21,8 @@ struct ReceiverState;
 /**
  * What the status bar says of where messages go: the current profile with its endpoint and API
  * version, a red LIVE marker when it reaches real customers (the same in both themes), and
- * where its secrets are kept, and whether its webhooks are being received.
+ * where its secrets are kept, and whether its webhooks are being received; and, as long as it
+ * lasts, that the team store is out of reach (so nothing is sent), in the same red.
  */
 class ProfileStatus : public QObject
 {
@@ -39,11 +40,13 @@ public:
 private:
     void showSecretsMode(bool sessionOnly);
     void showReceiver(const ReceiverState &state);
+    void showStore(bool reachable, const QString &problem);
 
     QLabel *m_profile;
     QLabel *m_live;
     QLabel *m_secrets;
     QLabel *m_receiving;
+    QLabel *m_store;
     Receivers *m_receivers;
     QString m_shown; ///< the profile whose receiver is shown
 };

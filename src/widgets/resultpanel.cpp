@@ -156,7 +156,7 @@ void ResultPanel::showResult(const SendResult &result)
                                       : QString::number(e.code));
     if (!e.type.isEmpty())
         details << tr("Type: %1").arg(e.type);
-    if (!e.message.isEmpty())
+    if (!e.message.isEmpty() && e.category != ApiError::Category::Refused) // the body says it
         details << tr("Message: %1").arg(e.message);
     if (!e.details.isEmpty())
         details << tr("Details: %1").arg(e.details);

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void unknownTypeIsSaidSo();
     void reactionsAndNotices();
     void aReplyPreviewQuotesTheCustomersWords();
+    void aTeammatesReplyNamesThemWhole();
 };
 
 void TestThreadPreview::theirsLeftOursRight()
@@ -91,6 +92,23 @@ void TestThreadPreview::theirsLeftOursRight()
     QVERIFY(bubbleLeft(out) > 150);
     QCOMPARE(out.size.width(), 400.0);
     QVERIFY(out.size.height() > 20 && out.size.height() < 90);
+}
+
+// In a team's thread each reply says who wrote it beside its time; the name is not cut, and
+// the bubble is wide enough to hold it beside the ticks.
+void TestThreadPreview::aTeammatesReplyNamesThemWhole()
+{
+    Wac::PreviewOptions options;
+    options.width = 400;
+    ThreadBubble b = ours(PreviewIcon::TicksRead);
+    b.time = u"Marta Fernández · 09:42"_s;
+    const Wac::PreviewScene out = Wac::renderThreadBubble(b, options);
+    QCOMPARE(out.texts(u"time"_s), QStringList {b.time});
+    QCOMPARE(tickOf(out), u"read"_s);
+    for (const Wac::SceneItem &item : out.items) {
+        if (item.role == u"time"_s)
+            QVERIFY(item.rect.right() <= out.size.width());
+    }
 }
 
 void TestThreadPreview::ticksFollowTheStatus_data()

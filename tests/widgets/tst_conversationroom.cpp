@@ -9,6 +9,7 @@
 #include "widgets/conversations/conversationlistmodel.h"
 #include "widgets/conversations/conversationsdock.h"
 #include "widgets/conversations/conversationspane.h"
+#include "widgets/conversations/threadlook.h"
 #include "widgets/conversations/threadmodel.h"
 #include "widgets/conversations/threadview.h"
 #include "widgets/history/historymodel.h"
@@ -139,6 +140,19 @@ void TestConversationRoom::seed()
     const QString read = send(u"Sorry about that! It left our warehouse this morning."_s);
     const QString delivered = send(u"Here is the tracking link: https://track.example/1042"_s);
     const QString failed = send(u"And a coupon for the wait"_s);
+    // A teammate's reply from another console on the team's store: the thread says who wrote it.
+    HistoryEntry marta {QDateTime::currentMSecsSinceEpoch(), u"Sandbox"_s, u"106540352242922"_s,
+        u"+16505551234"_s, u"text"_s,
+        R"({"messaging_product":"whatsapp","to":"16505551234","type":"text",)"
+        R"("text":{"body":"Marta here: I have asked the courier to call you."}})",
+        {}, {}, u"Marta"_s};
+    const qint64 martaId = m_f->historyLog->addPending(marta);
+    HistoryAnswer accepted;
+    accepted.outcome = HistoryOutcome::Accepted;
+    accepted.httpStatus = 200;
+    accepted.wamid = u"wamid.MARTA1"_s;
+    accepted.waId = pablo;
+    QVERIFY(m_f->historyLog->finish(martaId, accepted));
     QVERIFY(m_f->receive(m_hooks.statuses({Hooks::status(read, u"read"_s, m_now, pablo),
         Hooks::status(delivered, u"delivered"_s, m_now, pablo),
         Hooks::status(failed, u"failed"_s, m_now, pablo, 131047)})));
@@ -193,7 +207,10 @@ void TestConversationRoom::aThreadAndAClosedWindowFit()
     if (QTest::currentTestFailed())
         return;
     ConversationsPane *pane = m_f->window->conversations()->pane();
-    QTRY_COMPARE(pane->thread()->rowCount(), 10);
+    QTRY_COMPARE(pane->thread()->rowCount(), 11);
+    const ThreadItem *last = pane->thread()->itemAt(10);
+    QCOMPARE(last->agent, u"Marta"_s);
+    QVERIFY(ThreadLook::bubbleOf(*last).time.startsWith(u"Marta · "_s));
     settle();
     screenshot(m_f->window.get(), u"conversations"_s);
     QStringList cuts = Test::clippedTexts(m_f->window.get());

@@ -3,6 +3,10 @@
 // Two consoles of a team on one PostgreSQL database, in two processes: this one a window as
 // an agent sees it, the other a `waconsole-cli listen` behind the team's callback URL. What
 // Meta posts to the other shows in this window's History and Conversations within a second.
+// And the server gone: the window says so, sends nothing, keeps the message and comes back by
+// itself (saved as PNGs, English light and Russian dark, with WACONSOLE_SCREENSHOT_DIR set).
+#include "core/coretr.h"
+#include "core/translator.h"
 #include "sim/webhookdispatcher.h"
 #include "storage/historystore.h"
 #include "storage/profilestore.h"
@@ -11,16 +15,26 @@
 #include "widgets/conversations/conversationspane.h"
 #include "widgets/history/historymodel.h"
 #include "widgets/history/historypane.h"
+#include "widgets/mainwindow.h"
+#include "widgets/sendpanel.h"
+#include "widgets/theme.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
+#include <QTranslator>
 
 #include "listenprocess.h"
 #include "teststores.h"
+#include "textfit.h"
 #include "webhookbodies.h"
 #include "windowfixture.h"
 
@@ -29,6 +43,17 @@ using namespace Wac;
 using Hooks = Test::WebhookBodies;
 
 namespace {
+
+void useLanguage(const QString &language)
+{
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(language));
+    if (language != u"en"_s)
+        installTranslators(language);
+}
 
 const QByteArray appSecret = "team-secret";
 const QString pablo = u"16505551234"_s;
@@ -45,6 +70,8 @@ private Q_SLOTS:
     void cleanup();
     void aStatusTheOtherConsoleReceivesTicksTheSendHere();
     void aCustomerTheOtherConsoleHearsAppearsHere();
+    void aLostServerIsSaidAndNothingIsSent_data();
+    void aLostServerIsSaidAndNothingIsSent();
 
 private:
     /// Posts `body` to the other console's receiver, signed as Meta signs; the milliseconds
@@ -99,6 +126,9 @@ void TestTeamWindow::init()
 
 void TestTeamWindow::cleanup()
 {
+    TestStores::allowConnections(m_history->location().database, true);
+    Theme::apply(Theme::Mode::Light);
+    useLanguage(u"en"_s);
     m_listen.terminate();
     m_listen.waitForFinished(10000);
     m_f.reset();
@@ -165,6 +195,90 @@ void TestTeamWindow::aCustomerTheOtherConsoleHearsAppearsHere()
     QVERIFY2(ms >= 0, "the customer never appeared");
     qInfo("posted to the other console -> listed here in %lld ms", ms);
     QCOMPARE(list->at(0)->unread, 1);
+}
+
+void TestTeamWindow::aLostServerIsSaidAndNothingIsSent_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("English, light") << u"en"_s << false;
+    QTest::newRow("Russian, dark") << u"ru"_s << true;
+}
+
+void TestTeamWindow::aLostServerIsSaidAndNothingIsSent()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    Theme::apply(dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    useLanguage(language);
+    QCOMPARE(m_f->start(m_history.get()), QString()); // the window again, in its language
+    m_f->historyLog->watchOtherWriters();
+    MainWindow &window = *m_f->window;
+    // The agent's profile on the team's store, sending to the simulator.
+    Profile team;
+    team.name = u"Team"_s;
+    team.baseUrl = m_f->sim->baseUrl();
+    team.phoneNumberId = m_hooks.phoneNumberId;
+    team.agentName = u"Ana"_s;
+    team.store = m_history->location();
+    team.store.password.clear();
+    QString error;
+    QVERIFY2(m_f->store->save(team, {}, &error), qPrintable(error));
+    m_f->graph->setTokenOverride("sandbox-token");
+    window.findChild<SendPanel *>()->fillProfiles(team.name);
+    window.resize(1024, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const OutgoingMessage reply =
+        OutgoingMessage::fromJson(QJsonObject {{u"messaging_product"_s, u"whatsapp"_s},
+            {u"to"_s, QString(u'+' + pablo)}, {u"type"_s, u"text"_s},
+            {u"text"_s, QJsonObject {{u"body"_s, u"Your courier calls within the hour"_s}}}});
+    // Pablo wrote a moment ago: his 24-hour window is open.
+    QVERIFY(m_f->receive(m_hooks.messages({Hooks::text(pablo, u"wamid.in.lost"_s,
+                                              QDateTime::currentSecsSinceEpoch(), u"Any news?"_s)},
+        {Hooks::contact(pablo, u"Pablo Morales"_s)})));
+    window.setMessage(reply);
+    auto *send = window.findChild<QPushButton *>(u"sendPushButton"_s);
+    QTRY_VERIFY(send->isEnabled());
+    HistoryModel *model = window.historyPane()->model();
+    QCOMPARE(model->rowCount(), 0);
+
+    QSignalSpy lost(m_f->historyLog.get(), &HistoryLog::serverStateChanged);
+    QVERIFY(TestStores::allowConnections(m_history->location().database, false));
+    QTest::mouseClick(send, Qt::LeftButton);
+    // Said where the agent looks, naming the store and that nothing left; nothing recorded,
+    // nothing lost.
+    const QString store = m_history->location().describe();
+    auto *headline = window.findChild<QLabel *>(u"resultHeadlineLabel"_s);
+    auto *body = window.findChild<QLabel *>(u"resultBodyLabel"_s);
+    QTRY_VERIFY(body->text().contains(store));
+    QCOMPARE(headline->text(),
+        u"<b>"_s + Tr::tr("Not sent: waconsole kept it back, nothing left.") + u"</b>"_s);
+    QTRY_COMPARE(lost.size(), 1);
+    QCOMPARE(lost.first().at(0).toBool(), false);
+    auto *marker = window.findChild<QLabel *>(u"teamStoreLabel"_s);
+    QVERIFY(marker->isVisible());
+    QVERIFY(marker->toolTip().contains(store));
+    QCOMPARE(window.message().toJson(), reply.toJson());
+    QCOMPARE(model->rowCount(), 0);
+    if (const QString dir = qEnvironmentVariable("WACONSOLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        window.grab().save(u"%1/team-store-unreachable-1024x700-%2-%3.png"_s.arg(
+            dir, language, dark ? u"dark"_s : u"light"_s));
+    }
+    const QStringList cuts = Test::clippedTexts(&window);
+    QVERIFY2(cuts.isEmpty(), qPrintable(cuts.join(u'\n')));
+
+    // Back by itself, and said so; the same message then goes, recorded.
+    QVERIFY(TestStores::allowConnections(m_history->location().database, true));
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 2, HistoryLog::serverCheckMs + 3000);
+    QCOMPARE(lost.last().at(0).toBool(), true);
+    QVERIFY(!marker->isVisible());
+    QCOMPARE(window.statusBar()->currentMessage(),
+        QCoreApplication::translate("Wac::MainWindow", "The team store is reachable again."));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(model->recordAt(0)->answer.outcome == HistoryOutcome::Accepted);
 }
 
 QTEST_MAIN(TestTeamWindow)
