@@ -29,6 +29,7 @@
 
 #include "formdriver.h"
 #include "textfit.h"
+#include "uselanguage.h"
 #include "webhookbodies.h"
 #include "windowfixture.h"
 
@@ -37,17 +38,6 @@ using namespace Wac;
 using Hooks = Test::WebhookBodies;
 
 namespace {
-
-void useLanguage(const QString &language)
-{
-    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale(language));
-    if (language != u"en"_s)
-        QCOMPARE(installTranslators(language), language);
-}
 
 // The refresh a change asked for, then the layouts it changed.
 void settle()
@@ -83,7 +73,7 @@ void TestConversationRoom::cleanup()
 {
     m_f.reset();
     m_history.reset();
-    useLanguage(u"en"_s);
+    QVERIFY(Test::useLanguage(u"en"_s));
     Theme::apply(Theme::Mode::Light);
 }
 
@@ -190,7 +180,7 @@ void TestConversationRoom::aThreadAndAClosedWindowFit()
     QFETCH(QString, language);
     QFETCH(bool, dark);
     Theme::apply(dark ? Theme::Mode::Dark : Theme::Mode::Light);
-    useLanguage(language);
+    QVERIFY(Test::useLanguage(language));
     m_f = std::make_unique<Test::WindowFixture>();
     m_history = std::make_unique<HistoryStore>(m_f->dir.filePath(u"history.sqlite"_s));
     QVERIFY(m_history->open());

@@ -34,6 +34,7 @@
 #include <QTreeWidget>
 
 #include "textfit.h"
+#include "uselanguage.h"
 #include "windowfixture.h"
 
 using namespace Qt::StringLiterals;
@@ -46,17 +47,6 @@ void settle()
 {
     for (int pass = 0; pass < 4; ++pass)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-}
-
-void useLanguage(const QString &language)
-{
-    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale(language));
-    if (language != u"en"_s)
-        QCOMPARE(installTranslators(language), language);
 }
 
 } // namespace
@@ -94,13 +84,13 @@ void TestRoom::cleanup()
 {
     m_f.reset();
     m_history.reset();
-    useLanguage(u"en"_s);
+    QVERIFY(Test::useLanguage(u"en"_s));
     Theme::apply(Theme::Mode::Light);
 }
 
 void TestRoom::startWindow(const QString &language, QSize size)
 {
-    useLanguage(language);
+    QVERIFY(Test::useLanguage(language));
     m_f = std::make_unique<Test::WindowFixture>();
     m_history = std::make_unique<HistoryStore>(m_f->dir.filePath(u"history.sqlite"_s));
     QVERIFY(m_history->open());
