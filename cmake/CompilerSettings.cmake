@@ -30,3 +30,11 @@ if(WACONSOLE_SANITIZE)
         -fno-omit-frame-pointer $<IF:$<CXX_COMPILER_ID:Clang>,-gline-tables-only,-g1>)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# No run path in what the build links. Every library of ours is static and Qt's are in the
+# system's directories, so none is needed; yet CMake 3.25 joins one empty entry per resource
+# object library into "-Wl,-rpath,::::", and an empty entry means the working directory: the
+# loader then looked for each of Qt's libraries in whatever directory the console was started
+# from (one that held a libQt6Core.so.6 would have had it run), a dozen failed opens per library.
+set(CMAKE_SKIP_BUILD_RPATH ON)
+set(CMAKE_SKIP_INSTALL_RPATH ON)
