@@ -18,14 +18,16 @@ private Q_SLOTS:
     void wrongValuesAreRefusedByName_data();
     void wrongValuesAreRefusedByName();
     void aPictureIsTheSizeAskedFor();
+    void startsFromAFolderHoldingFilesNamedAsItsLibraries();
 
 private:
-    /// Runs waconsole headless in a private HOME; its exit code and what it printed on stderr.
-    int runApp(const QStringList &args, QString *err);
+    /// Runs waconsole headless in a private HOME (started in the folder \a from, if given); its
+    /// exit code and what it printed on stderr.
+    int runApp(const QStringList &args, QString *err, const QString &from = {});
     QTemporaryDir m_home;
 };
 
-int TestAppOptions::runApp(const QStringList &args, QString *err)
+int TestAppOptions::runApp(const QStringList &args, QString *err, const QString &from)
 {
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,6 +39,7 @@ int TestAppOptions::runApp(const QStringList &args, QString *err)
     env.insert(u"LANG"_s, u"C"_s);
     env.insert(u"LC_ALL"_s, u"C"_s);
     app.setProcessEnvironment(env);
+    app.setWorkingDirectory(from);
     app.start(QStringLiteral(WACONSOLE_APP), QStringList {u"--new-instance"_s} + args);
     if (!app.waitForFinished(30000)) {
         app.kill();
@@ -84,6 +87,25 @@ void TestAppOptions::aPictureIsTheSizeAskedFor()
         runApp({u"--size"_s, u"1024x700"_s, u"--theme"_s, u"dark"_s, u"--screenshot"_s, png}, &err),
         0);
     QCOMPARE(QImage(png).size(), QSize(1024, 700));
+}
+
+// The loader looked in the working directory first (an empty run path entry): started from a
+// folder of downloads holding a file by one of those names, waconsole did not start at all
+// ("libfontconfig.so.1: file too short", exit 127), and a real library there would have run.
+void TestAppOptions::startsFromAFolderHoldingFilesNamedAsItsLibraries()
+{
+    QTemporaryDir folder;
+    for (const char *name : {"libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6",
+             "libQt6Sql.so.6", "libQt6Network.so.6", "libfontconfig.so.1", "libsqlite3.so.0",
+             "libqt6keychain.so.1", "libstdc++.so.6", "libc.so.6"}) {
+        QFile file(folder.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QString png = m_home.filePath(u"from-downloads.png"_s);
+    QString err;
+    QCOMPARE(runApp({u"--screenshot"_s, png}, &err, folder.path()), 0);
+    QVERIFY2(!err.contains(u"error while loading shared libraries"_s), qPrintable(err));
+    QVERIFY(QImage(png).width() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAppOptions)
