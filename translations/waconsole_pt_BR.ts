@@ -4848,10 +4848,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>&quot;tap_target_configuration&quot; é um objeto (como o whatsapp-api-js o envia); a página da Meta envia um array de {url, title}.</translation>
     </message>
     <message>
-        <source>&quot;reference_id&quot; is &quot;%1&quot;; it holds only letters, digits, _ . and -.</source>
-        <translation>&quot;reference_id&quot; é &quot;%1&quot;; ele só pode conter letras, dígitos, _ . e -.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be a whole number of at least %2, not %3.</source>
         <translation>&quot;%1&quot; deve ser um número inteiro de pelo menos %2, não %3.</translation>
     </message>

@@ -4856,10 +4856,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>«tap_target_configuration» — один объект (так его передаёт whatsapp-api-js); на странице Meta передаётся массив {url, title}.</translation>
     </message>
     <message>
-        <source>&quot;reference_id&quot; is &quot;%1&quot;; it holds only letters, digits, _ . and -.</source>
-        <translation>«reference_id» равно «%1»; допустимы только буквы, цифры, _ . и -.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be a whole number of at least %2, not %3.</source>
         <translation>«%1» должно быть целым числом не меньше %2, а не %3.</translation>
     </message>

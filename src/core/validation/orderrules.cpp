@@ -86,7 +86,7 @@ void referenceId(Checker &c, const QJsonObject &parameters, const QString &point
     };
     const auto bad = std::find_if_not(id->cbegin(), id->cend(), allowed);
     if (bad != id->cend()) {
-        c.error(JsonPointer::child(pointer, u"reference_id"_s), u"invalid"_s,
+        c.error(JsonPointer::child(pointer, u"reference_id"_s), u"invalidFormat"_s,
             Tr::tr("\"reference_id\" contains \"%1\"; it may hold only letters, digits, "
                    "\"_\", \"-\" and \".\".")
                 .arg(*bad));

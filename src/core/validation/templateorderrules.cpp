@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "core/coretr.h"
 #include "core/jsonpointer.h"
+#include "core/validation/rules.h"
 #include "core/validation/templaterules.h"
-
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -14,21 +13,9 @@ namespace Wac::Rules {
 
 namespace {
 
-// Meta's payments pages (India, 2026): a case-sensitive reference id of at most 35 characters
-// from [A-Za-z0-9_.-]; amounts as {value, offset}, offset 100 for INR.
-constexpr qsizetype referenceIdLimit = 35;
+// Meta's payments pages (India, 2026): amounts as {value, offset}, offset 100 for INR. The
+// reference id is checked as an order message's is (Rules::referenceId).
 constexpr int inrOffset = 100;
-
-void referenceId(Checker &c, const QJsonObject &object, const QString &at)
-{
-    const auto id = c.text(object, at, u"reference_id", Presence::Required, referenceIdLimit);
-    static const QRegularExpression pattern(u"^[A-Za-z0-9_.-]*$"_s);
-    if (id && !pattern.match(*id).hasMatch()) {
-        c.error(JsonPointer::child(at, u"reference_id"_s), u"invalidFormat"_s,
-            Tr::tr("\"reference_id\" is \"%1\"; it holds only letters, digits, _ . and -.")
-                .arg(*id));
-    }
-}
 
 bool wholeNumber(Checker &c, const QJsonObject &object, const QString &at, QStringView key,
     Presence presence, double min)
