@@ -6,6 +6,7 @@
 #include "storage/historystore.h"
 #include "storage/inboxschema.h"
 #include "storage/sqldialect.h"
+#include "storage/sqlrows.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,14 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Wac {
 
 namespace {
-
-bool execPrepared(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
 
 /// Past the retention, what was received goes too: raw deliveries, other changes, and the
 /// statuses of messages the history never had (its own go with their rows, by a trigger).

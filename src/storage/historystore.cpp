@@ -11,6 +11,7 @@
 #include "storage/inboxschema.h"
 #include "storage/serverconnection.h"
 #include "storage/sqldialect.h"
+#include "storage/sqlrows.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,15 +30,6 @@ namespace {
 QString newConnectionName()
 {
     return u"waconsole-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool execPrepared(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
 }
 
 } // namespace
