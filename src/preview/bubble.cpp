@@ -15,7 +15,7 @@ namespace {
 constexpr qreal padX = 8;
 constexpr qreal padY = 6;
 constexpr qreal gap = 4;
-constexpr qreal radius = 8;
+constexpr qreal cornerRadius = 8;
 constexpr qreal sideMargin = 18; ///< from the screen's edge, the tail included
 constexpr qreal metaHeight = 15;
 constexpr qreal buttonHeight = 38;
@@ -210,7 +210,7 @@ qreal Bubble::place(PreviewScene &scene, qreal y)
     bubble.kind = SceneItem::Kind::Bubble;
     bubble.rect = QRectF(x, y, width, height);
     bubble.color = m_color;
-    bubble.radius = radius;
+    bubble.radius = cornerRadius;
     bubble.tail = m_tail;
     bubble.outgoing = m_outgoing;
     scene.add(bubble);
@@ -222,7 +222,7 @@ qreal Bubble::place(PreviewScene &scene, qreal y)
     for (const Below &b : std::as_const(m_below)) {
         bottom += belowGap;
         const QRectF chip(x, bottom, width, belowHeight);
-        scene.add(SceneItem::filled(chip, m_color, radius));
+        scene.add(SceneItem::filled(chip, m_color, cornerRadius));
         placeLabel(scene, m_context, chip, b.icon, b.text, b.action);
         bottom += belowHeight;
     }

@@ -20,7 +20,7 @@ namespace Wac {
 namespace {
 
 constexpr int fetchSize = 256; ///< rows added by one fetchMore()
-constexpr int pageSize = 128; ///< rows read from the store at once for display
+constexpr int rowsPerPage = 128; ///< rows read from the store at once for display
 constexpr int cachedPages = 8;
 constexpr qint64 countCap = 10000; ///< a filtered count stops here ("10,000 or more")
 
@@ -107,18 +107,18 @@ void HistoryModel::recordChanged(qint64 id)
 
 void HistoryModel::dropCachedPage(int row) const
 {
-    m_pages.remove(row / pageSize);
-    m_recent.removeAll(row / pageSize);
+    m_pages.remove(row / rowsPerPage);
+    m_recent.removeAll(row / rowsPerPage);
 }
 
 const HistoryRecord *HistoryModel::recordAt(int row) const
 {
     if (row < 0 || row >= m_ids.size())
         return nullptr;
-    const int page = row / pageSize;
+    const int page = row / rowsPerPage;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
+        const QList<qint64> ids = m_ids.mid(qsizetype(page) * rowsPerPage, rowsPerPage);
         const QList<HistoryRecord> found = m_store->records(ids);
         // Aligned with the ids: a row deleted meanwhile stays an empty record until reload().
         QList<Row> rows(ids.size());
@@ -137,7 +137,7 @@ const HistoryRecord *HistoryModel::recordAt(int row) const
     }
     m_recent.removeAll(page);
     m_recent.append(page);
-    return &it.value().at(row % pageSize).record;
+    return &it.value().at(row % rowsPerPage).record;
 }
 
 QString HistoryModel::textAt(int row) const
@@ -145,7 +145,7 @@ QString HistoryModel::textAt(int row) const
     // recordAt() loads the page; the text came with it.
     if (!recordAt(row))
         return {};
-    return m_pages.value(row / pageSize).at(row % pageSize).text;
+    return m_pages.value(row / rowsPerPage).at(row % rowsPerPage).text;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

@@ -18,7 +18,7 @@ namespace {
 
 const auto bodyType = u"BODY";
 const auto footerType = u"FOOTER";
-const auto buttonsType = u"BUTTONS";
+const auto otpButtonsType = u"BUTTONS";
 
 /// `component` with its type added when it was new, or nothing when only its type is left.
 QJsonObject completed(QJsonObject component, const QString &type)
@@ -60,7 +60,7 @@ void BuilderAuthenticationPage::load(const QJsonObject &definition)
         m_ui->expirationSpinBox->setValue(footer.value(u"code_expiration_minutes").toInt());
     }
     m_shownExpiration = m_ui->expirationSpinBox->value();
-    const QJsonObject buttons = ComponentPlace::find(definition, buttonsType);
+    const QJsonObject buttons = ComponentPlace::find(definition, otpButtonsType);
     const QSignalBlocker editor(m_ui->otpEditor);
     m_ui->otpEditor->setElement(buttons.value(u"buttons").toArray().at(0).toObject());
 }
@@ -83,7 +83,7 @@ void BuilderAuthenticationPage::store(QJsonObject &definition) const
     }
 
     // An authentication template has its one OTP button: a new one gets it at once.
-    QJsonObject buttons = ComponentPlace::find(definition, buttonsType);
+    QJsonObject buttons = ComponentPlace::find(definition, otpButtonsType);
     QJsonArray list = buttons.value(u"buttons").toArray();
     const QJsonObject otp = m_ui->otpEditor->toJson();
     if (list.isEmpty())
@@ -92,7 +92,7 @@ void BuilderAuthenticationPage::store(QJsonObject &definition) const
         list.replace(0, otp);
     if (buttons.value(u"buttons") != QJsonValue(list)) {
         buttons.insert(u"buttons", list);
-        ComponentPlace::put(definition, buttonsType, completed(buttons, u"BUTTONS"_s));
+        ComponentPlace::put(definition, otpButtonsType, completed(buttons, u"BUTTONS"_s));
     }
 }
 
@@ -105,7 +105,7 @@ void BuilderAuthenticationPage::describeFields(
     const QString footer = ComponentPlace::pointerOf(definition, footerType);
     fields.add(footer, m_ui->expirationSpinBox);
     fields.add(footer + u"/code_expiration_minutes"_s, m_ui->expirationSpinBox);
-    const QString buttons = ComponentPlace::pointerOf(definition, buttonsType);
+    const QString buttons = ComponentPlace::pointerOf(definition, otpButtonsType);
     fields.add(buttons, m_ui->otpEditor->firstField());
     fields.add(buttons + u"/buttons"_s, m_ui->otpEditor->firstField());
     m_ui->otpEditor->describeFields(fields, buttons + u"/buttons/0"_s);
@@ -115,7 +115,7 @@ QStringList BuilderAuthenticationPage::ownPointers(const QJsonObject &definition
 {
     return {ComponentPlace::pointerOf(definition, bodyType),
         ComponentPlace::pointerOf(definition, footerType),
-        ComponentPlace::pointerOf(definition, buttonsType)};
+        ComponentPlace::pointerOf(definition, otpButtonsType)};
 }
 
 } // namespace Wac

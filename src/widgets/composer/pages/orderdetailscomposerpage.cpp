@@ -20,7 +20,7 @@ namespace Wac {
 
 namespace {
 
-const QString parametersAt = u"/interactive/action/parameters"_s;
+const QString orderParametersAt = u"/interactive/action/parameters"_s;
 const QString orderAt = u"/interactive/action/parameters/order"_s;
 const QString itemsAt = u"/interactive/action/parameters/order/items"_s;
 
@@ -82,7 +82,7 @@ void OrderDetailsComposerPage::loadAction(
     MoneyField::show(m_ui->taxLineEdit, moneyAt(message, orderAt + u"/tax"_s));
     MoneyField::show(m_ui->shippingLineEdit, d.shipping);
     MoneyField::show(m_ui->discountLineEdit, d.discount);
-    MoneyField::show(m_ui->totalLineEdit, moneyAt(message, parametersAt + u"/total_amount"_s));
+    MoneyField::show(m_ui->totalLineEdit, moneyAt(message, orderParametersAt + u"/total_amount"_s));
 }
 
 void OrderDetailsComposerPage::showPaymentSettings(const QJsonArray &settings)
@@ -134,7 +134,8 @@ QList<Diagnostic> OrderDetailsComposerPage::formProblems() const
     addProblem(out, orderAt + u"/tax"_s, MoneyField::read(m_ui->taxLineEdit).error);
     addProblem(out, orderAt + u"/shipping"_s, MoneyField::read(m_ui->shippingLineEdit).error);
     addProblem(out, orderAt + u"/discount"_s, MoneyField::read(m_ui->discountLineEdit).error);
-    addProblem(out, parametersAt + u"/total_amount"_s, MoneyField::read(m_ui->totalLineEdit).error);
+    addProblem(
+        out, orderParametersAt + u"/total_amount"_s, MoneyField::read(m_ui->totalLineEdit).error);
     m_ui->itemsList->collectProblems(out, itemsAt);
     return out;
 }
@@ -142,14 +143,14 @@ QList<Diagnostic> OrderDetailsComposerPage::formProblems() const
 void OrderDetailsComposerPage::describeAction(FieldMap &fields) const
 {
     fields.add(u"/interactive/action"_s, m_ui->referenceIdLineEdit);
-    fields.add(parametersAt, m_ui->referenceIdLineEdit);
-    fields.add(parametersAt + u"/reference_id"_s, m_ui->referenceIdLineEdit);
-    fields.add(parametersAt + u"/type"_s, m_ui->goodsTypeComboBox);
-    fields.add(parametersAt + u"/currency"_s, m_ui->currencyComboBox);
-    fields.add(parametersAt + u"/payment_configuration"_s, m_ui->paymentConfigurationLineEdit);
-    fields.add(parametersAt + u"/payment_settings"_s, m_ui->paymentConfigurationLineEdit);
-    fields.add(parametersAt + u"/payment_type"_s, m_ui->paymentTypeLineEdit);
-    fields.add(parametersAt + u"/total_amount"_s, m_ui->totalLineEdit);
+    fields.add(orderParametersAt, m_ui->referenceIdLineEdit);
+    fields.add(orderParametersAt + u"/reference_id"_s, m_ui->referenceIdLineEdit);
+    fields.add(orderParametersAt + u"/type"_s, m_ui->goodsTypeComboBox);
+    fields.add(orderParametersAt + u"/currency"_s, m_ui->currencyComboBox);
+    fields.add(orderParametersAt + u"/payment_configuration"_s, m_ui->paymentConfigurationLineEdit);
+    fields.add(orderParametersAt + u"/payment_settings"_s, m_ui->paymentConfigurationLineEdit);
+    fields.add(orderParametersAt + u"/payment_type"_s, m_ui->paymentTypeLineEdit);
+    fields.add(orderParametersAt + u"/total_amount"_s, m_ui->totalLineEdit);
     fields.add(orderAt, m_ui->itemsList);
     fields.add(orderAt + u"/subtotal"_s, m_ui->subtotalLineEdit);
     fields.add(orderAt + u"/tax"_s, m_ui->taxLineEdit);
