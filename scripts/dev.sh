@@ -71,7 +71,7 @@ run_suite() {
 # Configures the sanitized build: clang, ASan + UBSan everywhere, the fuzz targets on libFuzzer.
 configure_sanitized() {
     cmake -S . -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ \
-        -DWACONSOLE_FUZZ=ON -DWACONSOLE_BUILD_BENCH=OFF >/dev/null
+        -DWACONSOLE_FUZZ=ON -DWACONSOLE_BUILD_BENCH=OFF -DWACONSOLE_UNITY_BUILD=ON >/dev/null
 }
 
 # The sanitizers' settings for whatever runs from the sanitized build: stop at the first finding
@@ -130,7 +130,8 @@ if [[ $mode == sanitize ]]; then
 fi
 
 if [[ $mode == run ]]; then
-    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWACONSOLE_WERROR=ON >/dev/null
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWACONSOLE_WERROR=ON \
+        -DWACONSOLE_UNITY_BUILD=ON >/dev/null
     cmake --build "$build" --parallel 2
     exec "$build/src/app/waconsole" "$@"
 fi
@@ -138,7 +139,7 @@ fi
 # The test programs are built and run in the sanitized tree only; compiling them here as well
 # cost CI a third of its time for the same checks.
 cmake -S . -B "$package_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWACONSOLE_WERROR=ON \
-    -DWACONSOLE_BUILD_TESTS=OFF >/dev/null
+    -DWACONSOLE_BUILD_TESTS=OFF -DWACONSOLE_UNITY_BUILD=ON >/dev/null
 cmake --build "$package_build" --parallel 2
 
 echo "== clang-format"

@@ -18,7 +18,7 @@ packages=(
     fonts-dejavu-core fonts-noto-color-emoji fonts-roboto-unhinted
     qt6-translations-l10n
     clang-format git curl openssl ca-certificates
-    clang libclang-rt-14-dev llvm-14
+    clang libclang-rt-14-dev llvm-14 lld
     dpkg-dev file gzip librsvg2-bin desktop-file-utils appstream lintian man-db bash-completion
 )
 
