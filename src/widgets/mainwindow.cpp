@@ -4,15 +4,13 @@
 
 #include "ui_mainwindow.h"
 
-#include "storage/profilestore.h"
-#include "storage/secretvault.h"
 #include "storage/settings.h"
 #include "widgets/composer/composercontroller.h"
 #include "widgets/composer/formstyle.h"
 #include "widgets/conversations/conversationsdock.h"
 #include "widgets/dialogs/aboutdialog.h"
 #include "widgets/dialogs/confirm.h"
-#include "widgets/dialogs/profiledialog.h"
+#include "widgets/dialogs/openprofiles.h"
 #include "widgets/dialogs/shortcutsdialog.h"
 #include "widgets/history/historydock.h"
 #include "widgets/history/historypane.h"
@@ -40,7 +38,6 @@
 #include "services/graphaccess.h"
 #include "services/historylog.h"
 #include "services/profileconfig.h"
-#include "services/receivers.h"
 
 using namespace Qt::StringLiterals;
 
@@ -194,40 +191,14 @@ void MainWindow::setUpSendPanel()
     connect(m_sendPanel, &SendPanel::uploaded, m_ui->previewPane, &PreviewWidget::setMediaFile);
 }
 
-void MainWindow::showReceivers(ProfileDialog *dialog)
-{
-    Receivers *receivers = m_services.receivers;
-    auto shown = std::make_shared<QString>();
-    connect(dialog, &ProfileDialog::profileShown, dialog,
-        [dialog, receivers, shown](const QString &name) {
-            *shown = name;
-            dialog->setReceiverState(receivers->state(name));
-        });
-    connect(receivers, &Receivers::stateChanged, dialog,
-        [dialog, shown](const QString &profile, const ReceiverState &state) {
-            if (profile == *shown)
-                dialog->setReceiverState(state);
-        });
-    // A port, an app secret or a verify token saved: the receivers start again with them.
-    connect(dialog, &ProfileDialog::profilesChanged, receivers,
-        [this, receivers] { receivers->sync(m_services.profiles->profiles()); });
-}
-
 void MainWindow::setUpActions()
 {
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->profilesAction->setEnabled(m_services.profiles && m_services.graph);
     connect(m_ui->profilesAction, &QAction::triggered, this, [this] {
-        auto *dialog = new ProfileDialog(
-            m_services.profiles, m_services.graph->vault(), m_services.graph->nam(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->selectProfile(m_ui->profileComboBox->currentData().toString());
-        connect(dialog, &ProfileDialog::profilesChanged, m_sendPanel,
+        openProfiles(this, m_services, m_ui->profileComboBox->currentData().toString(),
             [this] { m_sendPanel->fillProfiles(); });
-        if (m_services.receivers)
-            showReceivers(dialog);
-        dialog->open();
     });
     m_ui->templatesAction->setEnabled(m_services.templates != nullptr);
     connect(m_ui->templatesAction, &QAction::triggered, this, &MainWindow::showTemplates);

@@ -22,8 +22,6 @@ class MainWindow;
 
 namespace Wac {
 
-class ProfileDialog;
-
 class ComposerController;
 class ConversationsDock;
 class HistoryDock;
@@ -105,8 +103,6 @@ protected:
 private:
     void setUpComposer();
     void setUpActions();
-    /// Keeps the profile dialog told what each profile's webhook receiver is doing.
-    void showReceivers(ProfileDialog *dialog);
     void setUpSendPanel();
     /// Shows `message` in the composer (from the History or a conversation), `status` said.
     void compose(const OutgoingMessage &message, const QString &status);
