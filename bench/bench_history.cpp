@@ -269,6 +269,11 @@ int main(int argc, char *argv[])
     line("start to rendered window      ", window, "  (target <= 1.5)");
     line("  with an empty history        ", empty, "");
     line("start to first history page   ", page, "");
+    // What showing any words at all costs beyond the bare window (fontconfig, Qt's font
+    // database, shaping, glyphs): the floor under the first ratio for a window with text.
+    out << qSetRealNumberPrecision(3) << "least window with text against the bare window  "
+        << window.text << " ms / " << window.bare << " ms   ratio " << window.text / window.bare
+        << Qt::endl;
     QString bareRss;
     processMs(bare, {u"--bare-window"_s}, dataHome, &printed);
     bareRss = rssOf(printed);
