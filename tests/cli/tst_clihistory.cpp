@@ -92,7 +92,7 @@ void TestCliHistory::aLockedHistoryIsBusyAndKept()
         Wac::HistoryStore store(m_path);
         QVERIFY(store.open());
         QVERIFY(store.addPending({1763380800000, u"Sandbox"_s, u"106540352242922"_s, u"+15550100"_s,
-                    u"text"_s, R"({"text":{"body":"kept"}})", {}, {}})
+                    u"text"_s, R"({"text":{"body":"kept"}})", {}, {}, {}})
             > 0);
     }
     const QStringList before = filesBeside();

@@ -144,7 +144,7 @@ qint64 TestInbox::sent(const QString &wamid, const QString &to, qint64 atMs, con
     const QJsonObject request {{u"messaging_product"_s, u"whatsapp"_s}, {u"to"_s, to},
         {u"type"_s, u"text"_s}, {u"text"_s, QJsonObject {{u"body"_s, body}}}};
     const qint64 id = m_log->addPending({atMs, u"Sandbox"_s, phoneId, to, u"text"_s,
-        QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}});
+        QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}, {}});
     HistoryAnswer answer;
     answer.outcome = HistoryOutcome::Accepted;
     answer.httpStatus = 200;

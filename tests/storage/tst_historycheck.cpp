@@ -51,8 +51,9 @@ void TestHistoryCheck::fill(int rows)
         const QJsonObject request {{u"messaging_product"_s, u"whatsapp"_s}, {u"to"_s, to},
             {u"type"_s, u"text"_s},
             {u"text"_s, QJsonObject {{u"body"_s, QString(4000, QChar(u'a' + i % 26))}}}};
-        QVERIFY(store.addPending({1763380800000 + i * 1000LL, u"Sandbox"_s, u"106540352242922"_s,
-                    to, u"text"_s, QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}})
+        QVERIFY(
+            store.addPending({1763380800000 + i * 1000LL, u"Sandbox"_s, u"106540352242922"_s, to,
+                u"text"_s, QJsonDocument(request).toJson(QJsonDocument::Compact), {}, {}, {}})
             > 0);
     }
     QVERIFY(store.database().commit());
