@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 #include "sim/simulatorserver.h"
+#include "storage/historystore.h"
 #include "storage/keychaintokenstore.h"
 #include "storage/profilestore.h"
 #include "storage/secretvault.h"
+#include "widgets/dialogs/openprofiles.h"
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/theme.h"
+#include "widgets/windowservices.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -21,11 +24,16 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 #include "secretwait.h"
+#include "services/graphaccess.h"
+#include "services/historylog.h"
+#include "services/inbox.h"
+#include "services/receivers.h"
 
 using namespace Qt::StringLiterals;
 using Wac::SecretVault;
@@ -53,6 +61,7 @@ private Q_SLOTS:
     void withoutAWabaIdTheButtonsSayWhy();
     void refusedTokenIsSaid();
     void receiverStateLine();
+    void openedFromTheWindowItFollowsTheReceivers();
     void tabOrderRunsThroughTheTab();
     void screenshots();
 
@@ -261,6 +270,51 @@ void TestProfileReceiving::receiverStateLine()
     QCOMPARE(line->text(), u"Not running"_s);
     QCOMPARE(shown.count(), 1);
     QCOMPARE(shown.first().first().toString(), u"Sandbox"_s);
+}
+
+// Tools → Profiles, as the window opens it: the dialog shows what the real receiver of the
+// profile it shows does, as it changes; a saved port starts the receivers again with it.
+void TestProfileReceiving::openedFromTheWindowItFollowsTheReceivers()
+{
+    Wac::HistoryStore history(m_dir.filePath(u"history.sqlite"_s));
+    QVERIFY(history.open());
+    Wac::HistoryLog log(&history);
+    Wac::Inbox inbox(&log);
+    Wac::Receivers receivers(&inbox, m_vault.get());
+    Wac::GraphAccess graph(m_vault.get(), &m_nam);
+    QTcpServer probe; // a free port for the profile's receiver
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    showOwnProfile();
+    Wac::Profile own = *m_store->find(m_name);
+    own.receiverPort = port;
+    QString error;
+    QVERIFY2(m_store->save(own, m_name, &error), qPrintable(error));
+
+    QWidget window;
+    window.show();
+    Wac::WindowServices services;
+    services.profiles = m_store.get();
+    services.graph = &graph;
+    services.receivers = &receivers;
+    int changed = 0;
+    Wac::openProfiles(&window, services, m_name, [&changed] { ++changed; });
+    auto *dialog = window.findChild<Wac::ProfileDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *line = dialog->findChild<QLabel *>(u"receiverStateLabel"_s);
+    QCOMPARE(line->text(), u"Not running"_s);
+
+    receivers.sync(m_store->profiles()); // as the console does once its window has painted
+    QTRY_VERIFY2(line->text().startsWith(u"Listening on http://127.0.0.1:%1/webhook"_s.arg(port)),
+        qPrintable(line->text()));
+
+    dialog->findChild<QSpinBox *>(u"receiverPortSpinBox"_s)->setValue(0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"savePushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed, 1, 15000);
+    QVERIFY(!receivers.state(m_name).listening);
+    QTRY_COMPARE(line->text(), u"Not running"_s);
+    delete dialog;
 }
 
 void TestProfileReceiving::tabOrderRunsThroughTheTab()

@@ -41,10 +41,12 @@ void openProfiles(QWidget *window, const WindowServices &services, const QString
     auto *dialog = new ProfileDialog(
         services.profiles, services.graph->vault(), services.graph->nam(), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->selectProfile(selected);
-    QObject::connect(dialog, &ProfileDialog::profilesChanged, dialog, changed);
+    // Followed before the first profile is shown: wired after it, the dialog said "Not
+    // running" of the window's own profile whatever its receiver did, until another was picked.
     if (services.receivers)
         followReceivers(dialog, services.receivers, services.profiles);
+    QObject::connect(dialog, &ProfileDialog::profilesChanged, dialog, changed);
+    dialog->selectProfile(selected);
     dialog->open();
 }
 
