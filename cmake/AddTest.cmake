@@ -9,12 +9,6 @@ function(waconsole_add_test name source)
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test waconsole_common)
     target_compile_definitions(${name} PRIVATE
         WACONSOLE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
-    # Qt 6.4's QSKIP("why") leaves the macro's variadic part empty, which clang's -Wpedantic
-    # reports at every skip: lines of CI log about Qt's macro, none about the tests. After
-    # waconsole_common's flags, so that -Wpedantic does not turn it on again.
-    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-        target_compile_options(${name} PRIVATE -Wno-gnu-zero-variadic-macro-arguments)
-    endif()
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}

@@ -14,8 +14,8 @@ constexpr qsizetype maxButtons = 3;
 constexpr qsizetype buttonTitleLimit = 20;
 constexpr qsizetype buttonIdLimit = 256;
 constexpr qsizetype listButtonLimit = 20;
-constexpr qsizetype maxSections = 10;
-constexpr qsizetype maxRows = 10;
+constexpr qsizetype maxListSections = 10;
+constexpr qsizetype maxListRows = 10;
 constexpr qsizetype rowIdLimit = 200;
 constexpr qsizetype rowTitleLimit = 24;
 constexpr qsizetype rowDescriptionLimit = 72;
@@ -81,7 +81,7 @@ void listAction(Checker &c, const QJsonObject &action, const QString &pointer)
     c.text(action, pointer, u"button", Presence::Required, listButtonLimit);
     c.knownFields(action, pointer, {u"button", u"sections"});
     QSet<QString> rowIds; // unique across the whole list, not per section
-    sections(c, action, pointer, u"rows", maxSections, maxRows,
+    sections(c, action, pointer, u"rows", maxListSections, maxListRows,
         Tr::tr("The sections hold %1 rows in total; a list allows at most %2."),
         [&](const QJsonObject &element, const QString &at) { row(c, element, at, rowIds); });
 }
