@@ -23,10 +23,8 @@ inline bool execPrepared(QSqlQuery &query, QString *error)
 template <typename Row, typename Read> QList<Row> collect(QSqlQuery &q, QString *error, Read read)
 {
     QList<Row> out;
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!execPrepared(q, error))
         return out;
-    }
     while (q.next())
         out << read(q);
     return out;
