@@ -104,6 +104,15 @@ void generate(const QString &path, qint64 rows)
     QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
 }
 
+/// Where the starts draw: offscreen unless the caller names a platform. A real display costs
+/// every window its connection and its first frame, the bare one too (`QT_QPA_PLATFORM=xcb
+/// xvfb-run -a bench_history` measures that).
+QString startPlatform()
+{
+    const QString asked = qEnvironmentVariable("QT_QPA_PLATFORM");
+    return asked.isEmpty() ? u"offscreen"_s : asked;
+}
+
 /// Wall time of a process from start to exit, and what it printed.
 double processMs(
     const QString &program, const QStringList &args, const QString &dataHome, QByteArray *printed)
@@ -114,7 +123,7 @@ double processMs(
     // Its own settings too: the window's saved layout (which docks are open) changes what the
     // first paint holds, and the user's or a test's would make the figures drift.
     env.insert(u"XDG_CONFIG_HOME"_s, dataHome + u"/config"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, startPlatform());
     p.setProcessEnvironment(env);
     QElapsedTimer t;
     t.start();
@@ -222,6 +231,7 @@ int main(int argc, char *argv[])
     }
     out << "history file: " << QFile(path).size() / (1024 * 1024) << " MB, " << rows << " rows"
         << Qt::endl
+        << "windows drawn on: " << startPlatform() << Qt::endl
         << Qt::endl;
 
     // 1. Start to the rendered window, and to its first painted history page, each beside a
