@@ -11,6 +11,7 @@
 // Run offscreen:
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_longtext
 #include "widgets/mainwindow.h"
+#include "widgets/messagefiles.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -100,7 +101,7 @@ void run(const char *name, qsizetype bytes)
     settle(timer);
     timer.start();
     QString error;
-    const bool ok = window.importText(json, &error);
+    const bool ok = window.files()->importText(json, &error);
     const double load = double(timer.nsecsElapsed()) / 1e6;
     const Settled after = settle(timer);
     const double total = after.idleAtMs;

@@ -10,6 +10,7 @@
 #include "storage/settings.h"
 #include "widgets/history/historypane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagefiles.h"
 #include "widgets/theme.h"
 #include "widgets/windowactivation.h"
 
@@ -179,7 +180,7 @@ int main(int argc, char *argv[])
     // A script hears of a file that is no payload by the exit code; a person who opened it from
     // the desktop gets the window, and the reason in it, rather than nothing at all.
     QString openError;
-    if (!file.isEmpty() && !window.openFile(file, &openError)) {
+    if (!file.isEmpty() && !window.files()->openFile(file, &openError)) {
         fail(openError);
         if (headless)
             return 2;
@@ -188,10 +189,10 @@ int main(int argc, char *argv[])
         return runHeadless(window, parser);
 
     // The draft: what the form held when waconsole last closed, unless a file was opened.
-    window.setDraftFile(
+    window.files()->setDraftFile(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/draft.json"_s);
     if (file.isEmpty())
-        window.restoreDraft();
+        window.files()->restoreDraft();
     if (!instanceNotice.isEmpty())
         window.statusBar()->showMessage(instanceNotice);
     Wac::WindowActivation::follow(&instance, &window);

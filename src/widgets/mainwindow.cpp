@@ -30,7 +30,6 @@
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -207,7 +206,7 @@ void MainWindow::setUpActions()
     connect(m_ui->saveAction, &QAction::triggered, this, [this] { m_files->save(false); });
     connect(m_ui->saveAsAction, &QAction::triggered, this, [this] { m_files->save(true); });
     connect(m_ui->pastePayloadAction, &QAction::triggered, this,
-        [this] { importText(QGuiApplication::clipboard()->text()); });
+        [this] { m_files->importText(QGuiApplication::clipboard()->text()); });
     connect(m_ui->keyboardShortcutsAction, &QAction::triggered, this,
         [this] { ShortcutsDialog::showFor(this); });
     connect(m_ui->copyJsonAction, &QAction::triggered, this, [this] {
@@ -403,36 +402,6 @@ WindowLayout::Parts MainWindow::layoutParts()
     return parts;
 }
 
-bool MainWindow::openFile(const QString &path, QString *error)
-{
-    return m_files->openFile(path, error);
-}
-
-bool MainWindow::saveFile(const QString &path, QString *error)
-{
-    return m_files->saveFile(path, error);
-}
-
-bool MainWindow::importText(const QString &text, QString *error)
-{
-    return m_files->importText(text, error);
-}
-
-void MainWindow::setDraftFile(const QString &path)
-{
-    m_files->setDraftFile(path);
-}
-
-bool MainWindow::restoreDraft()
-{
-    return m_files->restoreDraft();
-}
-
-bool MainWindow::saveDraft() const
-{
-    return m_files->saveDraft();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A template being designed asks before its changes go with the window.
@@ -442,34 +411,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_files->hasDraftFile() && !saveDraft())
+    if (m_files->hasDraftFile() && !m_files->saveDraft())
         statusBar()->showMessage(
             tr("The draft could not be saved to %1.").arg(m_files->draftPath()));
     WindowLayout::save(layoutParts());
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls() || mime->hasText())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
-    }
-    if (mime->hasText()) {
-        importText(mime->text());
-        event->acceptProposedAction();
-    }
 }
 
 } // namespace Wac

@@ -75,19 +75,8 @@ public:
     /// Opens the Templates window on the current profile.
     TemplateBrowser *showTemplates();
 
-    /// Loads a payload or curl command file; false, with the reason in the status bar and in
-    /// `error`, when it cannot be read or is not a payload.
-    bool openFile(const QString &path, QString *error = nullptr);
-    /// Writes the exact payload; false with the reason when it cannot.
-    bool saveFile(const QString &path, QString *error = nullptr);
-    /// Loads pasted or dropped text: a payload or a whole curl command.
-    bool importText(const QString &text, QString *error = nullptr);
-    /// Keeps the draft at `path`: written on close, read by restoreDraft().
-    void setDraftFile(const QString &path);
-    /// Shows the draft kept last time; false when there is none.
-    bool restoreDraft();
-    /// Writes the draft now (also done on close).
-    bool saveDraft() const;
+    /// The message as a document: open, save, import, the draft kept across runs.
+    MessageFiles *files() const { return m_files; }
 
 Q_SIGNALS:
     /// The window has painted for the first time: what it need not show at once can start.
@@ -96,8 +85,6 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -9,12 +9,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QMenu>
+#include <QMimeData>
 #include <QSaveFile>
+#include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,7 +65,39 @@ MessageFiles::MessageFiles(QWidget *window, Hooks hooks)
     : QObject(window)
     , m_window(window)
     , m_hooks(std::move(hooks))
-{ }
+{
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool MessageFiles::eventFilter(QObject *watched, QEvent *event)
+{
+    // What is not ours goes on to the window: its docks are dragged by the same events.
+    if (watched != m_window)
+        return false;
+    if (event->type() == QEvent::DragEnter) {
+        auto *enter = static_cast<QDragEnterEvent *>(event);
+        const bool ours = enter->mimeData()->hasUrls() || enter->mimeData()->hasText();
+        if (ours)
+            enter->acceptProposedAction();
+        return ours;
+    }
+    if (event->type() != QEvent::Drop)
+        return false;
+    auto *drop = static_cast<QDropEvent *>(event);
+    const QMimeData *mime = drop->mimeData();
+    const QList<QUrl> urls = mime->urls();
+    const auto local =
+        std::find_if(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); });
+    if (local != urls.cend())
+        openFile(local->toLocalFile());
+    else if (mime->hasText())
+        importText(mime->text());
+    else
+        return false;
+    drop->acceptProposedAction();
+    return true;
+}
 
 void MessageFiles::fillExamples(QMenu *examples)
 {

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QEvent;
 class QMenu;
 class QWidget;
 
@@ -18,7 +19,8 @@ struct PayloadImport;
 /**
  * The message as a document: Open, Save and Save As of the exact payload JSON, the draft kept
  * across runs, the Examples menu, and payloads or curl commands pasted or dropped in. It knows
- * which file the message came from, to tell whether there are unsaved edits.
+ * which file the message came from, to tell whether there are unsaved edits. A file or text
+ * dropped anywhere on the window that does not take it itself is opened here.
  */
 class MessageFiles : public QObject
 {
@@ -33,21 +35,29 @@ public:
         std::function<void(const QString &headline, const QString &text)> problem;
     };
 
+    /// Takes drops on `window`, its parent.
     MessageFiles(QWidget *window, Hooks hooks);
 
     /// One entry per type, grouped as the type list is, then "More examples": the recipients
     /// and the template kinds that are not a type of their own.
     void fillExamples(QMenu *menu);
 
+    /// Loads a payload or curl command file; false, with the reason in the status bar and in
+    /// `error`, when it cannot be read or is not a payload.
     bool openFile(const QString &path, QString *error = nullptr);
+    /// Writes the exact payload; false with the reason when it cannot.
     bool saveFile(const QString &path, QString *error = nullptr);
+    /// Loads pasted or dropped text: a payload or a whole curl command.
     bool importText(const QString &text, QString *error = nullptr);
     void chooseOpenFile();
     void save(bool choosePath);
 
+    /// Keeps the draft at `path`: written on close, read by restoreDraft().
     void setDraftFile(const QString &path) { m_draftPath = path; }
 
+    /// Shows the draft kept last time; false when there is none.
     bool restoreDraft();
+    /// Writes the draft now (also done on close).
     bool saveDraft() const;
 
     bool hasDraftFile() const { return !m_draftPath.isEmpty(); }
@@ -64,6 +74,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     void documentChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool importPayload(const PayloadImport &imported, QString *error);

@@ -3,6 +3,7 @@
 #include "widgets/windowactivation.h"
 
 #include "widgets/mainwindow.h"
+#include "widgets/messagefiles.h"
 
 #include "services/singleinstance.h"
 
@@ -21,7 +22,7 @@ void follow(SingleInstance *instance, MainWindow *window)
             window->activateWindow();
             for (const QString &file : files) {
                 QString error;
-                if (!window->openFile(file, &error))
+                if (!window->files()->openFile(file, &error))
                     window->showNotice(MainWindow::tr("Open"), error);
             }
         });

@@ -6,6 +6,7 @@
 #include "storage/secretvault.h"
 #include "widgets/dialogs/profiledialog.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagefiles.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -149,7 +150,7 @@ void TestLeak::scriptedSessionLeavesNoToken()
         QVERIFY(!QApplication::clipboard()->text().contains(QString::fromLatin1(token)));
 
         // 5. quit, keeping the draft where the app keeps it.
-        window.setDraftFile(
+        window.files()->setDraftFile(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/draft.json"_s);
         window.close();
     }

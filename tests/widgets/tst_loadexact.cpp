@@ -7,6 +7,7 @@
 #include "core/jsonpointer.h"
 #include "widgets/jsonpane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagefiles.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -85,7 +86,7 @@ QJsonObject TestLoadExact::load(const QJsonObject &payload)
 {
     QString error;
     const QString text = QString::fromUtf8(QJsonDocument(payload).toJson());
-    if (!m_window->importText(text, &error))
+    if (!m_window->files()->importText(text, &error))
         qWarning("not loaded: %s", qPrintable(error));
     return m_window->message().toJson();
 }

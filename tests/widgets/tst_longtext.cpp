@@ -9,6 +9,7 @@
 #include "preview/previewcut.h"
 #include "widgets/jsonpane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagefiles.h"
 #include "widgets/previewwidget.h"
 
 #include <QFile>
@@ -59,7 +60,7 @@ QString openIn(Wac::MainWindow &window, const QJsonObject &payload)
     if (!QTest::qWaitForWindowExposed(&window))
         return u"the window was never shown"_s;
     QString error;
-    if (!window.importText(QString::fromUtf8(QJsonDocument(payload).toJson()), &error))
+    if (!window.files()->importText(QString::fromUtf8(QJsonDocument(payload).toJson()), &error))
         return error.isEmpty() ? u"refused"_s : error;
     return {};
 }
@@ -125,7 +126,7 @@ void TestLongText::sixteenMegabytesOpenKeptWithACutReadOnlyJsonTabAndSaveWhole()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"big.json"_s);
     QString error;
-    QVERIFY2(window.saveFile(path, &error), qPrintable(error));
+    QVERIFY2(window.files()->saveFile(path, &error), qPrintable(error));
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QByteArray bytes = saved.readAll();
@@ -133,7 +134,8 @@ void TestLongText::sixteenMegabytesOpenKeptWithACutReadOnlyJsonTabAndSaveWhole()
     QCOMPARE(QJsonDocument::fromJson(bytes).object(), payload);
 
     // A payload the form can show again makes the tab whole and editable.
-    QVERIFY(window.importText(QString::fromUtf8(QJsonDocument(textPayload(u"hi"_s)).toJson())));
+    QVERIFY(window.files()->importText(
+        QString::fromUtf8(QJsonDocument(textPayload(u"hi"_s)).toJson())));
     QVERIFY(!pane->isCut());
     QVERIFY(!pane->editor()->isReadOnly());
     QVERIFY(pane->editor()->toPlainText().contains(u"\"hi\""_s));

@@ -5,6 +5,7 @@
 #include "widgets/composer/templateform.h"
 #include "widgets/composer/templatesloteditor.h"
 #include "widgets/dialogs/confirm.h"
+#include "widgets/messagefiles.h"
 #include "widgets/previewwidget.h"
 #include "widgets/templates/templatebrowser.h"
 #include "widgets/theme.h"
@@ -394,7 +395,7 @@ void TestTemplateComposer::examplePayloadOpensInTheForm()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
     QString error;
-    QVERIFY2(m_f.window->openFile(path, &error), qPrintable(error));
+    QVERIFY2(m_f.window->files()->openFile(path, &error), qPrintable(error));
     // Its button index is written as a string, as in Meta's examples: the form keeps it so.
     QVERIFY(page()->isFormMode());
     QCOMPARE(m_f.window->message().toJson(), written);

@@ -4,10 +4,12 @@
 // menu, and payloads or curl commands pasted or dropped in.
 #include "core/validation/validator.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagefiles.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void openRefusesWhatIsNotAPayload();
     void pasteTakesTheBodyOfACurlCommand();
     void droppedFileIsOpened();
+    void droppedTextIsImportedAndOtherDropsAreLeft();
     void draftSurvivesARestart();
     void everyExampleIsAValidMessageOfItsType();
     void moreExamplesOpenAsWrittenWithoutErrors();
@@ -47,7 +50,7 @@ void TestWindowFiles::saveWritesTheExactPayloadAndOpenReadsIt()
     {
         Wac::MainWindow window;
         window.setMessage(Wac::OutgoingMessage::fromJson(payload));
-        QVERIFY(window.saveFile(path));
+        QVERIFY(window.files()->saveFile(path));
         QVERIFY(!window.isWindowModified());
         QVERIFY(window.windowTitle().startsWith(u"saved.json"_s));
     }
@@ -55,7 +58,7 @@ void TestWindowFiles::saveWritesTheExactPayloadAndOpenReadsIt()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object(), payload);
     Wac::MainWindow window;
-    QVERIFY(window.openFile(path));
+    QVERIFY(window.files()->openFile(path));
     QCOMPARE(window.message().toJson(), payload);
 }
 
@@ -64,14 +67,14 @@ void TestWindowFiles::openRefusesWhatIsNotAPayload()
     Wac::MainWindow window;
     const QJsonObject before = window.message().toJson();
     QString error;
-    QVERIFY(!window.openFile(u"/nonexistent.json"_s, &error));
+    QVERIFY(!window.files()->openFile(u"/nonexistent.json"_s, &error));
     QVERIFY2(error.contains(u"/nonexistent.json"_s), qPrintable(error));
     const QString broken = m_dir.filePath(u"broken.json"_s);
     QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\n  \"to\": \"+1\",\n  oops\n}\n");
     file.close();
-    QVERIFY(!window.openFile(broken, &error));
+    QVERIFY(!window.files()->openFile(broken, &error));
     QVERIFY2(error.contains(u"line 3"_s), qPrintable(error));
     QCOMPARE(window.message().toJson(), before); // nothing half-loaded
     // The reader sees the file's bytes: a byte order mark is not dropped, nor a byte that is
@@ -87,7 +90,7 @@ void TestWindowFiles::openRefusesWhatIsNotAPayload()
         QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
         bad.write(bytes);
         bad.close();
-        QVERIFY(!window.openFile(bad.fileName(), &error));
+        QVERIFY(!window.files()->openFile(bad.fileName(), &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         QCOMPARE(window.message().toJson(), before);
     }
@@ -144,21 +147,47 @@ void TestWindowFiles::droppedFileIsOpened()
     QCOMPARE(window.message().toJson(), Wac::Test::loadValidPayload(u"seed-location"_s));
 }
 
+void TestWindowFiles::droppedTextIsImportedAndOtherDropsAreLeft()
+{
+    Wac::MainWindow window;
+    window.show();
+    const QJsonObject payload = Wac::Test::loadValidPayload(u"seed-list"_s);
+    QMimeData text;
+    text.setText(QString::fromUtf8(QJsonDocument(payload).toJson()));
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &text, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(window.message().toJson(), payload);
+
+    // An image dragged from a browser is neither a file here nor text: it is not taken, and
+    // the message stays.
+    QMimeData image;
+    image.setImageData(QImage(4, 4, QImage::Format_RGB32));
+    QDragEnterEvent imageEnter(QPoint(50, 50), Qt::CopyAction, &image, Qt::LeftButton, {});
+    imageEnter.ignore();
+    QApplication::sendEvent(&window, &imageEnter);
+    QVERIFY(!imageEnter.isAccepted());
+    QCOMPARE(window.message().toJson(), payload);
+}
+
 void TestWindowFiles::draftSurvivesARestart()
 {
     const QString draft = m_dir.filePath(u"state/draft.json"_s);
     const QJsonObject payload = Wac::Test::loadValidPayload(u"seed-list"_s);
     {
         Wac::MainWindow window;
-        window.setDraftFile(draft);
-        QVERIFY(!window.restoreDraft()); // none yet
+        window.files()->setDraftFile(draft);
+        QVERIFY(!window.files()->restoreDraft()); // none yet
         window.show();
         window.setMessage(Wac::OutgoingMessage::fromJson(payload));
         window.close(); // quitting keeps the draft
     }
     Wac::MainWindow window;
-    window.setDraftFile(draft);
-    QVERIFY(window.restoreDraft());
+    window.files()->setDraftFile(draft);
+    QVERIFY(window.files()->restoreDraft());
     QCOMPARE(window.message().toJson(), payload);
 }
 
