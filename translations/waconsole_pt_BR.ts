@@ -4848,14 +4848,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>&quot;tap_target_configuration&quot; é um objeto (como o whatsapp-api-js o envia); a página da Meta envia um array de {url, title}.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number of at least %2, not %3.</source>
-        <translation>&quot;%1&quot; deve ser um número inteiro de pelo menos %2, não %3.</translation>
-    </message>
-    <message>
-        <source>An INR amount has &quot;offset&quot; 100 (value in paise), not %1.</source>
-        <translation>Um valor em INR tem &quot;offset&quot; 100 (valor em paise), não %1.</translation>
-    </message>
-    <message>
         <source>&quot;currency&quot; is &quot;%1&quot;, which is not an ISO 4217 currency code such as INR.</source>
         <translation>&quot;currency&quot; é &quot;%1&quot;, que não é um código de moeda ISO 4217 como INR.</translation>
     </message>

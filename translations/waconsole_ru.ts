@@ -4856,14 +4856,6 @@ A place in a template message: the template&apos;s button with this number.</ext
         <translation>«tap_target_configuration» — один объект (так его передаёт whatsapp-api-js); на странице Meta передаётся массив {url, title}.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number of at least %2, not %3.</source>
-        <translation>«%1» должно быть целым числом не меньше %2, а не %3.</translation>
-    </message>
-    <message>
-        <source>An INR amount has &quot;offset&quot; 100 (value in paise), not %1.</source>
-        <translation>У суммы в INR «offset» равно 100 (значение в пайсах), а не %1.</translation>
-    </message>
-    <message>
         <source>&quot;currency&quot; is &quot;%1&quot;, which is not an ISO 4217 currency code such as INR.</source>
         <translation>«currency» равно «%1», а это не код валюты ISO 4217, например INR.</translation>
     </message>

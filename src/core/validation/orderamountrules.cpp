@@ -25,29 +25,6 @@ bool isInteger(double value)
     return std::isfinite(value) && value == std::trunc(value);
 }
 
-/// A number that must be a whole one, at least `min`.
-std::optional<double> whole(Checker &c, const QJsonObject &object, const QString &pointer,
-    QStringView key, Presence presence, double min)
-{
-    const auto number = c.number(object, pointer, key, presence);
-    if (!number)
-        return std::nullopt;
-    if (!isInteger(*number)) {
-        c.error(JsonPointer::child(pointer, key.toString()), u"notInteger"_s,
-            Tr::tr("\"%1\" must be a whole number, not %2.").arg(key.toString()).arg(*number));
-        return std::nullopt;
-    }
-    if (*number < min) {
-        c.error(JsonPointer::child(pointer, key.toString()), u"tooSmall"_s,
-            Tr::tr("\"%1\" must be at least %2, not %3.")
-                .arg(key.toString())
-                .arg(min)
-                .arg(*number));
-        return std::nullopt;
-    }
-    return number;
-}
-
 QString shown(double amount)
 {
     return QLocale::c().toString(amount, 'f', 2);
@@ -88,7 +65,7 @@ std::optional<double> item(
     c.text(item, at, u"name", Presence::Required, 256);
     const auto amount = money(c, item, at, u"amount", Presence::Required, currency);
     const auto sale = money(c, item, at, u"sale_amount", Presence::Optional, currency);
-    const auto quantity = whole(c, item, at, u"quantity", Presence::Required, 1);
+    const auto quantity = wholeNumber(c, item, at, u"quantity", Presence::Required, 1);
     c.string(item, at, u"country_of_origin");
     c.string(item, at, u"importer_name");
     c.object(item, at, u"importer_address");
@@ -138,6 +115,28 @@ std::optional<double> charge(Checker &c, const QJsonObject &order, const QString
 
 } // namespace
 
+std::optional<double> wholeNumber(Checker &c, const QJsonObject &object, const QString &pointer,
+    QStringView key, Presence presence, double min)
+{
+    const auto number = c.number(object, pointer, key, presence);
+    if (!number)
+        return std::nullopt;
+    if (!isInteger(*number)) {
+        c.error(JsonPointer::child(pointer, key.toString()), u"notInteger"_s,
+            Tr::tr("\"%1\" must be a whole number, not %2.").arg(key.toString()).arg(*number));
+        return std::nullopt;
+    }
+    if (*number < min) {
+        c.error(JsonPointer::child(pointer, key.toString()), u"tooSmall"_s,
+            Tr::tr("\"%1\" must be at least %2, not %3.")
+                .arg(key.toString())
+                .arg(min)
+                .arg(*number));
+        return std::nullopt;
+    }
+    return number;
+}
+
 std::optional<double> money(Checker &c, const QJsonObject &object, const QString &pointer,
     QStringView key, Presence presence, const QString &currency)
 {
@@ -145,8 +144,8 @@ std::optional<double> money(Checker &c, const QJsonObject &object, const QString
     if (!amount)
         return std::nullopt;
     const QString at = JsonPointer::child(pointer, key.toString());
-    const auto value = whole(c, *amount, at, u"value", Presence::Required, 0);
-    const auto offset = whole(c, *amount, at, u"offset", Presence::Required, 1);
+    const auto value = wholeNumber(c, *amount, at, u"value", Presence::Required, 0);
+    const auto offset = wholeNumber(c, *amount, at, u"offset", Presence::Required, 1);
     if (offset && currency == u"INR"_s && *offset != indianOffset) {
         c.error(JsonPointer::child(at, u"offset"_s), u"invalid"_s,
             Tr::tr("\"offset\" must be %1 for INR, not %2.").arg(indianOffset).arg(*offset));

@@ -77,6 +77,9 @@ void referenceId(Checker &c, const QJsonObject &parameters, const QString &point
 /// the arithmetic Meta requires checked against `total` (total_amount, when readable).
 void orderDetailsOrder(Checker &c, const QJsonObject &order, const QString &pointer,
     const QString &currency, std::optional<double> total, const QString &totalPointer);
+/// A number under `key` that must be a whole one, at least `min`; none when it is not.
+std::optional<double> wholeNumber(Checker &c, const QJsonObject &object, const QString &pointer,
+    QStringView key, Presence presence, double min);
 /// An amount `{value, offset}` under `key`: integers, value ≥ 0, offset > 0 (100 for INR);
 /// gives value / offset when it can be read.
 std::optional<double> money(Checker &c, const QJsonObject &object, const QString &pointer,

@@ -5,49 +5,25 @@
 #include "core/validation/rules.h"
 #include "core/validation/templaterules.h"
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace Wac::Rules {
 
 namespace {
 
-// Meta's payments pages (India, 2026): amounts as {value, offset}, offset 100 for INR. The
-// reference id is checked as an order message's is (Rules::referenceId).
-constexpr int inrOffset = 100;
-
-bool wholeNumber(Checker &c, const QJsonObject &object, const QString &at, QStringView key,
-    Presence presence, double min)
-{
-    const auto value = c.number(object, at, key, presence);
-    if (value && (*value < min || std::floor(*value) != *value)) {
-        c.error(JsonPointer::child(at, key.toString()), u"invalid"_s,
-            Tr::tr("\"%1\" must be a whole number of at least %2, not %3.")
-                .arg(key.toString())
-                .arg(min)
-                .arg(*value));
-        return false;
-    }
-    return value.has_value();
-}
-
+// Meta's payments pages (India, 2026): amounts as {value, offset}, checked as an order
+// message's are (Rules::money), as is the reference id (Rules::referenceId).
 void amount(Checker &c, const QJsonObject &parent, const QString &parentAt, QStringView key,
     Presence presence, const QString &currency)
 {
-    const auto money = c.object(parent, parentAt, key, presence);
-    if (!money)
+    money(c, parent, parentAt, key, presence, currency);
+    const auto object = parent.value(key);
+    if (!object.isObject())
         return;
     const QString at = JsonPointer::child(parentAt, key.toString());
-    wholeNumber(c, *money, at, u"value", Presence::Required, 0);
-    if (wholeNumber(c, *money, at, u"offset", Presence::Required, 1) && currency == u"INR"_s
-        && money->value(u"offset").toInt() != inrOffset) {
-        c.error(at + u"/offset"_s, u"inrOffset"_s,
-            Tr::tr("An INR amount has \"offset\" 100 (value in paise), not %1.")
-                .arg(money->value(u"offset").toInt()));
-    }
-    nonBlank(c, *money, at, u"description", Presence::Optional);
-    c.knownFields(*money, at, {u"value", u"offset", u"description", u"discount_program_name"});
+    nonBlank(c, object.toObject(), at, u"description", Presence::Optional);
+    c.knownFields(
+        object.toObject(), at, {u"value", u"offset", u"description", u"discount_program_name"});
 }
 
 void items(Checker &c, const QJsonObject &order, const QString &orderAt, const QString &currency)
