@@ -5,6 +5,7 @@
 // to row 500,000, WAMID lookup, text search, export of 100,000 rows, and the window's resident
 // memory. Figures, never a test.
 //   build/bench/bench_history [ROWS]   (the database is made once, in /tmp, and reused)
+// The windows draw offscreen unless QT_QPA_PLATFORM names a platform (see startPlatform()).
 #include "storage/historydeletion.h"
 #include "storage/historyexport.h"
 #include "storage/historystore.h"

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QUrl>
+#include <QWidget>
 
 #include <algorithm>
 
@@ -72,9 +74,10 @@ MessageFiles::MessageFiles(QWidget *window, Hooks hooks)
 
 bool MessageFiles::eventFilter(QObject *watched, QEvent *event)
 {
-    // What is not ours goes on to the window: its docks are dragged by the same events.
     if (watched != m_window)
         return false;
+    // A drag that is not a file or text goes on to the window itself: where the platform drags
+    // docks as drags (Wayland), those come by the same events.
     if (event->type() == QEvent::DragEnter) {
         auto *enter = static_cast<QDragEnterEvent *>(event);
         const bool ours = enter->mimeData()->hasUrls() || enter->mimeData()->hasText();

@@ -20,7 +20,8 @@ struct PayloadImport;
  * The message as a document: Open, Save and Save As of the exact payload JSON, the draft kept
  * across runs, the Examples menu, and payloads or curl commands pasted or dropped in. It knows
  * which file the message came from, to tell whether there are unsaved edits. A file or text
- * dropped anywhere on the window that does not take it itself is opened here.
+ * dropped on a part of the window that takes no drops is opened here (the JSON editor and the
+ * line edits keep theirs).
  */
 class MessageFiles : public QObject
 {

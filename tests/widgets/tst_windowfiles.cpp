@@ -162,14 +162,16 @@ void TestWindowFiles::droppedTextIsImportedAndOtherDropsAreLeft()
     QVERIFY(drop.isAccepted());
     QCOMPARE(window.message().toJson(), payload);
 
-    // An image dragged from a browser is neither a file here nor text: it is not taken, and
-    // the message stays.
+    // Image data alone (as an image editor drags it) is neither a file here nor text: it is not
+    // taken, dragged in or dropped, and the message stays.
     QMimeData image;
     image.setImageData(QImage(4, 4, QImage::Format_RGB32));
     QDragEnterEvent imageEnter(QPoint(50, 50), Qt::CopyAction, &image, Qt::LeftButton, {});
-    imageEnter.ignore();
     QApplication::sendEvent(&window, &imageEnter);
     QVERIFY(!imageEnter.isAccepted());
+    QDropEvent imageDrop(QPointF(50, 50), Qt::CopyAction, &image, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &imageDrop);
+    QVERIFY(!imageDrop.isAccepted());
     QCOMPARE(window.message().toJson(), payload);
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 waconsole authors
 // The order of an order_details message: its status, expiry, items and amounts, and the sums
-// Meta's India payments page asks of them.
+// Meta's India payments page asks of them; and the amounts and whole numbers that a template's
+// order_details checks the same way (Rules::money, Rules::wholeNumber).
 #include "core/coretr.h"
 #include "core/jsonpointer.h"
 #include "core/validation/rules.h"
