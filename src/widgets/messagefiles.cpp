@@ -72,10 +72,8 @@ MessageFiles::MessageFiles(QWidget *window, Hooks hooks)
     window->installEventFilter(this);
 }
 
-bool MessageFiles::eventFilter(QObject *watched, QEvent *event)
+bool MessageFiles::eventFilter(QObject * /*watched: only the window*/, QEvent *event)
 {
-    if (watched != m_window)
-        return false;
     // A drag that is not a file or text goes on to the window itself: where the platform drags
     // docks as drags (Wayland), those come by the same events.
     if (event->type() == QEvent::DragEnter) {

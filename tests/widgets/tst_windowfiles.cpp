@@ -25,6 +25,26 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct Dropped
+{
+    bool entered = false; ///< the drag was taken as it came in
+    bool dropped = false; ///< the drop was taken
+};
+
+/// Drags `data` into the window and drops it there, as the desktop does.
+Dropped dragAndDrop(QWidget &window, const QMimeData &data)
+{
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &enter);
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &drop);
+    return {enter.isAccepted(), drop.isAccepted()};
+}
+
+} // namespace
+
 class TestWindowFiles final : public QObject
 {
     Q_OBJECT
@@ -139,11 +159,7 @@ void TestWindowFiles::droppedFileIsOpened()
     window.show();
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(path)});
-    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, {});
-    QApplication::sendEvent(&window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, {});
-    QApplication::sendEvent(&window, &drop);
+    QVERIFY(dragAndDrop(window, data).entered);
     QCOMPARE(window.message().toJson(), Wac::Test::loadValidPayload(u"seed-location"_s));
 }
 
@@ -154,24 +170,18 @@ void TestWindowFiles::droppedTextIsImportedAndOtherDropsAreLeft()
     const QJsonObject payload = Wac::Test::loadValidPayload(u"seed-list"_s);
     QMimeData text;
     text.setText(QString::fromUtf8(QJsonDocument(payload).toJson()));
-    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, {});
-    QApplication::sendEvent(&window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &text, Qt::LeftButton, {});
-    QApplication::sendEvent(&window, &drop);
-    QVERIFY(drop.isAccepted());
+    const Dropped textDropped = dragAndDrop(window, text);
+    QVERIFY(textDropped.entered);
+    QVERIFY(textDropped.dropped);
     QCOMPARE(window.message().toJson(), payload);
 
     // Image data alone (as an image editor drags it) is neither a file here nor text: it is not
     // taken, dragged in or dropped, and the message stays.
     QMimeData image;
     image.setImageData(QImage(4, 4, QImage::Format_RGB32));
-    QDragEnterEvent imageEnter(QPoint(50, 50), Qt::CopyAction, &image, Qt::LeftButton, {});
-    QApplication::sendEvent(&window, &imageEnter);
-    QVERIFY(!imageEnter.isAccepted());
-    QDropEvent imageDrop(QPointF(50, 50), Qt::CopyAction, &image, Qt::LeftButton, {});
-    QApplication::sendEvent(&window, &imageDrop);
-    QVERIFY(!imageDrop.isAccepted());
+    const Dropped imageDropped = dragAndDrop(window, image);
+    QVERIFY(!imageDropped.entered);
+    QVERIFY(!imageDropped.dropped);
     QCOMPARE(window.message().toJson(), payload);
 }
 

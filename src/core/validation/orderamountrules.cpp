@@ -99,21 +99,6 @@ std::optional<double> items(
     return sum;
 }
 
-/// An amount of the order with its optional description (tax, shipping, discount).
-std::optional<double> charge(Checker &c, const QJsonObject &order, const QString &pointer,
-    QStringView key, Presence presence, const QString &currency)
-{
-    const auto amount = money(c, order, pointer, key, presence, currency);
-    if (const auto object = order.value(key); object.isObject()) {
-        const QString at = JsonPointer::child(pointer, key.toString());
-        c.string(object.toObject(), at, u"description");
-        c.string(object.toObject(), at, u"discount_program_name");
-        c.knownFields(
-            object.toObject(), at, {u"value", u"offset", u"description", u"discount_program_name"});
-    }
-    return amount;
-}
-
 } // namespace
 
 std::optional<double> wholeNumber(Checker &c, const QJsonObject &object, const QString &pointer,
@@ -136,6 +121,20 @@ std::optional<double> wholeNumber(Checker &c, const QJsonObject &object, const Q
         return std::nullopt;
     }
     return number;
+}
+
+std::optional<double> charge(Checker &c, const QJsonObject &order, const QString &pointer,
+    QStringView key, Presence presence, const QString &currency)
+{
+    const auto amount = money(c, order, pointer, key, presence, currency);
+    if (const auto object = order.value(key); object.isObject()) {
+        const QString at = JsonPointer::child(pointer, key.toString());
+        c.string(object.toObject(), at, u"description");
+        c.string(object.toObject(), at, u"discount_program_name");
+        c.knownFields(
+            object.toObject(), at, {u"value", u"offset", u"description", u"discount_program_name"});
+    }
+    return amount;
 }
 
 std::optional<double> money(Checker &c, const QJsonObject &object, const QString &pointer,

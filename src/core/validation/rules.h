@@ -80,6 +80,10 @@ void orderDetailsOrder(Checker &c, const QJsonObject &order, const QString &poin
 /// A number under `key` that must be a whole one, at least `min`; none when it is not.
 std::optional<double> wholeNumber(Checker &c, const QJsonObject &object, const QString &pointer,
     QStringView key, Presence presence, double min);
+/// An amount of an order under `key` (tax, shipping, discount, total) as money() reads it, with
+/// its optional description and discount program name.
+std::optional<double> charge(Checker &c, const QJsonObject &order, const QString &pointer,
+    QStringView key, Presence presence, const QString &currency);
 /// An amount `{value, offset}` under `key`: integers, value ≥ 0, offset > 0 (100 for INR);
 /// gives value / offset when it can be read.
 std::optional<double> money(Checker &c, const QJsonObject &object, const QString &pointer,

@@ -11,21 +11,8 @@ namespace Wac::Rules {
 
 namespace {
 
-// Meta's payments pages (India, 2026): amounts as {value, offset}, checked as an order
-// message's are (Rules::money), as is the reference id (Rules::referenceId).
-void amount(Checker &c, const QJsonObject &parent, const QString &parentAt, QStringView key,
-    Presence presence, const QString &currency)
-{
-    money(c, parent, parentAt, key, presence, currency);
-    const auto object = parent.value(key);
-    if (!object.isObject())
-        return;
-    const QString at = JsonPointer::child(parentAt, key.toString());
-    nonBlank(c, object.toObject(), at, u"description", Presence::Optional);
-    c.knownFields(
-        object.toObject(), at, {u"value", u"offset", u"description", u"discount_program_name"});
-}
-
+// Meta's payments pages (India, 2026): amounts as {value, offset}, each checked as an order
+// message's are (Rules::charge), as is the reference id (Rules::referenceId).
 void items(Checker &c, const QJsonObject &order, const QString &orderAt, const QString &currency)
 {
     const auto list = c.array(order, orderAt, u"items", Presence::Required);
@@ -39,8 +26,8 @@ void items(Checker &c, const QJsonObject &order, const QString &orderAt, const Q
             continue;
         const QString at = JsonPointer::child(listAt, i);
         nonBlank(c, *item, at, u"name", Presence::Required);
-        amount(c, *item, at, u"amount", Presence::Required, currency);
-        amount(c, *item, at, u"sale_amount", Presence::Optional, currency);
+        charge(c, *item, at, u"amount", Presence::Required, currency);
+        charge(c, *item, at, u"sale_amount", Presence::Optional, currency);
         wholeNumber(c, *item, at, u"quantity", Presence::Required, 1);
         nonBlank(c, *item, at, u"retailer_id", Presence::Optional);
         c.knownFields(*item, at,
@@ -57,10 +44,10 @@ void order(Checker &c, const QJsonObject &details, const QString &at, const QStr
     const QString orderAt = at + u"/order"_s;
     nonBlank(c, *order, orderAt, u"status", Presence::Required);
     items(c, *order, orderAt, currency);
-    amount(c, *order, orderAt, u"subtotal", Presence::Required, currency);
-    amount(c, *order, orderAt, u"tax", Presence::Required, currency);
-    amount(c, *order, orderAt, u"shipping", Presence::Optional, currency);
-    amount(c, *order, orderAt, u"discount", Presence::Optional, currency);
+    charge(c, *order, orderAt, u"subtotal", Presence::Required, currency);
+    charge(c, *order, orderAt, u"tax", Presence::Required, currency);
+    charge(c, *order, orderAt, u"shipping", Presence::Optional, currency);
+    charge(c, *order, orderAt, u"discount", Presence::Optional, currency);
     c.object(*order, orderAt, u"expiration");
     c.knownFields(*order, orderAt,
         {u"status", u"catalog_id", u"expiration", u"items", u"subtotal", u"tax", u"shipping",
@@ -81,7 +68,7 @@ void templateOrderDetails(Checker &c, const QJsonObject &details, const QString 
                 .arg(*currency));
     }
     const QString code = currency.value_or(QString());
-    amount(c, details, at, u"total_amount", Presence::Required, code);
+    charge(c, details, at, u"total_amount", Presence::Required, code);
     order(c, details, at, code);
     c.array(details, at, u"payment_settings");
     c.knownFields(details, at,
